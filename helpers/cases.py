@@ -1,0 +1,167 @@
+"""Check cases and exercises: the one description of what "right" means.
+
+An ``Exercise`` is a graded name from the curriculum with its points and a
+list of ``Case``s. A case pairs a probe (what to run, as data) with a judge
+(trusted code that looks at the decoded results). ``judge_exercise`` turns
+the outcomes of all cases into points and one piece of student-facing
+feedback. The self-check and the grader both call it; they differ only in
+where the probes ran.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable
+
+from helpers import values
+from helpers.expect import Mismatch, show
+from helpers.probes import Probe
+
+NOT_IMPLEMENTED = "NotImplementedError"
+
+
+@dataclass
+class Case:
+    """One check: run ``probe``, then ``judge(*step_values)`` must not raise.
+
+    ``raises`` names an exception type the last step must raise instead
+    (e.g. ``"ValueError"``). ``label`` describes the input for feedback.
+    """
+
+    probe: Probe
+    judge: Callable | None = None
+    hint: str = ""
+    label: str | None = None
+    raises: str | None = None
+    weight: float = 1.0
+
+    @property
+    def title(self) -> str:
+        return self.label or self.probe.label
+
+
+@dataclass
+class Exercise:
+    name: str
+    points: float
+    cases: list[Case]
+    lesson: str = ""
+    kind: str = "function"  # "function", "value" or "class"
+    # Names a solution may not simply hand the work to (integrity flag).
+    course_helpers: tuple = field(default_factory=tuple)
+
+
+@dataclass
+class CaseResult:
+    passed: bool
+    status: str  # "pass", "fail", "missing", "not_implemented", "error"
+    message: str = ""
+
+
+@dataclass
+class ExerciseResult:
+    name: str
+    points: float
+    max_points: float
+    passed: bool
+    feedback: str
+    status: str
+    cases: list[CaseResult] = field(default_factory=list)
+
+
+def _describe_raise(info: dict) -> str:
+    where = f" at {info['where']}" if info.get("where") else ""
+    message = f": {info['message']}" if info.get("message") else ""
+    return f"raised {info['type']}{message}{where}"
+
+
+def judge_case(case: Case, outcomes: list[dict]) -> CaseResult:
+    """Decide one case from its outcomes (wire data, untrusted)."""
+    if not isinstance(outcomes, list) or not outcomes:
+        return CaseResult(False, "error", f"{case.title}: no result came back.")
+    last = outcomes[-1]
+    if not isinstance(last, dict):
+        return CaseResult(False, "error", f"{case.title}: unreadable result.")
+    if "missing" in last:
+        return CaseResult(False, "missing", f"`{last['missing']}` is not defined.")
+    if "raised" in last:
+        info = last["raised"] if isinstance(last["raised"], dict) else {}
+        types = [str(t) for t in info.get("types", [])] or [str(info.get("type"))]
+        if case.raises and case.raises in types:
+            return CaseResult(True, "pass")
+        if NOT_IMPLEMENTED in types[:1]:
+            return CaseResult(False, "not_implemented", "not implemented yet")
+        text = f"{case.title} {_describe_raise(info)}."
+        if case.raises:
+            text = f"{case.title}: expected a {case.raises}, but it {_describe_raise(info)}."
+        return CaseResult(False, "fail", text + (f" Hint: {case.hint}" if case.hint else ""))
+    if case.raises:
+        return CaseResult(False, "fail",
+                          f"{case.title}: expected a {case.raises} with a clear message, but it "
+                          f"returned normally. Hint: {case.hint or 'check the input first.'}")
+    decoded = []
+    for outcome in outcomes:
+        if not isinstance(outcome, dict) or "value" not in outcome:
+            return CaseResult(False, "error", f"{case.title}: unreadable result.")
+        if outcome.get("mutated"):
+            return CaseResult(False, "fail",
+                              f"{case.title} changed its input in place (argument "
+                              f"{', '.join(str(int(i) + 1) for i in outcome['mutated'])}). "
+                              "Hint: a graded function must not modify its inputs; "
+                              "work on a copy, e.g. `w = w + ...` instead of `w += ...`.")
+        sub = values.subclass_of(outcome["value"])
+        try:
+            value = values.decode(outcome["value"])
+        except (values.WireError, ValueError, TypeError, KeyError, IndexError):
+            return CaseResult(False, "error", f"{case.title}: the result could not be read.")
+        if sub:
+            return CaseResult(False, "fail",
+                              f"{case.title} returned a {sub} (a subclass of ndarray). "
+                              "Hint: return a plain NumPy array.")
+        decoded.append(value)
+    if case.probe.steps[-1]["op"] == "get" and decoded[-1] is None:
+        # A released stub leaves graded values as None until the student fills them in.
+        return CaseResult(False, "not_implemented", "not implemented yet")
+    if case.judge is None:
+        return CaseResult(True, "pass")
+    try:
+        case.judge(*decoded)
+    except Mismatch as mm:
+        hint = mm.hint or case.hint
+        text = f"{case.title}: expected {mm.expected}, got {mm.got}."
+        return CaseResult(False, "fail", text + (f" Hint: {hint}" if hint else ""))
+    except Exception as exc:  # a judge tripping over an odd value is a fail, not a crash
+        return CaseResult(False, "fail",
+                          f"{case.title}: the result {show(decoded[-1])} is not of the expected "
+                          f"kind ({type(exc).__name__}). Hint: {case.hint}")
+    return CaseResult(True, "pass")
+
+
+def judge_exercise(exercise: Exercise, outcomes_per_case: list) -> ExerciseResult:
+    """Points and feedback for one exercise, from one outcome list per case."""
+    results = [judge_case(case, outs)
+               for case, outs in zip(exercise.cases, outcomes_per_case)]
+    results += [CaseResult(False, "error", "no result came back.")] * (
+        len(exercise.cases) - len(results))
+    total = sum(c.weight for c in exercise.cases)
+    earned = sum(c.weight for c, r in zip(exercise.cases, results) if r.passed)
+    points = round(exercise.points * earned / total, 4) if total else 0.0
+    n_pass = sum(r.passed for r in results)
+    statuses = {r.status for r in results}
+    if n_pass == len(results):
+        return ExerciseResult(exercise.name, exercise.points, exercise.points, True,
+                              f"All {len(results)} checks passed.", "pass", results)
+    if "missing" in statuses and n_pass == 0:
+        missing = next(r for r in results if r.status == "missing")
+        status, feedback = "missing", missing.message
+        points = 0.0
+    elif "not_implemented" in statuses and n_pass == 0:
+        status = "not_implemented"
+        feedback = (f"`{exercise.name}` is not implemented yet (still the stub). "
+                    "Replace it with your code and run its cell.")
+        points = 0.0
+    else:
+        status = "fail"
+        first = next(r for r in results if not r.passed)
+        feedback = f"{first.message} ({n_pass} of {len(results)} checks passed.)"
+    return ExerciseResult(exercise.name, points, exercise.points, False, feedback, status, results)

@@ -1,0 +1,3 @@
+"""Public check cases for lesson 02 (being written)."""
+
+EXERCISES = []

@@ -1,0 +1,3 @@
+"""Public check cases for lesson 03 (being written)."""
+
+EXERCISES = []

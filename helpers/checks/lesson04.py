@@ -1,0 +1,3 @@
+"""Public check cases for lesson 04 (being written)."""
+
+EXERCISES = []

@@ -1,0 +1,3 @@
+"""Public check cases for lesson 05 (being written)."""
+
+EXERCISES = []

@@ -1,0 +1,3 @@
+"""Public check cases for lesson 06 (being written)."""
+
+EXERCISES = []

@@ -1,0 +1,3 @@
+"""Public check cases for lesson 07 (being written)."""
+
+EXERCISES = []

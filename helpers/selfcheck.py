@@ -1,0 +1,65 @@
+"""The one-line self-check that follows every exercise in a notebook.
+
+``check("step")`` runs the public cases of the graded name ``step`` against
+the notebook's own definition and prints one line: a pass, or the first
+failing input with what was expected, what came back and a hint. It never
+shows a traceback from the course's own code.
+"""
+
+from __future__ import annotations
+
+import inspect
+import json
+import os
+
+from helpers import checks
+from helpers.cases import judge_exercise
+from helpers.probes import run_probe
+
+# The grader sets this in its child processes: checks printed inside a
+# notebook are for the student, and grading runs the cases itself.
+_GRADING = "COURSE_GRADING" in os.environ
+
+
+def evaluate(name: str, namespace: dict, exercise=None):
+    """Run every case of exercise ``name`` in ``namespace``; judge the outcomes.
+
+    Outcomes make a round trip through JSON so the judge sees exactly what the
+    grader would.
+    """
+    exercise = exercise or checks.find(name)
+    outcomes = []
+    for case in exercise.cases:
+        raw = run_probe(case.probe.to_data(), namespace)
+        outcomes.append(json.loads(json.dumps(raw)))
+    return judge_exercise(exercise, outcomes)
+
+
+def check(name: str) -> None:
+    """Print the self-check verdict for graded name ``name``."""
+    if _GRADING:
+        return
+    frame = inspect.currentframe().f_back
+    namespace = frame.f_globals
+    try:
+        exercise = checks.find(name)
+    except KeyError:
+        print(f"✘ There is no graded exercise called `{name}`. Check the spelling.")
+        return
+    try:
+        result = evaluate(name, namespace, exercise)
+    except KeyboardInterrupt:
+        raise
+    except Exception as exc:  # the course's fault, never the student's traceback
+        print(f"✘ {name}: the check itself failed ({type(exc).__name__}). "
+              "Please tell your instructor; your code may well be right.")
+        return
+    if result.passed:
+        print(f"✔ {name}: all {len(result.cases)} checks passed.")
+    elif result.status == "not_implemented":
+        print(f"… {name}: not implemented yet — replace `raise NotImplementedError()` "
+              "with your code, run that cell, then run this check again.")
+    elif result.status == "missing":
+        print(f"… {name}: {result.feedback} Run the cell that defines it first.")
+    else:
+        print(f"✘ {name}: {result.feedback}")
