@@ -5,6 +5,6 @@ module (``from helpers import plots, data``). This package never holds the
 answers to graded exercises.
 """
 
-from helpers.selfcheck import check
+from helpers.selfcheck import check, needs
 
-__all__ = ["check"]
+__all__ = ["check", "needs"]

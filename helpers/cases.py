@@ -150,7 +150,7 @@ def judge_exercise(exercise: Exercise, outcomes_per_case: list) -> ExerciseResul
     statuses = {r.status for r in results}
     if n_pass == len(results):
         return ExerciseResult(exercise.name, exercise.points, exercise.points, True,
-                              f"All {len(results)} checks passed.", "pass", results)
+                              f"All {len(results)} checks passed." if len(results) > 1 else "Its check passed.", "pass", results)
     if "missing" in statuses and n_pass == 0:
         missing = next(r for r in results if r.status == "missing")
         status, feedback = "missing", missing.message

@@ -16,9 +16,8 @@ from helpers import checks
 from helpers.cases import judge_exercise
 from helpers.probes import run_probe
 
-# The grader sets this in its child processes: checks printed inside a
-# notebook are for the student, and grading runs the cases itself.
-_GRADING = "COURSE_GRADING" in os.environ
+# The grader sets COURSE_GRADING in its child processes: checks printed inside
+# a notebook are for the student, and grading runs the cases itself.
 
 
 def evaluate(name: str, namespace: dict, exercise=None):
@@ -37,7 +36,7 @@ def evaluate(name: str, namespace: dict, exercise=None):
 
 def check(name: str) -> None:
     """Print the self-check verdict for graded name ``name``."""
-    if _GRADING:
+    if os.environ.get("COURSE_GRADING"):
         return
     frame = inspect.currentframe().f_back
     namespace = frame.f_globals
@@ -55,7 +54,8 @@ def check(name: str) -> None:
               "Please tell your instructor; your code may well be right.")
         return
     if result.passed:
-        print(f"✔ {name}: all {len(result.cases)} checks passed.")
+        count = len(result.cases)
+        print(f"✔ {name}: all {count} checks passed." if count > 1 else f"✔ {name}: its check passed.")
     elif result.status == "not_implemented":
         print(f"… {name}: not implemented yet — replace `raise NotImplementedError()` "
               "with your code, run that cell, then run this check again.")
@@ -63,3 +63,24 @@ def check(name: str) -> None:
         print(f"… {name}: {result.feedback} Run the cell that defines it first.")
     else:
         print(f"✘ {name}: {result.feedback}")
+
+
+class needs:
+    """``with needs("predict"):`` around a demo that uses a student's function.
+
+    While the exercise is still a stub (NotImplementedError) or missing
+    (NameError), the demo prints one line instead of a traceback. Any other
+    error is the student's to see, so it passes through.
+    """
+
+    def __init__(self, *names: str):
+        self.names = names
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, kind, exc, tb):
+        if kind is not None and issubclass(kind, (NotImplementedError, NameError)):
+            print(f"(This demo runs once you have implemented {', '.join(f'`{n}`' for n in self.names)}.)")
+            return True
+        return False

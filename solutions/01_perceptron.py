@@ -1,0 +1,479 @@
+# ---
+# jupyter:
+#   jupytext:
+#     formats: ipynb,py:percent
+#   kernelspec:
+#     display_name: Python 3
+#     language: python
+#     name: python3
+# ---
+
+# %% [markdown]
+# # 01 — The perceptron (퍼셉트론)
+#
+# The perceptron is the smallest thing that deserves the name *neural network*: it takes a few
+# numbers, weighs them, adds them up and answers yes or no. Everything later in this course —
+# hidden layers, backpropagation, softmax — grows out of this one unit, so we build it
+# carefully, by hand, in NumPy.
+#
+# **You will:** write the step activation, the bias trick and the prediction rule; choose
+# weights for AND and OR; define the perceptron's objective and check its three properties;
+# work one update of the perceptron rule and of the delta rule by hand and see that they
+# differ; train a perceptron in batch and stochastic mode; and watch it fail — forever — on
+# data that no line can split.
+#
+# **How this notebook works.** Cells marked `# YOUR CODE HERE` are yours. After each exercise a
+# one-line self-check cell answers at once: ✔ when every check passes, or the first input that
+# went wrong, what was expected, what came back and a hint. Key terms carry their Korean name
+# in brackets the first time they appear; the [glossary](00_glossary.md) has them all.
+
+# %%
+import numpy as np
+import matplotlib.pyplot as plt
+
+from helpers import check, needs, plots
+from helpers.data import GATE_X, gate_targets
+
+np.set_printoptions(precision=4, suppress=True)
+
+# %% [markdown]
+# ## 1. What a perceptron is made of
+#
+# A perceptron receives an **input** (입력) vector $x = (x_1, \dots, x_d)$. Each input has a
+# **weight** (가중치) $w_i$ saying how much it matters and in which direction. A constant
+# **bias** (편향) $w_0$ shifts the unit's willingness to fire. The unit computes the
+# **weighted sum** (가중합)
+#
+# $$ s = w_0 + w_1 x_1 + \dots + w_d x_d $$
+#
+# and passes it through an **activation function** (활성 함수). For the perceptron the
+# activation is the **step function** (계단 함수)
+#
+# $$ \tau(s) = \begin{cases} +1 & s \ge 0 \\ -1 & s < 0. \end{cases} $$
+#
+# Note the equals sign: a sum of exactly zero counts as $+1$. That convention matters — it
+# decides which class the points *on* the decision line belong to, and it is the first thing
+# the self-check tests.
+#
+# ### Exercise 1 — `step(s)`
+# Return $+1$ where $s \ge 0$ and $-1$ elsewhere. A number in gives a number out; an array in
+# gives an array of the same shape out. `np.where` does the elementwise choice.
+
+# %%
+def step(s):
+    """Elementwise step activation τ(s): +1 where s >= 0, -1 elsewhere.
+
+    s: a number, list or array of any shape.
+    Returns: a number for a number, otherwise an array of the same shape as s.
+    """
+    ### BEGIN SOLUTION
+    s = np.asarray(s)
+    out = np.where(s >= 0, 1, -1)
+    return out if out.ndim else int(out)
+    ### END SOLUTION
+
+
+# %%
+check("step")
+
+# %%
+with needs("step"):
+    s = np.linspace(-3, 3, 601)
+    fig, ax = plt.subplots(figsize=(5, 2.5))
+    ax.plot(s, step(s), drawstyle="steps-post")
+    ax.scatter([0], [step(0.0)], color="black", zorder=3, label="τ(0) = +1")
+    ax.set(xlabel="s", ylabel="τ(s)", title="The step function")
+    ax.legend()
+    plt.show()
+
+# %% [markdown]
+# ## 2. The bias trick
+#
+# Carrying the bias around separately is clumsy. Instead, pretend every input has an extra
+# component $x_0 = 1$ that is always on. Its weight is the bias, and the weighted sum becomes
+# one dot product:
+#
+# $$ \tilde{x} = (1, x_1, \dots, x_d), \qquad w = (w_0, w_1, \dots, w_d), \qquad s = w \cdot \tilde{x}. $$
+#
+# For a whole data set $X$ of shape $(N, d)$ — one sample per row — we prepend a column of
+# ones and get $\tilde{X}$ of shape $(N, d+1)$; then all $N$ sums at once are $\tilde{X} w$.
+#
+# ### Exercise 2 — `add_bias(X)`
+# Prepend a column of ones: `(N, d)` → `(N, d+1)`. A single sample of shape `(d,)` becomes
+# `(d+1,)`. The ones go **first**, so that `w[0]` is the bias.
+
+# %%
+def add_bias(X):
+    """Prepend the constant input 1 (the bias trick).
+
+    X: (N, d) samples, or one sample of shape (d,).
+    Returns: (N, d+1) or (d+1,), with the ones in column 0.
+    """
+    ### BEGIN SOLUTION
+    X = np.asarray(X, dtype=float)
+    if X.ndim == 1:
+        return np.concatenate([[1.0], X])
+    return np.hstack([np.ones((X.shape[0], 1)), X])
+    ### END SOLUTION
+
+
+# %%
+check("add_bias")
+
+# %% [markdown]
+# ### Exercise 3 — `predict(w, X)`
+# Put the pieces together: the perceptron's answer for every row of `X` is
+# $\tau(\tilde{X} w)$, an array of $\pm 1$ of shape `(N,)`.
+
+# %%
+def predict(w, X):
+    """Perceptron predictions.
+
+    w: (d+1,) weights in bias-trick form, w[0] the bias.
+    X: (N, d) samples.
+    Returns: (N,) array of +1 / -1.
+    """
+    ### BEGIN SOLUTION
+    X = np.asarray(X, dtype=float)
+    return np.where(add_bias(X) @ np.asarray(w, dtype=float) >= 0, 1, -1)
+    ### END SOLUTION
+
+
+# %%
+check("predict")
+
+# %% [markdown]
+# ## 3. Logic gates: choosing weights by hand
+#
+# With inputs in $\{0, 1\}$ and output $\pm 1$, a perceptron can compute the logic gates AND
+# and OR. Geometrically its decision boundary $w_0 + w_1 x_1 + w_2 x_2 = 0$ is a **line**, and
+# it must put $(1,1)$ alone on the $+1$ side for AND, and only $(0,0)$ on the $-1$ side for OR.
+#
+# ### Exercise 4 — `AND_WEIGHTS` and `OR_WEIGHTS`
+# Choose three numbers each, bias first. There are infinitely many right answers; any weights
+# that realise the gate pass. (Hint: with $w_1 = w_2 = 1$, which biases work?)
+
+# %%
+### BEGIN SOLUTION
+AND_WEIGHTS = np.array([-1.5, 1.0, 1.0])
+OR_WEIGHTS = np.array([-0.5, 1.0, 1.0])
+### END SOLUTION
+
+# %%
+check("AND_WEIGHTS")
+
+# %%
+check("OR_WEIGHTS")
+
+# %%
+with needs("predict", "AND_WEIGHTS", "OR_WEIGHTS"):
+    fig, axes = plt.subplots(1, 2, figsize=(9, 4))
+    for ax, gate, w in zip(axes, ["AND", "OR"], [AND_WEIGHTS, OR_WEIGHTS]):
+        plots.regions(ax, lambda P, w=w: predict(w, P))
+        plots.points(ax, GATE_X, gate_targets(gate))
+        plots.line(ax, w)
+        ax.set_title(f"{gate}: w = {np.round(np.asarray(w, float), 2)}")
+    axes[0].legend(loc="upper left")
+    plt.tight_layout()
+    plt.show()
+    for gate, w in [("AND", AND_WEIGHTS), ("OR", OR_WEIGHTS)]:
+        print(gate, "predictions:", predict(w, GATE_X), " targets:", gate_targets(gate))
+
+# %% [markdown]
+# ## 4. Learning the weights: hypothesis, objective, optimisation
+#
+# Choosing weights by hand stops working beyond toy problems. Every classifier in this course
+# is trained by the same three-part recipe:
+#
+# 1. **Hypothesis** (가설): the family of functions we search — here
+#    $y = \tau(w \cdot \tilde{x})$, one function per weight vector $w$.
+# 2. **Objective** (목적 함수) $J(w)$: a number that says how bad $w$ is on the training data.
+# 3. **Optimisation** (최적화): a procedure that changes $w$ to make $J$ smaller —
+#    here gradient descent (경사 하강법).
+#
+# Counting mistakes would be the natural objective, but it is flat almost everywhere: a small
+# change of $w$ usually changes no prediction, so it gives no direction to move in. The
+# **perceptron objective** measures *how far* on the wrong side the mistakes are:
+#
+# $$ J(w) = \sum_{k \in \mathcal{M}} -t_k \,(w \cdot \tilde{x}_k), $$
+#
+# where $\mathcal{M}$ is the set of misclassified samples and $t_k \in \{-1, +1\}$ the targets.
+#
+# Why is this a sensible objective? Look at one misclassified sample. If $t_k = +1$ the
+# perceptron said $-1$, so $s_k < 0$ and $-t_k s_k = -s_k > 0$. If $t_k = -1$ it said $+1$, so
+# $s_k \ge 0$ and $-t_k s_k = s_k \ge 0$. Hence:
+#
+# * **$J \ge 0$** always: every term is non-negative.
+# * **$J = 0$ when everything is right**: then $\mathcal{M}$ is empty and the sum has no terms.
+# * **$J$ grows with the mistakes**: every extra mistake adds a term, and a mistake further
+#   from the line adds more.
+#
+# ### Exercise 5 — `perceptron_loss(w, X, t)`
+# Sum $-t_k (w \cdot \tilde{x}_k)$ over the samples where `predict(w, X) != t` — and only those.
+
+# %%
+def perceptron_loss(w, X, t):
+    """Perceptron objective J(w) over the misclassified samples.
+
+    w: (d+1,) weights; X: (N, d) samples; t: (N,) targets in {-1, +1}.
+    Returns: J as a number (>= 0).
+    """
+    ### BEGIN SOLUTION
+    w, t = np.asarray(w, dtype=float), np.asarray(t)
+    s = add_bias(X) @ w
+    wrong = predict(w, X) != t
+    return float(np.sum(-t[wrong] * s[wrong]))
+    ### END SOLUTION
+
+
+# %%
+check("perceptron_loss")
+
+# %%
+with needs("perceptron_loss"):
+    t_and = gate_targets("AND")
+    for w in ([-1.5, 1.0, 1.0], [-0.5, 1.0, 1.0], [0.5, 1.0, 1.0], [2.0, -1.0, -1.0]):
+        mistakes = int(np.sum(predict(w, GATE_X) != t_and))
+        print(f"w = {w!s:20}  mistakes on AND = {mistakes}   J = {perceptron_loss(w, GATE_X, t_and):.2f}")
+
+# %% [markdown]
+# ## 5. The gradient and the perceptron rule
+#
+# Within a region where the set of mistakes does not change, $J$ is linear in $w$, and its
+# gradient is
+#
+# $$ \nabla_w J = \sum_{k \in \mathcal{M}} -t_k\, \tilde{x}_k . $$
+#
+# Gradient descent moves against it with a **learning rate** (학습률) $\eta > 0$:
+# $w \leftarrow w + \eta \sum_{k \in \mathcal{M}} t_k \tilde{x}_k$. Taking one sample at a time
+# gives the classic **perceptron rule** (퍼셉트론 학습 규칙), written so that it also covers
+# samples that are already right:
+#
+# $$ w \leftarrow w + \eta\,(t - y)\,\tilde{x}, \qquad y = \tau(w \cdot \tilde{x}). $$
+#
+# When $y = t$ the factor $t - y$ is $0$ and nothing happens; when $y \ne t$ it is $\pm 2$, a
+# step of $2\eta\, t\, \tilde{x}$ in the descent direction (the 2 just rescales $\eta$).
+#
+# ### Exercise 6 — `perceptron_step(w, x, t, lr)`
+# One stochastic update on one sample `x` of shape `(d,)`. Return a **new** array: never
+# change `w` in place (`w += ...` would silently change the caller's weights too).
+
+# %%
+def perceptron_step(w, x, t, lr):
+    """One perceptron-rule update on one sample.
+
+    w: (d+1,) weights; x: (d,) one sample; t: its target (+1 or -1); lr: learning rate.
+    Returns: the new (d+1,) weights w + lr * (t - y) * x̃, with y the prediction.
+    """
+    ### BEGIN SOLUTION
+    x_tilde = add_bias(x)
+    w = np.asarray(w, dtype=float)
+    y = 1 if x_tilde @ w >= 0 else -1
+    return w + lr * (t - y) * x_tilde
+    ### END SOLUTION
+
+
+# %%
+check("perceptron_step")
+
+# %% [markdown]
+# ### The worked example, in full
+#
+# Take $w = (-0.5, 0.75)$, bias $b = 0.375$, one sample $x = (1.5, 2.0)$ with target $t = -1$,
+# and $\eta = 0.3$. In bias-trick form $w = (0.375, -0.5, 0.75)$ and $\tilde{x} = (1, 1.5, 2)$.
+#
+# * Weighted sum: $s = 0.375 + (-0.5)(1.5) + (0.75)(2.0) = 0.375 - 0.75 + 1.5 = 1.125$.
+# * Prediction: $y = \tau(1.125) = +1$, but $t = -1$: a mistake.
+# * Factor: $\eta (t - y) = 0.3 \times (-2) = -0.6$.
+# * Update: $w \leftarrow (0.375, -0.5, 0.75) - 0.6\,(1, 1.5, 2) = (-0.225, -1.4, -0.45)$.
+#
+# So the new weights are $w = (-1.4, -0.45)$ with bias $b = -0.225$. Let your function confirm it:
+
+# %%
+w_example = np.array([0.375, -0.5, 0.75])   # (bias, w1, w2)
+x_example = np.array([1.5, 2.0])
+with needs("perceptron_step"):
+    s_example = add_bias(x_example) @ w_example
+    print("weighted sum s =", s_example, "  prediction y =", step(s_example))
+    w_new = perceptron_step(w_example, x_example, -1, 0.3)
+    print("perceptron rule: bias =", round(w_new[0], 6), " w =", w_new[1:])
+    print("the new sum", round(add_bias(x_example) @ w_new, 4), "is now negative, as t = -1 wants")
+
+# %% [markdown]
+# ## 6. The delta rule: a different update
+#
+# The **delta rule** (델타 규칙), also called the Widrow–Hoff or LMS rule, looks almost the
+# same but uses the raw weighted sum $s$ where the perceptron rule uses the thresholded output $y$:
+#
+# $$ w \leftarrow w + \eta\,(t - s)\,\tilde{x}, \qquad s = w \cdot \tilde{x}. $$
+#
+# It is gradient descent on the squared error $\tfrac12 (t - s)^2$ of the *linear* unit, so it
+# keeps nudging $w$ even when the prediction is already right, until $s$ itself is close to $t$.
+#
+# ### Exercise 7 — `delta_rule_step(w, x, t, lr)`
+
+# %%
+def delta_rule_step(w, x, t, lr):
+    """One delta-rule (Widrow-Hoff) update on one sample.
+
+    w: (d+1,) weights; x: (d,) one sample; t: its target; lr: learning rate.
+    Returns: the new (d+1,) weights w + lr * (t - s) * x̃, with s the weighted sum.
+    """
+    ### BEGIN SOLUTION
+    x_tilde = add_bias(x)
+    w = np.asarray(w, dtype=float)
+    return w + lr * (t - x_tilde @ w) * x_tilde
+    ### END SOLUTION
+
+
+# %%
+check("delta_rule_step")
+
+# %% [markdown]
+# On the worked example: $t - s = -1 - 1.125 = -2.125$, so $\eta (t - s) = -0.6375$ and
+# $w \leftarrow (0.375, -0.5, 0.75) - 0.6375\,(1, 1.5, 2) = (-0.2625, -1.45625, -0.525)$.
+
+# %%
+with needs("perceptron_step", "delta_rule_step"):
+    w_perc = perceptron_step(w_example, x_example, -1, 0.3)
+    w_delta = delta_rule_step(w_example, x_example, -1, 0.3)
+    print(f"{'':16}{'bias':>10}{'w1':>10}{'w2':>10}")
+    for name, w in [("start", w_example), ("perceptron rule", w_perc), ("delta rule", w_delta)]:
+        print(f"{name:16}{w[0]:10.5f}{w[1]:10.5f}{w[2]:10.5f}")
+
+# %% [markdown]
+# > **Common mistake.** The perceptron rule and the delta rule are *different* updates, and
+# > their results differ: $(-0.225, -1.4, -0.45)$ versus $(-0.2625, -1.45625, -0.525)$ above.
+# > The perceptron rule multiplies by $t - y$ with the **thresholded** output $y = \pm 1$, so it
+# > changes nothing once a sample is classified correctly. The delta rule multiplies by $t - s$
+# > with the **raw** sum $s$, so it keeps moving $w$ until $s$ matches $t$ — even for a sample
+# > that is already on the right side. Plugging $s$ into the perceptron rule (or $y$ into the
+# > delta rule) mixes the two.
+
+# %% [markdown]
+# ## 7. Training: batch versus stochastic, in matrix form
+#
+# An **epoch** (에폭) is one pass over the training set. There are two ways to spend it:
+#
+# * **Stochastic** (확률적) updates: visit the samples one at a time, in a fresh random order
+#   each epoch (`order = rng.permutation(N)`), and apply `perceptron_step` to each. Errors of
+#   the epoch = how many samples triggered an update.
+# * **Batch** (배치) updates: compute all predictions with the *same* $w$, count the mistakes,
+#   then make one update with the sum of all the per-sample updates. In matrix form, with
+#   $\tilde{X}$ of shape $(N, d+1)$ and $y = \tau(\tilde{X} w)$:
+#
+#   $$ w \leftarrow w + \eta\, \tilde{X}^{\top} (t - y). $$
+#
+# Both start from $w = 0$ here. On data that a line can separate, the **perceptron
+# convergence theorem** guarantees that the mistakes stop after finitely many updates. On
+# data that no line separates they never stop, so training needs a **stopping rule**: stop at
+# the first epoch without an error, or after `max_epochs`, whichever comes first.
+#
+# ### Exercise 8 — `train_perceptron(X, t, lr, max_epochs, mode, rng)`
+# Return `(w, errors_per_epoch)`: the final weights and a list with the number of errors in
+# each epoch that ran. Use only `rng` for randomness (batch mode needs none).
+
+# %%
+def train_perceptron(X, t, lr, max_epochs, mode, rng):
+    """Train a perceptron from w = 0.
+
+    X: (N, d) samples; t: (N,) targets in {-1, +1}; lr: learning rate;
+    max_epochs: the most epochs to run; mode: "batch" or "stochastic";
+    rng: a numpy.random.Generator (the sample order of stochastic epochs).
+    Returns: (w, errors_per_epoch) — w of shape (d+1,), one error count per epoch run.
+    """
+    ### BEGIN SOLUTION
+    if mode not in ("batch", "stochastic"):
+        raise ValueError(f"mode must be 'batch' or 'stochastic', not {mode!r}")
+    X, t = np.asarray(X, dtype=float), np.asarray(t)
+    X_tilde = add_bias(X)
+    w = np.zeros(X_tilde.shape[1])
+    errors_per_epoch = []
+    for _ in range(max_epochs):
+        if mode == "batch":
+            y = np.where(X_tilde @ w >= 0, 1, -1)
+            errors = int(np.sum(y != t))
+            w = w + lr * X_tilde.T @ (t - y)
+        else:
+            errors = 0
+            for k in rng.permutation(len(X)):
+                if (1 if X_tilde[k] @ w >= 0 else -1) != t[k]:
+                    errors += 1
+                w = perceptron_step(w, X[k], t[k], lr)
+        errors_per_epoch.append(errors)
+        if errors == 0:
+            break
+    return w, errors_per_epoch
+    ### END SOLUTION
+
+
+# %%
+check("train_perceptron")
+
+# %% [markdown]
+# Train on a small separable data set — two clouds of points — in both modes, and watch the
+# errors fall to zero. The runs differ: batch mode changes $w$ once per epoch, stochastic mode
+# up to $N$ times.
+
+# %%
+rng = np.random.default_rng(0)
+centres = np.where(np.arange(40)[:, None] % 2 == 0, 1.2, -1.2)
+X_blobs = centres + rng.normal(scale=0.7, size=(40, 2))
+t_blobs = np.where(np.arange(40) % 2 == 0, 1, -1)
+
+with needs("train_perceptron"):
+    fig, axes = plt.subplots(1, 3, figsize=(13, 3.8))
+    for mode, colour in [("batch", "C0"), ("stochastic", "C1")]:
+        w, errors = train_perceptron(X_blobs, t_blobs, 0.1, 50, mode, np.random.default_rng(1))
+        print(f"{mode:10}: {len(errors)} epochs, errors per epoch {errors}, w = {np.round(w, 3)}")
+        plots.curve(axes[0], errors, label=mode)
+        ax = axes[1] if mode == "batch" else axes[2]
+        lim = (-3.5, 3.5)
+        plots.regions(ax, lambda P, w=w: predict(w, P), xlim=lim, ylim=lim)
+        plots.points(ax, X_blobs, t_blobs, labels=False)
+        plots.line(ax, w, xlim=lim, ylim=lim, color=colour)
+        ax.set_title(f"{mode} training: final line")
+    axes[0].set_title("errors per epoch")
+    axes[0].legend()
+    plt.tight_layout()
+    plt.show()
+
+# %% [markdown]
+# ## 8. When no line exists: XOR never converges
+#
+# XOR is true when exactly one input is 1. Its $+1$ points $(0,1), (1,0)$ and $-1$ points
+# $(0,0), (1,1)$ sit on opposite corners of the square, and no single line separates them
+# (lesson 03 proves it). The perceptron rule keeps correcting one mistake by making another:
+# the errors never reach zero, and only the stopping rule ends training.
+
+# %%
+with needs("train_perceptron"):
+    t_xor = gate_targets("XOR")
+    fig, axes = plt.subplots(1, 2, figsize=(9, 3.6))
+    for mode in ("batch", "stochastic"):
+        w, errors = train_perceptron(GATE_X, t_xor, 0.5, 30, mode, np.random.default_rng(0))
+        plots.curve(axes[0], errors, label=mode)
+        print(f"{mode:10}: stopped after {len(errors)} epochs (max_epochs = 30); "
+              f"last errors = {errors[-1]}")
+    axes[0].set_title("XOR: the errors never reach 0")
+    axes[0].legend()
+    plots.regions(axes[1], lambda P: predict(w, P))
+    plots.points(axes[1], GATE_X, t_xor)
+    plots.line(axes[1], w)
+    axes[1].set_title("the last line tried (stochastic)")
+    plt.tight_layout()
+    plt.show()
+
+# %% [markdown]
+# ## Summary
+#
+# * A perceptron computes $y = \tau(w \cdot \tilde{x})$; the bias trick folds the bias into $w$.
+# * Its boundary $w \cdot \tilde{x} = 0$ is a line (a hyperplane in $d$ dimensions): it can do
+#   AND and OR, but not XOR.
+# * The perceptron objective sums $-t_k\, w \cdot \tilde{x}_k$ over the mistakes; it is never
+#   negative, zero exactly when all is right, and grows with the mistakes.
+# * The perceptron rule $w \leftarrow w + \eta (t - y) \tilde{x}$ and the delta rule
+#   $w \leftarrow w + \eta (t - s) \tilde{x}$ are different updates.
+# * Batch and stochastic training both converge on separable data and never on XOR — hence
+#   the stopping rule. Lesson 02 looks at the geometry of that line; lesson 03 escapes it with
+#   a hidden layer.
