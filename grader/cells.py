@@ -70,5 +70,7 @@ def run_cell(index: int, source: str, namespace: dict) -> CellReport:
             message = str(exc)
         except Exception:
             message = "(unreadable message)"
-        return CellReport(index, f"{type(exc).__name__}: {message}"[:300], _error_line(exc, filename))
+        # NumPy's _ArrayMemoryError and friends: say MemoryError, the limit's name.
+        kind = "MemoryError" if isinstance(exc, MemoryError) else type(exc).__name__
+        return CellReport(index, f"{kind}: {message}"[:300], _error_line(exc, filename))
     return CellReport(index, None)

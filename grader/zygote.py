@@ -1,0 +1,223 @@
+"""The zygote: a warm process that forks one child per student notebook.
+
+Started by the grader as ``python -m grader.zygote``, one per worker. It
+imports NumPy, Matplotlib (Agg) and the course helpers once, then reads jobs
+as JSON lines on stdin. For each job it forks a child (``grader.child``),
+collects what the child writes on its pipe, enforces the wall-clock limit
+(SIGTERM, then SIGKILL to the child's whole process group) and answers with
+one JSON line on stdout. It never runs student code itself and holds no
+other student's data: the grader sends it one notebook at a time.
+
+It is a child subreaper: anything a student's code forks, even a process
+that leaves its group, is re-parented here and killed after the job.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import json
+import os
+import select
+import shutil
+import signal
+import sys
+import tempfile
+import time
+
+os.environ.setdefault("MPLBACKEND", "Agg")
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+os.environ.setdefault("OMP_NUM_THREADS", "1")
+os.environ.setdefault("MKL_NUM_THREADS", "1")
+
+import matplotlib  # noqa: E402
+
+matplotlib.use("Agg")
+import matplotlib.pyplot  # noqa: E402, F401
+import numpy  # noqa: E402, F401
+
+import helpers  # noqa: E402, F401
+import helpers.plots  # noqa: E402, F401
+from grader import child  # noqa: E402
+
+# Modules notebooks commonly need, imported once here instead of in every child.
+for _name in ("secrets", "random", "math", "itertools", "functools", "collections", "json",
+              "numpy.random", "matplotlib.colors", "matplotlib.cm", "helpers.data"):
+    try:
+        __import__(_name)
+    except ImportError:
+        pass
+
+MAX_OUTPUT = 16 * 2**20  # bytes of results a child may send
+GRACE = 0.5  # seconds between SIGTERM and SIGKILL
+_PR_SET_CHILD_SUBREAPER = 36
+
+
+def _world_readable(path: str) -> bool:
+    """Every directory from / to ``path`` can be entered by any user."""
+    path = os.path.realpath(path)
+    while True:
+        try:
+            if not os.stat(path).st_mode & 0o001:
+                return False
+        except OSError:
+            return False
+        parent = os.path.dirname(path)
+        if parent == path:
+            return True
+        path = parent
+
+
+def can_drop_privileges() -> bool:
+    """As root, children may run as 'nobody' only if 'nobody' can still read
+    Python, its packages and the course (a Python under /root, say, cannot)."""
+    if os.geteuid() != 0:
+        return False
+    places = [os.path.dirname(os.__file__), os.path.dirname(numpy.__file__),
+              os.path.dirname(helpers.__file__), os.path.realpath(sys.executable)]
+    return all(_world_readable(p) for p in places)
+
+
+def _become_subreaper() -> None:
+    try:
+        ctypes.CDLL(None).prctl(_PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0)
+    except (OSError, AttributeError):
+        pass
+
+
+def _my_children() -> list[int]:
+    me, found = os.getpid(), []
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat", "rb") as handle:
+                stat = handle.read().decode(errors="replace")
+            ppid = int(stat.rsplit(")", 1)[1].split()[1])
+        except (OSError, ValueError, IndexError):
+            continue
+        if ppid == me:
+            found.append(int(entry))
+    return found
+
+
+def _sweep() -> None:
+    """Kill and reap every process left under the zygote (orphans come here)."""
+    for _ in range(20):
+        children = _my_children()
+        if not children:
+            return
+        for pid in children:
+            try:
+                os.kill(pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+        deadline = time.monotonic() + 1.0
+        while time.monotonic() < deadline:
+            try:
+                pid, _ = os.waitpid(-1, os.WNOHANG)
+            except ChildProcessError:
+                break
+            if pid == 0:
+                time.sleep(0.01)
+
+
+def _kill_group(pid: int, sig: int) -> None:
+    try:
+        os.killpg(pid, sig)
+    except (ProcessLookupError, PermissionError):
+        pass
+    try:
+        os.kill(pid, sig)
+    except (ProcessLookupError, PermissionError):
+        pass
+
+
+def run_job(job: dict) -> dict:
+    workdir = tempfile.mkdtemp(prefix="grade-")
+    read_fd, write_fd = os.pipe()
+    start = time.monotonic()
+    pid = os.fork()
+    if pid == 0:  # the child: never returns
+        os.close(read_fd)
+        child.run(job, write_fd, workdir)
+    os.close(write_fd)
+    chunks, size, truncated = [], 0, False
+    status, detail, rusage = "ok", "", None
+    deadline = start + float(job["timeout"])
+    terminated_at = None
+    pipe_open = True
+    while True:
+        done, wait_status, usage = os.wait4(pid, os.WNOHANG)
+        if done:
+            rusage = usage
+            break
+        now = time.monotonic()
+        if terminated_at is None and now >= deadline:
+            status, terminated_at = "timeout", now
+            _kill_group(pid, signal.SIGTERM)
+        elif terminated_at is not None and now >= terminated_at + GRACE:
+            _kill_group(pid, signal.SIGKILL)
+        if pipe_open:
+            ready, _, _ = select.select([read_fd], [], [], 0.02)
+            if ready:
+                data = os.read(read_fd, 1 << 16)
+                if not data:
+                    pipe_open = False
+                elif size + len(data) > MAX_OUTPUT:
+                    truncated = True
+                    _kill_group(pid, signal.SIGKILL)
+                    status, detail = "output", "sent more than 16 MB of results"
+                else:
+                    chunks.append(data)
+                    size += len(data)
+        else:
+            time.sleep(0.005)
+    # Read whatever is still buffered in the pipe after the exit.
+    while pipe_open and not truncated:
+        ready, _, _ = select.select([read_fd], [], [], 0)
+        if not ready:
+            break
+        data = os.read(read_fd, 1 << 16)
+        if not data or size + len(data) > MAX_OUTPUT:
+            break
+        chunks.append(data)
+        size += len(data)
+    os.close(read_fd)
+    _kill_group(pid, signal.SIGKILL)  # the student's own forks in the group
+    _sweep()  # and anything that escaped the group
+    shutil.rmtree(workdir, ignore_errors=True)
+    if status == "ok":
+        if os.WIFSIGNALED(wait_status):
+            sig = os.WTERMSIG(wait_status)
+            try:
+                status, detail = "signal", signal.Signals(sig).name
+            except ValueError:
+                status, detail = "signal", f"signal {sig}"
+            if sig == signal.SIGXCPU:
+                status, detail = "timeout", "CPU time limit"
+        elif os.WEXITSTATUS(wait_status) != 0:
+            status, detail = "exit", f"exit code {os.WEXITSTATUS(wait_status)}"
+    return {"id": job["id"], "status": status, "detail": detail,
+            "seconds": round(time.monotonic() - start, 3),
+            "max_rss_mb": round(rusage.ru_maxrss / 1024, 1) if rusage else None,
+            "output": b"".join(chunks).decode("utf-8", errors="replace")}
+
+
+def main() -> int:
+    _become_subreaper()
+    may_drop = can_drop_privileges()
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the grader decides when we stop
+    print(json.dumps({"ready": True}), flush=True)
+    for line in sys.stdin:
+        if not line.strip():
+            continue
+        job = json.loads(line)
+        job["drop_privileges"] = bool(job.get("drop_privileges")) and may_drop
+        response = run_job(job)
+        sys.stdout.write(json.dumps(response) + "\n")
+        sys.stdout.flush()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
