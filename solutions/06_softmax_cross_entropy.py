@@ -1,0 +1,563 @@
+# ---
+# jupyter:
+#   jupytext:
+#     formats: ipynb,py:percent
+#   kernelspec:
+#     display_name: Python 3
+#     language: python
+#     name: python3
+# ---
+
+# %% [markdown]
+# # 06 — Softmax and cross-entropy (소프트맥스, 교차 엔트로피)
+#
+# So far our networks have answered yes or no. Most real questions have more than two
+# answers: which of ten digits is this, which of three species is this flower. This notebook
+# gives a network a way to say *how much* it believes in each answer — a probability for every
+# class — and a way to measure how wrong those beliefs are, so that gradient descent can fix
+# them.
+#
+# **You will:** write a numerically stable softmax; encode labels as one-hot vectors; measure
+# the uncertainty of a distribution with entropy, and the cost of a wrong belief with
+# cross-entropy (and learn why the two are not the same thing); see binary cross-entropy as the
+# two-class case; derive the famous gradient $p - y$ and check it numerically; and train a
+# softmax classifier on three clouds of points and draw its decision regions.
+#
+# **How this notebook works.** Cells marked `# YOUR CODE HERE` are yours. After each exercise a
+# one-line self-check cell answers at once: ✔ when every check passes, or the first input that
+# went wrong, what was expected, what came back and a hint. Key terms carry their Korean name
+# in brackets the first time they appear; the [glossary](00_glossary.md) has them all.
+#
+# Graded exercises: `softmax`, `one_hot`, `entropy`, `cross_entropy`, `binary_cross_entropy`,
+# `softmax_cross_entropy`, `train_softmax_regression`.
+
+# %%
+import numpy as np
+import matplotlib.pyplot as plt
+
+from helpers import check, needs
+
+np.set_printoptions(precision=4, suppress=True)
+
+# %% [markdown]
+# ## 1. One answer or several?
+#
+# Two kinds of question look alike but are not:
+#
+# - **Multi-class classification** (다중 클래스 분류): every sample belongs to exactly one of
+#   $C$ classes. A digit is a 3 *or* a 7, never both. The class probabilities must add up to 1.
+# - **Multi-label classification** (다중 레이블 분류): every sample may carry any number of
+#   labels at once. A photo can contain a dog *and* a beach *and* the sea. Each label is its
+#   own yes/no question.
+#
+# A network's last layer produces one raw score per class, a **logit** (로짓): any real
+# number, bigger meaning "more likely". For multi-label problems we give each logit its own
+# sigmoid — one yes/no unit per label, a "one-vs-all" arrangement. Each sigmoid is a fine
+# probability *of its own label*, but nothing ties them together: their sum can be anything
+# between 0 and $C$. For multi-class problems we need a function that turns the whole vector of
+# logits into one **probability distribution** (확률 분포): non-negative numbers that sum to 1.
+# That function is the **softmax** (소프트맥스):
+#
+# $$ \operatorname{softmax}(z)_j = \frac{e^{z_j}}{\sum_{k=1}^{C} e^{z_k}}. $$
+#
+# The exponential makes every entry positive and keeps the order of the logits; dividing by the
+# sum makes them add up to 1. Here are the same logits through both.
+
+# %%
+logits = np.array([2.0, 1.0, 0.1, -1.0])
+one_vs_all = 1 / (1 + np.exp(-logits))
+soft = np.exp(logits) / np.exp(logits).sum()
+print("logits              ", logits)
+print("one-vs-all sigmoids ", one_vs_all.round(4), " sum =", one_vs_all.sum().round(4))
+print("softmax             ", soft.round(4), " sum =", soft.sum().round(4))
+
+fig, axes = plt.subplots(1, 2, figsize=(9, 3), sharey=True)
+classes = [f"class {j}" for j in range(len(logits))]
+axes[0].bar(classes, one_vs_all, color="#ff7f0e")
+axes[0].set_title(f"one-vs-all sigmoids (sum {one_vs_all.sum():.2f})")
+axes[1].bar(classes, soft, color="#1f77b4")
+axes[1].set_title(f"softmax (sum {soft.sum():.2f})")
+axes[0].set_ylabel("probability")
+for ax in axes:
+    ax.set_ylim(0, 1)
+    ax.grid(axis="y", alpha=0.3)
+plt.tight_layout()
+plt.show()
+
+# %% [markdown]
+# ## 2. A softmax that does not overflow
+#
+# The formula above is right but fragile. A float64 holds numbers up to about $1.8 \times
+# 10^{308}$, and $e^{710}$ is already more than that. Logits of a few hundred are not unusual
+# in a badly scaled network, and then the naive softmax computes $\infty / \infty$, which is
+# `nan` — **overflow** (오버플로). Very negative logits fail the other way: every $e^{z_j}$
+# rounds to 0 and we divide 0 by 0.
+
+# %%
+def naive_softmax(z):
+    e = np.exp(z)
+    return e / e.sum()
+
+
+with np.errstate(over="ignore", invalid="ignore"):
+    print("naive softmax of [1000, 1001]:  ", naive_softmax(np.array([1000.0, 1001.0])))
+    print("naive softmax of [-1000, -999]: ", naive_softmax(np.array([-1000.0, -999.0])))
+
+# %% [markdown]
+# The fix costs one line. For any constant $c$,
+#
+# $$ \frac{e^{z_j - c}}{\sum_k e^{z_k - c}} = \frac{e^{-c}\, e^{z_j}}{e^{-c} \sum_k e^{z_k}}
+#    = \frac{e^{z_j}}{\sum_k e^{z_k}}, $$
+#
+# so subtracting the same number from every logit changes **nothing** mathematically. Choose
+# $c = \max_k z_k$: then the largest shifted logit is exactly 0, the largest exponential is
+# exactly 1, nothing overflows, and the sum is at least 1, so we never divide by 0.
+#
+# ### Exercise 1 — `softmax(z)`
+# Apply the softmax along the **last axis**: a 1-D `z` of shape `(C,)` is one vector of logits;
+# a 2-D `z` of shape `(N, C)` holds one sample per row, and each row becomes a distribution.
+# Subtract each row's maximum first (`keepdims=True` keeps the shapes lined up). Don't change
+# `z` in place, and accept lists.
+
+# %%
+def softmax(z):
+    """Softmax along the last axis, stable for large logits.
+
+    z: (C,) or (N, C) logits (a list is fine).
+    Returns: probabilities of the same shape; each row sums to 1.
+    """
+    ### BEGIN SOLUTION
+    z = np.asarray(z, dtype=float)
+    shifted = z - z.max(axis=-1, keepdims=True)
+    e = np.exp(shifted)
+    return e / e.sum(axis=-1, keepdims=True)
+    ### END SOLUTION
+
+
+# %%
+check("softmax")
+
+# %% [markdown]
+# The classic check: these three rows should give $(0.2447, 0.6652, 0.0900)$,
+# $(0.0900, 0.2447, 0.6652)$ and $(2.06 \times 10^{-9}, 4.54 \times 10^{-5}, 0.99995)$.
+# The second row is the first one rotated, and so is its answer: softmax only cares about the
+# logits, not their positions. The third row shows how quickly softmax becomes sure of itself —
+# a gap of 10 in the logits is a factor $e^{10} \approx 22\,000$ in probability.
+
+# %%
+with needs("softmax"):
+    table = softmax(np.array([[1.0, 2.0, 0.0], [-1.0, 0.0, 1.0], [-10.0, 0.0, 10.0]]))
+    def show(p):  # 4 decimals, or enough digits to see the tiny and the nearly-1 entries
+        return f"{p:.2e}" if p < 1e-3 else (f"{p:.5f}" if p > 0.999 else f"{p:.4f}")
+
+    for row in table:
+        print("[" + ", ".join(show(p) for p in row) + "]")
+    print("stable softmax of [1000, 1001]:", softmax([1000.0, 1001.0]))
+
+# %% [markdown]
+# **Predicting a class.** To turn probabilities into one answer, take the class with the
+# largest probability: `np.argmax(p, axis=-1)`. Because the exponential never changes the order
+# of numbers, the largest probability always sits where the largest logit is — so at
+# prediction time you can skip the softmax altogether and take `np.argmax(z, axis=-1)`.
+
+# %%
+with needs("softmax"):
+    z_demo = np.array([[1.0, 2.0, 0.0], [3.0, -1.0, 0.5]])
+    print("argmax of softmax:", np.argmax(softmax(z_demo), axis=-1))
+    print("argmax of logits: ", np.argmax(z_demo, axis=-1))
+
+# %% [markdown]
+# ## 3. Labels as vectors: one-hot encoding
+#
+# Class labels are integers $0, \dots, C-1$ — an array `y` of shape `(N,)`. To compare a label
+# with a predicted distribution we write the label as a distribution too: a vector with a 1 in
+# the true class and 0 everywhere else. That is **one-hot encoding** (원-핫 인코딩). The label
+# 2 with $C = 4$ becomes $(0, 0, 1, 0)$.
+#
+# ### Exercise 2 — `one_hot(y, num_classes)`
+# Return a float array of shape `(N, num_classes)`. Take the number of columns from
+# `num_classes`, not from the labels (a small batch may miss some classes). A label outside
+# `0 .. num_classes - 1` is a bug in the caller's data: raise a `ValueError` that says which
+# label is wrong. (Beware: NumPy happily reads index −1 as "the last column", so a negative
+# label would slip through silently unless you check.)
+
+# %%
+def one_hot(y, num_classes):
+    """One-hot encode integer labels.
+
+    y: (N,) integer labels in 0..num_classes-1 (a list is fine).
+    Returns: (N, num_classes) float array with a single 1 per row.
+    Raises ValueError when a label is out of range.
+    """
+    ### BEGIN SOLUTION
+    y = np.asarray(y)
+    bad = (y < 0) | (y >= num_classes)
+    if np.any(bad):
+        raise ValueError(f"label {y[bad][0]} is out of range: labels must be in 0..{num_classes - 1}")
+    out = np.zeros((len(y), num_classes))
+    out[np.arange(len(y)), y] = 1.0
+    return out
+    ### END SOLUTION
+
+
+# %%
+check("one_hot")
+
+# %% [markdown]
+# ## 4. Entropy: how uncertain is a distribution?
+#
+# Imagine a bag of balls, some red, some blue. You draw one without looking. If every ball is
+# red there is no surprise at all. If half are red and half blue you are as unsure as you can
+# be. **Entropy** (엔트로피) puts a number on that uncertainty:
+#
+# $$ H(p) = -\sum_j p_j \log p_j. $$
+#
+# With the natural log the unit is the *nat*. A certain outcome has $H = 0$; $C$ equally
+# likely outcomes have $H = \log C$, the most any distribution over $C$ outcomes can have. One
+# detail needs care: a class with $p_j = 0$ contributes $0 \cdot \log 0$, which NumPy computes
+# as `nan`. Its limit is 0 (an impossible outcome adds no uncertainty), so we define
+# $0 \cdot \log 0 = 0$.
+#
+# ### Exercise 3 — `entropy(p)`
+# Return $-\sum_j p_j \log p_j$ in nats along the last axis: one number for a 1-D `p`, one per
+# row for a 2-D `p`. Treat $0 \cdot \log 0$ as 0 without warnings, e.g. with
+# `np.log(p, where=p > 0, out=np.zeros_like(p))`.
+
+# %%
+def entropy(p):
+    """Entropy in nats along the last axis, with 0·log 0 = 0.
+
+    p: (C,) or (N, C) probabilities (a list is fine).
+    Returns: a number for 1-D p, an (N,) array for 2-D p.
+    """
+    ### BEGIN SOLUTION
+    p = np.asarray(p, dtype=float)
+    logs = np.log(p, where=p > 0, out=np.zeros_like(p))
+    h = -np.sum(p * logs, axis=-1)
+    return float(h) if h.ndim == 0 else h
+    ### END SOLUTION
+
+
+# %%
+check("entropy")
+
+# %% [markdown]
+# Here is the bag with a fraction $p$ of red balls. Its entropy is 0 when the bag is all blue
+# or all red and peaks at $p = 0.5$, where it equals $\ln 2 \approx 0.6931$.
+
+# %%
+with needs("entropy"):
+    fraction_red = np.linspace(0, 1, 201)
+    H = entropy(np.column_stack([fraction_red, 1 - fraction_red]))
+    print(f"entropy of a 50:50 bag = {entropy([0.5, 0.5]):.4f} nats (ln 2 = {np.log(2):.4f})")
+    print(f"entropy of a 90:10 bag = {entropy([0.9, 0.1]):.4f} nats")
+    fig, ax = plt.subplots(figsize=(5, 3))
+    ax.plot(fraction_red, H)
+    ax.axvline(0.5, color="grey", ls=":")
+    ax.set_xlabel("fraction of red balls $p$")
+    ax.set_ylabel("$H(p, 1-p)$ in nats")
+    ax.set_title("Entropy of a bag of two colours")
+    ax.grid(alpha=0.3)
+    plt.tight_layout()
+    plt.show()
+
+# %% [markdown]
+# ## 5. Cross-entropy: the cost of a wrong belief
+#
+# Now there are two distributions: the truth $p$ and a prediction $q$. The **cross-entropy**
+# (교차 엔트로피)
+#
+# $$ H(p, q) = -\sum_j p_j \log q_j $$
+#
+# is the average surprise of someone who *believes* $q$ while the world actually follows $p$.
+# Believing the truth is the best you can do: $H(p, q) \ge H(p)$, with equality only when
+# $q = p$. The excess $H(p, q) - H(p)$ is the price of the wrong belief (it has its own name,
+# the Kullback–Leibler divergence).
+#
+# In classification the truth is a one-hot vector, whose entropy is 0, so the cross-entropy of
+# one sample keeps a single term: $-\log q_{y}$, minus the log of the probability the model
+# gave to the true class. A confident right answer costs almost nothing; a confident wrong
+# answer costs a lot. Over a batch we take the **mean**, so the loss does not depend on the
+# batch size.
+#
+# > **Common mistake.** Entropy is not "the gap between prediction and truth". Entropy
+# > $H(p)$ describes *one* distribution: how uncertain it is on its own. The gap between a
+# > prediction $q$ and the truth $p$ is measured by cross-entropy $H(p, q)$ (or by its excess
+# > over $H(p)$). A model can predict with very low entropy — very sure of itself — and still
+# > have a huge cross-entropy, because it is sure of the wrong class. The lecture notes move
+# > between the two words quickly; keep them apart.
+#
+# The cell below shows exactly that: the same confident prediction has low entropy whether it
+# is right or wrong, but its cross-entropy tells the two cases apart.
+
+# %%
+confident = np.array([0.96, 0.02, 0.02])
+hesitant = np.array([0.4, 0.3, 0.3])
+for name, q in (("confident", confident), ("hesitant", hesitant)):
+    H_q = -np.sum(q * np.log(q))
+    print(f"{name:9s} q = {q}:  entropy H(q) = {H_q:.3f}   "
+          f"cross-entropy if truth is class 0: {-np.log(q[0]):.3f}   "
+          f"if truth is class 1: {-np.log(q[1]):.3f}")
+
+# %% [markdown]
+# ### Exercise 4 — `cross_entropy(p, y)`
+# Here `p` is a batch of predicted distributions, shape `(N, C)`, and `y` the true labels,
+# shape `(N,)`. Return the mean over the batch of $-\log p_{k, y_k}$. Pick the right entry of
+# each row with `p[np.arange(N), y]` rather than multiplying by a one-hot matrix: the product
+# would evaluate $0 \cdot \log 0$ for the other classes.
+
+# %%
+def cross_entropy(p, y):
+    """Mean cross-entropy of predicted probabilities and true labels.
+
+    p: (N, C) predicted probabilities; y: (N,) integer labels.
+    Returns: a number, the mean over the batch of -log p[k, y[k]].
+    """
+    ### BEGIN SOLUTION
+    p, y = np.asarray(p, dtype=float), np.asarray(y)
+    return float(-np.mean(np.log(p[np.arange(len(y)), y])))
+    ### END SOLUTION
+
+
+# %%
+check("cross_entropy")
+
+# %% [markdown]
+# ## 6. Two classes: binary cross-entropy
+#
+# With two classes a single number is enough: $p$, the probability of class 1 (for example a
+# sigmoid output), and $1 - p$ for class 0. The cross-entropy of that two-class distribution
+# against a target $t \in \{0, 1\}$ is the **binary cross-entropy** (이진 교차 엔트로피):
+#
+# $$ \mathrm{BCE}(p, t) = -\big[t \log p + (1 - t) \log (1 - p)\big]. $$
+#
+# Only one of the two terms is ever switched on: $-\log p$ when $t = 1$, $-\log(1 - p)$ when
+# $t = 0$. It is exactly `cross_entropy` on the rows $(1 - p, p)$ — nothing new, just written
+# for two classes.
+#
+# ### Exercise 5 — `binary_cross_entropy(p, t)`
+# `p` and `t` have shape `(N,)`. Return the mean over the batch. A prediction that is sure and
+# right ($p = 1$ with $t = 1$, or $p = 0$ with $t = 0$) costs exactly 0 — make sure you do not
+# compute $0 \cdot \log 0$ on the way.
+
+# %%
+def binary_cross_entropy(p, t):
+    """Mean binary cross-entropy.
+
+    p: (N,) predicted probabilities of class 1; t: (N,) targets, 0 or 1.
+    Returns: a number, the mean of -[t log p + (1 - t) log(1 - p)].
+    """
+    ### BEGIN SOLUTION
+    p, t = np.asarray(p, dtype=float), np.asarray(t, dtype=float)
+    terms = np.zeros_like(p)
+    on, off = t > 0, t < 1  # skip the terms whose weight is 0: no 0·log 0
+    terms[on] += t[on] * np.log(p[on])
+    terms[off] += (1 - t[off]) * np.log(1 - p[off])
+    return float(-np.mean(terms))
+    ### END SOLUTION
+
+
+# %%
+check("binary_cross_entropy")
+
+# %%
+with needs("binary_cross_entropy", "cross_entropy"):
+    p1 = np.array([0.9, 0.2, 0.7])
+    t = np.array([1, 1, 0])
+    print(f"binary_cross_entropy:          {binary_cross_entropy(p1, t):.6f}")
+    print(f"cross_entropy on rows (1-p, p): {cross_entropy(np.column_stack([1 - p1, p1]), t):.6f}")
+
+# %% [markdown]
+# ## 7. The gradient of softmax + cross-entropy is $p - y$
+#
+# A classifier's last two steps are almost always softmax then cross-entropy, so we treat them
+# as one layer that takes logits $z$ and returns the loss. For one sample with label $y$ and
+# $p = \operatorname{softmax}(z)$:
+#
+# $$ L = -\log p_y = -z_y + \log \sum_k e^{z_k}. $$
+#
+# The second form is also how to *compute* $L$ safely (the **log-sum-exp**, with the maximum
+# taken out as before): going through $\log(\operatorname{softmax}(z))$ fails when a
+# probability rounds to 0, because $\log 0 = -\infty$.
+#
+# Differentiate with respect to one logit $z_j$. The first term gives $-1$ if $j = y$ and 0
+# otherwise, that is $-\mathbb{1}[j = y]$. The second gives
+# $e^{z_j} / \sum_k e^{z_k} = p_j$. Together
+#
+# $$ \frac{\partial L}{\partial z_j} = p_j - \mathbb{1}[j = y], \qquad
+#    \text{or, as vectors,} \qquad \frac{\partial L}{\partial z} = p - \operatorname{onehot}(y). $$
+#
+# It is hard to imagine a friendlier **gradient** (기울기): the prediction minus the truth.
+# Every wrong class is pushed down by the probability it received, the true class is pulled up
+# by the probability it lacked. For a batch, the loss is the mean over $N$ samples, so each
+# row of the gradient carries a factor $1/N$:
+#
+# $$ \frac{\partial L}{\partial Z} = \frac{1}{N}\big(\operatorname{softmax}(Z) - Y\big). $$
+#
+# ### Exercise 6 — `softmax_cross_entropy(z, y)`
+# Return `(loss, dz)`: the mean cross-entropy of the logits `z` (N, C) with labels `y` (N,), and
+# its gradient with respect to `z`, shape `(N, C)`. Compute the loss by log-sum-exp so that it
+# stays finite for logits of size $10^4$. You may use your `softmax` and `one_hot`.
+
+# %%
+def softmax_cross_entropy(z, y):
+    """Softmax followed by mean cross-entropy, fused and stable.
+
+    z: (N, C) logits; y: (N,) integer labels.
+    Returns (loss, dz): a number and the (N, C) gradient of the loss with respect to z.
+    """
+    ### BEGIN SOLUTION
+    z, y = np.asarray(z, dtype=float), np.asarray(y)
+    n = z.shape[0]
+    shifted = z - z.max(axis=1, keepdims=True)
+    log_sum = np.log(np.exp(shifted).sum(axis=1))
+    loss = float(np.mean(log_sum - shifted[np.arange(n), y]))
+    dz = (softmax(z) - one_hot(y, z.shape[1])) / n
+    return loss, dz
+    ### END SOLUTION
+
+
+# %%
+check("softmax_cross_entropy")
+
+# %% [markdown]
+# **Checking the gradient numerically.** Never trust a gradient you derived by hand until a
+# computer has agreed. Nudge one logit up by a tiny $h$, then down, and see how the loss
+# changes: $\big(L(z + h) - L(z - h)\big) / 2h$ approximates the derivative with an error of
+# order $h^2$. Doing that for every logit gives a numerical gradient to compare with `dz`
+# through the relative error $|a - b| / (|a| + |b|)$. Around $10^{-7}$ or smaller means the two
+# agree.
+
+# %%
+with needs("softmax_cross_entropy"):
+    gen = np.random.default_rng(0)
+    z_check = gen.normal(size=(4, 5))
+    y_check = np.array([0, 3, 1, 4])
+    _, dz = softmax_cross_entropy(z_check, y_check)
+    h = 1e-5
+    numeric = np.zeros_like(z_check)
+    for i in range(z_check.shape[0]):
+        for j in range(z_check.shape[1]):
+            bump = np.zeros_like(z_check)
+            bump[i, j] = h
+            numeric[i, j] = (softmax_cross_entropy(z_check + bump, y_check)[0]
+                             - softmax_cross_entropy(z_check - bump, y_check)[0]) / (2 * h)
+    error = np.max(np.abs(dz - numeric) / np.maximum(1e-8, np.abs(dz) + np.abs(numeric)))
+    print("analytic dz, first row: ", dz[0].round(5))
+    print("numerical,   first row: ", numeric[0].round(5))
+    print("max relative error below 1e-7:", bool(error < 1e-7))
+    print("loss of logits [[1e4, 0, -1e4], [0, 1e4, 0]] with y = [0, 0]:",
+          softmax_cross_entropy([[1e4, 0, -1e4], [0, 1e4, 0]], [0, 0])[0])
+
+# %% [markdown]
+# ## 8. A softmax classifier on three clouds of points
+#
+# Time to learn something. **Softmax regression** (소프트맥스 회귀) is the simplest multi-class
+# classifier: one affine layer $Z = XW + b$ with $W$ of shape $(D, C)$ and $b$ of shape $(C,)$,
+# followed by softmax cross-entropy. Because $Z = XW + b$, the chain rule turns $dZ$ into
+#
+# $$ dW = X^\top dZ \quad (D, C), \qquad db = \textstyle\sum_{k} dZ_{k,:} \quad (C,). $$
+#
+# Here is our data: three Gaussian clouds in the plane, 60 points each, made from a fixed seed
+# so that every run sees the same points.
+
+# %%
+gen = np.random.default_rng(6)
+centres = np.array([[0.0, 2.5], [-2.5, -1.5], [2.5, -1.5]])
+y_blobs = np.repeat(np.arange(3), 60)
+X_blobs = centres[y_blobs] + gen.normal(scale=0.9, size=(180, 2))
+print("X_blobs:", X_blobs.shape, " y_blobs:", y_blobs.shape, " counts:", np.bincount(y_blobs))
+
+# %% [markdown]
+# ### Exercise 7 — `train_softmax_regression(X, y, num_classes, lr, epochs, rng)`
+# Start from small random weights, `W = 0.01 * rng.normal(size=(D, C))`, and `b = 0`. Then, for
+# each of `epochs` epochs, compute the loss and `dz` with your `softmax_cross_entropy`, the
+# gradients `dW`, `db`, and take one **gradient descent** (경사 하강법) step with **learning
+# rate** (학습률) `lr`. Record the loss of every epoch. Return `(W, b, losses)` with `losses` a
+# list of `epochs` numbers. Use only `rng` for randomness, so the same seed gives the same
+# result. With `lr = 0.5` and 200 epochs it should classify **at least 95 %** of the training
+# points correctly.
+
+# %%
+def train_softmax_regression(X, y, num_classes, lr, epochs, rng):
+    """Full-batch gradient descent on softmax cross-entropy.
+
+    X: (N, D) inputs; y: (N,) labels in 0..num_classes-1; rng: numpy Generator.
+    Returns (W, b, losses): W (D, C), b (C,), and a list of one loss per epoch.
+    """
+    ### BEGIN SOLUTION
+    X, y = np.asarray(X, dtype=float), np.asarray(y)
+    W = 0.01 * rng.normal(size=(X.shape[1], num_classes))
+    b = np.zeros(num_classes)
+    losses = []
+    for _ in range(epochs):
+        loss, dz = softmax_cross_entropy(X @ W + b, y)
+        losses.append(loss)
+        W = W - lr * (X.T @ dz)
+        b = b - lr * dz.sum(axis=0)
+    return W, b, losses
+    ### END SOLUTION
+
+
+# %%
+check("train_softmax_regression")
+
+# %% [markdown]
+# Now train it, draw the loss curve, and colour the plane by the class the model predicts. The
+# boundaries between the **decision regions** (결정 영역) are straight lines: where two
+# classes' logits are equal, $x \cdot (w_i - w_j) + (b_i - b_j) = 0$ — a line, exactly as in
+# notebook 02. Softmax regression is still a linear classifier; it just has $C$ sides.
+
+# %%
+with needs("train_softmax_regression"):
+    W, b, losses = train_softmax_regression(X_blobs, y_blobs, 3, lr=0.5, epochs=200,
+                                            rng=np.random.default_rng(0))
+    train_acc = np.mean(np.argmax(X_blobs @ W + b, axis=1) == y_blobs)
+    print(f"loss: first epoch {losses[0]:.4f}, last epoch {losses[-1]:.4f}")
+    print(f"training accuracy: {train_acc:.1%}")
+
+    fig, (ax_loss, ax_map) = plt.subplots(1, 2, figsize=(10, 4))
+    ax_loss.plot(np.arange(1, len(losses) + 1), losses)
+    ax_loss.set_xlabel("epoch")
+    ax_loss.set_ylabel("mean cross-entropy")
+    ax_loss.set_title("Loss curve")
+    ax_loss.grid(alpha=0.3)
+
+    colours = np.array(["#1f77b4", "#ff7f0e", "#2ca02c"])
+    xs = np.linspace(-6, 6, 300)
+    gx, gy = np.meshgrid(xs, xs)
+    grid_pred = np.argmax(np.column_stack([gx.ravel(), gy.ravel()]) @ W + b, axis=1)
+    ax_map.contourf(gx, gy, grid_pred.reshape(gx.shape), levels=[-0.5, 0.5, 1.5, 2.5],
+                    colors=colours, alpha=0.2)
+    for c in range(3):
+        pts = X_blobs[y_blobs == c]
+        ax_map.scatter(pts[:, 0], pts[:, 1], c=colours[c], edgecolors="black", s=25,
+                       label=f"class {c}")
+    ax_map.set_xlabel("$x_1$")
+    ax_map.set_ylabel("$x_2$")
+    ax_map.set_title(f"Decision regions (accuracy {train_acc:.1%})")
+    ax_map.legend(loc="lower right")
+    plt.tight_layout()
+    plt.show()
+
+# %% [markdown]
+# The loss starts near $\ln 3 \approx 1.0986$ — the cost of a uniform guess over three classes,
+# which is what tiny random weights give — and falls quickly. The few points still on the wrong
+# side sit where the clouds overlap; no straight line could do better for them.
+#
+# ## Summary
+#
+# - Softmax turns a vector of logits into a probability distribution. Subtract the row
+#   maximum first: it changes nothing mathematically and prevents overflow.
+# - One-vs-all sigmoids answer independent yes/no questions (multi-label); softmax answers one
+#   multiple-choice question (multi-class).
+# - At prediction time, `argmax` of the logits is enough.
+# - Entropy measures the uncertainty of one distribution (a 50:50 bag is the most uncertain);
+#   cross-entropy measures the cost of believing $q$ when the truth is $p$. They are different
+#   things.
+# - Binary cross-entropy is cross-entropy with two classes.
+# - The gradient of mean softmax cross-entropy with respect to the logits is
+#   $(p - y)/N$ — check such claims numerically.
+#
+# Next, in notebook 07, these pieces and those of notebook 05 come together in a network that
+# reads handwritten digits.
