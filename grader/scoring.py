@@ -57,8 +57,8 @@ def _limit_message(response: dict, last_cell: int, limits: dict) -> str | None:
     if status == "signal":
         return (f"The notebook crashed {where} ({detail}); everything defined before it was graded. "
                 "Deep recursion or a runaway allocation can cause this.")
-    if status == "exit":
-        return (f"The notebook ended the grading process early {where} ({detail}), e.g. with "
+    if status == "exit" or status == "ok":  # ended without finishing: os._exit(0), say
+        return (f"The notebook ended the grading process early {where} ({detail or 'exit code 0'}), e.g. with "
                 "sys.exit() or os._exit(); everything defined before it was graded.")
     if status == "output":
         return f"The notebook produced too much output {where}; it was stopped there."

@@ -70,7 +70,7 @@ class Pool:
         self.idle.put(zygote)
 
     def run(self, job: dict) -> dict:
-        for attempt in range(2):
+        for _attempt in range(2):
             zygote = self.idle.get()
             try:
                 response = zygote.run(job)

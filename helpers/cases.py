@@ -149,8 +149,8 @@ def judge_exercise(exercise: Exercise, outcomes_per_case: list) -> ExerciseResul
     n_pass = sum(r.passed for r in results)
     statuses = {r.status for r in results}
     if n_pass == len(results):
-        return ExerciseResult(exercise.name, exercise.points, exercise.points, True,
-                              f"All {len(results)} checks passed." if len(results) > 1 else "Its check passed.", "pass", results)
+        feedback = f"All {len(results)} checks passed." if len(results) > 1 else "Its check passed."
+        return ExerciseResult(exercise.name, exercise.points, exercise.points, True, feedback, "pass", results)
     if "missing" in statuses and n_pass == 0:
         missing = next(r for r in results if r.status == "missing")
         status, feedback = "missing", missing.message
