@@ -48,7 +48,8 @@ def check(name: str) -> None:
     try:
         result = evaluate(name, namespace, exercise)
     except KeyboardInterrupt:
-        raise
+        print(f"✘ {name}: the check was interrupted. If it hung, look for a loop that never ends.")
+        return
     except Exception as exc:  # the course's fault, never the student's traceback
         print(f"✘ {name}: the check itself failed ({type(exc).__name__}). "
               "Please tell your instructor; your code may well be right.")
