@@ -18,7 +18,7 @@ from __future__ import annotations
 import numpy as np
 
 
-def sigmoid(z):
+def _sigmoid(z):
     """Logistic function 1 / (1 + e^-z), elementwise, without overflow."""
     z = np.asarray(z, dtype=float)
     e = np.exp(-np.abs(z))
@@ -41,8 +41,8 @@ def forward(params: dict, X):
     Returns ``(out, hidden)``: the outputs (N, 1) and hidden activations (N, H).
     """
     X = np.asarray(X, dtype=float)
-    hidden = sigmoid(X @ params["W1"] + params["b1"])
-    out = sigmoid(hidden @ params["W2"] + params["b2"])
+    hidden = _sigmoid(X @ params["W1"] + params["b1"])
+    out = _sigmoid(hidden @ params["W2"] + params["b2"])
     return out, hidden
 
 

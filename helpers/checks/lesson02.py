@@ -1,3 +1,208 @@
-"""Public check cases for lesson 02 (being written)."""
+"""Public check cases for lesson 02, the geometry of decision lines.
 
-EXERCISES = []
+Lines are judged by geometry, never by one canonical answer: the point must
+satisfy w·x̃ = 0 and the direction must be non-zero and orthogonal to
+(w1, w2). Distances are worked by hand (3-4-5 triangles keep them exact);
+thresholds are judged by brute force, firing unit against the rule
+"weights·x >= T" on a grid that includes points exactly on the boundary.
+"""
+
+import numpy as np
+
+from helpers import expect
+from helpers.cases import Case, Exercise
+from helpers.probes import call, seq
+
+# ------------------------------------------------------------------ line_through
+
+
+def _on_line(w):
+    """Judge: (point, direction) of the line w0 + w1 x1 + w2 x2 = 0."""
+    w = np.asarray(w, dtype=float)
+    normal = w[1:]
+    scale = max(1.0, float(np.abs(w).max()))
+
+    def judge(got):
+        point, direction = expect.pair(got, what="the result (point, direction)")
+        point = expect.shape(point, (2,), what="point",
+                             hint="A point in the plane: an array of two numbers (x1, x2).")
+        direction = expect.shape(direction, (2,), what="direction",
+                                 hint="A direction in the plane: an array of two numbers.")
+        expect.that(bool(np.all(np.isfinite(point))), "a point with finite coordinates",
+                    expect.show(point),
+                    "Dividing by w1 or by w2 alone fails when that weight is 0 (horizontal or "
+                    "vertical lines); divide by w1² + w2² instead.")
+        s = w[0] + point @ normal
+        expect.that(abs(s) <= 1e-6 * scale * max(1.0, float(np.abs(point).max())),
+                    f"a point on the line, where w0 + w1·x1 + w2·x2 = 0 for w = {expect.show(w)}",
+                    f"point {expect.show(point)}, where the sum is {s:.4g}",
+                    "Check the sign: the point nearest the origin is -w0·(w1, w2)/(w1² + w2²).")
+        length = float(np.linalg.norm(direction))
+        expect.that(bool(np.isfinite(length)) and length > 1e-9, "a non-zero direction",
+                    expect.show(direction))
+        cosine = float(direction @ normal) / (length * np.linalg.norm(normal))
+        expect.that(abs(cosine) <= 1e-6,
+                    f"a direction along the line, perpendicular to (w1, w2) = {expect.show(normal)}",
+                    f"direction {expect.show(direction)}",
+                    "(w1, w2) is the normal, perpendicular to the line; turn it by 90°: (-w2, w1).")
+    return judge
+
+
+def _line(w, label, hint=""):
+    return Case(call("line_through", np.array(w, dtype=float)), _on_line(w), hint, label=label)
+
+
+LINE_THROUGH = Exercise("line_through", 2, [
+    _line([-1.5, 1.0, 1.0], "line_through(w = (-1.5, 1, 1)), the AND line"),
+    _line([2.0, -1.0, 3.0], "line_through(w = (2, -1, 3))"),
+    _line([-2.0, 4.0, 0.0], "line_through(w = (-2, 4, 0)), the vertical line x1 = 0.5",
+          "A vertical line has w2 = 0: you cannot solve for x2."),
+    _line([1.0, 0.0, -0.5], "line_through(w = (1, 0, -0.5)), the horizontal line x2 = 2",
+          "A horizontal line has w1 = 0: you cannot solve for x1."),
+    _line([0.0, 3.0, -4.0], "line_through(w = (0, 3, -4)), a line through the origin",
+          "Without a bias the line passes through the origin."),
+    _line([-300.0, 100.0, 200.0], "line_through(w = (-300, 100, 200)), large weights"),
+    Case(call("line_through", [0.5, 1, 1]), _on_line([0.5, 1.0, 1.0]),
+         "Accept a list too: np.asarray(w, dtype=float).", label="line_through([0.5, 1, 1]) as a list"),
+    Case(call("line_through", np.array([1.0, 0.0, 0.0])), raises="ValueError",
+         hint="With w1 = w2 = 0 there is no line: raise ValueError('...') with a message.",
+         label="line_through(w = (1, 0, 0))"),
+    Case(call("line_through", np.array([0.0, 0.0, 0.0])), raises="ValueError",
+         hint="With w1 = w2 = 0 there is no line, even when w0 = 0 too: raise ValueError.",
+         label="line_through(w = (0, 0, 0))"),
+])
+
+# ------------------------------------------------------------------ signed_distance
+
+# w = (-5, 3, 4): ||(3, 4)|| = 5, so the distance is (3 x1 + 4 x2 - 5) / 5.
+W_345 = np.array([-5.0, 3.0, 4.0])
+X_345 = np.array([[0.0, 0.0], [3.0, 4.0], [1.0, 0.5], [-1.0, 2.0]])
+D_345 = [-1.0, 4.0, 0.0, 0.0]
+# In 5-D: w[1:] = (1, 2, 2, 0, 4) has length 5.
+W_5D = np.array([1.0, 1.0, 2.0, 2.0, 0.0, 4.0])
+X_5D = np.array([[0.0, 0.0, 0.0, 0.0, 0.0], [1.0, 1.0, 1.0, 1.0, 1.0], [-1.0, 0.0, 0.0, 7.0, -1.0]])
+D_5D = [0.2, 2.0, -0.8]
+
+
+def _distances(expected, hint=""):
+    return lambda got: expect.close(got, expected, what="the distances", hint=hint)
+
+
+def _scale_free(*results):
+    first = expect.numeric(results[0], "the distances")
+    for other in results[1:]:
+        expect.close(other, first, what="the distances for a scaled w",
+                     hint="Divide by the length of w[1:] so that scaling w cancels out.")
+
+
+SIGNED_DISTANCE = Exercise("signed_distance", 2, [
+    Case(call("signed_distance", W_345, X_345), _distances(D_345),
+         "Divide w0 + X @ w[1:] by the length of w[1:] only (5 here), not of the whole w; "
+         "keep the sign.", label="signed_distance(w = (-5, 3, 4), 4 points)"),
+    Case(call("signed_distance", W_345, X_345[1:2]), _distances([4.0]),
+         "One row in, an array of shape (1,) out.", label="signed_distance(w, one point)"),
+    Case(call("signed_distance", -W_345, X_345[:2]), _distances([1.0, -4.0]),
+         "Negating w swaps the sides, so every sign flips: do not take an absolute value.",
+         label="signed_distance(w = (5, -3, -4), 2 points)"),
+    Case(call("signed_distance", np.array([-1.0, 0.0, 2.0]), np.array([[7.0, 3.0], [0.0, -1.0]])),
+         _distances([2.5, -1.5]), "w1 = 0 is fine: only w[1:] as a whole must be non-zero.",
+         label="signed_distance(w = (-1, 0, 2), 2 points)"),
+    Case(call("signed_distance", W_5D, X_5D), _distances(D_5D),
+         "Use w[1:] and X @ w[1:] so that any dimension d works.",
+         label="signed_distance in 5-D, w = (1, 1, 2, 2, 0, 4)"),
+    Case(seq(call("signed_distance", W_345, X_345), call("signed_distance", 7.5 * W_345, X_345),
+             call("signed_distance", 0.01 * W_345, X_345)), _scale_free,
+         label="signed_distance for w, 7.5·w and 0.01·w"),
+    Case(call("signed_distance", [-5, 3, 4], X_345.tolist()), _distances(D_345),
+         "Accept lists too: np.asarray(w, dtype=float).", label="signed_distance with lists"),
+])
+
+# ------------------------------------------------------------------ threshold_to_bias
+
+
+def _fires_like(weights, T):
+    """Judge: the bias-trick vector fires exactly where weights·x >= T on a grid."""
+    weights = np.asarray(weights, dtype=float)
+    d = weights.size
+    ticks = np.arange(-3.0, 3.01, 0.5)
+    grid = np.stack(np.meshgrid(*[ticks] * d), axis=-1).reshape(-1, d)
+    should = grid @ weights >= T
+
+    def judge(got):
+        w = expect.shape(got, (d + 1,), what="the bias-trick vector",
+                         hint="d + 1 numbers: the bias first, then the d input weights.")
+        s = w[0] + grid @ w[1:]
+        fires = s >= -1e-9 * max(1.0, float(np.abs(w).max()))
+        wrong = np.flatnonzero(fires != should)
+        if wrong.size:
+            x = grid[wrong[0]]
+            expect.that(False, f"a unit that fires exactly when weights·x >= {T:g}, for "
+                        f"weights = {expect.show(weights)}",
+                        f"w = {expect.show(w)}, which at x = {expect.show(x)} "
+                        f"{'fires' if fires[wrong[0]] else 'does not fire'} "
+                        f"(weights·x = {x @ weights:g})",
+                        "weights·x >= T is the same as -T + weights·x >= 0: the bias is -T "
+                        "and it goes first.")
+    return judge
+
+
+def _threshold(weights, T, label, hint=""):
+    return Case(call("threshold_to_bias", np.array(weights, dtype=float), T),
+                _fires_like(weights, T), hint, label=label)
+
+
+THRESHOLD_TO_BIAS = Exercise("threshold_to_bias", 1, [
+    _threshold([1.0, 1.0], 1.5, "threshold_to_bias(weights = (1, 1), T = 1.5), an AND unit"),
+    _threshold([2.0, -1.0], 1.0, "threshold_to_bias(weights = (2, -1), T = 1)"),
+    _threshold([0.5, 1.0], -1.0, "threshold_to_bias(weights = (0.5, 1), T = -1)",
+               "A negative threshold gives a positive bias."),
+    _threshold([1.0, -2.0, 0.5], 0.5, "threshold_to_bias(weights = (1, -2, 0.5), T = 0.5), d = 3"),
+    Case(call("threshold_to_bias", [1, 1], 1.5), _fires_like([1.0, 1.0], 1.5),
+         "Accept a list too: np.asarray(weights, dtype=float).",
+         label="threshold_to_bias([1, 1], 1.5) with a list"),
+])
+
+# ------------------------------------------------------------------ same_boundary
+
+
+def _boolean(expected, hint):
+    def judge(got):
+        ok_type = isinstance(got, (bool, np.bool_)) or (
+            isinstance(got, np.ndarray) and got.shape == () and got.dtype == bool)
+        expect.that(ok_type, "True or False", expect.show(got),
+                    "Return one bool, e.g. bool(np.allclose(a, b)).")
+        expect.that(bool(got) == expected, str(expected), str(bool(got)), hint)
+    return judge
+
+
+def _same(w_a, w_b, expected, label, hint):
+    return Case(call("same_boundary", np.array(w_a, dtype=float), np.array(w_b, dtype=float)),
+                _boolean(expected, hint), hint, label=label)
+
+
+SAME_BOUNDARY = Exercise("same_boundary", 2, [
+    _same([-1.5, 1, 1], [-1.5, 1, 1], True, "same_boundary(w, w)", "A vector defines the same "
+          "boundary as itself."),
+    _same([-1.5, 1, 1], [-3, 2, 2], True, "same_boundary((-1.5, 1, 1), (-3, 2, 2))",
+          "A positive multiple is the same classifier: remove the scale before comparing."),
+    _same([2, -1, 3], [0.002, -0.001, 0.003], True,
+          "same_boundary((2, -1, 3), (0.002, -0.001, 0.003))",
+          "Scaling by 0.001 changes nothing; normalise both vectors before np.allclose."),
+    _same([-1.5, 1, 1], [1.5, -1, -1], False, "same_boundary((-1.5, 1, 1), (1.5, -1, -1))",
+          "A negative multiple gives the same line but swaps the +1 and -1 sides."),
+    _same([1, 2, -3], [-2, -4, 6], False, "same_boundary((1, 2, -3), (-2, -4, 6))",
+          "The factor here is -2: same line, opposite sides."),
+    _same([-1.5, 1, 1], [-0.5, 1, 1], False, "same_boundary((-1.5, 1, 1), (-0.5, 1, 1))",
+          "Parallel lines with different offsets are different lines: compare the bias too."),
+    _same([0, 1, 1], [0, 1, 2], False, "same_boundary((0, 1, 1), (0, 1, 2))",
+          "Different orientations are different lines."),
+    _same([-1, 1, 0], [-1, 0, 1], False, "same_boundary((-1, 1, 0), (-1, 0, 1))",
+          "x1 = 1 and x2 = 1 are different lines."),
+    _same([1, -2, 2, 1], [3, -6, 6, 3], True, "same_boundary in 3-D, factor 3",
+          "The rule is the same in any dimension."),
+    Case(call("same_boundary", [-1.5, 1, 1], [-3, 2, 2]),
+         _boolean(True, "Accept lists too: np.asarray(w, dtype=float)."),
+         label="same_boundary with lists"),
+])
+
+EXERCISES = [LINE_THROUGH, SIGNED_DISTANCE, SAME_BOUNDARY, THRESHOLD_TO_BIAS]
