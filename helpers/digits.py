@@ -57,7 +57,7 @@ def split(X, y, fractions=(0.6, 0.2, 0.2), seed: int = 0):
         parts[1].append(idx[n_train:n_train + n_val])
         parts[2].append(idx[n_train + n_val:])
     out = {}
-    for name, chunks in zip(("train", "val", "test"), parts):
+    for name, chunks in zip(("train", "val", "test"), parts, strict=True):
         idx = gen.permutation(np.concatenate(chunks))  # mix the classes
         out[f"X_{name}"], out[f"y_{name}"] = X[idx], y[idx]
     return out

@@ -87,7 +87,7 @@ def he_init(layer_sizes, rng):
     Returns a dict ``{"W1": (D, H1), "b1": (H1,), ..., "WL": (H, C), "bL": (C,)}``.
     """
     params = {}
-    for i, (fan_in, fan_out) in enumerate(zip(layer_sizes[:-1], layer_sizes[1:]), 1):
+    for i, (fan_in, fan_out) in enumerate(zip(layer_sizes[:-1], layer_sizes[1:], strict=True), 1):
         params[f"W{i}"] = rng.standard_normal((fan_in, fan_out)) * np.sqrt(2.0 / fan_in)
         params[f"b{i}"] = np.zeros(fan_out)
     return params

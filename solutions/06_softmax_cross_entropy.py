@@ -32,8 +32,8 @@
 # `softmax_cross_entropy`, `train_softmax_regression`.
 
 # %%
-import numpy as np
 import matplotlib.pyplot as plt
+import numpy as np
 
 from helpers import check, needs
 

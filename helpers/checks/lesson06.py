@@ -319,7 +319,7 @@ def _trained(X, y, C, epochs, target):
 
 
 def _deterministic(a, b):
-    for x, z, what in zip(a, b, ("W", "b", "losses")):
+    for x, z, what in zip(a, b, ("W", "b", "losses"), strict=True):
         expect.that(np.array_equal(np.asarray(x, float), np.asarray(z, float)),
                     f"the same {what} from the same seed", "two different results",
                     "Draw random numbers only from the rng argument (rng.normal), never np.random.")

@@ -1,3 +1,287 @@
-"""Public check cases for lesson 07 (being written)."""
+"""Public check cases for lesson 07, the handwritten-digits capstone.
 
-EXERCISES = []
+Graded: ``mlp_loss_and_grads`` (the whole network's loss and gradients),
+``sgd_epoch`` (one epoch of mini-batch SGD), ``accuracy`` and
+``confusion_matrix``.
+
+Gradients are judged against centred numerical differences of a loss that
+this module computes with the course's own layers (``helpers.layers``), on
+tiny non-square networks; hand-worked cases give exact numbers (all-zero
+weights make every class equally likely, so the loss is ln C). ``sgd_epoch``
+is judged by properties that hold for any correct order of mini-batches:
+with one batch it is one gradient step; on identical samples every batch
+has the same gradient whatever the order; on four samples in batches of
+two the result must be one of the six possible two-step paths.
+"""
+
+import itertools
+import math
+
+import numpy as np
+
+from helpers import expect, layers
+from helpers.cases import Case, Exercise
+from helpers.probes import call, rng, seq
+
+
+def _net(sizes, seed):
+    gen = np.random.default_rng(seed)
+    return {key: np.round(value + 0.1 * gen.normal(size=value.shape), 4)
+            for key, value in layers.he_init(sizes, gen).items()}
+
+
+def _loss(params, X, y):
+    return layers.softmax_loss(layers.scores(params, X), y)[0]
+
+
+def _numeric_grads(params, X, y):
+    work = {k: np.array(v, float) for k, v in params.items()}
+    return {k: layers.numeric_gradient(lambda: _loss(work, X, y), work[k]) for k in work}
+
+
+_MEAN = "The loss is the mean over the batch: divide by N (softmax_loss already does)."
+_BACKWARD = ("Go backwards through the layers: the last affine layer first, then ReLU and affine "
+             "for each hidden layer, passing each dx on as the next dout; keep each forward "
+             "cache and use it in its own backward.")
+
+
+def _params_like(got, params, what):
+    if not isinstance(got, dict):
+        raise expect.Mismatch(f"{what} as a dict with keys {sorted(params)}", expect.show(got))
+    expect.that(sorted(got) == sorted(params), f"{what} with keys {sorted(params)}",
+                f"keys {sorted(got)}", "One entry per parameter, with the same names.")
+    return {k: expect.shape(got[k], np.shape(params[k]), what=f"{what}['{k}']",
+                            hint=f"{what}['{k}'] has the shape of params['{k}'].")
+            for k in params}
+
+
+# --------------------------------------------------------- mlp_loss_and_grads
+
+def _loss_and_grads(params, X, y, loss=None, grads=None):
+    X, y = np.asarray(X, float), np.asarray(y)
+    loss = _loss(params, X, y) if loss is None else loss
+    grads = _numeric_grads(params, X, y) if grads is None else grads
+
+    def judge(got):
+        got_loss, got_grads = expect.pair(got, what="the result (loss, grads)")
+        value = expect.scalar(got_loss, what="loss", hint="The loss is one number.")
+        expect.close(value, loss, what="loss", atol=1e-7, rtol=1e-7,
+                     hint="ReLU after every affine layer except the last; the last layer's "
+                          "scores go into softmax cross-entropy. " + _MEAN)
+        got_grads = _params_like(got_grads, params, "grads")
+        for key in sorted(params, key=lambda k: (k[1:], k[0])):
+            expect.close(got_grads[key], grads[key], what=f"grads['{key}']", atol=1e-7, rtol=1e-5,
+                         hint=_BACKWARD)
+    return judge
+
+
+TWO = _net((3, 4, 5), 70)
+ONE = _net((3, 5), 71)
+THREE = _net((3, 4, 6, 2), 72)
+X6 = np.round(np.random.default_rng(73).normal(size=(6, 3)), 3)
+Y6_5 = np.array([4, 0, 2, 2, 1, 3])
+Y6_2 = np.array([1, 0, 0, 1, 1, 0])
+ZERO = {"W1": np.zeros((3, 4)), "b1": np.zeros(4), "W2": np.zeros((4, 5)), "b2": np.zeros(5)}
+X3 = np.array([[1.0, -2.0, 0.5], [0.0, 1.0, 1.0], [3.0, 0.0, -1.0]])
+
+MLP_LOSS_AND_GRADS = Exercise("mlp_loss_and_grads", 3, [
+    Case(call("mlp_loss_and_grads", ZERO, X3, np.array([0, 1, 1])),
+         _loss_and_grads(ZERO, X3, [0, 1, 1], loss=math.log(5), grads={
+             "W1": np.zeros((3, 4)), "b1": np.zeros(4), "W2": np.zeros((4, 5)),
+             "b2": np.array([1 / 5 - 1 / 3, 1 / 5 - 2 / 3, 1 / 5, 1 / 5, 1 / 5])}),
+         label="mlp_loss_and_grads with all-zero weights (3-4-5 network, N = 3): loss ln 5"),
+    Case(call("mlp_loss_and_grads", TWO, X6, Y6_5), _loss_and_grads(TWO, X6, Y6_5),
+         label="mlp_loss_and_grads of a 3-4-5 network on 6 samples, against numerical gradients"),
+    Case(call("mlp_loss_and_grads", ONE, X6, Y6_5), _loss_and_grads(ONE, X6, Y6_5),
+         "With one layer (W1, b1 only) the network is linear softmax regression: no ReLU at all. "
+         "Count the layers from the params dict.",
+         label="mlp_loss_and_grads of a one-layer 3-5 network (softmax regression)"),
+    Case(call("mlp_loss_and_grads", THREE, X6, Y6_2), _loss_and_grads(THREE, X6, Y6_2),
+         "Loop over the layers W1..WL; don't assume exactly two.",
+         label="mlp_loss_and_grads of a three-layer 3-4-6-2 network"),
+    Case(call("mlp_loss_and_grads", TWO, X6.tolist(), Y6_5.tolist()), _loss_and_grads(TWO, X6, Y6_5),
+         "Accept X and y as lists: np.asarray.", label="mlp_loss_and_grads with X and y as lists"),
+], course_helpers=("helpers.layers._network_loss",))
+
+
+# ------------------------------------------------------------------ sgd_epoch
+
+SGD_NET = _net((3, 4, 3), 74)
+X4 = np.round(np.random.default_rng(75).normal(size=(4, 3)), 3)
+Y4 = np.array([0, 2, 1, 2])
+X5 = np.round(np.random.default_rng(76).normal(size=(5, 3)), 3)
+Y5 = np.array([1, 0, 2, 2, 0])
+SAME_X = np.tile([[0.5, -1.0, 2.0]], (5, 1))
+SAME_Y = np.array([2, 2, 2, 2, 2])
+
+
+def _step(params, X, y, lr):
+    grads = _numeric_grads(params, X, y)
+    return {k: params[k] - lr * grads[k] for k in params}
+
+
+def _unpack(got):
+    new, mean_loss = expect.pair(got, what="the result (params, mean_loss)")
+    new = _params_like(new, SGD_NET, "the new params")
+    mean_loss = expect.scalar(mean_loss, what="mean_loss",
+                              hint="Return the mean of the mini-batch losses as one number.")
+    return new, mean_loss
+
+
+def _close_params(new, expected, hint):
+    for k in expected:
+        expect.close(new[k], expected[k], what=f"params['{k}'] after the epoch",
+                     atol=1e-6, rtol=1e-5, hint=hint)
+
+
+def _full_batch(lr):
+    expected = _step(SGD_NET, X5, Y5, lr)
+    loss = _loss(SGD_NET, X5, Y5)
+
+    def judge(got):
+        new, mean_loss = _unpack(got)
+        _close_params(new, expected, "With batch_size = N an epoch is one step: "
+                                     "params - lr * grads, on a new dict.")
+        expect.close(mean_loss, loss, what="mean_loss", atol=1e-7,
+                     hint="With one batch the mean loss is that batch's loss, "
+                          "computed before the update.")
+    return judge
+
+
+def _identical_samples(lr, batch_size):
+    params, losses, sizes = SGD_NET, [], []
+    for start in range(0, len(SAME_X), batch_size):
+        size = min(batch_size, len(SAME_X) - start)
+        losses.append(_loss(params, SAME_X[:size], SAME_Y[:size]))
+        sizes.append(size)
+        params = _step(params, SAME_X[:size], SAME_Y[:size], lr)
+    steps = len(sizes)
+
+    def judge(got):
+        new, mean_loss = _unpack(got)
+        _close_params(new, params,
+                      f"{len(SAME_X)} samples in batches of {batch_size} make {steps} updates: "
+                      "keep the last, smaller batch, and take one step per batch.")
+        weighted = float(np.dot(losses, sizes) / sum(sizes))
+        expect.that(math.isclose(mean_loss, weighted, rel_tol=1e-6)
+                    or math.isclose(mean_loss, float(np.mean(losses)), rel_tol=1e-6),
+                    f"mean_loss {weighted:.6g} (the mean of the batch losses)",
+                    f"{mean_loss:.6g}",
+                    "Record each batch's loss before its update and average them.")
+    return judge
+
+
+def _some_order(lr, batch_size):
+    """The result must match one of the ways to cut a shuffle of X4 into batches."""
+    paths = []
+    for order in itertools.permutations(range(len(X4))):
+        batches = [tuple(sorted(order[i:i + batch_size])) for i in range(0, len(X4), batch_size)]
+        if batches in [p[0] for p in paths]:
+            continue
+        params = SGD_NET
+        for idx in batches:
+            params = _step(params, X4[list(idx)], Y4[list(idx)], lr)
+        paths.append((batches, params))
+
+    def judge(got):
+        new, _ = _unpack(got)
+        for _, params in paths:
+            if all(np.allclose(new[k], params[k], atol=1e-6, rtol=1e-5) for k in params):
+                return
+        raise expect.Mismatch(
+            f"the parameters after one of the {len(paths)} possible epochs (each sample used "
+            f"exactly once, in batches of {batch_size})",
+            "parameters that match none of them",
+            "Shuffle once per epoch (order = rng.permutation(N)), cut the order into consecutive "
+            "batches, and take one step per batch with that batch's gradients.")
+    return judge
+
+
+def _same(a, b):
+    for k in SGD_NET:
+        expect.that(np.array_equal(np.asarray(a[0][k]), np.asarray(b[0][k])),
+                    "the same result from the same seed", f"different params['{k}']",
+                    "Draw the shuffle only from the rng argument.")
+
+
+def _varies(*results):
+    firsts = {tuple(np.round(np.asarray(r[0]["W1"], float).ravel(), 9)) for r in results}
+    expect.that(len(firsts) > 1, "different sample orders (so different results) for "
+                "different seeds", "the same result for every seed",
+                "Shuffle the samples every epoch with rng.permutation(N).")
+
+
+def _sgd(X, y, lr, batch_size, seed):
+    return call("sgd_epoch", SGD_NET, X, y, lr, batch_size, rng(seed))
+
+
+SGD_EPOCH = Exercise("sgd_epoch", 2, [
+    Case(_sgd(X5, Y5, 0.1, 5, 0), _full_batch(0.1),
+         label="sgd_epoch with one batch of all 5 samples (lr 0.1)"),
+    Case(_sgd(SAME_X, SAME_Y, 0.5, 2, 0), _identical_samples(0.5, 2),
+         label="sgd_epoch on 5 identical samples in batches of 2 (3 updates)"),
+    Case(_sgd(X4, Y4, 0.5, 2, 1), _some_order(0.5, 2),
+         label="sgd_epoch on 4 samples in batches of 2"),
+    Case(_sgd(X4, Y4, 0.5, 3, 2), _some_order(0.5, 3),
+         label="sgd_epoch on 4 samples in batches of 3 and 1"),
+    Case(seq(_sgd(X5, Y5, 0.5, 2, 7), _sgd(X5, Y5, 0.5, 2, 7)), _same,
+         label="sgd_epoch twice with seed 7"),
+    Case(seq(*[_sgd(X5, Y5, 0.5, 1, s) for s in range(4)]), _varies,
+         label="sgd_epoch with seeds 0 to 3, batches of 1"),
+], course_helpers=("helpers.layers.benchmark",))
+
+
+# ------------------------------------------------------------------- accuracy
+
+def _fraction(expected, hint=""):
+    def judge(got):
+        value = expect.scalar(got, hint="Return one number, the fraction of correct rows.")
+        expect.close(value, expected, hint=hint)
+    return judge
+
+
+SCORES = np.array([[0.1, 0.7, 0.2], [0.8, 0.1, 0.1], [0.3, 0.3, 0.4], [0.2, 0.5, 0.3]])
+TALL = np.array([[2.0, -1.0, 0.0, 0.5, 0.1], [0.0, 3.0, 1.0, -2.0, 0.0], [1.0, 1.5, 2.0, 0.0, 2.5]])
+
+ACCURACY = Exercise("accuracy", 1, [
+    Case(call("accuracy", SCORES, np.array([1, 0, 2, 0])),
+         _fraction(0.75, "The predicted class of a row is its argmax (axis=1); count the rows "
+                         "where it equals y and divide by N (a fraction, not a percentage)."),
+         label="accuracy of a (4, 3) score matrix, y = [1, 0, 2, 0]"),
+    Case(call("accuracy", TALL, np.array([0, 1, 4])), _fraction(1.0, "argmax along axis=1, per row."),
+         label="accuracy of a (3, 5) score matrix, every row right"),
+    Case(call("accuracy", TALL, np.array([1, 0, 0])), _fraction(0.0),
+         label="accuracy of a (3, 5) score matrix, every row wrong"),
+    Case(call("accuracy", [[0, 1], [1, 0]], [1, 1]), _fraction(0.5), "Accept lists: np.asarray.",
+         label="accuracy with lists"),
+])
+
+
+# ----------------------------------------------------------- confusion_matrix
+
+def _matrix(expected, hint=""):
+    return lambda got: expect.close(got, expected, hint=hint or
+                                    "M[i, j] counts the samples of true class i predicted as j: "
+                                    "rows are the truth, columns the prediction.")
+
+
+CONFUSION_MATRIX = Exercise("confusion_matrix", 1, [
+    Case(call("confusion_matrix", np.array([0, 0, 1, 2, 2, 2]), np.array([0, 1, 1, 2, 0, 2]), 3),
+         _matrix([[1, 1, 0], [0, 1, 0], [1, 0, 2]],
+                 "Rows are the true class, columns the prediction; and a pair that occurs twice "
+                 "counts twice (M[y_true, y_pred] += 1 counts it once: use a loop or np.add.at)."),
+         label="confusion_matrix(y_true=[0, 0, 1, 2, 2, 2], y_pred=[0, 1, 1, 2, 0, 2], 3)"),
+    Case(call("confusion_matrix", np.array([1, 1, 0]), np.array([1, 1, 0]), 4),
+         _matrix([[1, 0, 0, 0], [0, 2, 0, 0], [0, 0, 0, 0], [0, 0, 0, 0]],
+                 "The matrix is num_classes × num_classes even when some classes never occur; "
+                 "repeated pairs count every time."),
+         label="confusion_matrix([1, 1, 0], [1, 1, 0], 4)"),
+    Case(call("confusion_matrix", np.array([2, 2, 2, 0]), np.array([1, 1, 0, 0]), 3),
+         _matrix([[1, 0, 0], [0, 0, 0], [1, 2, 0]]),
+         label="confusion_matrix([2, 2, 2, 0], [1, 1, 0, 0], 3)"),
+    Case(call("confusion_matrix", [0, 1], [1, 1], 2), _matrix([[0, 1], [0, 1]]),
+         "Accept lists: np.asarray.", label="confusion_matrix with lists"),
+])
+
+
+EXERCISES = [MLP_LOSS_AND_GRADS, SGD_EPOCH, ACCURACY, CONFUSION_MATRIX]

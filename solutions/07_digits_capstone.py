@@ -1,0 +1,437 @@
+# ---
+# jupyter:
+#   jupytext:
+#     formats: ipynb,py:percent
+#   kernelspec:
+#     display_name: Python 3
+#     language: python
+#     name: python3
+# ---
+
+# %% [markdown]
+# # 07 — Capstone: reading handwritten digits (손글씨 숫자 인식)
+#
+# Everything so far comes together here. You will build a **multilayer perceptron** (다층
+# 퍼셉트론) from the pieces of notebooks 05 and 06 — affine layers, ReLU, softmax
+# cross-entropy, backpropagation — train it with mini-batch stochastic gradient descent, and
+# teach it to read real handwriting: small 8×8 images of the digits 0 to 9. This goes a step
+# beyond the lecture notes, into how models are trained and judged in practice.
+#
+# **You will:** look at the data and split it three ways; write the loss and gradients of a
+# whole network and check them numerically *before* training; write one epoch of mini-batch SGD;
+# train a linear softmax baseline and an MLP side by side and watch their learning curves;
+# measure accuracy on data neither model has seen; and read a confusion matrix and a gallery of
+# the digits the network still gets wrong.
+#
+# **How this notebook works.** Cells marked `# YOUR CODE HERE` are yours. After each exercise a
+# one-line self-check cell answers at once. Key terms carry their Korean name in brackets the
+# first time they appear; the [glossary](00_glossary.md) has them all.
+#
+# Graded exercises: `mlp_loss_and_grads`, `sgd_epoch`, `accuracy`, `confusion_matrix`.
+#
+# **The course's own layers.** So that this notebook does not depend on your solutions to
+# notebooks 05 and 06, it uses the course's versions of the same pieces from `helpers.layers`:
+# `affine_forward` / `affine_backward`, `relu_forward` / `relu_backward`, `softmax_loss`
+# (softmax cross-entropy from logits, returning the loss and its gradient), `he_init`,
+# `minibatches`, `sgd_step` and `gradient_check`. Shapes use one alphabet: N samples, D input
+# features, H hidden units, C classes.
+
+# %%
+import matplotlib.pyplot as plt
+import numpy as np
+
+from helpers import check, digits, layers, needs
+
+np.set_printoptions(precision=4, suppress=True)
+
+# %% [markdown]
+# ## 1. The data
+#
+# The images come from the UCI "Optical Recognition of Handwritten Digits" data set (E. Alpaydin
+# and C. Kaynak, 1998; licence CC BY 4.0; see `data/digits/README.md`). Each 32×32 black-and-
+# white scan was cut into 4×4 blocks and each block replaced by its count of ink pixels, so an
+# image is 8×8 numbers from 0 to 16. We read each image row by row into a vector of 64
+# features, so the whole set is a matrix `X` of shape (1797, 64) and the labels `y` are the
+# digits, shape (1797,). The file ships with the course; nothing is downloaded.
+
+# %%
+X_all, y_all = digits.load_digits()
+print("X_all:", X_all.shape, X_all.dtype, " pixel values from", X_all.min(), "to", X_all.max())
+print("y_all:", y_all.shape, " images per digit:", np.bincount(y_all))
+
+fig, axes = plt.subplots(2, 10, figsize=(10, 2.4))
+for digit in range(10):
+    for row in range(2):
+        ax = axes[row, digit]
+        ax.imshow(X_all[y_all == digit][row].reshape(8, 8), cmap="gray_r", vmin=0, vmax=16)
+        ax.set_xticks([])
+        ax.set_yticks([])
+    axes[0, digit].set_title(str(digit))
+plt.suptitle("Two examples of every digit (8×8 pixels)")
+plt.tight_layout()
+plt.show()
+
+# %% [markdown]
+# ### Three sets, three jobs
+#
+# A model that is graded on the very images it learned from can look perfect while having
+# learned nothing general, a trap called **overfitting** (과적합). So we cut the data, once and
+# for all, into three parts:
+#
+# - the **training set** (훈련 집합, 60 %): the only images gradient descent ever sees;
+# - the **validation set** (검증 집합, 20 %): for choosing the settings we cannot learn by
+#   gradient descent — width of the hidden layer, learning rate, number of epochs — by
+#   comparing models on images they did not train on;
+# - the **test set** (시험 집합, 20 %): looked at once, at the very end, to report how well the
+#   final model does on new handwriting. Every choice made by looking at the test set would
+#   make that report less honest.
+#
+# `digits.split` shuffles each digit's images with a fixed seed and cuts them in those
+# proportions, so every part has about the same mix of digits and every run sees the same
+# split.
+#
+# Finally we **standardise** the pixels: subtract each pixel's mean and divide by its standard
+# deviation, so all 64 inputs are on a similar scale and gradient descent does not have to crawl
+# along some directions and leap along others. The mean and deviation come from the *training*
+# set only and are then applied unchanged to validation and test images — the model must not
+# peek at those sets, not even through their averages. A few border pixels are blank in every
+# training image (deviation 0); we leave their scale at 1.
+
+# %%
+data = digits.split(X_all, y_all, fractions=(0.6, 0.2, 0.2), seed=0)
+mu = data["X_train"].mean(axis=0)
+sigma = data["X_train"].std(axis=0)
+sigma = np.where(sigma > 0, sigma, 1.0)
+X_train, y_train = (data["X_train"] - mu) / sigma, data["y_train"]
+X_val, y_val = (data["X_val"] - mu) / sigma, data["y_val"]
+X_test, y_test = (data["X_test"] - mu) / sigma, data["y_test"]
+for name, part in (("train", y_train), ("validation", y_val), ("test", y_test)):
+    print(f"{name:>10}: {len(part):4d} images")
+
+# %% [markdown]
+# ## 2. The network and its gradients
+#
+# Our network is a stack of $L$ affine layers. Every layer but the last is followed by a ReLU;
+# the last layer produces the class scores (logits), which go into softmax cross-entropy:
+#
+# $$ X \xrightarrow{\ \text{affine } W_1, b_1\ } \xrightarrow{\ \text{ReLU}\ } \cdots
+#    \xrightarrow{\ \text{affine } W_L, b_L\ } \text{scores } (N, C)
+#    \xrightarrow{\ \text{softmax cross-entropy}\ } L. $$
+#
+# The parameters live in a dict `params = {"W1": (D, H), "b1": (H,), ..., "WL": (H, C),
+# "bL": (C,)}`. With a single layer ($L = 1$) there is no ReLU at all and the network is
+# exactly the softmax regression of notebook 06 — that will be our baseline.
+#
+# Here is how the pieces from `helpers.layers` fit together on a tiny batch: each forward
+# function returns its output and a cache; each backward function takes the upstream gradient
+# and that cache.
+
+# %%
+demo_rng = np.random.default_rng(1)
+demo_params = layers.he_init((64, 16, 10), demo_rng)
+print({key: value.shape for key, value in demo_params.items()})
+h, cache1 = layers.affine_forward(X_train[:5], demo_params["W1"], demo_params["b1"])
+a, cache_relu = layers.relu_forward(h)
+scores, cache2 = layers.affine_forward(a, demo_params["W2"], demo_params["b2"])
+loss, dscores = layers.softmax_loss(scores, y_train[:5])
+print("scores:", scores.shape, " loss:", round(loss, 4), " dscores:", dscores.shape)
+da, dW2, db2 = layers.affine_backward(dscores, cache2)
+print("dW2:", dW2.shape, " db2:", db2.shape, " da:", da.shape)
+
+# %% [markdown]
+# **He initialisation** (He 초기화). `he_init` draws each weight matrix from a normal
+# distribution with standard deviation $\sqrt{2 / \text{fan\_in}}$ and sets the biases to 0.
+# A ReLU zeroes about half of its inputs, which halves the variance of the signal; the factor 2
+# makes up for it, so the activations neither fade away nor blow up as they pass through the
+# layers. Weights must be random, not all equal: identical hidden units would receive identical
+# gradients and stay identical forever.
+#
+# ### Exercise 1 — `mlp_loss_and_grads(params, X, y)`
+# Return `(loss, grads)` for the network described by `params` (any number of layers $L \ge 1$,
+# counted from the `W` keys) on the batch `X` (N, D) with labels `y` (N,). `grads` is a dict
+# with the same keys and shapes as `params`. Forward: for each layer $i = 1..L$,
+# `affine_forward`, then `relu_forward` unless $i = L$; keep every cache. Loss: `softmax_loss`
+# on the last scores. Backward: walk the layers from $L$ down to 1 — `relu_backward` (except
+# for the last layer), then `affine_backward`, whose `dx` becomes the next `dout`.
+# Don't modify `params`.
+
+# %%
+def mlp_loss_and_grads(params, X, y):
+    """Loss and gradients of a ReLU network with a softmax cross-entropy output.
+
+    params: {"W1": (D, H1), "b1": (H1,), ..., "WL": (H, C), "bL": (C,)}, L >= 1.
+    X: (N, D) inputs; y: (N,) labels in 0..C-1.
+    Returns (loss, grads): a number, and a dict with the keys and shapes of params.
+    """
+    ### BEGIN SOLUTION
+    X, y = np.asarray(X, dtype=float), np.asarray(y)
+    L = layers.num_layers(params)
+    out, caches = X, []
+    for i in range(1, L + 1):
+        out, affine_cache = layers.affine_forward(out, params[f"W{i}"], params[f"b{i}"])
+        relu_cache = None
+        if i < L:
+            out, relu_cache = layers.relu_forward(out)
+        caches.append((affine_cache, relu_cache))
+    loss, dout = layers.softmax_loss(out, y)
+    grads = {}
+    for i in range(L, 0, -1):
+        affine_cache, relu_cache = caches[i - 1]
+        if relu_cache is not None:
+            dout = layers.relu_backward(dout, relu_cache)
+        dout, grads[f"W{i}"], grads[f"b{i}"] = layers.affine_backward(dout, affine_cache)
+    return loss, grads
+    ### END SOLUTION
+
+
+# %%
+check("mlp_loss_and_grads")
+
+# %% [markdown]
+# ### Check the whole model's gradients before training
+#
+# Training with a wrong gradient does not crash; it just learns badly, and you will blame the
+# learning rate for days. So before training, compare every analytic gradient with a
+# numerical one. `layers.gradient_check` nudges every single parameter up and down by
+# $h = 10^{-5}$, recomputes the loss, and reports for each parameter array the largest relative
+# error between the two gradients. We check a small network (64-16-10) on a batch of 10 images:
+# 1,210 parameters, each nudged twice.
+
+# %%
+with needs("mlp_loss_and_grads"):
+    check_params = layers.he_init((64, 16, 10), np.random.default_rng(2))
+    errors = layers.gradient_check(mlp_loss_and_grads, check_params, X_train[:10], y_train[:10])
+    worst = max(errors.values())
+    print("largest relative error per parameter is below 1e-6:",
+          {key: bool(err < 1e-6) for key, err in errors.items()})
+
+# %% [markdown]
+# Errors around $10^{-8}$ or smaller are what a correct backward pass gives; anything above
+# about $10^{-4}$ means a bug. (An error can occasionally be larger when a ReLU input sits within
+# $h$ of 0, where the function has a kink; that is not a bug.)
+
+# %% [markdown]
+# ## 3. Mini-batch stochastic gradient descent
+#
+# The gradient of the loss over all 1,078 training images is precise but costly, and it gives
+# one step per pass. **Mini-batch stochastic gradient descent** (미니배치 확률적 경사 하강법)
+# estimates the gradient from a small random **mini-batch** (미니배치) of, say, 32 images and
+# steps at once: 34 cheap, slightly noisy steps per pass instead of one exact one. One pass
+# through all training images is an **epoch** (에포크). Shuffling the order anew every epoch
+# keeps the batches from always mixing the same images.
+#
+# ### Exercise 2 — `sgd_epoch(params, X, y, lr, batch_size, rng)`
+# Run one epoch: cut a fresh random order of the N samples into consecutive batches of
+# `batch_size` (the last one may be smaller — `layers.minibatches(N, batch_size, rng)` does
+# exactly that), and for each batch compute its loss and gradients with your
+# `mlp_loss_and_grads` and update every parameter: $\theta \leftarrow \theta - \text{lr} \cdot
+# \nabla_\theta$ (`layers.sgd_step` returns the new dict). Return `(new_params, mean_loss)`,
+# where `mean_loss` is the mean of the batch losses, each taken before its update. Use only
+# `rng` for randomness and leave `params` unchanged.
+
+# %%
+def sgd_epoch(params, X, y, lr, batch_size, rng):
+    """One epoch of mini-batch SGD on mlp_loss_and_grads.
+
+    params: dict of arrays (not modified); X: (N, D); y: (N,); lr: learning rate;
+    batch_size: samples per step; rng: numpy Generator for the shuffle.
+    Returns (new_params, mean_loss).
+    """
+    ### BEGIN SOLUTION
+    X, y = np.asarray(X, dtype=float), np.asarray(y)
+    losses, sizes = [], []
+    for idx in layers.minibatches(len(X), batch_size, rng):
+        loss, grads = mlp_loss_and_grads(params, X[idx], y[idx])
+        params = layers.sgd_step(params, grads, lr)
+        losses.append(loss)
+        sizes.append(len(idx))
+    return params, float(np.dot(losses, sizes) / np.sum(sizes))
+    ### END SOLUTION
+
+
+# %%
+check("sgd_epoch")
+
+# %% [markdown]
+# ## 4. Measuring success
+#
+# The loss is what gradient descent minimises, but people ask a simpler question: how often is
+# the answer right? The **accuracy** (정확도) is the fraction of samples whose predicted class —
+# the argmax of the scores — equals the true label.
+#
+# ### Exercise 3 — `accuracy(scores, y)`
+# `scores` is (N, C), one row of class scores (or probabilities) per sample; `y` is (N,).
+# Return the fraction of rows whose argmax equals `y`, a number between 0 and 1.
+
+# %%
+def accuracy(scores, y):
+    """Fraction of rows of scores (N, C) whose argmax equals the label y (N,)."""
+    ### BEGIN SOLUTION
+    scores, y = np.asarray(scores), np.asarray(y)
+    return float(np.mean(np.argmax(scores, axis=1) == y))
+    ### END SOLUTION
+
+
+# %%
+check("accuracy")
+
+# %% [markdown]
+# ## 5. Training: a linear baseline and an MLP
+#
+# A **baseline** (기준 모델) keeps us honest: before celebrating a network, we ask how well the
+# simplest reasonable model does. Ours is linear softmax regression — `params` with only `W1`
+# (64, 10) and `b1` (10,). Then the MLP: one **hidden layer** (은닉층) of 64 ReLU units,
+# `(64, 64, 10)`. Both train with the same `fit` loop below, which after every epoch records the
+# loss and accuracy on the training and validation sets: the **learning curves** (학습 곡선).
+# The settings (hidden width, learning rates, 40 epochs, batches of 32) were chosen by looking
+# at validation accuracy only.
+
+# %%
+def fit(layer_sizes, lr, epochs=40, batch_size=32, seed=0):
+    """Train a fresh network on the training set; return (params, history)."""
+    rng = np.random.default_rng(seed)
+    params = layers.he_init(layer_sizes, rng)
+    history = {"train_loss": [], "val_loss": [], "train_acc": [], "val_acc": []}
+    for _ in range(epochs):
+        params, _ = sgd_epoch(params, X_train, y_train, lr, batch_size, rng)
+        for part, X_part, y_part in (("train", X_train, y_train), ("val", X_val, y_val)):
+            part_scores = layers.scores(params, X_part)
+            history[f"{part}_loss"].append(layers.softmax_loss(part_scores, y_part)[0])
+            history[f"{part}_acc"].append(accuracy(part_scores, y_part))
+    return params, history
+
+
+with needs("sgd_epoch", "accuracy"):
+    baseline_params, baseline_history = fit((64, 10), lr=0.05)
+    mlp_params, mlp_history = fit((64, 64, 10), lr=0.1)
+    for name, history in (("baseline", baseline_history), ("MLP", mlp_history)):
+        print(f"{name:>8}: final train loss {history['train_loss'][-1]:.3f}, "
+              f"train accuracy {history['train_acc'][-1]:.1%}, "
+              f"validation accuracy {history['val_acc'][-1]:.1%}")
+
+# %%
+with needs("sgd_epoch", "accuracy"):
+    epochs_axis = np.arange(1, len(mlp_history["train_loss"]) + 1)
+    fig, (ax_loss, ax_acc) = plt.subplots(1, 2, figsize=(11, 4))
+    for name, history, colour in (("MLP", mlp_history, "#1f77b4"),
+                                  ("baseline", baseline_history, "#ff7f0e")):
+        ax_loss.plot(epochs_axis, history["train_loss"], color=colour, label=f"{name} train")
+        ax_loss.plot(epochs_axis, history["val_loss"], color=colour, ls="--", label=f"{name} validation")
+        ax_acc.plot(epochs_axis, history["train_acc"], color=colour, label=f"{name} train")
+        ax_acc.plot(epochs_axis, history["val_acc"], color=colour, ls="--", label=f"{name} validation")
+    ax_loss.set_yscale("log")
+    ax_loss.set_ylabel("mean cross-entropy (log scale)")
+    ax_acc.set_ylim(0.85, 1.005)
+    ax_acc.set_ylabel("accuracy")
+    for ax, title in ((ax_loss, "Loss"), (ax_acc, "Accuracy")):
+        ax.set_xlabel("epoch")
+        ax.set_title(title)
+        ax.grid(alpha=0.3)
+        ax.legend(fontsize=8)
+    plt.tight_layout()
+    plt.show()
+
+# %% [markdown]
+# Read the curves. The MLP's training loss keeps falling towards 0 while its validation loss
+# flattens out: past that point it mostly memorises the training images, the beginning of
+# overfitting. Its validation accuracy still stays above the baseline's, whose straight
+# class boundaries cannot bend around the harder digits.
+#
+# ## 6. The test set, once
+#
+# Now, and only now, the test images.
+
+# %%
+with needs("sgd_epoch", "accuracy"):
+    baseline_test_accuracy = accuracy(layers.scores(baseline_params, X_test), y_test)
+    mlp_test_accuracy = accuracy(layers.scores(mlp_params, X_test), y_test)
+    print(f"test accuracy, linear softmax baseline: {baseline_test_accuracy:.1%} "
+          f"({round((1 - baseline_test_accuracy) * len(y_test))} of {len(y_test)} wrong)")
+    print(f"test accuracy, MLP 64-64-10:            {mlp_test_accuracy:.1%} "
+          f"({round((1 - mlp_test_accuracy) * len(y_test))} of {len(y_test)} wrong)")
+    print("MLP reaches at least 95 %:", mlp_test_accuracy >= 0.95)
+
+# %% [markdown]
+# The baseline is already good — these small, centred digits are an easy problem for today's
+# standards — but the hidden layer cuts its mistakes roughly in half.
+#
+# ## 7. Which digits does it confuse?
+#
+# One accuracy number hides *which* mistakes a model makes. A **confusion matrix** (혼동 행렬)
+# shows them all: entry $M_{ij}$ counts the test images of true class $i$ that the model
+# predicted as class $j$. A perfect model puts every count on the diagonal.
+#
+# ### Exercise 4 — `confusion_matrix(y_true, y_pred, num_classes)`
+# Return the (C, C) matrix of counts with rows for the true class and columns for the predicted
+# class. Watch out for a NumPy trap: `M[y_true, y_pred] += 1` counts a repeated pair only once
+# (a loop, or `np.add.at`, counts every one).
+
+# %%
+def confusion_matrix(y_true, y_pred, num_classes):
+    """Counts M (C, C): M[i, j] = number of samples of true class i predicted as j."""
+    ### BEGIN SOLUTION
+    y_true, y_pred = np.asarray(y_true), np.asarray(y_pred)
+    M = np.zeros((num_classes, num_classes), dtype=int)
+    np.add.at(M, (y_true, y_pred), 1)
+    return M
+    ### END SOLUTION
+
+
+# %%
+check("confusion_matrix")
+
+# %%
+with needs("sgd_epoch", "accuracy", "confusion_matrix"):
+    test_pred = np.argmax(layers.scores(mlp_params, X_test), axis=1)
+    M = confusion_matrix(y_test, test_pred, 10)
+    fig, ax = plt.subplots(figsize=(5.5, 5))
+    ax.imshow(M, cmap="Blues")
+    for i in range(10):
+        for j in range(10):
+            if M[i, j]:
+                ax.text(j, i, M[i, j], ha="center", va="center",
+                        color="white" if M[i, j] > M.max() / 2 else "black")
+    ax.set_xticks(range(10))
+    ax.set_yticks(range(10))
+    ax.set_xlabel("predicted digit")
+    ax.set_ylabel("true digit")
+    ax.set_title("MLP on the test set")
+    plt.tight_layout()
+    plt.show()
+
+# %% [markdown]
+# ## 8. A gallery of mistakes
+#
+# Finally, look at the images themselves. Many of the network's mistakes are digits a person
+# would hesitate over too; a few are plain errors. Looking at failures is how you find out what
+# a model still has to learn (and sometimes, which labels in the data are wrong).
+
+# %%
+with needs("sgd_epoch", "accuracy", "confusion_matrix"):
+    wrong = np.flatnonzero(test_pred != y_test)
+    print(f"{len(wrong)} test images misread")
+    shown = wrong[:12]
+    fig, axes = plt.subplots(1, max(len(shown), 1), figsize=(1.2 * max(len(shown), 1), 1.8))
+    for ax, k in zip(np.atleast_1d(axes), shown, strict=False):
+        ax.imshow(data["X_test"][k].reshape(8, 8), cmap="gray_r", vmin=0, vmax=16)
+        ax.set_title(f"true {y_test[k]}\nsaid {test_pred[k]}", fontsize=9)
+        ax.set_xticks([])
+        ax.set_yticks([])
+    plt.tight_layout()
+    plt.show()
+
+# %% [markdown]
+# ## Summary
+#
+# - A multilayer perceptron is a stack of affine layers with ReLUs between them and softmax
+#   cross-entropy on top; its gradients come from walking the same layers backwards.
+# - Check the gradients of the whole model numerically before training.
+# - Train on the training set, choose settings on the validation set, and report the test set
+#   once, at the end.
+# - Mini-batch SGD takes many cheap, noisy steps per epoch; shuffle every epoch.
+# - Always compare with a simple baseline; look at the confusion matrix and at the mistakes,
+#   not only at one accuracy number.
+#
+# On these digits a linear model reads about 96 % correctly and a network with one hidden layer
+# about 98 %. Larger images and harder data sets need more than that — convolutions, better
+# optimisers, regularisation — but every one of them is built from the pieces you now know.
