@@ -1,3 +1,299 @@
-"""Public check cases for lesson 04 (being written)."""
+"""Public check cases for lesson 04, activation functions.
 
-EXERCISES = []
+Expected numbers come from closed forms evaluated with Python's ``math``
+module on one number at a time (e^x only where it cannot overflow; for
+|x| >= 700 the sigmoid is 0 or 1 to far better than the tolerance), and
+derivatives are also compared with centred differences of those closed
+forms away from the kinks.
+
+The sigmoid must also be *warning-free*: the watched cases run the
+student's function inside ``np.errstate(over="raise", divide="raise",
+invalid="raise")`` (used as a decorator, so the old error state is restored
+whatever happens). A naive ``1 / (1 + np.exp(-x))`` then raises
+``FloatingPointError: overflow encountered in exp`` instead of returning a
+right-looking 0.0 with a ``RuntimeWarning`` the judge could not see.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+from helpers import expect
+from helpers.cases import Case, Exercise
+from helpers.probes import call, get, method, ref, seq
+
+H = 1e-6  # step of the centred differences taken here
+
+
+# ----------------------------------------------------------- closed forms, one number at a time
+
+def _sig(x: float) -> float:
+    if x <= -700:
+        return 0.0
+    if x >= 700:
+        return 1.0
+    return 1.0 / (1.0 + math.exp(-x))
+
+
+def _dsig(x: float) -> float:
+    s = _sig(x)
+    return s * (1.0 - s)
+
+
+def _dtanh(x: float) -> float:
+    return 1.0 - math.tanh(x) ** 2
+
+
+def _grelu(x: float, alpha: float) -> float:
+    return max(0.0, x) + alpha * min(0.0, x)
+
+
+def _grelu_grad(x: float, alpha: float) -> float:
+    return 1.0 if x > 0 else float(alpha)
+
+
+_CHAIN = {"sigmoid": (_sig, _dsig), "tanh": (math.tanh, _dtanh),
+          "relu": (lambda x: max(0.0, x), lambda x: 1.0 if x > 0 else 0.0)}
+
+
+def _chain_product(x0: float, depth: int, activation: str) -> float:
+    """The product of the local derivatives met on the way up the chain."""
+    f, df = _CHAIN[activation]
+    a, grad = float(x0), 1.0
+    for _ in range(depth):
+        grad *= df(a)
+        a = f(a)
+    return grad
+
+
+def _chain_value(x0: float, depth: int, activation: str) -> float:
+    f = _CHAIN[activation][0]
+    a = float(x0)
+    for _ in range(depth):
+        a = f(a)
+    return a
+
+
+def chain_numeric(x0: float, depth: int, activation: str, h: float = H) -> float:
+    """Centred difference of the stacked activation at x0 (trusted, used by tests too)."""
+    return (_chain_value(x0 + h, depth, activation) - _chain_value(x0 - h, depth, activation)) / (2 * h)
+
+
+def _each(f, x) -> np.ndarray:
+    arr = np.asarray(x, dtype=float)
+    return np.vectorize(f, otypes=[float])(arr) if arr.size else arr
+
+
+def _centred(f, x) -> np.ndarray:
+    return _each(lambda v: (f(v + H) - f(v - H)) / (2 * H), x)
+
+
+# ------------------------------------------------------------------------ judges
+
+def _values(expected, hint="", atol=1e-9, rtol=1e-7):
+    return lambda got: expect.close(got, expected, atol=atol, rtol=rtol, hint=hint)
+
+
+def _scalar(expected, hint="", atol=1e-9):
+    def judge(got):
+        value = expect.scalar(got, hint="A single number in gives a single number out "
+                                        "(a NumPy scalar or a 0-d array is fine).")
+        expect.close(value, expected, atol=atol, hint=hint)
+    return judge
+
+
+def _last(judge):
+    """Judge only the last step of a multi-step probe."""
+    return lambda *steps: judge(steps[-1])
+
+
+def _watched(name: str, *args):
+    """Call ``name(*args)`` with floating-point overflow, 0-division and invalid
+    operations turned into errors, restoring NumPy's error state afterwards."""
+    return seq(get("np"), method(0, "errstate", over="raise", divide="raise", invalid="raise"),
+               get(name), method(1, "__call__", ref(2)), method(3, "__call__", *args))
+
+
+NO_WARNING_HINT = ("Never exponentiate a large positive number: with z = np.exp(-np.abs(x)) use "
+                   "1/(1+z) where x >= 0 and z/(1+z) where x < 0 (np.where picks between them).")
+
+# ------------------------------------------------------------------------ sigmoid
+
+SIG_X = np.array([-3.0, -1.0, 0.0, 0.5, 1.0, 3.0])
+BIG_X = np.array([-1e4, -1000.0, -710.0, -100.0, -1.0, 0.0, 1.0, 100.0, 710.0, 1000.0, 1e4])
+GRID_2D = np.array([[-2.0, -0.25, 0.0], [0.75, 1.5, 4.0]])
+
+SIGMOID = Exercise("sigmoid", 2, [
+    Case(call("sigmoid", 0.0), _scalar(0.5), "σ(0) = 1 / (1 + e^0) = 1/2."),
+    Case(call("sigmoid", SIG_X), _values(_each(_sig, SIG_X)),
+         "σ(x) = 1 / (1 + e^(-x)); mind the minus sign in the exponent."),
+    Case(call("sigmoid", GRID_2D), _values(_each(_sig, GRID_2D)),
+         "Work elementwise on arrays of any shape: the output has the input's shape."),
+    Case(call("sigmoid", [-2, 0, 2]), _values(_each(_sig, [-2, 0, 2])),
+         "Accept a list (of ints, too): x = np.asarray(x, dtype=float)."),
+    Case(_watched("sigmoid", BIG_X), _last(_values(_each(_sig, BIG_X), NO_WARNING_HINT, atol=1e-12)),
+         NO_WARNING_HINT,
+         label="sigmoid(x) for x from -1e4 to 1e4, with NumPy overflow warnings treated as errors"),
+    Case(_watched("sigmoid", -1e4), _last(_scalar(0.0, NO_WARNING_HINT, atol=1e-12)), NO_WARNING_HINT,
+         label="sigmoid(-1e4) with NumPy overflow warnings treated as errors"),
+])
+
+SIGMOID_GRAD = Exercise("sigmoid_grad", 1, [
+    Case(call("sigmoid_grad", 0.0), _scalar(0.25),
+         "σ'(0) = σ(0)(1 - σ(0)) = 1/4. Apply σ first: x*(1 - x) on the raw input gives 0 here."),
+    Case(call("sigmoid_grad", SIG_X), _values(_each(_dsig, SIG_X)),
+         "σ'(x) = σ(x)·(1 - σ(x)): the sigmoid's value times one minus its value, not x·(1 - x) "
+         "and not σ'(1 - σ)."),
+    Case(call("sigmoid_grad", np.array([-2.5, 0.3, 4.0])), _values(_centred(_sig, [-2.5, 0.3, 4.0]),
+                                                                     atol=1e-8),
+         "Your values disagree with the slope measured by centred differences of σ.",
+         label="sigmoid_grad([-2.5, 0.3, 4]) against centred differences"),
+    Case(call("sigmoid_grad", GRID_2D), _values(_each(_dsig, GRID_2D)),
+         "Work elementwise on arrays of any shape."),
+    Case(_watched("sigmoid_grad", np.array([-1e4, -800.0, 0.0, 800.0, 1e4])),
+         _last(_values([0.0, 0.0, 0.25, 0.0, 0.0], atol=1e-12)),
+         "Build on your stable sigmoid: s = sigmoid(x); return s * (1 - s).",
+         label="sigmoid_grad at ±800 and ±1e4, with NumPy overflow warnings treated as errors"),
+    Case(call("sigmoid_grad", [-1, 0, 1]), _values(_each(_dsig, [-1, 0, 1])),
+         "Accept a list too."),
+])
+
+# ------------------------------------------------------------------------ tanh
+
+TANH_X = np.array([-2.0, -0.5, 0.0, 0.5, 2.0])
+
+TANH_GRAD = Exercise("tanh_grad", 1, [
+    Case(call("tanh_grad", 0.0), _scalar(1.0), "tanh'(0) = 1 - tanh(0)² = 1."),
+    Case(call("tanh_grad", TANH_X), _values(_each(_dtanh, TANH_X)),
+         "tanh'(x) = 1 - tanh(x)²: square the tanh, not x (1 - x² is wrong)."),
+    Case(call("tanh_grad", np.array([-1.3, 0.2, 2.7])), _values(_centred(math.tanh, [-1.3, 0.2, 2.7]),
+                                                                 atol=1e-8),
+         "Your values disagree with the slope measured by centred differences of tanh.",
+         label="tanh_grad([-1.3, 0.2, 2.7]) against centred differences"),
+    Case(call("tanh_grad", GRID_2D), _values(_each(_dtanh, GRID_2D)), "Work elementwise on arrays."),
+    Case(_watched("tanh_grad", np.array([-1e4, 1e4])), _last(_values([0.0, 0.0], atol=1e-12)),
+         "np.tanh is stable; 1 - np.tanh(x)**2 is 0 far from the origin.",
+         label="tanh_grad at ±1e4, with NumPy warnings treated as errors"),
+    Case(call("tanh_grad", [0, 1]), _values([1.0, _dtanh(1.0)]), "Accept a list too."),
+])
+
+# ------------------------------------------------------------------------ ReLU
+
+RELU_X = np.array([-2.0, -0.5, 0.0, 0.5, 2.0])
+
+RELU = Exercise("relu", 1, [
+    Case(call("relu", RELU_X), _values([0.0, 0.0, 0.0, 0.5, 2.0]),
+         "max(0, x): negatives become 0, the rest pass unchanged (np.maximum(0, x))."),
+    Case(call("relu", -3.0), _scalar(0.0), "A single number in, a single number out."),
+    Case(call("relu", GRID_2D), _values(np.maximum(0.0, GRID_2D)), "Work elementwise on arrays of any shape."),
+    Case(call("relu", [-1, 2]), _values([0.0, 2.0]), "Accept a list too."),
+])
+
+RELU_GRAD = Exercise("relu_grad", 1, [
+    Case(call("relu_grad", 0.0), _scalar(0.0),
+         "The course takes relu'(0) = 0: test x > 0, not x >= 0."),
+    Case(call("relu_grad", np.array([-2.0, -1e-9, 0.0, 1e-9, 3.0])), _values([0, 0, 0, 1, 1]),
+         "1 where x > 0, 0 where x <= 0: the slope, not the value max(0, x)."),
+    Case(call("relu_grad", np.array([-1.5, 0.7, 2.0])),
+         _values(_centred(lambda v: max(0.0, v), [-1.5, 0.7, 2.0]), atol=1e-8),
+         "Away from 0 the slope of ReLU is 0 (left) or 1 (right).",
+         label="relu_grad([-1.5, 0.7, 2]) against centred differences"),
+    Case(call("relu_grad", GRID_2D), _values((GRID_2D > 0).astype(float)), "Work elementwise on arrays."),
+    Case(call("relu_grad", [-1, 0, 1]), _values([0, 0, 1]), "Accept a list too."),
+])
+
+# ------------------------------------------------------------------ generalised ReLU
+
+GR_X = np.array([-2.0, -0.5, 0.0, 1.0, 3.0])
+
+GENERALIZED_RELU = Exercise("generalized_relu", 1, [
+    Case(call("generalized_relu", GR_X, 0.0), _values(_each(lambda v: _grelu(v, 0.0), GR_X)),
+         "With alpha = 0 the formula is plain ReLU."),
+    Case(call("generalized_relu", GR_X, 0.1), _values(_each(lambda v: _grelu(v, 0.1), GR_X)),
+         "Leaky ReLU: negative inputs are scaled by alpha, positive ones pass unchanged."),
+    Case(call("generalized_relu", GR_X, -1.0), _values(np.abs(GR_X)),
+         "With alpha = -1 you get |x|: max(0, x) + (-1)·min(0, x)."),
+    Case(call("generalized_relu", GR_X, 2.0), _values(_each(lambda v: _grelu(v, 2.0), GR_X)),
+         "Follow the formula max(0, x) + alpha·min(0, x) for every alpha; np.maximum(x, alpha*x) "
+         "agrees with it only when alpha <= 1."),
+    Case(call("generalized_relu", GRID_2D, 0.2), _values(_each(lambda v: _grelu(v, 0.2), GRID_2D)),
+         "Work elementwise on arrays of any shape."),
+    Case(call("generalized_relu", [-1, 1], 0.5), _values([-0.5, 1.0]), "Accept a list too."),
+])
+
+GENERALIZED_RELU_GRAD = Exercise("generalized_relu_grad", 1, [
+    Case(call("generalized_relu_grad", 0.0, 0.1), _scalar(0.1),
+         "At x = 0 the course takes the slope to be alpha (so ReLU keeps slope 0 there)."),
+    Case(call("generalized_relu_grad", 0.0, 0.0), _scalar(0.0), "With alpha = 0 this is relu_grad: 0 at 0."),
+    Case(call("generalized_relu_grad", np.array([-2.0, 0.0, 3.0]), 0.1), _values([0.1, 0.1, 1.0]),
+         "1 where x > 0, alpha where x <= 0."),
+    Case(call("generalized_relu_grad", np.array([-2.0, 0.5]), -1.0), _values([-1.0, 1.0]),
+         "The slope of |x| is -1 on the left and +1 on the right."),
+    Case(call("generalized_relu_grad", GRID_2D, 0.3),
+         _values(_each(lambda v: _grelu_grad(v, 0.3), GRID_2D)),
+         "Elementwise on arrays of any shape: 1 where x > 0, alpha elsewhere."),
+    Case(call("generalized_relu_grad", np.array([-1.2, 0.4, 2.5]), 0.3),
+         _values(_centred(lambda v: _grelu(v, 0.3), [-1.2, 0.4, 2.5]), atol=1e-8),
+         "Away from 0 the slope is alpha (left) or 1 (right).",
+         label="generalized_relu_grad([-1.2, 0.4, 2.5], 0.3) against centred differences"),
+    Case(call("generalized_relu_grad", [-1, 1], 2.0), _values([2.0, 1.0]),
+         "Accept a list, and any alpha (here 2)."),
+])
+
+# ------------------------------------------------------------------ chain gradient
+
+CHAIN_HINT = ("Walk up the chain: at each layer multiply the running gradient by the local slope "
+              "f'(a) at that layer's input a, then move on with a = f(a).")
+
+
+def _chain(x0, depth, activation, hint=CHAIN_HINT):
+    expected = _each(lambda v: _chain_product(v, depth, activation), x0)
+    if np.ndim(x0) == 0:
+        return _scalar(float(expected), hint, atol=1e-12)
+    return _values(expected, hint, atol=1e-12)
+
+
+def _chain_numeric(x0, depth, activation):
+    def judge(got):
+        value = expect.scalar(got)
+        expect.close(value, chain_numeric(x0, depth, activation), atol=1e-8, rtol=1e-6,
+                     hint="Compared with a centred difference of the stacked activation. " + CHAIN_HINT)
+    return judge
+
+
+def _below_bound(depth):
+    def judge(got):
+        value = expect.scalar(got)
+        expect.that(0 < value <= 0.25 ** depth, f"a positive gradient no larger than 4^-{depth} "
+                    f"= {0.25 ** depth:.3g}", f"{value:.3g}", CHAIN_HINT)
+        expect.close(value, _chain_product(0.0, depth, "sigmoid"), atol=1e-15, rtol=1e-7)
+    return judge
+
+
+CHAIN_GRADIENT = Exercise("chain_gradient", 2, [
+    Case(call("chain_gradient", 0.0, 1, "sigmoid"), _chain(0.0, 1, "sigmoid"),
+         "One sigmoid: the gradient is σ'(0) = 0.25."),
+    Case(call("chain_gradient", 0.0, 2, "sigmoid"), _chain(0.0, 2, "sigmoid"),
+         "Two sigmoids: σ'(0)·σ'(σ(0)) = 0.25·σ'(0.5). Evaluate the second slope at the second "
+         "layer's input σ(0) = 0.5, not at x0 again."),
+    Case(call("chain_gradient", 1.0, 5, "tanh"), _chain(1.0, 5, "tanh")),
+    Case(call("chain_gradient", 0.3, 6, "tanh"), _chain_numeric(0.3, 6, "tanh"),
+         label="chain_gradient(0.3, 6, 'tanh') against a centred difference"),
+    Case(call("chain_gradient", -0.7, 3, "sigmoid"), _chain_numeric(-0.7, 3, "sigmoid"),
+         label="chain_gradient(-0.7, 3, 'sigmoid') against a centred difference"),
+    Case(call("chain_gradient", 1.5, 7, "relu"), _chain(1.5, 7, "relu"),
+         "From a positive start every ReLU has slope 1."),
+    Case(call("chain_gradient", -0.5, 3, "relu"), _chain(-0.5, 3, "relu"),
+         "From a negative start the first ReLU has slope 0: nothing gets through."),
+    Case(call("chain_gradient", 0.0, 1, "relu"), _chain(0.0, 1, "relu"), "relu'(0) is taken as 0."),
+    Case(call("chain_gradient", 0.0, 20, "sigmoid"), _below_bound(20),
+         label="chain_gradient(0.0, 20, 'sigmoid') against the bound 4^-20"),
+    Case(call("chain_gradient", np.array([-1.0, 0.5, 2.0]), 4, "sigmoid"),
+         _chain(np.array([-1.0, 0.5, 2.0]), 4, "sigmoid"),
+         "Work elementwise when x0 is an array: use your array functions, no math.exp."),
+])
+
+EXERCISES = [SIGMOID, SIGMOID_GRAD, TANH_GRAD, RELU, RELU_GRAD, GENERALIZED_RELU,
+             GENERALIZED_RELU_GRAD, CHAIN_GRADIENT]
