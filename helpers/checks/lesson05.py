@@ -1,3 +1,509 @@
-"""Public check cases for lesson 05 (being written)."""
+"""Public check cases for lesson 05, backpropagation by operation.
 
-EXERCISES = []
+Where the expected numbers come from:
+
+- gates: each backward is compared with centred differences of the gate's
+  own operation, computed here with NumPy's elementwise functions (``np.add``,
+  ``np.exp``...) or, for the sigmoid, ``math.exp`` one number at a time;
+- the worked neuron: the curriculum's classic numbers w = (2, -3, -3),
+  x = (-1, -2), f ≈ 0.73, dw ≈ (-0.20, -0.39, 0.20), dx ≈ (0.39, -0.59),
+  checked to full precision with the closed form σ'(s)·(x0, x1, 1);
+- layers: the closed forms dx = dout Wᵀ, dW = xᵀ dout, db = Σ dout on
+  non-square shapes (N = 4, D = 5, M = 3) so that a transpose cannot hide;
+- the two-layer network: its loss at fixed parameters was computed once with
+  plain Python loops (the literals below), and its gradients are compared
+  with centred differences of the *student's own* loss, requested as extra
+  probe steps at perturbed parameters (rel_error < 1e-6 for every key).
+
+``MaxGate`` routes the whole gradient to the first input on a tie (x >= y),
+as its docstring in the notebook says.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+from helpers import expect
+from helpers.cases import Case, Exercise
+from helpers.probes import call, fn, method, new, ref, seq
+
+H = 1e-6  # step of the centred differences taken here
+
+
+def _sig(v: float) -> float:
+    if v < 0:
+        e = math.exp(v)
+        return e / (1.0 + e)
+    return 1.0 / (1.0 + math.exp(-v))
+
+
+def _sigmoid(a) -> np.ndarray:
+    arr = np.asarray(a, dtype=float)
+    return np.vectorize(_sig, otypes=[float])(arr) if arr.size else arr
+
+
+def _rel_error(a, b) -> float:
+    a, b = np.asarray(a, dtype=float), np.asarray(b, dtype=float)
+    return float(np.max(np.abs(a - b) / np.maximum(1e-8, np.abs(a) + np.abs(b))))
+
+
+def _centred(f, inputs, dout) -> list:
+    """Gradients of sum(dout * f(*inputs)) with respect to each input."""
+    inputs = [np.array(v, dtype=float) for v in inputs]
+    dout = np.asarray(dout, dtype=float)
+    grads = []
+    for k, x in enumerate(inputs):
+        g = np.zeros_like(x)
+        for idx in np.ndindex(x.shape):
+            plus = [v.copy() for v in inputs]
+            minus = [v.copy() for v in inputs]
+            plus[k][idx] += H
+            minus[k][idx] -= H
+            g[idx] = (np.sum(dout * f(*plus)) - np.sum(dout * f(*minus))) / (2 * H)
+        grads.append(g)
+    return grads
+
+
+# ---------------------------------------------------------------------------- gates
+
+def _gate_judge(f, inputs, dout, name, hint_out, hint_back, exact=None):
+    """Judge (instance, out, grads) of one forward + backward on a gate.
+
+    ``exact`` gives the expected gradients directly (for max at a tie, where
+    differences are meaningless); otherwise they are centred differences."""
+    two = len(inputs) == 2
+    expected_out = f(*[np.asarray(v, dtype=float) for v in inputs])
+    expected_grads = exact if exact is not None else _centred(f, inputs, dout)
+
+    def judge(_instance, out, grads):
+        expect.close(out, expected_out, what=f"{name}.forward(...)", hint=hint_out)
+        if two:
+            grads = expect.pair(grads, what=f"{name}.backward(dout)")
+            for label, got, want in zip(("dx", "dy"), grads, expected_grads):
+                expect.close(got, want, atol=1e-7, rtol=1e-6, what=label, hint=hint_back)
+        else:
+            expect.that(not isinstance(grads, (tuple, list)),
+                        f"{name}.backward(dout) to return dx itself (the gate has one input)",
+                        expect.show(grads), "Return the array dx, not a tuple or list holding it.")
+            expect.close(grads, expected_grads[0], atol=1e-7, rtol=1e-6, what="dx", hint=hint_back)
+    return judge
+
+
+def _run(cls, inputs, dout):
+    return seq(new(cls), method(0, "forward", *inputs), method(0, "backward", dout))
+
+
+def _twice(cls, first, second, dout):
+    """forward twice, then backward: backward must use the latest forward."""
+    return seq(new(cls), method(0, "forward", *first), method(0, "forward", *second),
+               method(0, "backward", dout))
+
+
+def _latest(judge):
+    return lambda inst, _out1, out2, grads: judge(inst, out2, grads)
+
+
+GEN = np.random.default_rng(505)
+A23 = np.round(GEN.uniform(-2, 2, size=(2, 3)), 3)
+B23 = np.round(GEN.uniform(-2, 2, size=(2, 3)), 3)
+D23 = np.round(GEN.normal(size=(2, 3)), 3)
+POS23 = np.round(GEN.uniform(0.4, 2.5, size=(2, 3)), 3) * np.array([[1, -1, 1], [-1, 1, 1]])
+
+
+def _gate_exercise(cls, f, arity, hint_out, hint_back, extra=(), points=1):
+    if arity == 2:
+        scalar_in, array_in, other_in = (3.0, -4.0), (A23, B23), (np.array([0.5, 1.5]), np.array([2.0, -1.0]))
+    else:
+        scalar_in, array_in, other_in = (0.7,), (POS23,), (np.array([1.25, -0.5]),)
+    cases = [
+        Case(_run(cls, scalar_in, 2.0), _gate_judge(f, scalar_in, 2.0, cls, hint_out, hint_back),
+             label=f"{cls}: forward{scalar_in}, then backward(2.0)"),
+        Case(_run(cls, array_in, D23), _gate_judge(f, array_in, D23, cls, hint_out, hint_back),
+             label=f"{cls}: forward on arrays of shape (2, 3), then backward(dout) against "
+                   "centred differences"),
+        Case(_twice(cls, array_in, other_in, np.array([1.0, -2.0])),
+             _latest(_gate_judge(f, other_in, np.array([1.0, -2.0]), cls, hint_out,
+                                 "backward must use what the latest forward stored (keep it on self).")),
+             label=f"{cls}: forward twice, then backward (it must use the second forward's inputs)"),
+    ]
+    return Exercise(cls, points, cases + list(extra), kind="class")
+
+
+ADD_GATE = _gate_exercise("AddGate", np.add, 2, "z = x + y.",
+                          "Add distributes: both inputs receive the upstream gradient dout unchanged.")
+
+MULTIPLY_GATE = _gate_exercise(
+    "MultiplyGate", np.multiply, 2, "z = x * y.",
+    "Multiply swaps: dx = dout * y and dy = dout * x (store x and y in forward).",
+    extra=[Case(_run("MultiplyGate", ([1, 2], [3, 4]), [1, 1]),
+                _gate_judge(np.multiply, ([1, 2], [3, 4]), np.ones(2), "MultiplyGate", "z = x * y.",
+                            "Multiply swaps."),
+                "Accept lists: np.asarray(x, dtype=float).",
+                label="MultiplyGate with lists: forward([1, 2], [3, 4]), backward([1, 1])")])
+
+MAX_TIE_HINT = ("On a tie (x == y) the course sends the whole gradient to the first input x "
+                "(x wins when x >= y); the other input gets 0.")
+MAX_GATE = _gate_exercise(
+    "MaxGate", np.maximum, 2, "z = max(x, y) elementwise (np.maximum).",
+    "Max routes: the larger input gets dout, the other gets 0.",
+    extra=[
+        Case(_run("MaxGate", (2.0, 2.0), 1.5),
+             _gate_judge(np.maximum, (2.0, 2.0), 1.5, "MaxGate", "max(2, 2) = 2.", MAX_TIE_HINT,
+                         exact=[1.5, 0.0]),
+             label="MaxGate at a tie: forward(2.0, 2.0), backward(1.5)"),
+        Case(_run("MaxGate", (np.array([1.0, 3.0, 2.0]), np.array([1.0, 0.0, 5.0])), np.array([2.0, 2.0, 2.0])),
+             _gate_judge(np.maximum, (np.array([1.0, 3.0, 2.0]), np.array([1.0, 0.0, 5.0])), None,
+                         "MaxGate", "np.maximum(x, y).", MAX_TIE_HINT,
+                         exact=[np.array([2.0, 2.0, 0.0]), np.array([0.0, 0.0, 2.0])]),
+             label="MaxGate on arrays with a tie in the first entry: forward([1, 3, 2], [1, 0, 5]), "
+                   "backward([2, 2, 2])"),
+    ])
+
+EXP_GATE = _gate_exercise("ExpGate", np.exp, 1, "z = e^x (np.exp).",
+                          "The local gradient of e^x is e^x itself: dx = dout * out (store out).")
+
+RECIPROCAL_GATE = _gate_exercise("ReciprocalGate", np.reciprocal, 1, "z = 1 / x.",
+                                 "The local gradient of 1/x is -1/x²: dx = -dout / x**2.")
+
+SIGMOID_GATE = _gate_exercise(
+    "SigmoidGate", _sigmoid, 1, "z = σ(x) = 1 / (1 + e^(-x)).",
+    "dx = dout * out * (1 - out) with out = σ(x) from forward: σ' = σ(1 - σ), not x(1 - x).",
+    extra=[Case(_run("SigmoidGate", (np.array([-800.0, 0.0, 800.0]),), np.ones(3)),
+                _gate_judge(_sigmoid, (np.array([-800.0, 0.0, 800.0]),), np.ones(3), "SigmoidGate",
+                            "Use a stable sigmoid (notebook 04): no NaN for large |x|.",
+                            "Far from 0 the sigmoid is flat: the gradient is 0 there.",
+                            exact=[np.array([0.0, 0.25, 0.0])]),
+                label="SigmoidGate at x = -800, 0, 800")])
+
+# --------------------------------------------------------------- numerical gradient
+
+SIN_X = np.array([[0.3, -1.2, 2.0], [0.1, 0.7, -0.4]])
+SIN_GRAD = np.cos(SIN_X) * np.arange(1, 7).reshape(2, 3)  # d/dx of sum(sin(x) * (1..6))
+DRIFT_X = np.array([0.1, 0.7, 1.3, -2.9])  # values where x + h - 2h + h != x in floating point
+
+
+def _grad(expected, hint, atol=1e-6):
+    return lambda got: expect.close(got, expected, atol=atol, rtol=1e-6, hint=hint)
+
+
+NUMERICAL_GRADIENT = Exercise("numerical_gradient", 2, [
+    Case(call("numerical_gradient", fn("sum_of_squares"), np.array([1.0, -2.0, 0.5])),
+         _grad([2.0, -4.0, 1.0], "Nudge one entry at a time by +h and -h: (f(x+h) - f(x-h)) / (2h)."),
+         label="numerical_gradient(sum of squares, [1, -2, 0.5]) (exact: 2x)"),
+    Case(call("numerical_gradient", fn("sin_dot"), SIN_X),
+         _grad(SIN_GRAD, "x may be 2-D: loop over np.ndindex(x.shape) and return an array of x's shape."),
+         label="numerical_gradient(sum(sin(x)·(1..6)), x of shape (2, 3))"),
+    Case(call("numerical_gradient", fn("cubic"), np.array([1.0]), h=0.1),
+         _grad([3.01], "Use the step h you are given, and the centred difference: for x³ it gives "
+                       "(1.1³ - 0.9³) / 0.2 = 3.01; the one-sided (f(x+h) - f(x)) / h gives 3.31."),
+         label="numerical_gradient(cubic, [1.0], h=0.1) (exact centred value: 3.01)"),
+    Case(call("numerical_gradient", fn("sum_of_squares"), DRIFT_X),
+         _grad(2 * DRIFT_X, "Restore each entry exactly (save the old value, then put it back)."),
+         label="numerical_gradient(sum of squares, [0.1, 0.7, 1.3, -2.9]) leaves x as it was"),
+    Case(call("numerical_gradient", fn("sum_of_squares"), np.array([1, 2, 3])),
+         _grad([2.0, 4.0, 6.0], "An integer array cannot hold x + h: work on a float copy, "
+                                "np.array(x, dtype=float)."),
+         label="numerical_gradient(sum of squares, integer array [1, 2, 3])"),
+    Case(call("numerical_gradient", fn("cubic"), [0.5, -1.0]), _grad([0.75, 3.0], "Accept a list too."),
+         label="numerical_gradient(cubic, [0.5, -1.0]) (a list)"),
+])
+
+# ------------------------------------------------------------------------ rel_error
+
+
+def _number(expected, hint, rtol=1e-9):
+    def judge(got):
+        value = expect.scalar(got, hint="rel_error returns one number: the max over all entries.")
+        expect.close(value, expected, atol=1e-12, rtol=rtol, hint=hint)
+    return judge
+
+
+REL_ERROR = Exercise("rel_error", 1, [
+    Case(call("rel_error", np.array([1.0, 2.0]), np.array([1.0, 2.0])), _number(0.0, "Equal arrays give 0.")),
+    Case(call("rel_error", np.array([1.0, 2.0]), np.array([1.1, 2.0])), _number(0.1 / 2.1,
+         "|a - b| / (|a| + |b|) per entry: 0.1 / 2.1 for the first, then the max.")),
+    Case(call("rel_error", np.zeros(3), np.zeros(3)), _number(0.0,
+         "Both zero: the floor max(1e-8, |a| + |b|) keeps 0/0 out, giving 0, not NaN.")),
+    Case(call("rel_error", np.array([0.0]), np.array([1e-9])), _number(0.1,
+         "The denominator is max(1e-8, |a| + |b|) = 1e-8 here, so the answer is 1e-9 / 1e-8.")),
+    Case(call("rel_error", np.array([1.0, -1.0]), np.array([-1.0, 1.0])), _number(1.0,
+         "Use |a| + |b| in the denominator, not |a + b| (which is 0 here).")),
+    Case(call("rel_error", np.array([[1.0, 4.0], [2.0, 0.5]]), np.array([[1.0, 3.0], [2.0, 1.5]])),
+         _number(0.5, "Take the max over all entries of a 2-D array (here 1 / 2 = 0.5), not the mean.")),
+    Case(call("rel_error", 3.0, 1.0), _number(0.5, "Numbers work too: |3 - 1| / (3 + 1).")),
+])
+
+# ---------------------------------------------------------------------- the neuron
+
+
+def _neuron(w, x, hint):
+    w, x = np.asarray(w, dtype=float), np.asarray(x, dtype=float)
+    s = w[0] * x[0] + w[1] * x[1] + w[2]
+    f = _sig(s)
+    local = f * (1.0 - f)
+
+    def judge(got):
+        expect.that(isinstance(got, (tuple, list)) and len(got) == 3, "a triple (f, dw, dx)",
+                    expect.show(got))
+        f_got, dw, dx = got
+        expect.close(expect.scalar(f_got, what="f"), f, what="f",
+                     hint="f = σ(w0·x0 + w1·x1 + w2); w[2] is the bias.")
+        expect.shape(dw, (3,), what="dw", hint="One gradient per weight, the bias last: (dw0, dw1, dw2).")
+        expect.shape(dx, (2,), what="dx", hint="One gradient per input: (dx0, dx1).")
+        expect.close(dw, [x[0] * local, x[1] * local, local], what="dw", hint=hint)
+        expect.close(dx, [w[0] * local, w[1] * local], what="dx", hint=hint)
+    return judge
+
+
+NEURON_HINT = ("Backward from df/df = 1: the sigmoid gate gives σ'(s) = f(1 - f); the add gates pass it "
+               "to every input (so dw2 = σ'(s)); the multiply gates swap (dw0 = x0·σ'(s), dx0 = w0·σ'(s)).")
+
+NEURON_FORWARD_BACKWARD = Exercise("neuron_forward_backward", 2, [
+    Case(call("neuron_forward_backward", np.array([2.0, -3.0, -3.0]), np.array([-1.0, -2.0])),
+         _neuron([2.0, -3.0, -3.0], [-1.0, -2.0], NEURON_HINT + " Expect f ≈ 0.73, dw ≈ (-0.20, -0.39, 0.20), "
+                                                               "dx ≈ (0.39, -0.59)."),
+         label="neuron_forward_backward(w = (2, -3, -3), x = (-1, -2)), the classic example"),
+    Case(call("neuron_forward_backward", np.array([0.5, -1.0, 2.0]), np.array([3.0, 1.0])),
+         _neuron([0.5, -1.0, 2.0], [3.0, 1.0], NEURON_HINT),
+         label="neuron_forward_backward(w = (0.5, -1, 2), x = (3, 1))"),
+    Case(call("neuron_forward_backward", [1.0, 1.0, -4.0], [-3.0, 2.5]),
+         _neuron([1.0, 1.0, -4.0], [-3.0, 2.5], NEURON_HINT),
+         "Accept lists too.", label="neuron_forward_backward with lists, far in the sigmoid's tail"),
+], course_helpers=("helpers.graph_drawing.neuron_graph",))
+
+# ------------------------------------------------------------------------ layers
+
+LGEN = np.random.default_rng(2025)
+X45 = np.round(LGEN.normal(size=(4, 5)), 2)   # N = 4, D = 5
+W53 = np.round(LGEN.normal(size=(5, 3)), 2)   # D = 5, M = 3
+B3 = np.round(LGEN.normal(size=3), 2)
+DOUT43 = np.round(LGEN.normal(size=(4, 3)), 2)
+X23 = np.round(LGEN.normal(size=(2, 3)), 2)   # N = 2, D = 3
+W34 = np.round(LGEN.normal(size=(3, 4)), 2)   # D = 3, M = 4
+B4 = np.round(LGEN.normal(size=4), 2)
+DOUT24 = np.round(LGEN.normal(size=(2, 4)), 2)
+LAYERS = ("helpers.layers.affine_forward", "helpers.layers.affine_backward",
+          "helpers.layers.relu_forward", "helpers.layers.relu_backward", "helpers.xor_net")
+
+
+def _forward_judge(expected, hint):
+    def judge(got):
+        out, _cache = expect.pair(got, what="the result (out, cache)")
+        expect.close(out, expected, what="out", hint=hint)
+    return judge
+
+
+AFFINE_FORWARD = Exercise("affine_forward", 1, [
+    Case(call("affine_forward", X45, W53, B3), _forward_judge(X45 @ W53 + B3, "out = x @ W + b, shape (N, M)."),
+         label="affine_forward(x (4, 5), W (5, 3), b (3,))"),
+    Case(call("affine_forward", X23, W34, B4), _forward_judge(X23 @ W34 + B4, "out = x @ W + b."),
+         label="affine_forward(x (2, 3), W (3, 4), b (4,))"),
+    Case(call("affine_forward", X23.tolist(), W34.tolist(), B4.tolist()),
+         _forward_judge(X23 @ W34 + B4, "Accept lists: np.asarray(x, dtype=float)."),
+         label="affine_forward with lists"),
+], course_helpers=LAYERS)
+
+
+def _affine_back_judge(x, W, dout):
+    def judge(_forward, got):
+        expect.that(isinstance(got, (tuple, list)) and len(got) == 3, "a triple (dx, dW, db)",
+                    expect.show(got))
+        dx, dW, db = got
+        expect.shape(dx, x.shape, what="dx", hint="dx = dout @ W.T has the shape of x, (N, D).")
+        expect.shape(dW, W.shape, what="dW", hint="dW = x.T @ dout has the shape of W, (D, M).")
+        expect.shape(db, (W.shape[1],), what="db",
+                     hint="db = dout.sum(axis=0): sum over the batch, shape (M,).")
+        expect.close(dx, dout @ W.T, what="dx", hint="dx = dout @ W.T.")
+        expect.close(dW, x.T @ dout, what="dW", hint="dW = x.T @ dout (not dout.T @ x, not divided by N).")
+        expect.close(db, dout.sum(axis=0), what="db",
+                     hint="b was added to every row, so db sums dout over the batch (not the mean).")
+    return judge
+
+
+AFFINE_BACKWARD = Exercise("affine_backward", 2, [
+    Case(seq(call("affine_forward", X45, W53, B3), call("affine_backward", DOUT43, ref(0, 1))),
+         _affine_back_judge(X45, W53, DOUT43),
+         "Check the shapes first: dx like x (N, D), dW like W (D, M), db like b (M,).",
+         label="affine_backward after affine_forward with N = 4, D = 5, M = 3"),
+    Case(seq(call("affine_forward", X23, W34, B4), call("affine_backward", DOUT24, ref(0, 1))),
+         _affine_back_judge(X23, W34, DOUT24),
+         label="affine_backward after affine_forward with N = 2, D = 3, M = 4"),
+], course_helpers=LAYERS)
+
+SIG_IN = np.array([[-2.0, -0.5, 0.0], [0.5, 3.0, -800.0]])
+SIG_DOUT = np.array([[1.0, -2.0, 0.5], [3.0, 1.0, 1.0]])
+SIG_OUT = _sigmoid(SIG_IN)
+
+SIGMOID_FORWARD = Exercise("sigmoid_forward", 1, [
+    Case(call("sigmoid_forward", SIG_IN), _forward_judge(SIG_OUT, "out = σ(x), elementwise, stable for large |x|."),
+         label="sigmoid_forward(x of shape (2, 3), including -800)"),
+    Case(call("sigmoid_forward", [0.0, 1.0]), _forward_judge(_sigmoid([0.0, 1.0]), "Accept lists too."),
+         label="sigmoid_forward([0, 1])"),
+])
+
+
+def _backward_judge(expected, hint):
+    return lambda _forward, got: expect.close(got, expected, atol=1e-7, rtol=1e-6, what="dx", hint=hint)
+
+
+SIGMOID_BACKWARD = Exercise("sigmoid_backward", 1, [
+    Case(seq(call("sigmoid_forward", SIG_IN), call("sigmoid_backward", SIG_DOUT, ref(0, 1))),
+         _backward_judge(SIG_DOUT * SIG_OUT * (1 - SIG_OUT),
+                         "dx = dout * out * (1 - out), with out = σ(x) kept in the cache: σ' = σ(1 - σ)."),
+         label="sigmoid_backward after sigmoid_forward on a (2, 3) array"),
+    Case(seq(call("sigmoid_forward", A23), call("sigmoid_backward", D23, ref(0, 1))),
+         _backward_judge(_centred(_sigmoid, [A23], D23)[0],
+                         "Compared with centred differences of σ: dx = dout * σ'(x)."),
+         label="sigmoid_backward against centred differences"),
+])
+
+RELU_IN = np.array([[-1.5, 0.0, 2.0], [0.5, -0.2, 0.0]])
+RELU_DOUT = np.array([[1.0, 2.0, 3.0], [-4.0, 5.0, 6.0]])
+
+RELU_FORWARD = Exercise("relu_forward", 1, [
+    Case(call("relu_forward", RELU_IN), _forward_judge(np.maximum(0, RELU_IN), "out = max(0, x) elementwise."),
+         label="relu_forward(x of shape (2, 3))"),
+    Case(call("relu_forward", [-1.0, 1.0]), _forward_judge([0.0, 1.0], "Accept lists too."),
+         label="relu_forward([-1, 1])"),
+], course_helpers=LAYERS)
+
+RELU_BACKWARD = Exercise("relu_backward", 1, [
+    Case(seq(call("relu_forward", RELU_IN), call("relu_backward", RELU_DOUT, ref(0, 1))),
+         _backward_judge(np.array([[0.0, 0.0, 3.0], [-4.0, 0.0, 0.0]]),
+                         "dout passes where x > 0 and is 0 elsewhere, including x = 0 exactly."),
+         label="relu_backward after relu_forward, with two zeros in x"),
+    Case(seq(call("relu_forward", A23), call("relu_backward", D23, ref(0, 1))),
+         _backward_judge(_centred(lambda v: np.maximum(0.0, v), [A23], D23)[0],
+                         "Compared with centred differences of max(0, x)."),
+         label="relu_backward against centred differences"),
+], course_helpers=LAYERS)
+
+# --------------------------------------------------------------------------- MSE
+
+
+def _mse(y_pred, y, hint):
+    y_pred, y = np.asarray(y_pred, dtype=float), np.asarray(y, dtype=float)
+    diff = y_pred - y
+
+    def judge(got):
+        loss, grad = expect.pair(got, what="the result (loss, dy_pred)")
+        expect.close(expect.scalar(loss, what="loss"), float(np.mean(diff ** 2)), what="loss",
+                     hint="The mean over all entries of (y_pred - y)².")
+        expect.close(grad, 2 * diff / diff.size, what="dy_pred", hint=hint)
+    return judge
+
+
+MSE_HINT = ("dL/dy_pred = 2 (y_pred - y) / K with K the number of entries: the factor 2 from the square "
+            "and the 1/K from the mean.")
+
+MSE_LOSS = Exercise("mse_loss", 1, [
+    Case(call("mse_loss", np.array([[0.5], [0.2], [0.9], [0.0]]), np.array([[1.0], [0.0], [1.0], [0.0]])),
+         _mse([[0.5], [0.2], [0.9], [0.0]], [[1.0], [0.0], [1.0], [0.0]], MSE_HINT),
+         label="mse_loss(y_pred of shape (4, 1), y of shape (4, 1))"),
+    Case(call("mse_loss", np.array([[1.0, 2.0], [0.0, -1.0], [3.0, 0.5]]), np.zeros((3, 2))),
+         _mse([[1.0, 2.0], [0.0, -1.0], [3.0, 0.5]], np.zeros((3, 2)),
+              MSE_HINT + " Here K = 6 entries, not N = 3 rows."),
+         label="mse_loss on a (3, 2) array: the mean is over all 6 entries"),
+    Case(call("mse_loss", [0.0, 1.0], [1.0, 1.0]), _mse([0.0, 1.0], [1.0, 1.0], MSE_HINT),
+         "Accept lists too.", label="mse_loss with lists"),
+])
+
+# ------------------------------------------------------------- two-layer network
+
+# Parameters for N = 5, D = 3, H = 4 (every shape different) and the loss at
+# them, computed once with plain Python loops over samples and units.
+NET_PARAMS = {
+    "W1": np.array([[0.03, 1.36, 1.22, -0.51], [-0.3, -0.53, 0.57, -0.06], [0.75, -1.85, 1.57, -0.1]]),
+    "b1": np.array([0.68, -0.14, -0.38, 0.46]),
+    "W2": np.array([[0.82], [-0.2], [-0.15], [0.69]]),
+    "b2": np.array([-0.87]),
+}
+NET_X = np.array([[-1.51, 0.39, -0.67], [-1.92, -0.81, -0.47], [-1.19, -1.49, 0.04],
+                  [0.9, -0.23, -0.74], [0.38, 0.72, -0.3]])
+NET_Y = np.array([[0.0], [1.0], [1.0], [0.0], [0.5]])
+NET_LOSS = 0.170424583171702
+
+XOR_PARAMS = {"W1": np.array([[1.5, -0.7], [-1.1, 0.9]]), "b1": np.array([0.2, -0.4]),
+              "W2": np.array([[1.3], [-0.8]]), "b2": np.array([0.1])}
+XOR_X = np.array([[0.0, 0.0], [0.0, 1.0], [1.0, 0.0], [1.0, 1.0]])
+XOR_Y = np.array([[0.0], [1.0], [1.0], [0.0]])
+XOR_LOSS = 0.281083594998373
+
+GRAD_H = 1e-5
+SHAPE_HINTS = {"W1": "(D, H)", "b1": "(H,)", "W2": "(H, 1)", "b2": "(1,)"}
+NET_HINT = ("Forward: affine -> sigmoid -> affine -> sigmoid -> MSE, keeping each cache; backward in reverse "
+            "order. Typical slips: a missing σ' factor in one of the two sigmoid layers, a loss gradient "
+            "without the 1/N of the mean, a bias gradient that is not summed over the batch.")
+
+
+def _perturbed(params):
+    """(key, index, sign) and params for every entry of every parameter, ±GRAD_H."""
+    where, variants = [], []
+    for key in params:
+        for idx in np.ndindex(params[key].shape):
+            for sign in (1.0, -1.0):
+                changed = {k: v.copy() for k, v in params.items()}
+                changed[key][idx] += sign * GRAD_H
+                where.append((key, idx, sign))
+                variants.append(changed)
+    return where, variants
+
+
+def _check_loss_and_grads(got, params, loss):
+    value, grads = expect.pair(got, what="the result (loss, grads)")
+    expect.close(expect.scalar(value, what="loss"), loss, atol=1e-9, rtol=1e-9, what="loss",
+                 hint="The loss is the mean squared error of the network's output σ(σ(X W1 + b1) W2 + b2).")
+    expect.that(isinstance(grads, dict), "grads as a dict keyed like params", expect.show(grads))
+    expect.that(set(grads) == set(params), f"grads with the keys {sorted(params)}",
+                f"keys {sorted(grads)}", "One gradient per parameter, under the same key.")
+    for key in params:
+        expect.shape(grads[key], params[key].shape, what=f"grads['{key}']",
+                     hint=f"grads['{key}'] has the shape of params['{key}'], {SHAPE_HINTS[key]}"
+                          + (": sum over the batch." if key.startswith("b") else "."))
+    return grads
+
+
+def _two_layer_judge(params, loss):
+    where, _ = _perturbed(params)
+
+    def judge(*steps):
+        grads = _check_loss_and_grads(steps[0], params, loss)
+        numeric = {k: np.zeros_like(v) for k, v in params.items()}
+        for (key, idx, sign), step in zip(where, steps[1:]):
+            value = expect.scalar(expect.pair(step)[0], what="loss")
+            numeric[key][idx] += sign * value / (2 * GRAD_H)
+        for key in params:
+            error = _rel_error(grads[key], numeric[key])
+            expect.that(error < 1e-6,
+                        f"grads['{key}'] within relative error 1e-6 of centred differences of your own loss "
+                        f"({expect.show(numeric[key].ravel())})",
+                        f"relative error {error:.2g} ({expect.show(np.asarray(grads[key], float).ravel())})",
+                        NET_HINT)
+    return judge
+
+
+def _net_case(params, X, y, loss, label):
+    _, variants = _perturbed(params)
+    probe = seq(call("two_layer_loss_and_grads", params, X, y),
+                *[call("two_layer_loss_and_grads", v, X, y) for v in variants])
+    return Case(probe, _two_layer_judge(params, loss), NET_HINT, label=label)
+
+
+TWO_LAYER_LOSS_AND_GRADS = Exercise("two_layer_loss_and_grads", 3, [
+    Case(call("two_layer_loss_and_grads", NET_PARAMS, NET_X, NET_Y),
+         lambda got: _check_loss_and_grads(got, NET_PARAMS, NET_LOSS), NET_HINT,
+         label="two_layer_loss_and_grads with N = 5, D = 3, H = 4: the loss, and grads' keys and shapes"),
+    _net_case(NET_PARAMS, NET_X, NET_Y, NET_LOSS,
+              "two_layer_loss_and_grads with N = 5, D = 3, H = 4: every gradient against centred "
+              "differences of your own loss"),
+    _net_case(XOR_PARAMS, XOR_X, XOR_Y, XOR_LOSS,
+              "two_layer_loss_and_grads on XOR (2-2-1): every gradient against centred differences "
+              "of your own loss"),
+], course_helpers=("helpers.xor_net.loss_and_grads", "helpers.xor_net.train", "helpers.layers"))
+
+EXERCISES = [ADD_GATE, MULTIPLY_GATE, MAX_GATE, EXP_GATE, RECIPROCAL_GATE, SIGMOID_GATE,
+             NUMERICAL_GRADIENT, REL_ERROR, NEURON_FORWARD_BACKWARD, AFFINE_FORWARD, AFFINE_BACKWARD,
+             SIGMOID_FORWARD, SIGMOID_BACKWARD, RELU_FORWARD, RELU_BACKWARD, MSE_LOSS,
+             TWO_LAYER_LOSS_AND_GRADS]

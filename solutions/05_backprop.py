@@ -1,0 +1,713 @@
+# ---
+# jupyter:
+#   jupytext:
+#     formats: ipynb,py:percent
+#   kernelspec:
+#     display_name: Python 3
+#     language: python
+#     name: python3
+# ---
+
+# %% [markdown]
+# # 05 — Backpropagation by operation (오류 역전파)
+#
+# In notebook 03 the XOR network learned with a trainer the course handed you. Here you build
+# its engine yourself. **Backpropagation (오류 역전파)** is the chain rule applied in a
+# careful order: a **forward pass (순전파)** computes the output and keeps what it will need, then
+# a **backward pass (역전파)** walks the same steps in reverse, turning "how does the output
+# depend on this step's result?" into "how does it depend on this step's inputs?".
+#
+# The plan:
+#
+# 1. a **computational graph (계산 그래프)**, and the chain rule as *upstream gradient × local
+#    gradient*;
+# 2. six gates — add, multiply, max, exp, reciprocal, sigmoid — each with a forward and a backward;
+# 3. a whole neuron built from gates, checked against numbers you can draw;
+# 4. **gradient checking (기울기 검사)** with centred differences and relative error;
+# 5. whole layers in the forward/backward-with-cache style, and the two-layer network of notebook
+#    03, trained on XOR with your own gradients.
+#
+# Korean terms are given in brackets the first time they appear; see the course
+# [glossary](00_glossary.md).
+
+# %%
+import matplotlib.pyplot as plt
+import numpy as np
+
+from helpers import check, data, graph_drawing, xor_net
+
+np.set_printoptions(precision=4, suppress=True)
+
+# %% [markdown]
+# ## 1. Derivative, gradient, Jacobian
+#
+# Three words for the same idea at three sizes:
+#
+# - a function from a number to a number, f: ℝ → ℝ, has a **derivative (도함수)** f′(x): how
+#   much f moves per unit nudge of x;
+# - a function from a vector to a number, f: ℝᴰ → ℝ (a loss!), has a **gradient (기울기)**
+#   ∇f(x), a vector of the same shape as x holding one partial derivative ∂f/∂xᵢ per entry;
+# - a function from a vector to a vector, f: ℝᴰ → ℝᴹ (a layer), has a **Jacobian (야코비 행렬)**,
+#   the M × D matrix of every ∂fₘ/∂xᵢ.
+#
+# Backpropagation never builds a Jacobian. Because the final output is a single number, the
+# loss, each step only needs to know the gradient of the loss with respect to its output — the
+# **upstream gradient (상류 기울기)** — and to turn it into the gradient with respect to its
+# inputs. The chain rule says how:
+#
+# $$ \frac{\partial L}{\partial x} = \frac{\partial L}{\partial z} \cdot \frac{\partial z}{\partial x}
+#    \qquad\text{downstream} = \text{upstream} \times \text{local}. $$
+#
+# The **local gradient (국소 기울기)** ∂z/∂x depends only on the step itself. That is what makes
+# backpropagation modular: every operation knows its own local gradient and nothing else.
+#
+# ## 2. The forward pass keeps what the backward pass needs
+#
+# To multiply by a local gradient you often need the step's inputs or its output: z = x·y needs
+# x and y; z = eˣ needs z itself. So each gate remembers, during `forward`, exactly what its
+# `backward` will use. Here is the pattern, in a class whose answer is given:
+
+# %%
+class ScaleGate:
+    """z = c·x for a fixed number c (an example, not graded)."""
+
+    def __init__(self, c):
+        self.c = c
+
+    def forward(self, x):
+        return self.c * np.asarray(x, dtype=float)  # nothing to remember: the local gradient is c
+
+    def backward(self, dout):
+        return dout * self.c                       # downstream = upstream × local
+
+
+gate = ScaleGate(-2.0)
+print("forward(3.0) =", gate.forward(3.0), "  backward(1.0) =", gate.backward(1.0))
+
+# %% [markdown]
+# ## 3. Six gates and their local gradients
+#
+# | gate | forward | backward (given upstream `dout`) | in words |
+# | --- | --- | --- | --- |
+# | add | z = x + y | dx = dout, dy = dout | **add distributes**: both inputs get the upstream gradient |
+# | multiply | z = x·y | dx = dout·y, dy = dout·x | **multiply swaps**: each input gets the *other* input |
+# | max | z = max(x, y) | the larger input gets dout, the other 0 | **max routes** the gradient to the winner |
+# | exp | z = eˣ | dx = dout·z | reuse the output |
+# | reciprocal | z = 1/x | dx = −dout / x² | |
+# | sigmoid | z = σ(x) | dx = dout·z(1 − z) | reuse the output |
+#
+# Each gate works elementwise, on numbers and on arrays of one shape. `backward` returns one
+# gradient per input: a tuple `(dx, dy)` for the two-input gates, a single array for the others.
+#
+# **A rule for ties.** When x = y, max has a corner and no derivative. The course routes the whole
+# gradient to the *first* input on a tie (it picks x when x ≥ y), so exactly one input receives
+# it, as when there is no tie.
+#
+# First, the sigmoid you wrote in notebook 04. Paste your stable version here; its check is the
+# same as there.
+
+# %%
+def sigmoid(x):
+    """σ(x) = 1 / (1 + e^(-x)), elementwise, without overflow (from notebook 04)."""
+    ### BEGIN SOLUTION
+    x = np.asarray(x, dtype=float)
+    z = np.exp(-np.abs(x))
+    return np.where(x >= 0, 1.0 / (1.0 + z), z / (1.0 + z))
+    ### END SOLUTION
+
+
+# %%
+check("sigmoid")
+
+# %% [markdown]
+# **Exercise.** Complete the six gates. Store what `backward` needs in `forward`, and never modify
+# the inputs. Use `np.asarray(..., dtype=float)` so that numbers and lists work too.
+
+# %%
+class AddGate:
+    """z = x + y, elementwise."""
+
+    def forward(self, x, y):
+        ### BEGIN SOLUTION
+        return np.asarray(x, dtype=float) + np.asarray(y, dtype=float)
+        ### END SOLUTION
+
+    def backward(self, dout):
+        """Returns (dx, dy)."""
+        ### BEGIN SOLUTION
+        dout = np.asarray(dout, dtype=float)
+        return dout.copy(), dout.copy()
+        ### END SOLUTION
+
+
+class MultiplyGate:
+    """z = x * y, elementwise."""
+
+    def forward(self, x, y):
+        ### BEGIN SOLUTION
+        self.x, self.y = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
+        return self.x * self.y
+        ### END SOLUTION
+
+    def backward(self, dout):
+        """Returns (dx, dy)."""
+        ### BEGIN SOLUTION
+        return dout * self.y, dout * self.x
+        ### END SOLUTION
+
+
+class MaxGate:
+    """z = max(x, y), elementwise. On a tie (x == y) the gradient goes to x."""
+
+    def forward(self, x, y):
+        ### BEGIN SOLUTION
+        x, y = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
+        self.x_wins = x >= y
+        return np.where(self.x_wins, x, y)
+        ### END SOLUTION
+
+    def backward(self, dout):
+        """Returns (dx, dy)."""
+        ### BEGIN SOLUTION
+        dout = np.asarray(dout, dtype=float)
+        return np.where(self.x_wins, dout, 0.0), np.where(self.x_wins, 0.0, dout)
+        ### END SOLUTION
+
+
+class ExpGate:
+    """z = e^x, elementwise."""
+
+    def forward(self, x):
+        ### BEGIN SOLUTION
+        self.out = np.exp(np.asarray(x, dtype=float))
+        return self.out
+        ### END SOLUTION
+
+    def backward(self, dout):
+        """Returns dx."""
+        ### BEGIN SOLUTION
+        return dout * self.out
+        ### END SOLUTION
+
+
+class ReciprocalGate:
+    """z = 1 / x, elementwise (x != 0)."""
+
+    def forward(self, x):
+        ### BEGIN SOLUTION
+        self.x = np.asarray(x, dtype=float)
+        return 1.0 / self.x
+        ### END SOLUTION
+
+    def backward(self, dout):
+        """Returns dx."""
+        ### BEGIN SOLUTION
+        return -dout / self.x ** 2
+        ### END SOLUTION
+
+
+class SigmoidGate:
+    """z = σ(x), elementwise."""
+
+    def forward(self, x):
+        ### BEGIN SOLUTION
+        self.out = sigmoid(x)
+        return self.out
+        ### END SOLUTION
+
+    def backward(self, dout):
+        """Returns dx."""
+        ### BEGIN SOLUTION
+        return dout * self.out * (1.0 - self.out)
+        ### END SOLUTION
+
+
+# %%
+check("AddGate")
+
+# %%
+check("MultiplyGate")
+
+# %%
+check("MaxGate")
+
+# %%
+check("ExpGate")
+
+# %%
+check("ReciprocalGate")
+
+# %%
+check("SigmoidGate")
+
+# %% [markdown]
+# > **Common mistake.** σ′ = σ(1 − σ), **not** f′(1 − f). In `SigmoidGate.backward` the local
+# > gradient is out·(1 − out), where `out` is the sigmoid's *output* saved by `forward`. Using the
+# > input there, x·(1 − x), or writing σ′(1 − σ) as some lecture notes do, gives wrong gradients
+# > that look plausible.
+#
+# ## 4. Gradients add where paths merge
+#
+# A variable used twice influences the output along two paths, and its gradient is the **sum** of
+# the gradients along both. Take f = (x + y)·x at x = 3, y = −1: x enters the add gate and the
+# multiply gate. Along the direct path the multiply gate sends back q = x + y = 2; through the add
+# gate comes x = 3. So ∂f/∂x = 2 + 3 = 5 (check: f = x² + xy, ∂f/∂x = 2x + y = 5).
+
+# %%
+nodes, edges = graph_drawing.merge_graph(3.0, -1.0)
+graph_drawing.draw_graph(nodes, edges, title="f = (x + y)·x: gradients add where paths merge",
+                         notes={"x": "df/dx = 3 + 2 = 5"})
+plt.show()
+
+try:
+    add, mul = AddGate(), MultiplyGate()
+    q = add.forward(3.0, -1.0)
+    f = mul.forward(q, 3.0)
+    dq, dx_direct = mul.backward(1.0)
+    dx_via_add, dy = add.backward(dq)
+    print(f"f = {float(f):.1f}; df/dx = {float(dx_direct):.1f} + {float(dx_via_add):.1f} = "
+          f"{float(dx_direct + dx_via_add):.1f}; df/dy = {float(dy):.1f}")
+except NotImplementedError:
+    print("Finish AddGate and MultiplyGate above first, then run this cell again.")
+
+# %% [markdown]
+# ## 5. Numerical gradients: the referee
+#
+# How do we know a backward pass is right? Compare it with a gradient measured directly. Nudge one
+# entry of x up and down by a small h and look at the change in f — the **centred difference
+# (중앙 차분)**:
+#
+# $$ \frac{\partial f}{\partial x_i} \approx \frac{f(x + h\,e_i) - f(x - h\,e_i)}{2h}. $$
+#
+# Its error shrinks like h², against h for the one-sided (f(x + h) − f(x))/h, so it is far more
+# accurate for the same h. It costs two evaluations of f per entry, far too slow for training but
+# perfect for checking.
+#
+# **Exercise.** Write `numerical_gradient(f, x, h=1e-5)` for a scalar function `f` of an array `x`
+# of any shape (1-D or 2-D). Work on a float copy of `x`, so the caller's array is the same
+# afterwards (adding h and then subtracting it again does not always give back the same float).
+# `np.ndindex(x.shape)` visits every index of an array of any shape.
+
+# %%
+def numerical_gradient(f, x, h=1e-5):
+    """Centred-difference gradient of the scalar function f at x.
+
+    f: a function of an array returning a number. x: array-like of any shape.
+    h: the step. Returns an array of x's shape; x itself is left unchanged."""
+    ### BEGIN SOLUTION
+    x = np.array(x, dtype=float)  # our own copy
+    grad = np.zeros_like(x)
+    for idx in np.ndindex(x.shape):
+        old = x[idx]
+        x[idx] = old + h
+        f_plus = f(x)
+        x[idx] = old - h
+        f_minus = f(x)
+        x[idx] = old
+        grad[idx] = (f_plus - f_minus) / (2 * h)
+    return grad
+    ### END SOLUTION
+
+
+# %%
+check("numerical_gradient")
+
+# %% [markdown]
+# Two gradients are never *exactly* equal, so how close is close? The absolute difference depends
+# on the scale: 10⁻⁵ is excellent for a gradient of size 100 and hopeless for one of size 10⁻⁶.
+# The **relative error (상대 오차)** divides it out:
+#
+# $$ \mathrm{rel\_error}(a, b) = \max_i \frac{|a_i - b_i|}{\max(10^{-8},\ |a_i| + |b_i|)}. $$
+#
+# (The 10⁻⁸ keeps 0/0 out when both entries are 0.) With float64 and h = 10⁻⁵, a correct backward
+# pass usually gives about 10⁻⁷ or less; 10⁻⁴ deserves a look; 10⁻² and above is a bug — unless a
+# kink such as ReLU's corner lies within h of a test point.
+#
+# **Exercise.** Write `rel_error(a, b)`. It returns one number.
+
+# %%
+def rel_error(a, b):
+    """max over entries of |a - b| / max(1e-8, |a| + |b|). a, b: numbers or arrays of one shape."""
+    ### BEGIN SOLUTION
+    a, b = np.asarray(a, dtype=float), np.asarray(b, dtype=float)
+    return float(np.max(np.abs(a - b) / np.maximum(1e-8, np.abs(a) + np.abs(b))))
+    ### END SOLUTION
+
+
+# %%
+check("rel_error")
+
+# %% [markdown]
+# Now the referee can judge your gates, on arrays this time: the gradient of sum(dout · gate(x))
+# with respect to x must equal `backward(dout)`.
+
+# %%
+gen = np.random.default_rng(5)
+x_test = gen.uniform(0.5, 2.0, size=(2, 3))
+dout_test = gen.normal(size=(2, 3))
+try:
+    for Gate in (ExpGate, ReciprocalGate, SigmoidGate):
+        g = Gate()
+        g.forward(x_test)
+        analytic = g.backward(dout_test)
+        numeric = numerical_gradient(lambda v: np.sum(dout_test * Gate().forward(v)), x_test)
+        print(f"{Gate.__name__:15s} relative error {rel_error(analytic, numeric):.1e}  (expect below 1e-7)")
+except NotImplementedError:
+    print("Finish the gates, numerical_gradient and rel_error first, then run this cell again.")
+
+# %% [markdown]
+# The Jacobian from section 1 can be measured the same way, one output at a time. For a layer
+# without bias, z = x·W with x of shape (D,) and W of shape (D, M), entry (m, i) of the Jacobian is
+# ∂zₘ/∂xᵢ = W[i, m]: the Jacobian is Wᵀ.
+
+# %%
+W_demo = np.arange(6.0).reshape(3, 2) / 4       # D = 3, M = 2
+x_demo = np.array([1.0, -1.0, 0.5])
+try:
+    jacobian = np.array([numerical_gradient(lambda v, m=m: (v @ W_demo)[m], x_demo) for m in range(2)])
+    print("numerical Jacobian (M x D):\n", jacobian)
+    print("equal to W.T:", np.allclose(jacobian, W_demo.T))
+except NotImplementedError:
+    print("Finish numerical_gradient first, then run this cell again.")
+
+# %% [markdown]
+# ## 6. A whole neuron, gate by gate
+#
+# The classic worked example: one sigmoid neuron with two inputs,
+#
+# $$ f(w, x) = \sigma(w_0 x_0 + w_1 x_1 + w_2), \qquad w = (2, -3, -3),\ x = (-1, -2). $$
+#
+# The figure below is its computational graph, with the sigmoid spelled out as four primitive
+# gates (×(−1), exp, +1, 1/x). Green numbers flow forward, red ones backward. Follow the red ones
+# from the right: the reciprocal's local gradient −1/1.37² turns 1.00 into −0.53; "+1" passes it
+# on; exp multiplies by e⁻¹ = 0.37; ×(−1) flips the sign to 0.20. The two add gates distribute
+# 0.20 to all of their inputs, and the multiply gates swap: w0 gets x0·0.20 = −0.20 and x0 gets
+# w0·0.20 = 0.39.
+
+# %%
+graph_drawing.draw_neuron_graph(w=(2.0, -3.0, -3.0), x=(-1.0, -2.0))
+plt.show()
+
+# %% [markdown]
+# Notice the shortcut: the last four gates together are σ, and the gradient they pass back,
+# 0.20, is σ(1)(1 − σ(1)) = 0.73 · 0.27 ≈ 0.20. A `SigmoidGate` does those four steps in one.
+#
+# **Exercise.** Write `neuron_forward_backward(w, x)` with your gates: two `MultiplyGate`s, two
+# `AddGate`s and a `SigmoidGate`. Run the forward pass, then call `backward` on each gate in
+# reverse order, starting from df/df = 1. Return `(f, dw, dx)` with `dw` of shape (3,) and `dx`
+# of shape (2,). You should reproduce the red numbers above.
+
+# %%
+def neuron_forward_backward(w, x):
+    """f = σ(w0·x0 + w1·x1 + w2) and its gradients, built from gates.
+
+    w: (3,) weights, w[2] the bias. x: (2,) inputs.
+    Returns (f, dw, dx): a number, dw of shape (3,), dx of shape (2,)."""
+    ### BEGIN SOLUTION
+    w, x = np.asarray(w, dtype=float), np.asarray(x, dtype=float)
+    mul0, mul1, add0, add1, sig = MultiplyGate(), MultiplyGate(), AddGate(), AddGate(), SigmoidGate()
+    a = mul0.forward(w[0], x[0])
+    b = mul1.forward(w[1], x[1])
+    c = add0.forward(a, b)
+    s = add1.forward(c, w[2])
+    f = sig.forward(s)
+    ds = sig.backward(1.0)
+    dc, dw2 = add1.backward(ds)
+    da, db = add0.backward(dc)
+    dw0, dx0 = mul0.backward(da)
+    dw1, dx1 = mul1.backward(db)
+    return float(f), np.array([dw0, dw1, dw2], dtype=float), np.array([dx0, dx1], dtype=float)
+    ### END SOLUTION
+
+
+# %%
+check("neuron_forward_backward")
+
+# %%
+try:
+    f, dw, dx = neuron_forward_backward([2.0, -3.0, -3.0], [-1.0, -2.0])
+    print(f"f = {f:.2f}, dw = {np.round(dw, 2)}, dx = {np.round(dx, 2)}")
+    w_check = np.array([2.0, -3.0, -3.0])
+    numeric_dw = numerical_gradient(lambda v: neuron_forward_backward(v, [-1.0, -2.0])[0], w_check)
+    print(f"dw against centred differences: relative error {rel_error(dw, numeric_dw):.1e}")
+except NotImplementedError:
+    print("Finish neuron_forward_backward (and numerical_gradient, rel_error) first.")
+
+# %% [markdown]
+# ## 7. Whole layers: forward and backward with a cache
+#
+# Gates on single numbers are the idea; real networks do the same with whole arrays at once. Each
+# layer becomes a pair of functions, in the style of Stanford's CS231n course:
+#
+# - `layer_forward(inputs) -> (out, cache)`, where `cache` holds whatever the backward pass needs;
+# - `layer_backward(dout, cache) -> gradients`, one per input of the forward, in the same order and
+#   each with the **shape of that input**.
+#
+# Shapes use one alphabet: N samples in a batch, D inputs, M outputs (or hidden units).
+#
+# ### Affine layer
+#
+# out = x @ W + b with x (N, D), W (D, M), b (M,). With upstream `dout` of shape (N, M):
+#
+# - dx = dout @ Wᵀ, shape (N, D);
+# - dW = xᵀ @ dout, shape (D, M): every sample contributes, so the batch is summed by the matrix
+#   product;
+# - db = dout summed over the batch (axis 0), shape (M,): b was added to every row, so — like an
+#   add gate used N times — its gradient is the sum over the N paths.
+#
+# A handy way to get these right: write down the shapes and there is only one product that fits.
+#
+# **Exercise.** Write `affine_forward` and `affine_backward`.
+
+# %%
+def affine_forward(x, W, b):
+    """Affine layer out = x @ W + b.
+
+    x: (N, D) inputs; W: (D, M) weights; b: (M,) biases.
+    Returns (out, cache): out of shape (N, M), cache for affine_backward."""
+    ### BEGIN SOLUTION
+    x, W, b = (np.asarray(v, dtype=float) for v in (x, W, b))
+    return x @ W + b, (x, W)
+    ### END SOLUTION
+
+
+# %%
+check("affine_forward")
+
+
+# %%
+def affine_backward(dout, cache):
+    """Backward pass of affine_forward.
+
+    dout: (N, M) upstream gradient; cache: from affine_forward.
+    Returns (dx, dW, db) of shapes (N, D), (D, M), (M,)."""
+    ### BEGIN SOLUTION
+    x, W = cache
+    dout = np.asarray(dout, dtype=float)
+    return dout @ W.T, x.T @ dout, dout.sum(axis=0)
+    ### END SOLUTION
+
+
+# %%
+check("affine_backward")
+
+# %% [markdown]
+# > **Common mistake.** Testing a layer only with square matrices. If N = D = M, then `x @ dout`
+# > and `x.T @ dout` have the same shape and a missing transpose goes unnoticed. The checks here
+# > use N = 4, D = 5, M = 3, where every shape is different.
+#
+# ### Sigmoid and ReLU layers
+#
+# Elementwise layers: the backward is the upstream gradient times the local derivative, entry by
+# entry. The sigmoid layer caches its output (σ′ = out·(1 − out)); the ReLU layer caches its input
+# (the gradient passes where x > 0 and is 0 elsewhere, including x = 0).
+#
+# **Exercise.** Write the four functions.
+
+# %%
+def sigmoid_forward(x):
+    """Sigmoid layer. x: any shape. Returns (out, cache), out of x's shape."""
+    ### BEGIN SOLUTION
+    out = sigmoid(x)
+    return out, out
+    ### END SOLUTION
+
+
+# %%
+check("sigmoid_forward")
+
+
+# %%
+def sigmoid_backward(dout, cache):
+    """Backward pass of sigmoid_forward. Returns dx, shaped like dout."""
+    ### BEGIN SOLUTION
+    out = cache
+    return np.asarray(dout, dtype=float) * out * (1.0 - out)
+    ### END SOLUTION
+
+
+# %%
+check("sigmoid_backward")
+
+
+# %%
+def relu_forward(x):
+    """ReLU layer, max(0, x). x: any shape. Returns (out, cache), out of x's shape."""
+    ### BEGIN SOLUTION
+    x = np.asarray(x, dtype=float)
+    return np.maximum(0.0, x), x
+    ### END SOLUTION
+
+
+# %%
+check("relu_forward")
+
+
+# %%
+def relu_backward(dout, cache):
+    """Backward pass of relu_forward: dout where x > 0, 0 elsewhere (also at x = 0)."""
+    ### BEGIN SOLUTION
+    x = cache
+    return np.where(x > 0, np.asarray(dout, dtype=float), 0.0)
+    ### END SOLUTION
+
+
+# %%
+check("relu_backward")
+
+# %% [markdown]
+# ### Mean squared error
+#
+# The **loss (손실)** of notebook 03 is the **mean squared error (평균 제곱 오차)** over all K
+# entries of the prediction:
+#
+# $$ L = \frac{1}{K}\sum_k (\hat y_k - y_k)^2, \qquad
+#    \frac{\partial L}{\partial \hat y_k} = \frac{2}{K}(\hat y_k - y_k). $$
+#
+# Do not forget the 1/K: the loss is a mean, so its gradient is one too. Without it the gradient
+# grows with the batch size and a learning rate that worked for 4 samples explodes for 400.
+#
+# **Exercise.** Write `mse_loss(y_pred, y)` returning `(loss, dy_pred)`.
+
+# %%
+def mse_loss(y_pred, y):
+    """Mean over all entries of (y_pred - y)^2, and its gradient.
+
+    y_pred, y: arrays of one shape. Returns (loss, dy_pred): a number, and an array of y_pred's shape."""
+    ### BEGIN SOLUTION
+    diff = np.asarray(y_pred, dtype=float) - np.asarray(y, dtype=float)
+    return float(np.mean(diff ** 2)), 2.0 * diff / diff.size
+    ### END SOLUTION
+
+
+# %%
+check("mse_loss")
+
+# %% [markdown]
+# ## 8. The two-layer network of notebook 03
+#
+# Now stack the pieces. The network of notebook 03 with parameters
+# `params = {"W1": (D, H), "b1": (H,), "W2": (H, 1), "b2": (1,)}` computes
+#
+# $$ \text{hidden} = \sigma(X W_1 + b_1), \qquad \text{out} = \sigma(\text{hidden}\, W_2 + b_2),
+#    \qquad L = \mathrm{mse}(\text{out}, y). $$
+#
+# **Exercise.** Write `two_layer_loss_and_grads(params, X, y)`: run the forward pass with your
+# layer functions, keeping every cache, then the backward pass in reverse order. Return the loss
+# and a dict `grads` with the same keys and shapes as `params`. `X` has shape (N, D) and `y` has
+# shape (N, 1). Do not modify `params`.
+
+# %%
+def two_layer_loss_and_grads(params, X, y):
+    """MSE loss of the 2-layer sigmoid network and its gradients.
+
+    params: {"W1": (D, H), "b1": (H,), "W2": (H, 1), "b2": (1,)}.
+    X: (N, D) inputs; y: (N, 1) targets.
+    Returns (loss, grads) with grads[key] shaped like params[key]."""
+    ### BEGIN SOLUTION
+    X = np.asarray(X, dtype=float)
+    hidden_in, cache1 = affine_forward(X, params["W1"], params["b1"])
+    hidden, cache2 = sigmoid_forward(hidden_in)
+    out_in, cache3 = affine_forward(hidden, params["W2"], params["b2"])
+    out, cache4 = sigmoid_forward(out_in)
+    loss, dout = mse_loss(out, np.asarray(y, dtype=float).reshape(out.shape))
+    d_out_in = sigmoid_backward(dout, cache4)
+    d_hidden, dW2, db2 = affine_backward(d_out_in, cache3)
+    d_hidden_in = sigmoid_backward(d_hidden, cache2)
+    _, dW1, db1 = affine_backward(d_hidden_in, cache1)
+    return loss, {"W1": dW1, "b1": db1, "W2": dW2, "b2": db2}
+    ### END SOLUTION
+
+
+# %%
+check("two_layer_loss_and_grads")
+
+# %% [markdown]
+# The self-check compared your gradients with centred differences of your own loss. Here is the
+# same check by hand, the way you would debug a model of your own:
+
+# %%
+gen = np.random.default_rng(3)
+params_check = {"W1": gen.normal(size=(3, 4)), "b1": gen.normal(size=4),
+                "W2": gen.normal(size=(4, 1)), "b2": gen.normal(size=1)}
+X_check, y_check = gen.normal(size=(5, 3)), gen.uniform(size=(5, 1))
+try:
+    loss, grads = two_layer_loss_and_grads(params_check, X_check, y_check)
+    for key in params_check:
+        def loss_at(value, key=key):
+            return two_layer_loss_and_grads({**params_check, key: value}, X_check, y_check)[0]
+        numeric = numerical_gradient(loss_at, params_check[key])
+        print(f"{key}: relative error {rel_error(grads[key], numeric):.1e}")
+except NotImplementedError:
+    print("Finish two_layer_loss_and_grads (and numerical_gradient, rel_error) first.")
+
+# %% [markdown]
+# ## 9. Closing the loop: train XOR with your own backpropagation
+#
+# In notebook 03 the course's trainer taught a 2-2-1 sigmoid network XOR. Now the gradients are
+# yours. Training is plain full-batch gradient descent: all four samples at once, every step
+#
+# $$ \theta \leftarrow \theta - \eta\, \frac{\partial L}{\partial \theta} $$
+#
+# for each parameter θ, with **learning rate (학습률)** η. The same starting weights as the
+# course trainer are used, so you can compare with it at the end.
+
+# %%
+X_xor = data.GATE_X                                        # (4, 2)
+y_xor = data.gate_targets("XOR", negative=0).reshape(-1, 1).astype(float)  # (4, 1), targets 0/1
+start = xor_net.init_params(2, 2, np.random.default_rng(0))
+lr, epochs = 2.0, 4000
+
+try:
+    params = {k: v.copy() for k, v in start.items()}
+    losses = np.empty(epochs)
+    for epoch in range(epochs):
+        losses[epoch], grads = two_layer_loss_and_grads(params, X_xor, y_xor)
+        params = {k: params[k] - lr * grads[k] for k in params}
+    out = xor_net.forward(params, X_xor)[0]
+    print(f"loss: {losses[0]:.4f} at the start, {losses[-1]:.4f} after {epochs} steps")
+    print("outputs:", np.round(out.ravel(), 3), " targets:", y_xor.ravel())
+    _, course_losses, _ = xor_net.train(start, X_xor, y_xor, lr=lr, epochs=200)
+    print("first 200 losses equal to those of the course's trainer:",
+          np.allclose(losses[:200], course_losses, atol=1e-10))
+except NotImplementedError:
+    losses = None
+    print("Finish two_layer_loss_and_grads first, then run this cell again.")
+
+# %%
+fig, (ax_loss, ax_map) = plt.subplots(1, 2, figsize=(10, 3.8))
+if losses is not None:
+    ax_loss.plot(losses)
+    ax_loss.set_yscale("log")
+    ax_loss.set_xlabel("step")
+    ax_loss.set_ylabel("mean squared error")
+    ax_loss.set_title("training loss on XOR")
+    grid = np.linspace(-0.5, 1.5, 81)
+    gx, gy = np.meshgrid(grid, grid)
+    surface = xor_net.forward(params, np.column_stack([gx.ravel(), gy.ravel()]))[0].reshape(gx.shape)
+    shade = ax_map.contourf(gx, gy, surface, levels=np.linspace(0, 1, 11), cmap="RdBu_r", alpha=0.8)
+    ax_map.contour(gx, gy, surface, levels=[0.5], colors="k", linewidths=1.5)
+    ax_map.scatter(X_xor[:, 0], X_xor[:, 1], c=y_xor.ravel(), cmap="RdBu_r", edgecolors="k", s=80)
+    fig.colorbar(shade, ax=ax_map, label="network output")
+    ax_map.set_title("network output; the 0.5 contour in black")
+    ax_map.set_aspect("equal")
+fig.tight_layout()
+plt.show()
+
+# %% [markdown]
+# The loss falls slowly at first — the sigmoids start near their middle, the network has to break
+# the symmetry of its hidden units — then drops sharply once the two hidden units have specialised,
+# as in notebook 03. The picture has the XOR shape: two parallel lines cut out a band holding (0, 0)
+# and (1, 1), where the output is near 0, from the two outer regions holding (0, 1) and (1, 0), where
+# it is near 1.
+#
+# ## Summary
+#
+# - Backpropagation = forward pass that caches, then backward pass in reverse order applying
+#   downstream = upstream × local at every step.
+# - Add distributes, multiply swaps, max routes (to the first input on a tie), exp and sigmoid
+#   reuse their output, the reciprocal uses −1/x²; σ′ = σ(1 − σ).
+# - Where a value is used more than once, its gradients add: that is why db sums over the batch.
+# - Check every backward pass with centred differences and relative error, on non-square shapes.
+# - With these pieces you trained the XOR network with your own gradients. Notebook 06 replaces the
+#   squared error with softmax and cross-entropy for classification with many classes.
