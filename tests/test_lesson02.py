@@ -264,3 +264,22 @@ def test_slider_figure_draws_and_widget_updates_headless(fns):
     widget.children[names.index("w2")].value = 0.0   # no line: must not raise
     widget.update()
     plt.close("all")
+
+
+def test_grader_reports_lesson02_under_its_graded_names(tmp_path):
+    import shutil
+
+    from helpers import checks
+    from tests.grading import exercises, grade
+    from tests.support import NOTEBOOKS, SOLUTIONS
+
+    for who, folder in [("solution", SOLUTIONS), ("stub", NOTEBOOKS)]:
+        (tmp_path / who).mkdir()
+        shutil.copy(folder / f"{L}.ipynb", tmp_path / who / f"{L}.ipynb")
+    result = grade([tmp_path / "solution", tmp_path / "stub"], tmp_path)
+    subs = {s["submission"]: s for s in result["submissions"]}
+    names = {e.name for e in checks.exercises(L)}
+    assert set(exercises(subs["solution"])) == names == {
+        "line_through", "signed_distance", "threshold_to_bias", "same_boundary"}
+    assert subs["solution"]["score"] == subs["solution"]["max_score"] > 0
+    assert subs["stub"]["score"] == 0

@@ -1,0 +1,570 @@
+# ---
+# jupyter:
+#   jupytext:
+#     formats: ipynb,py:percent
+#   kernelspec:
+#     display_name: Python 3
+#     language: python
+#     name: python3
+# ---
+
+# %% [markdown]
+# # 03 — XOR and the multilayer perceptron (다층 퍼셉트론)
+#
+# Notebook 02 showed that a perceptron draws one straight line. AND and OR are easy: one
+# line puts the "true" corners of the square on one side. This notebook meets the
+# function that broke the early enthusiasm for perceptrons, **XOR (배타적 논리합)**: true when
+# exactly one input is 1.
+#
+# | x1 | x2 | XOR |
+# | --- | --- | --- |
+# | 0 | 0 | 0 (−1) |
+# | 0 | 1 | 1 (+1) |
+# | 1 | 0 | 1 (+1) |
+# | 1 | 1 | 0 (−1) |
+#
+# You will:
+#
+# - search all lines and find that none gets more than 3 of the 4 points right, then prove it;
+# - solve XOR with **two** perceptrons in a **hidden layer (은닉층)** and a third that combines
+#   them — a **multilayer perceptron (다층 퍼셉트론)**, MLP;
+# - see the hidden layer as a map into a new space where XOR *is* separable by a line;
+# - replace the step function by the **sigmoid (시그모이드)** so that the network can learn,
+#   and watch a 2-2-1 network learn XOR;
+# - see a layer as rotation, translation and bending, and meet depth, width and the
+#   universal approximation idea.
+#
+# Terms in English and Korean: [glossary](00_glossary.md).
+
+# %%
+import matplotlib.pyplot as plt
+import numpy as np
+
+from helpers import check, xor_net
+from helpers import geometry_plots as gp
+from helpers.data import GATE_X, gate_targets
+
+np.set_printoptions(precision=4, suppress=True)
+XOR_T = gate_targets("XOR")   # -1 / +1 targets on the four gate inputs
+AND_T = gate_targets("AND")
+OR_T = gate_targets("OR")
+NAMES = ["(0,0)", "(0,1)", "(1,0)", "(1,1)"]
+
+
+def step(s):
+    """τ(s): +1 where s >= 0, -1 elsewhere (notebook 01), elementwise."""
+    return np.where(np.asarray(s) >= 0, 1, -1)
+
+
+fig, ax = plt.subplots(figsize=(4, 4))
+gp.setup(ax, title="XOR: orange = +1, blue = −1")
+gp.scatter(ax, GATE_X, XOR_T, NAMES)
+plt.show()
+
+# %% [markdown]
+# ## 1. No line separates XOR — first by search
+#
+# Look at the picture: the two orange points sit on one diagonal, the two blue ones on the
+# other. Any line that has both orange points on its +1 side seems to catch a blue one too.
+# Rather than trust our eyes, let the computer try lines.
+#
+# A line is an orientation plus an offset. Take the unit normal `n = (cos θ, sin θ)` for an
+# angle `θ`; every point `x` gets a number `p = n·x`, its position along `n`. A line with that
+# normal is a cut `p ≥ c`. For a fixed `θ`, only the *order* of the points along `n` matters,
+# so it is enough to try cuts between consecutive projections (and one before all of them and
+# one after). Letting `θ` go round the whole circle also covers both choices of which side is
+# +1.
+#
+# ### Exercise 1 — `best_line_accuracy(X, t, n_angles)`
+#
+# `X` is `(N, 2)`, `t` holds −1 / +1 targets, `n_angles` is the number of orientations to try,
+# evenly spaced over the full circle `[0, 2π)`. For each orientation try every useful offset
+# as described above, and return the best accuracy found (a fraction between 0 and 1). Ties
+# matter: two points with the same projection can't be separated by that orientation, so cut
+# only *between distinct* projections.
+#
+# Expect 0.75 on XOR and 1.0 on AND and OR.
+
+# %%
+def best_line_accuracy(X, t, n_angles):
+    """Best accuracy of a single line p = n·x >= c over n_angles orientations in [0, 2π).
+
+    X: (N, 2) points; t: (N,) targets in {-1, +1}. Returns a float in [0, 1]."""
+    ### BEGIN SOLUTION
+    X = np.asarray(X, dtype=float)
+    t = np.asarray(t)
+    angles = np.arange(n_angles) * 2 * np.pi / n_angles
+    best = 0.0
+    for theta in angles:
+        p = X @ np.array([np.cos(theta), np.sin(theta)])
+        levels = np.unique(p)
+        cuts = np.concatenate([[levels[0] - 1.0], (levels[:-1] + levels[1:]) / 2, [levels[-1] + 1.0]])
+        predictions = np.where(p[None, :] >= cuts[:, None], 1, -1)   # (n_cuts, N)
+        best = max(best, float(np.max(np.mean(predictions == t, axis=1))))
+    return best
+    ### END SOLUTION
+
+
+# %%
+check("best_line_accuracy")
+
+# %% [markdown]
+# Here is the same search drawn as a map: for every orientation θ (across) and offset c (up),
+# the colour is the accuracy of the line `n·x ≥ c`. For AND a whole patch reaches 100 %; for
+# XOR nothing gets past 75 %. The right-hand panel draws one of the best XOR lines: it gets
+# three points right and one wrong — always one wrong.
+
+# %%
+def accuracy_map(X, t, angles, offsets):
+    """Accuracy of the line (cos θ, sin θ)·x >= c for each θ in angles, c in offsets."""
+    normals = np.column_stack([np.cos(angles), np.sin(angles)])      # (A, 2)
+    p = X @ normals.T                                                  # (N, A)
+    predictions = np.where(p[None, :, :] >= offsets[:, None, None], 1, -1)   # (C, N, A)
+    return np.mean(predictions == t[None, :, None], axis=1)           # (C, A)
+
+
+angles = np.linspace(0, 2 * np.pi, 181)[:-1]
+offsets = np.linspace(-1.6, 1.6, 121)
+fig, axes = plt.subplots(1, 3, figsize=(15, 4.2), layout="constrained")
+for ax, t, gate in [(axes[0], AND_T, "AND"), (axes[1], XOR_T, "XOR")]:
+    acc = accuracy_map(GATE_X, t, angles, offsets)
+    image = ax.imshow(acc, origin="lower", aspect="auto", cmap="viridis", vmin=0, vmax=1,
+                      extent=[0, 360, offsets[0], offsets[-1]])
+    ax.set_title(f"{gate}: best on this grid {acc.max():.2f}")
+    ax.set_xlabel("orientation θ (degrees)")
+    ax.set_ylabel("offset c")
+fig.colorbar(image, ax=axes[:2], label="accuracy")
+
+# Draw a best XOR line from the middle of a best patch rather than from its edge.
+acc = accuracy_map(GATE_X, XOR_T, angles, offsets)
+best = acc == acc.max()
+col = np.argmax(best.sum(axis=0))
+rows = np.flatnonzero(best[:, col])
+theta, c = angles[col], offsets[rows[len(rows) // 2]]
+w_best = np.array([-c, np.cos(theta), np.sin(theta)])   # bias-trick form of n·x >= c
+gp.setup(axes[2], title=f"one best line on XOR: θ = {np.degrees(theta):.0f}°, c = {c:.2f}")
+gp.shade(axes[2], gp.linear_score(w_best))
+gp.scatter(axes[2], GATE_X, XOR_T, NAMES)
+plt.show()
+
+try:
+    for gate, t in [("XOR", XOR_T), ("AND", AND_T), ("OR", OR_T)]:
+        print(f"best_line_accuracy on {gate}: {best_line_accuracy(GATE_X, t, 360):.2f}")
+except NotImplementedError:
+    print("Finish `best_line_accuracy` to see its exact answers here.")
+
+# %% [markdown]
+# ## 2. …and then by argument
+#
+# A search can only try finitely many lines. Here is why *no* line can work. Suppose
+# `w0 + w1·x1 + w2·x2` classified XOR correctly. Reading off the four rows:
+#
+# - `(0, 0)` is −1: `w0 < 0`
+# - `(1, 1)` is −1: `w0 + w1 + w2 < 0`
+# - `(0, 1)` is +1: `w0 + w2 ≥ 0`
+# - `(1, 0)` is +1: `w0 + w1 ≥ 0`
+#
+# Add the first two: `2·w0 + w1 + w2 < 0`. Add the last two: `2·w0 + w1 + w2 ≥ 0`. The same
+# number cannot be both, so no weights exist. Geometrically: the midpoint of the blue diagonal
+# and the midpoint of the orange diagonal are the same point `(0.5, 0.5)`, and a line cannot
+# put one point on both sides. XOR is **not linearly separable (선형 분리 불가능)**; one
+# perceptron gets at most 3 of 4 right, and the perceptron rule of notebook 01 never stops on
+# it.
+
+# %% [markdown]
+# ## 3. Two lines do it: a hidden layer
+#
+# XOR is "at least one input is 1" **and** "not both are 1":
+#
+# $$\text{XOR}(x_1, x_2) = \text{AND}\big(\text{OR}(x_1, x_2),\ \text{NAND}(x_1, x_2)\big).$$
+#
+# OR and NAND are each one perceptron, one line. Put them side by side as a **hidden layer**
+# whose two outputs `h1, h2` (each ±1) feed a third perceptron, the **output layer (출력층)**,
+# that computes AND of them. The hidden units are "hidden" because the data never says what
+# they should output; only the final answer is given.
+#
+# In bias-trick form the hidden layer is a `(2, 3)` array, one row `(w0, w1, w2)` per hidden
+# unit, and the output unit is a `(3,)` vector `(v0, v1, v2)` acting on `(1, h1, h2)`:
+#
+# $$h = \tau(W_\text{hidden}\,\tilde x), \qquad y = \tau(v_0 + v_1 h_1 + v_2 h_2).$$
+#
+# ### Exercise 2 — `XOR_HIDDEN` and `XOR_OUTPUT`
+#
+# Choose the weights. Careful: the hidden outputs are **±1**, not 0 / 1, so the output unit
+# sees the corners `(±1, ±1)` of a bigger square. Write out `v0 + v1·h1 + v2·h2` at
+# `(+1, +1)`, `(+1, −1)` and `(−1, +1)` and pick `v` so that only the first is `≥ 0` (not
+# every AND weight vector made for 0 / 1 inputs passes this test). Any network that computes
+# XOR is accepted, OR-and-NAND or another one.
+
+# %%
+### BEGIN SOLUTION
+XOR_HIDDEN = np.array([[-0.5, 1.0, 1.0],     # h1 = OR(x1, x2)
+                       [1.5, -1.0, -1.0]])   # h2 = NAND(x1, x2)
+XOR_OUTPUT = np.array([-1.0, 1.0, 1.0])      # y = AND(h1, h2) on ±1 inputs
+### END SOLUTION
+
+# %%
+check("XOR_HIDDEN")
+
+# %%
+check("XOR_OUTPUT")
+
+# %% [markdown]
+# Each hidden unit draws its own line. The orange band between them is where *both* say +1,
+# which is exactly where the output unit says +1.
+
+# %%
+fig, axes = plt.subplots(1, 3, figsize=(14, 4.4))
+try:
+    for ax, row, title in [(axes[0], 0, "hidden unit 1"), (axes[1], 1, "hidden unit 2")]:
+        w = XOR_HIDDEN[row]
+        gp.setup(ax, title=f"{title}: w = ({w[0]:g}, {w[1]:g}, {w[2]:g})")
+        gp.shade(ax, gp.linear_score(w))
+        gp.scatter(ax, GATE_X, XOR_T, NAMES)
+
+    def network_score(P):
+        """Output unit's sum for points P (M, 2): v0 + v·step(hidden sums)."""
+        H = step(XOR_HIDDEN[:, 0] + P @ XOR_HIDDEN[:, 1:].T)
+        return XOR_OUTPUT[0] + H @ XOR_OUTPUT[1:]
+
+    gp.setup(axes[2], title="the whole network: two lines cut the plane")
+    gp.shade(axes[2], network_score, boundary=False)
+    for w in XOR_HIDDEN:
+        gp.outline(axes[2], gp.linear_score(w), linestyles="--")
+    gp.scatter(axes[2], GATE_X, XOR_T, NAMES)
+    plt.show()
+except (TypeError, IndexError):
+    plt.close(fig)
+    print("Set XOR_HIDDEN and XOR_OUTPUT first, then run this cell again.")
+
+# %% [markdown]
+# ## 4. The hidden space
+#
+# Here is the deeper way to see it. The hidden layer sends each input `x` to a new point
+# `h = (h1, h2)`. In this **hidden space (은닉 공간)** the output unit is an ordinary
+# perceptron: it draws one line. XOR was impossible for one line in the input space, but after
+# the hidden layer the points have moved: `(0, 1)` and `(1, 0)` land on the *same* point,
+# and the two blue points land on opposite corners — separable. The hidden layer does not
+# find a cleverer line; it *moves the data* until a line is enough.
+#
+# ### Exercise 3 — `hidden_features(W_hidden, X)`
+#
+# Return the hidden layer's ±1 outputs for every row of `X` (`(N, 2)`), given `W_hidden` in the
+# bias-trick form of `XOR_HIDDEN`: one row `(w0, w1, w2)` per hidden unit. The result has one
+# row per sample and one column per hidden unit: `(N, 2)` for two hidden units. Write it for any
+# number of hidden units and inputs: `W_hidden` of shape `(h, d + 1)` gives `(N, h)`.
+
+# %%
+def hidden_features(W_hidden, X):
+    """Step outputs of hidden units, rows of W_hidden (h, d+1) in bias-trick form.
+
+    X: (N, d). Returns (N, h) of ±1 (h = 2 for XOR_HIDDEN)."""
+    ### BEGIN SOLUTION
+    W_hidden = np.asarray(W_hidden, dtype=float)
+    X = np.asarray(X, dtype=float)
+    s = W_hidden[:, 0] + X @ W_hidden[:, 1:].T     # (N, h)
+    return np.where(s >= 0, 1, -1)
+    ### END SOLUTION
+
+
+# %%
+check("hidden_features")
+
+# %%
+try:
+    H = hidden_features(XOR_HIDDEN, GATE_X)
+    print("hidden features (rows = inputs (0,0), (0,1), (1,0), (1,1)):\n", H)
+    fig, axes = plt.subplots(1, 2, figsize=(10, 4.6))
+    gp.setup(axes[0], title="input space: no line works")
+    gp.scatter(axes[0], GATE_X, XOR_T, NAMES)
+    box = (-1.6, 1.6)
+    gp.setup(axes[1], box, box, "hidden space: the output unit's line", ("$h_1$", "$h_2$"))
+    gp.shade(axes[1], gp.linear_score(XOR_OUTPUT), box, box)
+    # (0,1) and (1,0) land on the same hidden point; nudge the labels apart.
+    jitter = np.array([[0, 0], [-0.06, 0.06], [0.06, -0.06], [0, 0]])
+    gp.scatter(axes[1], H + jitter, XOR_T, NAMES)
+    plt.show()
+except NotImplementedError:
+    print("Finish `hidden_features` first, then run this cell again.")
+
+# %% [markdown]
+# ## 5. Why the step must go: sigmoid
+#
+# We chose these weights by hand. To *learn* them, notebook 01's recipe needs the gradient of
+# the loss with respect to every weight, including the hidden ones. Follow a hidden weight's
+# effect: it changes the hidden sum, which passes through `τ`, which feeds the output. But
+# `τ` is flat everywhere except at 0, where it jumps: its derivative is 0 almost everywhere
+# (and undefined at the jump). A small change of a hidden weight changes nothing at the output
+# — until it suddenly flips a unit. The gradient is zero, and gradient descent has no
+# direction to go.
+#
+# The fix is to smooth the step. The sigmoid
+#
+# $$\sigma(z) = \frac{1}{1 + e^{-z}}$$
+#
+# goes smoothly from 0 to 1, equals 0.5 at 0, and has a derivative `σ(z)(1 − σ(z))` that is
+# positive everywhere. Its outputs are in `(0, 1)`, so from here on the targets are 0 / 1
+# instead of −1 / +1. (Notebook 04 covers activations in depth.)
+
+# %%
+def sigmoid(z):
+    """1 / (1 + e^-z), elementwise. Clipping z keeps e^-z from overflowing (notebook 04 has a
+    better way)."""
+    return 1.0 / (1.0 + np.exp(-np.clip(np.asarray(z, dtype=float), -500, 500)))
+
+
+z = np.linspace(-6, 6, 601)
+fig, axes = plt.subplots(1, 2, figsize=(10, 3.4))
+axes[0].plot(z, (step(z) + 1) / 2, label="step (as 0 / 1)")
+axes[0].plot(z, sigmoid(z), label="sigmoid σ(z)")
+axes[0].set_title("the functions")
+axes[1].plot(z, np.zeros_like(z), label="step: 0 (except the jump at 0)")
+axes[1].plot(z, sigmoid(z) * (1 - sigmoid(z)), label="σ(z)(1 − σ(z))")
+axes[1].set_title("their derivatives")
+for ax in axes:
+    ax.set_xlabel("z")
+    ax.legend(fontsize=8)
+plt.show()
+
+# %% [markdown]
+# ## 6. A 2-2-1 sigmoid network
+#
+# Now write the network with sigmoids in matrix form, following the course's conventions
+# (row-major data, weights `(fan_in, fan_out)`, a layer computes `X @ W + b`):
+#
+# $$H = \sigma(X W_1 + b_1), \qquad Y = \sigma(H W_2 + b_2).$$
+#
+# | name | shape | meaning |
+# | --- | --- | --- |
+# | `X` | `(N, d)` | inputs, one per row |
+# | `W1`, `b1` | `(d, h)`, `(h,)` | hidden layer: column `j` holds unit `j`'s weights |
+# | `W2`, `b2` | `(h, 1)`, `(1,)` | output layer |
+# | `H` | `(N, h)` | hidden activations |
+# | `Y` | `(N, 1)` | outputs in (0, 1) |
+#
+# Note that `W1` here is the *transpose* of the layout of `XOR_HIDDEN` (one column per unit
+# instead of one row), and the biases are kept apart. Both layouts are common; the shapes tell
+# you which one you have.
+#
+# ### Exercise 4 — `mlp_forward(params, X)`
+#
+# Return the outputs `Y`, shape `(N, 1)`, for `params = {"W1", "b1", "W2", "b2"}`. It must work
+# for any `d` and `h`.
+
+# %%
+def mlp_forward(params, X):
+    """Outputs (N, 1) of sigmoid(sigmoid(X @ W1 + b1) @ W2 + b2).
+
+    params: W1 (d, h), b1 (h,), W2 (h, 1), b2 (1,); X: (N, d)."""
+    ### BEGIN SOLUTION
+    X = np.asarray(X, dtype=float)
+    W1, b1 = np.asarray(params["W1"], dtype=float), np.asarray(params["b1"], dtype=float)
+    W2, b2 = np.asarray(params["W2"], dtype=float), np.asarray(params["b2"], dtype=float)
+    hidden = sigmoid(X @ W1 + b1)
+    return sigmoid(hidden @ W2 + b2)
+    ### END SOLUTION
+
+
+# %%
+check("mlp_forward")
+
+# %% [markdown]
+# ## 7. Learning XOR
+#
+# The helpers' small trainer `xor_net.train` runs gradient descent on the mean squared error
+# between the outputs and the 0 / 1 targets. It computes the gradients for you by
+# **backpropagation (오류 역전파)**; in notebook 05 you will write that part yourself and
+# replace it. We start from small random weights drawn with a fixed seed and keep snapshots of
+# the parameters along the way.
+
+# %%
+Y_XOR = gate_targets("XOR", negative=0).reshape(-1, 1).astype(float)   # (4, 1) of 0 / 1
+SEED, LR, EPOCHS = 0, 4.0, 2000
+SNAPSHOTS = (0, 150, 400, EPOCHS)
+
+params0 = xor_net.init_params(2, 2, np.random.default_rng(SEED))
+params, losses, snaps = xor_net.train(params0, GATE_X, Y_XOR, LR, EPOCHS, SNAPSHOTS)
+out, _ = xor_net.forward(params, GATE_X)
+print("final loss:", round(float(losses[-1]), 5))
+print("outputs:   ", np.round(out.ravel(), 3), " targets:", Y_XOR.ravel())
+
+try:
+    agree = np.allclose(mlp_forward(params, GATE_X), out)
+    print("your mlp_forward agrees with the trainer's forward pass:", agree)
+except NotImplementedError:
+    print("(finish `mlp_forward` to compare it with the trainer's forward pass)")
+
+# %% [markdown]
+# Watch it learn. The top row shows the input space with the network's decision regions
+# (output ≥ 0.5 in orange); the bottom row shows where the four points sit in the hidden space
+# `(h1, h2)`, which is now the square `(0, 1)²`, with the output unit's line `Y = 0.5`. At
+# first the hidden points huddle together and the line can't split them; as training goes on
+# the hidden layer pulls the points apart until the output unit's line separates XOR.
+
+
+# %%
+def snapshot_panels(axes_top, axes_bottom, snaps):
+    """Decision regions (top) and hidden space (bottom) for each snapshot."""
+    for ax_in, ax_h, (epoch, p) in zip(axes_top, axes_bottom, sorted(snaps.items())):
+        loss = xor_net.loss_and_grads(p, GATE_X, Y_XOR)[0]
+        gp.setup(ax_in, title=f"epoch {epoch}, loss {loss:.3f}")
+        gp.shade(ax_in, lambda P, p=p: xor_net.forward(p, P)[0], threshold=0.5, n=100)
+        gp.scatter(ax_in, GATE_X, XOR_T, size=60)
+        _, H = xor_net.forward(p, GATE_X)
+        gp.setup(ax_h, (-0.05, 1.05), (-0.05, 1.05), "", ("$h_1$", "$h_2$"))
+        output_of_hidden = lambda Q, p=p: sigmoid(Q @ p["W2"] + p["b2"])  # noqa: E731
+        gp.shade(ax_h, output_of_hidden, (-0.05, 1.05), (-0.05, 1.05), threshold=0.5, n=100)
+        gp.scatter(ax_h, H, XOR_T, size=60)
+
+
+fig, axes = plt.subplots(2, len(SNAPSHOTS), figsize=(3.3 * len(SNAPSHOTS), 6.6))
+snapshot_panels(axes[0], axes[1], snaps)
+fig.suptitle("top: input space with decision regions; bottom: hidden space", y=1.0)
+plt.tight_layout()
+plt.show()
+
+# %% [markdown]
+# The loss curve has the typical shape for XOR: a long plateau near 0.25 (every output close
+# to 0.5, the hidden units still nearly identical) and then a sudden drop once the hidden units
+# specialise.
+#
+# **Other seeds can fail.** The loss surface of even this tiny network has flat regions and
+# local minima. With seed 6, two hidden units settle into a solution that gets XOR only half
+# right: two outputs stay stuck at 0.5 and the loss stalls at 0.125 — no matter how long you
+# train. Remedies are to restart from another seed, use more hidden units, or change the
+# learning rate; the seed 0 run above is one that works.
+
+# %%
+params_bad, losses_bad, snaps_bad = xor_net.train(
+    xor_net.init_params(2, 2, np.random.default_rng(6)), GATE_X, Y_XOR, LR, EPOCHS, SNAPSHOTS)
+print("seed 6 outputs:", np.round(xor_net.forward(params_bad, GATE_X)[0].ravel(), 3),
+      " final loss:", round(float(losses_bad[-1]), 4))
+
+fig, axes = plt.subplots(1, 3, figsize=(14, 3.8), gridspec_kw={"width_ratios": [1.6, 1, 1]})
+axes[0].plot(losses, label=f"seed {SEED}: learns XOR")
+axes[0].plot(losses_bad, label="seed 6: stuck in a local minimum")
+axes[0].set_xlabel("epoch")
+axes[0].set_ylabel("mean squared error")
+axes[0].set_yscale("log")
+axes[0].set_title("loss curves")
+axes[0].legend(fontsize=8)
+snapshot_panels(axes[1:2], axes[2:3], {EPOCHS: snaps_bad[EPOCHS]})
+axes[1].set_title(f"seed 6 after {EPOCHS} epochs")
+axes[2].set_title("its hidden space: (0,1) hides under (1,1)", fontsize=10)
+plt.show()
+
+# %% [markdown]
+# ## 8. What a layer does to space: rotate, shift, bend
+#
+# A hidden layer `σ(X W + b)` does three things in a row to every point of the plane:
+#
+# 1. `X W` — a linear map: it **rotates**, stretches and shears the plane (grid lines stay
+#    straight and parallel);
+# 2. `+ b` — a **translation**: the whole grid shifts;
+# 3. `σ(·)` — the **non-linearity (비선형성)** bends the grid, squashing each coordinate into
+#    `(0, 1)`; straight lines become curves.
+#
+# Only step 3 does something a single linear map cannot. Below, a square grid goes through
+# a hidden layer one step at a time; the four XOR points ride along. The weights are picked by
+# hand so that each step is easy to see (the trained network's weights are large and squash
+# the grid almost onto a line): `W1` rotates by about 53° and doubles lengths.
+
+# %%
+lines = gp.grid_lines(-1.0, 2.0, 9)
+W1 = np.array([[1.2, 1.6], [-1.6, 1.2]])   # (fan_in, fan_out): rotation by 53°, stretch by 2
+b1 = np.array([-1.0, -0.5])
+stages = [("input grid", lambda P: P),
+          ("rotate / stretch: X @ W1", lambda P: P @ W1),
+          ("translate: X @ W1 + b1", lambda P: P @ W1 + b1),
+          ("bend: σ(X @ W1 + b1)", lambda P: sigmoid(P @ W1 + b1))]
+fig, axes = plt.subplots(1, 4, figsize=(16, 4.2))
+for ax, (title, f) in zip(axes, stages):
+    gp.draw_lines(ax, [f(line) for line in lines], title)
+    gp.scatter(ax, f(GATE_X), XOR_T, size=60)
+    ax.set_xlabel("first coordinate")
+plt.show()
+
+# %% [markdown]
+# ## 9. Width, depth and universal approximation
+#
+# **Width.** One hidden layer is already remarkably expressive. A steep sigmoid is almost a
+# step, so a sum of steep sigmoids is almost a staircase, and a staircase with enough steps
+# follows any continuous curve as closely as you like. This is the idea behind the **universal
+# approximation theorem (보편 근사 정리)**: a network with one hidden layer of enough sigmoid
+# units can approximate any continuous function on a bounded region to any accuracy. Below we
+# build such a staircase by hand (no training) for `f(x) = sin(2x) + x/2`.
+
+# %%
+def staircase(x, f, n_units, lo=-3.0, hi=3.0, steepness=60.0):
+    """One hidden layer of n_units sigmoids placed by hand to approximate f on [lo, hi].
+
+    Unit k switches on at the k-th knot; its output weight is the jump of f there."""
+    knots = np.linspace(lo, hi, n_units + 1)
+    jumps = np.diff(f(knots))                                        # (n_units,)
+    centres = (knots[:-1] + knots[1:]) / 2
+    hidden = sigmoid(steepness * n_units / (hi - lo) * (x[:, None] - centres))   # (M, n_units)
+    return f(knots[0]) + hidden @ jumps
+
+
+def target(x):
+    return np.sin(2 * x) + x / 2
+
+
+x = np.linspace(-3, 3, 400)
+fig, axes = plt.subplots(1, 3, figsize=(14, 3.4), sharey=True)
+for ax, n in zip(axes, [4, 12, 48]):
+    approx = staircase(x, target, n)
+    ax.plot(x, target(x), "k", lw=2, label="f(x)")
+    ax.plot(x, approx, "tab:orange", label=f"{n} sigmoid units")
+    ax.set_title(f"{n} units: max error {np.max(np.abs(approx - target(x))):.2f}")
+    ax.legend(fontsize=8)
+plt.show()
+
+# %% [markdown]
+# The catch is the word *enough*: the theorem promises that some width works, not that it is
+# small, nor that training will find the weights.
+#
+# **Depth.** Stacking layers reuses what earlier layers built. A classic example uses the
+# "tent" `g(x) = 1 − |2x − 1|` on `[0, 1]`, which two ReLU units (`max(0, z)`) can compute:
+# `g(x) = 2·max(0, x) − 4·max(0, x − 0.5)`. Applying it `L` times gives a zigzag with `2^L`
+# straight pieces, from only `2L` units in `L` layers. One hidden layer of ReLUs makes a curve
+# with at most one bend per unit, so it needs about `2^L` units for the same zigzag. Depth buys
+# exponentially many pieces for linearly many units.
+
+# %%
+def tent(x):
+    """g(x) = 1 - |2x - 1| on [0, 1], built from two ReLU units."""
+    return 2 * np.maximum(0, x) - 4 * np.maximum(0, x - 0.5)
+
+
+x = np.linspace(0, 1, 2049)
+fig, axes = plt.subplots(1, 4, figsize=(15, 2.8))
+y = x
+for depth, ax in enumerate(axes, start=1):
+    y = tent(y)
+    ax.plot(x, y)
+    ax.set_title(f"depth {depth}: {2 * depth} units, {2 ** depth} pieces")
+    ax.set_xlabel("x")
+plt.show()
+
+# %% [markdown]
+# > **Common mistake.** "Deeper is simply better," or its opposite, "one hidden layer can do
+# > everything, so depth is pointless." Both miss half the story. A deeper network can
+# > represent some functions with *far fewer* units than a shallow one (the zigzag above needs
+# > `2L` units deep but about `2^L` shallow). But deeper networks are *harder to optimise*:
+# > gradients must pass through every layer and can shrink or blow up on the way (notebook 04
+# > makes this precise), and the loss surface has more plateaus — even our 2-2-1 network got
+# > stuck from seed 6. Fewer units is a statement about what can be represented, not about
+# > what is easy to learn.
+#
+# ## Summary
+#
+# - No single line classifies XOR: search finds at most 75 %, and adding the four inequalities
+#   shows why.
+# - Two perceptrons (OR and NAND) in a hidden layer and a third (AND) on top compute XOR.
+# - The hidden layer maps the inputs to a hidden space where XOR is linearly separable.
+# - The step function has zero gradient almost everywhere, so learning uses the sigmoid.
+# - A layer rotates and stretches (`X @ W`), translates (`+ b`) and bends (`σ`).
+# - A 2-2-1 sigmoid network learns XOR from a good seed; other seeds can stall.
+# - One wide hidden layer can approximate any continuous function; depth can do it with
+#   exponentially fewer units, at the price of harder training.

@@ -1,0 +1,332 @@
+"""Lesson 03: typical wrong answers fail, correct alternatives pass (any XOR
+network, any exact line search), the check references agree with hand-worked
+values, and the helpers' XOR trainer does what the notebook says."""
+
+import numpy as np
+import pytest
+
+from helpers import xor_net
+from helpers.checks import lesson03
+from tests.support import solution_namespace, variant, verdict
+
+L = "03_xor_mlp"
+
+WRONG = {
+    "best_line_accuracy": [
+        # lines through the origin only: AND needs an offset
+        "def best_line_accuracy(X, t, n_angles):\n    X = np.asarray(X, float); best = 0.0\n"
+        "    for a in np.arange(n_angles) * 2 * np.pi / n_angles:\n"
+        "        y = np.where(X @ [np.cos(a), np.sin(a)] >= 0, 1, -1)\n"
+        "        best = max(best, np.mean(y == t))\n    return float(best)",
+        # half the circle and one orientation of the cut: misses lines whose +1 side faces down-left
+        "def best_line_accuracy(X, t, n_angles):\n    X = np.asarray(X, float); best = 0.0\n"
+        "    for a in np.arange(n_angles) * np.pi / n_angles:\n"
+        "        p = X @ [np.cos(a), np.sin(a)]\n"
+        "        for c in np.concatenate([p, [np.inf]]):\n"
+        "            best = max(best, np.mean(np.where(p >= c, 1, -1) == t))\n    return float(best)",
+        # counts correct points instead of a fraction
+        "def best_line_accuracy(X, t, n_angles):\n    X = np.asarray(X, float); best = 0\n"
+        "    for a in np.arange(n_angles) * 2 * np.pi / n_angles:\n"
+        "        p = X @ [np.cos(a), np.sin(a)]\n"
+        "        for c in np.concatenate([p, [np.inf]]):\n"
+        "            best = max(best, int(np.sum(np.where(p >= c, 1, -1) == t)))\n    return best",
+        # a percentage
+        "def best_line_accuracy(X, t, n_angles):\n    X = np.asarray(X, float); best = 0.0\n"
+        "    for a in np.arange(n_angles) * 2 * np.pi / n_angles:\n"
+        "        p = X @ [np.cos(a), np.sin(a)]\n"
+        "        for c in np.concatenate([p, [np.inf]]):\n"
+        "            best = max(best, 100 * np.mean(np.where(p >= c, 1, -1) == t))\n    return float(best)",
+        # the error rate of the best line
+        "def best_line_accuracy(X, t, n_angles):\n    X = np.asarray(X, float); best = 1.0\n"
+        "    for a in np.arange(n_angles) * 2 * np.pi / n_angles:\n"
+        "        p = X @ [np.cos(a), np.sin(a)]\n"
+        "        for c in np.concatenate([p, [np.inf]]):\n"
+        "            best = min(best, np.mean(np.where(p >= c, 1, -1) != t))\n    return float(best)",
+        # offsets from a coarse fixed grid: misses the cut between close projections
+        "def best_line_accuracy(X, t, n_angles):\n    X = np.asarray(X, float); best = 0.0\n"
+        "    for a in np.arange(n_angles) * 2 * np.pi / n_angles:\n"
+        "        p = X @ [np.cos(a), np.sin(a)]\n"
+        "        for c in np.linspace(-1, 1, 5):\n"
+        "            best = max(best, np.mean(np.where(p >= c, 1, -1) == t))\n    return float(best)",
+    ],
+    "XOR_HIDDEN": [
+        # two identical OR units: (0,1), (1,0) and (1,1) all land on one hidden point
+        "XOR_HIDDEN = np.array([[-0.5, 1.0, 1.0], [-0.5, 1.0, 1.0]])",
+        # the transpose of the intended layout
+        "XOR_HIDDEN = np.array([[-0.5, 1.5], [1.0, -1.0], [1.0, -1.0]])",
+        # h = (x1, x2) as ±1: the hidden points are the input square again, still XOR-shaped
+        "XOR_HIDDEN = np.array([[-0.5, 1.0, 0.0], [-0.5, 0.0, 1.0]])",
+        "XOR_HIDDEN = None",
+    ],
+    "XOR_OUTPUT": [
+        # the network computes XNOR
+        "XOR_OUTPUT = np.array([1.0, -1.0, -1.0])",
+        # copies the OR unit: the network computes OR, firing on (1, 1) too
+        "XOR_OUTPUT = np.array([0.5, 1.0, 0.0])",
+        # fires everywhere
+        "XOR_OUTPUT = np.array([1.5, 1.0, 1.0])",
+        # wrong shape
+        "XOR_OUTPUT = np.array([[-1.0, 1.0, 1.0]])",
+    ],
+    "hidden_features": [
+        # W_hidden used without transposing: fails on non-square shapes
+        "def hidden_features(W_hidden, X):\n    W = np.asarray(W_hidden, float); X = np.asarray(X, float)\n"
+        "    return np.where(W[:, 0] + X @ W[:, 1:] >= 0, 1, -1)",
+        # 0/1 outputs
+        "def hidden_features(W_hidden, X):\n    W = np.asarray(W_hidden, float); X = np.asarray(X, float)\n"
+        "    return np.where(W[:, 0] + X @ W[:, 1:].T >= 0, 1, 0)",
+        # strict > 0
+        "def hidden_features(W_hidden, X):\n    W = np.asarray(W_hidden, float); X = np.asarray(X, float)\n"
+        "    return np.where(W[:, 0] + X @ W[:, 1:].T > 0, 1, -1)",
+        # forgets the bias column
+        "def hidden_features(W_hidden, X):\n    W = np.asarray(W_hidden, float); X = np.asarray(X, float)\n"
+        "    return np.where(X @ W[:, 1:].T >= 0, 1, -1)",
+        # bias taken as the last column
+        "def hidden_features(W_hidden, X):\n    W = np.asarray(W_hidden, float); X = np.asarray(X, float)\n"
+        "    return np.where(W[:, -1] + X @ W[:, :-1].T >= 0, 1, -1)",
+        # units as rows of the result: (h, N)
+        "def hidden_features(W_hidden, X):\n    W = np.asarray(W_hidden, float); X = np.asarray(X, float)\n"
+        "    return np.where(W[:, :1] + W[:, 1:] @ X.T >= 0, 1, -1)",
+    ],
+    "mlp_forward": [
+        # W1 transposed: runs only for square W1, wrong values there
+        "def mlp_forward(params, X):\n    X = np.asarray(X, float)\n"
+        "    return sigmoid(sigmoid(X @ params['W1'].T + params['b1']) @ params['W2'] + params['b2'])",
+        # no sigmoid on the output
+        "def mlp_forward(params, X):\n    X = np.asarray(X, float)\n"
+        "    return sigmoid(X @ params['W1'] + params['b1']) @ params['W2'] + params['b2']",
+        # tanh instead of sigmoid
+        "def mlp_forward(params, X):\n    X = np.asarray(X, float)\n"
+        "    return sigmoid(np.tanh(X @ params['W1'] + params['b1']) @ params['W2'] + params['b2'])",
+        # flattened output
+        "def mlp_forward(params, X):\n    X = np.asarray(X, float)\n"
+        "    return sigmoid(sigmoid(X @ params['W1'] + params['b1']) @ params['W2'] + params['b2']).ravel()",
+        # forgets b2
+        "def mlp_forward(params, X):\n    X = np.asarray(X, float)\n"
+        "    return sigmoid(sigmoid(X @ params['W1'] + params['b1']) @ params['W2'])",
+        # hidden layer without activation (collapses to one linear map)
+        "def mlp_forward(params, X):\n    X = np.asarray(X, float)\n"
+        "    return sigmoid((X @ params['W1'] + params['b1']) @ params['W2'] + params['b2'])",
+    ],
+}
+
+RIGHT = {
+    "best_line_accuracy": [
+        # every projection as a cut, plus one beyond all of them
+        "def best_line_accuracy(X, t, n_angles):\n    X = np.asarray(X, float); t = np.asarray(t); best = 0.0\n"
+        "    for a in np.arange(n_angles) * 2 * np.pi / n_angles:\n"
+        "        p = X @ [np.cos(a), np.sin(a)]\n"
+        "        for c in np.concatenate([p, [np.inf]]):\n"
+        "            best = max(best, np.mean(np.where(p >= c, 1, -1) == t))\n    return float(best)",
+        # half the circle, both labellings of each cut
+        "def best_line_accuracy(X, t, n_angles):\n    X = np.asarray(X, float); t = np.asarray(t); best = 0.0\n"
+        "    for a in np.linspace(0, np.pi, n_angles // 2, endpoint=False):\n"
+        "        p = X @ [np.cos(a), np.sin(a)]\n"
+        "        for c in np.concatenate([p, [np.inf]]):\n"
+        "            acc = np.mean(np.where(p >= c, 1, -1) == t)\n"
+        "            best = max(best, acc, 1 - acc)\n    return best",
+    ],
+    "XOR_HIDDEN": [
+        "XOR_HIDDEN = np.array([[-0.5, 1.0, 1.0], [1.5, -1.0, -1.0]])",
+        # x1 AND NOT x2, x2 AND NOT x1
+        "XOR_HIDDEN = np.array([[-0.5, 1.0, -1.0], [-0.5, -1.0, 1.0]])",
+        # NOR and AND, scaled
+        "XOR_HIDDEN = 3 * np.array([[0.5, -1.0, -1.0], [-1.5, 1.0, 1.0]])",
+        "XOR_HIDDEN = [[-0.5, 1, 1], [1.5, -1, -1]]",
+    ],
+    "XOR_OUTPUT": [
+        "XOR_OUTPUT = np.array([-1.0, 1.0, 1.0])",
+        "XOR_OUTPUT = np.array([-0.1, 2.0, 2.0])",
+        # notebook 01's AND weights happen to work on ±1 inputs too
+        "XOR_OUTPUT = np.array([-1.5, 1.0, 1.0])",
+        # with the two 'one but not the other' units the output is an OR
+        "XOR_HIDDEN = np.array([[-0.5, 1.0, -1.0], [-0.5, -1.0, 1.0]])\nXOR_OUTPUT = np.array([1.0, 1.0, 1.0])",
+        # with NOR and AND hidden units the output is a NOR
+        "XOR_HIDDEN = np.array([[0.5, -1.0, -1.0], [-1.5, 1.0, 1.0]])\nXOR_OUTPUT = np.array([-1.0, -1.0, -1.0])",
+        "XOR_OUTPUT = [-1, 1, 1]",
+    ],
+    "hidden_features": [
+        "def hidden_features(W_hidden, X):\n    X = np.asarray(X, float)\n"
+        "    Xt = np.hstack([np.ones((len(X), 1)), X])\n"
+        "    return np.where(Xt @ np.asarray(W_hidden, float).T >= 0, 1, -1)",
+        "def hidden_features(W_hidden, X):\n    W = np.asarray(W_hidden, float); X = np.asarray(X, float)\n"
+        "    return np.sign(np.sign(W[:, 0] + np.einsum('nd,hd->nh', X, W[:, 1:])) + 0.5).astype(int)",
+    ],
+    "mlp_forward": [
+        "def mlp_forward(params, X):\n    X = np.asarray(X, float)\n"
+        "    H = 1 / (1 + np.exp(-(np.einsum('nd,dh->nh', X, params['W1']) + params['b1'])))\n"
+        "    return 1 / (1 + np.exp(-(H @ params['W2'] + params['b2'])))",
+        "def mlp_forward(params, X):\n    X = np.asarray(X, float)\n"
+        "    H = 0.5 * (1 + np.tanh((X @ params['W1'] + params['b1']) / 2))\n"
+        "    return 0.5 * (1 + np.tanh((H @ params['W2'] + params['b2']) / 2))",
+    ],
+}
+
+
+@pytest.mark.parametrize("name,source", [(n, s) for n, ss in WRONG.items() for s in ss])
+def test_typical_wrong_answer_fails(name, source):
+    result = verdict(name, variant(L, source))
+    assert not result.passed
+    assert result.feedback and "Traceback" not in result.feedback
+
+
+@pytest.mark.parametrize("name,source", [(n, s) for n, ss in RIGHT.items() for s in ss])
+def test_correct_alternative_passes(name, source):
+    result = verdict(name, variant(L, source))
+    assert result.passed, result.feedback
+
+
+def test_xnor_network_gets_the_flip_hint():
+    feedback = verdict("XOR_OUTPUT", variant(L, WRONG["XOR_OUTPUT"][0])).feedback
+    assert "XNOR" in feedback and "flip" in feedback
+
+
+def test_or_network_is_named():
+    feedback = verdict("XOR_OUTPUT", variant(L, WRONG["XOR_OUTPUT"][1])).feedback
+    assert "computes OR" in feedback
+
+
+def test_output_alone_is_not_enough_without_the_hidden_layer():
+    result = verdict("XOR_OUTPUT", variant(L, "XOR_HIDDEN = None"))
+    assert not result.passed and "XOR_HIDDEN" in result.feedback
+
+
+def test_every_xor_network_of_small_integer_weights_is_judged_by_its_truth_table():
+    """Brute force: every network with weights in {-1, 0, 1} (biases ±0.5, ±1.5) passes the
+    XOR_OUTPUT check exactly when it computes XOR."""
+    gen = np.random.default_rng(0)
+    X = lesson03.GATE_X
+    values = np.array([-1.0, 0.0, 1.0])
+    biases = np.array([-1.5, -0.5, 0.5, 1.5])
+    seen = {True: 0, False: 0}
+    for _ in range(60):
+        hidden = np.column_stack([gen.choice(biases, 2), gen.choice(values, (2, 2))])
+        output = np.concatenate([gen.choice(biases, 1), gen.choice(values, 2)])
+        h = np.where(hidden[:, 0] + X @ hidden[:, 1:].T >= 0, 1, -1)
+        y = np.where(output[0] + h @ output[1:] >= 0, 1, -1)
+        is_xor = list(y) == [-1, 1, 1, -1]
+        ns = {"XOR_HIDDEN": hidden, "XOR_OUTPUT": output}
+        assert verdict("XOR_OUTPUT", ns).passed == is_xor
+        seen[is_xor] += 1
+    ns = {"XOR_HIDDEN": np.array([[-0.5, 1, -1], [-0.5, -1, 1]]), "XOR_OUTPUT": np.array([0.5, 1, 1])}
+    assert verdict("XOR_OUTPUT", ns).passed
+
+
+def test_loop_references_agree_with_hand_worked_values():
+    assert np.array_equal(lesson03._loop_hidden(lesson03._W_OR_NAND, lesson03.GATE_X),
+                          [[-1, 1], [1, 1], [1, 1], [1, -1]])
+    assert np.allclose(lesson03._loop_mlp(lesson03._P_HAND, lesson03.GATE_X), 0.5)
+    # one 1-1-1 network by hand: z1 = 2·1 - 1 = 1, h = σ(1); z2 = 3h - 1
+    p = {"W1": np.array([[2.0]]), "b1": np.array([-1.0]), "W2": np.array([[3.0]]), "b2": np.array([-1.0])}
+    h = 1 / (1 + np.exp(-1.0))
+    assert np.isclose(lesson03._loop_mlp(p, [[1.0]])[0, 0], 1 / (1 + np.exp(-(3 * h - 1))))
+
+
+def test_check_data_is_what_the_cases_say():
+    for X, t in [(lesson03.SEP1_X, lesson03.SEP1_T), (lesson03.SEP2_X, lesson03.SEP2_T)]:
+        assert X.shape == (30, 2) and set(t) == {-1, 1}
+    # the twin points really coincide, and the row really is collinear
+    assert np.array_equal(lesson03.TWIN_X[0], lesson03.TWIN_X[1])
+    assert np.all(lesson03.ROW_X[:, 1] == 0)
+    # mlp_forward cases use non-square hidden layers besides the 2-2-1 one
+    assert lesson03._P_34["W1"].shape == (3, 4) and lesson03._P_25["W1"].shape == (2, 5)
+
+
+def test_best_line_accuracy_solution_on_random_separable_data():
+    best_line_accuracy = solution_namespace(L)["best_line_accuracy"]
+    gen = np.random.default_rng(7)
+    for _ in range(5):
+        normal, offset = gen.normal(size=2), gen.normal()
+        X = gen.uniform(-3, 3, size=(40, 2))
+        score = (X @ normal - offset) / np.linalg.norm(normal)
+        X = X[np.abs(score) > 0.4]
+        t = np.where(X @ normal >= offset, 1, -1)
+        assert best_line_accuracy(X, t, 360) == 1.0
+        # and a label flip of one point far inside costs exactly that point at most
+        t[np.argmax(np.abs(score[np.abs(score) > 0.4]))] *= -1
+        assert best_line_accuracy(X, t, 360) >= 1 - 1 / len(t) - 1e-12
+
+
+def test_graded_functions_do_not_modify_inputs():
+    ns = solution_namespace(L)
+    X = lesson03.GATE_X.copy()
+    params = {k: v.copy() for k, v in lesson03._P_22.items()}
+    ns["best_line_accuracy"](X, np.array([-1, 1, 1, -1]), 36)
+    ns["hidden_features"](lesson03._W_OR_NAND, X)
+    ns["mlp_forward"](params, X)
+    assert np.array_equal(X, lesson03.GATE_X)
+    assert all(np.array_equal(params[k], lesson03._P_22[k]) for k in params)
+
+
+# ------------------------------------------------------------------ the helpers' trainer
+
+Y_XOR = np.array([[0.0], [1.0], [1.0], [0.0]])
+
+
+def test_xor_net_gradients_match_centred_differences():
+    gen = np.random.default_rng(3)
+    params = xor_net.init_params(3, 4, gen)        # non-square on purpose
+    X, y = gen.normal(size=(5, 3)), gen.uniform(size=(5, 1))
+    _, grads = xor_net.loss_and_grads(params, X, y)
+    for key, value in params.items():
+        assert grads[key].shape == value.shape
+        numeric = np.zeros_like(value)
+        for i in np.ndindex(value.shape):
+            old = value[i]
+            value[i] = old + 1e-6
+            up = xor_net.loss_and_grads(params, X, y)[0]
+            value[i] = old - 1e-6
+            down = xor_net.loss_and_grads(params, X, y)[0]
+            value[i] = old
+            numeric[i] = (up - down) / 2e-6
+        assert np.allclose(grads[key], numeric, atol=1e-8, rtol=1e-5), key
+
+
+def test_xor_net_forward_matches_the_loop_reference():
+    params = lesson03._P_34
+    out, hidden = xor_net.forward(params, lesson03._X34)
+    assert out.shape == (6, 1) and hidden.shape == (6, 4)
+    assert np.allclose(out, lesson03._loop_mlp(params, lesson03._X34))
+
+
+def test_notebook_seeds_converge_and_stall_as_the_notebook_says():
+    ns = solution_namespace(L)
+    params, losses, snaps = xor_net.train(
+        xor_net.init_params(2, 2, np.random.default_rng(ns["SEED"])), lesson03.GATE_X, Y_XOR,
+        ns["LR"], ns["EPOCHS"], ns["SNAPSHOTS"])
+    out, _ = xor_net.forward(params, lesson03.GATE_X)
+    assert np.array_equal(out > 0.5, Y_XOR > 0.5) and losses[-1] < 0.01
+    assert sorted(snaps) == sorted(ns["SNAPSHOTS"])
+    assert np.allclose(ns["mlp_forward"](params, lesson03.GATE_X), out)
+    _, bad_losses, _ = xor_net.train(xor_net.init_params(2, 2, np.random.default_rng(6)),
+                                     lesson03.GATE_X, Y_XOR, ns["LR"], ns["EPOCHS"])
+    assert 0.1 < bad_losses[-1] < 0.15 and abs(bad_losses[-1] - bad_losses[-200]) < 1e-3
+
+
+def test_xor_net_train_is_deterministic_and_leaves_its_input_alone():
+    start = xor_net.init_params(2, 3, np.random.default_rng(1))
+    copy = {k: v.copy() for k, v in start.items()}
+    a = xor_net.train(start, lesson03.GATE_X, Y_XOR, 2.0, 50)
+    b = xor_net.train(start, lesson03.GATE_X, Y_XOR, 2.0, 50)
+    assert all(np.array_equal(start[k], copy[k]) for k in start)
+    assert np.array_equal(a[1], b[1])
+    assert all(np.array_equal(a[0][k], b[0][k]) for k in start)
+
+
+def test_grader_reports_lesson03_under_its_graded_names(tmp_path):
+    import shutil
+
+    from helpers import checks
+    from tests.grading import exercises, grade
+    from tests.support import NOTEBOOKS, SOLUTIONS
+
+    for who, folder in [("solution", SOLUTIONS), ("stub", NOTEBOOKS)]:
+        (tmp_path / who).mkdir()
+        shutil.copy(folder / f"{L}.ipynb", tmp_path / who / f"{L}.ipynb")
+    result = grade([tmp_path / "solution", tmp_path / "stub"], tmp_path)
+    subs = {s["submission"]: s for s in result["submissions"]}
+    names = {e.name for e in checks.exercises(L)}
+    assert set(exercises(subs["solution"])) == names == {
+        "best_line_accuracy", "XOR_HIDDEN", "XOR_OUTPUT", "hidden_features", "mlp_forward"}
+    assert subs["solution"]["score"] == subs["solution"]["max_score"] > 0
+    assert subs["stub"]["score"] == 0
