@@ -375,8 +375,9 @@ plt.show()
 # $$ \frac{d\,\mathrm{out}}{d x_0} = f'(x_0)\, f'(a_1) \cdots f'(a_{L-1}). $$
 #
 # Each sigmoid factor is at most ¼, so after L sigmoids the gradient is at most 4^(−L): ten
-# layers shrink it by a factor of at least a million. This is the **vanishing gradient (기울기
-# 소실)** problem: the first layers of a deep sigmoid network barely learn. (Real layers also
+# layers shrink it by a factor of at least a million. This is the
+# **vanishing gradient (기울기 소실)** problem: the first layers of a deep sigmoid network barely
+# learn. (Real layers also
 # multiply by weights, which can make things better or worse; the ¼ per layer is what the
 # activation alone costs.) A ReLU contributes a factor of exactly 1 on its active side, and tanh
 # up to 1.
@@ -419,10 +420,10 @@ plt.show()
 
 # %% [markdown]
 # The sigmoid curve stays under the bound and runs almost parallel to it: its outputs settle
-# near 0.66, where σ′ ≈ 0.22, a little less than ¼, so each layer costs a factor of about 4.5. The tanh chain is gentler here, because its
-# outputs shrink towards 0 where tanh′ ≈ 1, yet start it in saturation and it fades too. ReLU, from
-# a positive start, passes the gradient through unchanged at every depth (from a negative start it
-# would pass exactly 0: a dead chain).
+# near 0.66, where σ′ ≈ 0.22, a little less than ¼, so each layer costs a factor of about 4.5.
+# The tanh chain is gentler here, because its outputs shrink towards 0 where tanh′ ≈ 1; start it
+# in saturation, though, and it fades too. ReLU, from a positive start, passes the gradient
+# through unchanged at every depth (from a negative start it would pass exactly 0: a dead chain).
 
 # %%
 try:

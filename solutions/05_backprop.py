@@ -350,7 +350,7 @@ try:
         g = Gate()
         g.forward(x_test)
         analytic = g.backward(dout_test)
-        numeric = numerical_gradient(lambda v: np.sum(dout_test * Gate().forward(v)), x_test)
+        numeric = numerical_gradient(lambda v, G=Gate: np.sum(dout_test * G().forward(v)), x_test)
         print(f"{Gate.__name__:15s} relative error {rel_error(analytic, numeric):.1e}  (expect below 1e-7)")
 except NotImplementedError:
     print("Finish the gates, numerical_gradient and rel_error first, then run this cell again.")
@@ -390,7 +390,9 @@ plt.show()
 
 # %% [markdown]
 # Notice the shortcut: the last four gates together are σ, and the gradient they pass back,
-# 0.20, is σ(1)(1 − σ(1)) = 0.73 · 0.27 ≈ 0.20. A `SigmoidGate` does those four steps in one.
+# 0.20, is σ(1)(1 − σ(1)) = 0.73 · 0.27 ≈ 0.20. A `SigmoidGate` does those four steps in one,
+# and more safely: at x = −800 the four-gate chain computes e^800 = ∞ on the way forward and
+# multiplies 0 by ∞ on the way back, which gives NaN, while out·(1 − out) is simply 0.
 #
 # **Exercise.** Write `neuron_forward_backward(w, x)` with your gates: two `MultiplyGate`s, two
 # `AddGate`s and a `SigmoidGate`. Run the forward pass, then call `backward` on each gate in

@@ -152,10 +152,9 @@ SIGMOID_GRAD = Exercise("sigmoid_grad", 1, [
          label="sigmoid_grad([-2.5, 0.3, 4]) against centred differences"),
     Case(call("sigmoid_grad", GRID_2D), _values(_each(_dsig, GRID_2D)),
          "Work elementwise on arrays of any shape."),
-    Case(_watched("sigmoid_grad", np.array([-1e4, -800.0, 0.0, 800.0, 1e4])),
-         _last(_values([0.0, 0.0, 0.25, 0.0, 0.0], atol=1e-12)),
-         "Build on your stable sigmoid: s = sigmoid(x); return s * (1 - s).",
-         label="sigmoid_grad at ±800 and ±1e4, with NumPy overflow warnings treated as errors"),
+    Case(call("sigmoid_grad", np.array([-1e4, -800.0, 0.0, 800.0, 1e4])),
+         _values([0.0, 0.0, 0.25, 0.0, 0.0], atol=1e-12),
+         "Build on your stable sigmoid: s = sigmoid(x); return s * (1 - s). No NaN far from 0."),
     Case(call("sigmoid_grad", [-1, 0, 1]), _values(_each(_dsig, [-1, 0, 1])),
          "Accept a list too."),
 ])
@@ -173,9 +172,8 @@ TANH_GRAD = Exercise("tanh_grad", 1, [
          "Your values disagree with the slope measured by centred differences of tanh.",
          label="tanh_grad([-1.3, 0.2, 2.7]) against centred differences"),
     Case(call("tanh_grad", GRID_2D), _values(_each(_dtanh, GRID_2D)), "Work elementwise on arrays."),
-    Case(_watched("tanh_grad", np.array([-1e4, 1e4])), _last(_values([0.0, 0.0], atol=1e-12)),
-         "np.tanh is stable; 1 - np.tanh(x)**2 is 0 far from the origin.",
-         label="tanh_grad at ±1e4, with NumPy warnings treated as errors"),
+    Case(call("tanh_grad", np.array([-1e4, 1e4])), _values([0.0, 0.0], atol=1e-12),
+         "np.tanh is stable; 1 - np.tanh(x)**2 is 0 far from the origin, not NaN."),
     Case(call("tanh_grad", [0, 1]), _values([1.0, _dtanh(1.0)]), "Accept a list too."),
 ])
 
