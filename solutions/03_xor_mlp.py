@@ -55,17 +55,11 @@ def step(s):
     """τ(s): +1 where s >= 0, -1 elsewhere (notebook 01), elementwise."""
     return np.where(np.asarray(s) >= 0, 1, -1)
 
-
-fig, ax = plt.subplots(figsize=(4, 4))
-gp.setup(ax, title="XOR: orange = +1, blue = −1")
-gp.scatter(ax, GATE_X, XOR_T, NAMES)
-plt.show()
-
 # %% [markdown]
 # ## 1. No line separates XOR — first by search
 #
-# Look at the picture: the two orange points sit on one diagonal, the two blue ones on the
-# other. Any line that has both orange points on its +1 side seems to catch a blue one too.
+# Picture the unit square: the two +1 points of XOR sit on one diagonal, the two −1 ones on the
+# other. Any line that has both +1 points on its +1 side seems to catch a −1 point too.
 # Rather than trust our eyes, let the computer try lines.
 #
 # A line is an orientation plus an offset. Take the unit normal `n = (cos θ, sin θ)` for an
@@ -94,14 +88,15 @@ def best_line_accuracy(X, t, n_angles):
     X = np.asarray(X, dtype=float)
     t = np.asarray(t)
     angles = np.arange(n_angles) * 2 * np.pi / n_angles
-    best = 0.0
-    for theta in angles:
-        p = X @ np.array([np.cos(theta), np.sin(theta)])
-        levels = np.unique(p)
-        cuts = np.concatenate([[levels[0] - 1.0], (levels[:-1] + levels[1:]) / 2, [levels[-1] + 1.0]])
-        predictions = np.where(p[None, :] >= cuts[:, None], 1, -1)   # (n_cuts, N)
-        best = max(best, float(np.max(np.mean(predictions == t, axis=1))))
-    return best
+    normals = np.column_stack([np.cos(angles), np.sin(angles)])      # (A, 2)
+    p = np.sort(X @ normals.T, axis=0)                                 # (N, A), sorted per angle
+    # Cuts below all points, between neighbours, above all points: (N + 1, A). A cut between
+    # two equal projections equals them, which is the same as the cut just below them.
+    cuts = np.vstack([p[:1] - 1.0, (p[:-1] + p[1:]) / 2, p[-1:] + 1.0])
+    proj = X @ normals.T                                               # (N, A), unsorted
+    predictions = np.where(proj[None, :, :] >= cuts[:, None, :], 1, -1)   # (N + 1, N, A)
+    accuracy = np.mean(predictions == t[None, :, None], axis=1)        # (N + 1, A)
+    return float(accuracy.max())
     ### END SOLUTION
 
 
@@ -408,12 +403,12 @@ def snapshot_panels(axes_top, axes_bottom, snaps):
     for ax_in, ax_h, (epoch, p) in zip(axes_top, axes_bottom, sorted(snaps.items())):
         loss = xor_net.loss_and_grads(p, GATE_X, Y_XOR)[0]
         gp.setup(ax_in, title=f"epoch {epoch}, loss {loss:.3f}")
-        gp.shade(ax_in, lambda P, p=p: xor_net.forward(p, P)[0], threshold=0.5, n=100)
+        gp.shade(ax_in, lambda P, p=p: xor_net.forward(p, P)[0], threshold=0.5, n=80)
         gp.scatter(ax_in, GATE_X, XOR_T, size=60)
         _, H = xor_net.forward(p, GATE_X)
         gp.setup(ax_h, (-0.05, 1.05), (-0.05, 1.05), "", ("$h_1$", "$h_2$"))
         output_of_hidden = lambda Q, p=p: sigmoid(Q @ p["W2"] + p["b2"])  # noqa: E731
-        gp.shade(ax_h, output_of_hidden, (-0.05, 1.05), (-0.05, 1.05), threshold=0.5, n=100)
+        gp.shade(ax_h, output_of_hidden, (-0.05, 1.05), (-0.05, 1.05), threshold=0.5, n=80)
         gp.scatter(ax_h, H, XOR_T, size=60)
 
 
@@ -537,8 +532,8 @@ def tent(x):
     return 2 * np.maximum(0, x) - 4 * np.maximum(0, x - 0.5)
 
 
-x = np.linspace(0, 1, 2049)
-fig, axes = plt.subplots(1, 4, figsize=(15, 2.8))
+x = np.linspace(0, 1, 1025)
+fig, axes = plt.subplots(1, 3, figsize=(13, 2.8))
 y = x
 for depth, ax in enumerate(axes, start=1):
     y = tent(y)
