@@ -1,9 +1,16 @@
 """``python -m grader PATH... --json OUT``: grade submissions.
 
 Each PATH is one student's submission (a folder of notebooks, one .ipynb or
-a .zip). Student code runs in child processes with time and memory limits;
-this process only compares results and writes them. Exit code 0 whenever
-grading itself worked, however the students did.
+a .zip); ``--class DIR`` adds every sub-folder, .zip and .ipynb of DIR.
+Student code runs in child processes with time and memory limits; this
+process only compares results and writes them. Exit code 0 whenever grading
+itself worked, however the students did.
+
+Other verbs: ``python -m grader merge A.json B.json ... --json OUT`` combines
+the results of ``--shard`` runs (``grader.merge``); ``python -m grader
+classroom grades.json`` prints the GitHub Classroom reporter payload
+(``grader.classroom``). A submission folder literally named ``merge`` or
+``classroom`` is given as ``./merge``.
 """
 
 from __future__ import annotations
@@ -11,57 +18,89 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor, as_completed
 from pathlib import Path
 
-from grader import report, scoring, submissions
+from grader import feedback, gradebook, private_cases, report, sandbox, scoring, sharding, submissions
+from grader.progress import Progress
 from grader.workers import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT, Pool
 from helpers import checks
+
+# Heaviest lessons first, so the slowest notebooks do not all start at the end.
+_COST = {"07_digits_capstone": 10, "05_backprop": 4, "03_xor_mlp": 3, "06_softmax_cross_entropy": 3}
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m grader", description=__doc__.split("\n\n")[0])
-    parser.add_argument("paths", nargs="+", metavar="PATH", help="one submission per path")
+    parser.add_argument("paths", nargs="*", metavar="PATH", help="one submission per path")
+    parser.add_argument("--class", dest="class_dirs", action="append", default=[], metavar="DIR",
+                        help="a folder with one sub-folder, .zip or .ipynb per student (repeatable)")
     parser.add_argument("--json", dest="json_out", type=Path, help="write the results as JSON here")
+    parser.add_argument("--csv", dest="csv_out", type=Path, help="write a gradebook CSV here")
+    parser.add_argument("--feedback", dest="feedback_dir", type=Path, metavar="DIR",
+                        help="write one Markdown feedback file per student into DIR")
     parser.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 1,
                         help="notebooks graded in parallel (default: the number of cores)")
     parser.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT,
                         help=f"wall-clock seconds per notebook (default {DEFAULT_TIMEOUT})")
     parser.add_argument("--memory-mb", type=int, default=DEFAULT_MEMORY_MB,
                         help=f"address-space limit per notebook in MB (default {DEFAULT_MEMORY_MB})")
+    parser.add_argument("--shard", metavar="K/N",
+                        help="grade only shard K of N (by sorted submission name); see `merge`")
+    parser.add_argument("--cases", type=Path, metavar="FILE",
+                        help="instructor-only check cases (a Python file defining CASES), graded as hidden")
+    parser.add_argument("--integrity", choices=("withhold", "flag"), default="withhold",
+                        help="an exercise that delegates to the course's own code: withhold its points "
+                             "for review (default) or keep them and only flag it")
+    parser.add_argument("--sandbox", action="store_true",
+                        help="run the workers in bubblewrap: no network, no file system but Python's")
     parser.add_argument("--keep-user", action="store_true",
                         help="when run as root, do not switch the children to user 'nobody'")
-    parser.add_argument("-q", "--quiet", action="store_true", help="no table on stdout")
+    parser.add_argument("-q", "--quiet", action="store_true",
+                        help="no table or summary on stdout, no progress lines unless on a terminal")
     return parser
 
 
-def _job(index: int, nb: submissions.NotebookFile, args) -> dict:
-    probes = {ex.name: [case.probe.to_data() for case in ex.cases] for ex in checks.exercises(nb.lesson)}
-    return {"id": index, "cells": nb.cells, "probes": probes, "timeout": args.timeout,
-            "memory_mb": args.memory_mb, "drop_privileges": not args.keep_user}
+def _job(index: int, nb: submissions.NotebookFile, args, options: scoring.Options) -> dict:
+    probes, delegation = {}, {}
+    for ex in checks.exercises(nb.lesson):
+        cases = ex.cases + options.hidden.get(ex.name, [])
+        probes[ex.name] = [case.probe.to_data() for case in cases]
+        if ex.course_helpers:
+            delegation[ex.name] = list(ex.course_helpers)
+    return {"id": index, "cells": nb.cells, "probes": probes, "integrity": delegation,
+            "timeout": args.timeout, "memory_mb": args.memory_mb,
+            "drop_privileges": not args.keep_user}
 
 
-def grade(subs: list[submissions.Submission], args) -> list[dict]:
+def grade(subs: list[submissions.Submission], args, options: scoring.Options | None = None,
+          prefix: list[str] | None = None, show_progress: bool = False) -> list[dict]:
     """Grade every readable notebook in parallel; return one result per submission."""
-    limits = {"timeout": args.timeout, "memory_mb": args.memory_mb}
+    options = options or scoring.Options(args.timeout, args.memory_mb)
     work = [(s, n) for s in subs for n in s.notebooks if n.error is None]
-    responses: dict[int, dict] = {}
+    scored: dict[int, dict] = {}
+    progress = Progress(len(work), len(subs), max(1, min(args.jobs, len(work) or 1)),
+                        enabled=show_progress)
     if work:
-        pool = Pool(max(1, min(args.jobs, len(work))))
+        order = sorted(range(len(work)), key=lambda i: -_COST.get(work[i][1].lesson, 1))
+        pool = Pool(max(1, min(args.jobs, len(work))), prefix)
+        executor = ThreadPoolExecutor(max_workers=max(1, min(args.jobs, len(work))))
         try:
-            with ThreadPoolExecutor(max_workers=max(1, args.jobs)) as executor:
-                futures = {executor.submit(pool.run, _job(i, nb, args)): i
-                           for i, (_, nb) in enumerate(work)}
-                for future, i in futures.items():
-                    responses[i] = future.result()
+            futures = {executor.submit(pool.run, _job(i, work[i][1], args, options)): i for i in order}
+            for future in as_completed(futures):
+                i = futures[future]
+                result = scoring.score_notebook(work[i][1], future.result(), options)
+                scored[i] = result
+                progress.update(limit=bool(result["limit"]), error=bool(result["error"]))
         finally:
+            executor.shutdown(wait=True, cancel_futures=True)
             pool.close()
     results, index = [], 0
     for sub in subs:
         notebooks = []
         for nb in sub.notebooks:
             if nb.error is None:
-                notebooks.append(scoring.score_notebook(nb, responses[index], limits))
+                notebooks.append(scored[index])
                 index += 1
             else:
                 notebooks.append(scoring.unreadable_notebook(nb))
@@ -69,18 +108,74 @@ def grade(subs: list[submissions.Submission], args) -> list[dict]:
     return results
 
 
+def _paths(args) -> tuple[list[str], list[str]]:
+    paths, notes = list(args.paths), []
+    for folder in args.class_dirs:
+        if not Path(folder).is_dir():
+            raise ValueError(f"--class {folder}: not a folder")
+        found, skipped = submissions.class_folder(folder)
+        paths += found
+        if skipped:
+            notes.append(f"--class {folder}: skipped {len(skipped)} entries that are not a folder, "
+                         f".zip or .ipynb ({', '.join(skipped[:5])}{', ...' if len(skipped) > 5 else ''})")
+    return paths, notes
+
+
+def write_outputs(results: list[dict], args, meta: dict) -> None:
+    if args.json_out:
+        report.write_json(results, args.json_out, meta)
+    if getattr(args, "csv_out", None):
+        args.csv_out.parent.mkdir(parents=True, exist_ok=True)
+        feedback.write_text(args.csv_out, gradebook.csv_text(results))
+    if getattr(args, "feedback_dir", None):
+        feedback.write_all(results, args.feedback_dir)
+
+
 def main(argv=None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0] == "merge":
+        from grader import merge
+        return merge.main(argv[1:])
+    if argv and argv[0] == "classroom":
+        from grader import classroom
+        return classroom.main(argv[1:])
     args = build_parser().parse_args(argv)
     if args.jobs < 1 or args.timeout <= 0 or args.memory_mb < 256:
         print("error: -j must be >= 1, --timeout > 0 and --memory-mb >= 256", file=sys.stderr)
         return 2
     try:
-        subs = submissions.read_all(args.paths)
-        results = grade(subs, args)
-        if args.json_out:
-            report.write_json(results, args.json_out)
+        paths, notes = _paths(args)
+        shard = sharding.parse(args.shard) if args.shard else None
+        hidden = private_cases.load(args.cases) if args.cases else {}
+    except (ValueError, OSError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    if not paths:
+        print("error: no submissions: give PATHs or --class DIR", file=sys.stderr)
+        return 2
+    prefix = None
+    if args.sandbox:
+        prefix, why = sandbox.probe()
+        if prefix is None:  # never fall back silently to a weaker mode
+            print(f"error: --sandbox: {why}", file=sys.stderr)
+            return 2
+    for note in notes:
+        print(note, file=sys.stderr)
+    if shard:
+        paths = sharding.select(paths, lambda p: (submissions.name_of(p), p), *shard)
+    options = scoring.Options(args.timeout, args.memory_mb, hidden, args.integrity)
+    meta = {"shard": args.shard, "hidden_cases": sum(map(len, hidden.values())),
+            "sandbox": bool(prefix), "integrity": args.integrity, "timeout": args.timeout,
+            "memory_mb": args.memory_mb}
+    try:
+        subs = submissions.read_all(paths)
+        show = sys.stderr.isatty() or not args.quiet
+        results = grade(subs, args, options, prefix, show_progress=show)
+        write_outputs(results, args, meta)
         if not args.quiet:
             print(report.table(results))
+            print()
+            print(gradebook.summary(results))
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130

@@ -7,6 +7,7 @@ runs the notebook's cells one by one and writes JSON lines to that pipe:
 
     {"cell": 3, "error": "ValueError: ...", "line": 2}
     {"probe": "step", "outcomes": [[...], ...], "final": false}
+    {"integrity": "softmax", "uses": ["calls helpers.layers.softmax_loss"]}
     {"done": true}
 
 Graded names are probed as soon as a cell (re)defines them, so that a later
@@ -21,6 +22,7 @@ import json
 import os
 import resource
 
+from grader import integrity
 from grader.cells import run_cell
 from helpers.probes import run_probe
 
@@ -88,9 +90,12 @@ def _no_drawing() -> None:
 
 
 def _probe_all(names, job, namespace, emit, final):
+    delegation = job.get("integrity") or {}
     for name in names:
         outcomes = [run_probe(probe, namespace) for probe in job["probes"][name]]
         emit({"probe": name, "outcomes": outcomes, "final": final})
+        if name in delegation and name in namespace:  # the latest record wins, even an empty one
+            emit({"integrity": name, "uses": integrity.inspect_name(namespace[name], delegation[name])})
 
 
 def run(job: dict, result_fd: int, workdir: str) -> None:

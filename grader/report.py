@@ -22,13 +22,17 @@ def submission_result(sub: Submission, notebooks: list[dict]) -> dict:
             "error": sub.error, "notebooks": notebooks}
 
 
-def write_json(results: list[dict], path: Path) -> None:
-    """Write atomically: a student's code that wrote to this path earlier is overwritten whole."""
+def write_json(results: list[dict], path: Path, meta: dict | None = None) -> None:
+    """Write atomically: a student's code that wrote to this path earlier is overwritten whole.
+    ``meta`` (how the run was made: shard, hidden cases, sandbox...) goes under "grader"."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".grades-", suffix=".json")
     with os.fdopen(fd, "w", encoding="utf-8") as handle:
-        json.dump({"submissions": results}, handle, indent=2, ensure_ascii=False)
+        document = {"submissions": results}
+        if meta is not None:
+            document["grader"] = meta
+        json.dump(document, handle, indent=2, ensure_ascii=False)
         handle.write("\n")
     os.replace(tmp, path)
 

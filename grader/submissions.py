@@ -94,6 +94,30 @@ def _from_zip(path: Path) -> Submission:
     return sub
 
 
+def name_of(path_text: str) -> str:
+    """The submission's name, from its path alone (a folder's name, a file's stem)."""
+    path = Path(path_text)
+    if path.suffix in (".zip", ".ipynb") and not path.is_dir():
+        return path.stem
+    return path.name or str(path)
+
+
+def class_folder(folder: str) -> tuple[list[str], list[str]]:
+    """``--class DIR``: one submission per sub-folder, ``.zip`` or ``.ipynb`` in DIR
+    (the layout of GitHub Classroom clones and LMS exports). Returns the paths,
+    and the names of other entries that were skipped."""
+    root = Path(folder)
+    paths, skipped = [], []
+    for entry in sorted(root.iterdir(), key=lambda p: p.name):
+        if entry.name.startswith((".", "__MACOSX")):
+            continue
+        if entry.is_dir() or entry.suffix in (".zip", ".ipynb"):
+            paths.append(str(entry))
+        else:
+            skipped.append(entry.name)
+    return paths, skipped
+
+
 def load(path_text: str) -> Submission:
     """One submission from a path given on the command line."""
     path = Path(path_text)
@@ -135,5 +159,11 @@ def _read_file(path: Path) -> NotebookFile:
 def read_all(paths) -> list[Submission]:
     """Every submission read into memory before any student code runs, so no
     notebook can change another submission's files before it is graded."""
-    return [load(p) for p in paths]
+    subs = [load(p) for p in paths]
+    seen: dict[str, int] = {}
+    for sub, path in zip(subs, paths):  # two paths with one name: keep both apart
+        seen[sub.name] = seen.get(sub.name, 0) + 1
+        if seen[sub.name] > 1:
+            sub.name = f"{sub.name} ({Path(path).name or path}, {seen[sub.name]})"
+    return subs
 

@@ -15,6 +15,7 @@ import subprocess
 import sys
 import threading
 
+_COURSE_ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DEFAULT_TIMEOUT = 60
 DEFAULT_MEMORY_MB = 1024
 
@@ -23,13 +24,28 @@ class ZygoteDied(RuntimeError):
     pass
 
 
+# The only variables of the grader's environment a worker inherits: nothing
+# else (tokens, credentials, CI secrets) reaches student code.
+_PASS_ENV = ("PATH", "LANG", "LC_ALL", "LC_CTYPE", "PYTHONPATH", "VIRTUAL_ENV", "SYSTEMROOT")
+
+
+def worker_env() -> dict:
+    env = {k: v for k, v in os.environ.items() if k in _PASS_ENV}
+    env.update(MPLBACKEND="Agg", OPENBLAS_NUM_THREADS="1", OMP_NUM_THREADS="1",
+               MKL_NUM_THREADS="1", PYTHONDONTWRITEBYTECODE="1", PYTHONHASHSEED="0")
+    return env
+
+
 class Zygote:
-    def __init__(self):
-        env = dict(os.environ, MPLBACKEND="Agg", OPENBLAS_NUM_THREADS="1", OMP_NUM_THREADS="1",
-                   PYTHONDONTWRITEBYTECODE="1")
-        self.proc = subprocess.Popen([sys.executable, "-m", "grader.zygote"], stdin=subprocess.PIPE,
+    def __init__(self, prefix: list[str] | None = None):
+        env = worker_env()
+        argv = [sys.executable, "-m", "grader.zygote"]
+        if prefix:  # the sandbox: bwrap clears the environment, so set ours inside
+            argv = list(prefix) + [a for k, v in env.items() if k != "PATH"
+                                   for a in ("--setenv", k, v)] + argv
+        self.proc = subprocess.Popen(argv, stdin=subprocess.PIPE,
                                      stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env,
-                                     text=True, bufsize=1, start_new_session=True)
+                                     text=True, bufsize=1, start_new_session=True, cwd=_COURSE_ROOT)
         ready = self.proc.stdout.readline()
         if not ready.startswith('{"ready"'):
             raise ZygoteDied("the grading worker failed to start")
@@ -56,7 +72,8 @@ class Zygote:
 class Pool:
     """``jobs`` workers; ``run(job)`` is safe to call from many threads."""
 
-    def __init__(self, jobs: int):
+    def __init__(self, jobs: int, prefix: list[str] | None = None):
+        self.prefix = prefix
         self.idle: queue.Queue = queue.Queue()
         self.all: list[Zygote] = []
         self.lock = threading.Lock()
@@ -64,7 +81,7 @@ class Pool:
             self._add()
 
     def _add(self):
-        zygote = Zygote()
+        zygote = Zygote(self.prefix)
         with self.lock:
             self.all.append(zygote)
         self.idle.put(zygote)

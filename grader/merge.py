@@ -1,0 +1,84 @@
+"""``python -m grader merge A.json B.json ... --json OUT [--csv FILE] [--feedback DIR]``
+
+Combines the JSON of several ``--shard K/N`` runs (or any runs) into one set
+of results, sorted by submission, and writes the same outputs a single run
+would. A submission present in two inputs is an error unless ``--latest``
+(then the file given last wins), so a shard graded twice is noticed. Shards
+missing from a K/N set are reported on stderr.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from grader import gradebook
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m grader merge", description=__doc__.split("\n\n")[0])
+    parser.add_argument("inputs", nargs="+", type=Path, metavar="JSON")
+    parser.add_argument("--json", dest="json_out", type=Path, required=True)
+    parser.add_argument("--csv", dest="csv_out", type=Path)
+    parser.add_argument("--feedback", dest="feedback_dir", type=Path, metavar="DIR")
+    parser.add_argument("--latest", action="store_true",
+                        help="a submission in several inputs: keep the one from the last file")
+    parser.add_argument("-q", "--quiet", action="store_true", help="no summary on stdout")
+    return parser
+
+
+def merge(documents: list[dict], latest: bool = False) -> tuple[list[dict], list[str]]:
+    """The combined results, and problems worth telling (duplicates, missing shards)."""
+    by_name: dict[str, dict] = {}
+    problems = []
+    shards: dict[int, set] = {}
+    for doc in documents:
+        shard = (doc.get("grader") or {}).get("shard")
+        if isinstance(shard, str) and "/" in shard:
+            k, n = shard.split("/")
+            shards.setdefault(int(n), set()).add(int(k))
+        for result in doc["submissions"]:
+            name = result["submission"]
+            if name in by_name and not latest:
+                raise ValueError(f"{name!r} is in more than one input (use --latest to keep the last)")
+            by_name[name] = result
+    for n, ks in shards.items():
+        missing = sorted(set(range(1, n + 1)) - ks)
+        if missing:
+            problems.append(f"shards {', '.join(f'{k}/{n}' for k in missing)} are missing")
+    if len(shards) > 1:
+        problems.append(f"the inputs were sharded in different ways: {sorted(shards)}")
+    return [by_name[name] for name in sorted(by_name)], problems
+
+
+def main(argv=None) -> int:
+    args = build_parser().parse_args(argv)
+    from grader.__main__ import write_outputs
+
+    documents = []
+    for path in args.inputs:
+        try:
+            doc = json.loads(path.read_text(encoding="utf-8"))
+            if not isinstance(doc, dict) or not isinstance(doc.get("submissions"), list):
+                raise ValueError("no list of submissions")
+        except (OSError, ValueError) as exc:
+            print(f"error: {path}: not grader results ({exc})", file=sys.stderr)
+            return 2
+        documents.append(doc)
+    try:
+        results, problems = merge(documents, args.latest)
+    except ValueError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    for problem in problems:
+        print(f"warning: {problem}", file=sys.stderr)
+    metas = [d.get("grader") or {} for d in documents]
+    meta = {"merged_from": [str(p) for p in args.inputs], "shards": [m.get("shard") for m in metas],
+            "hidden_cases": max((m.get("hidden_cases") or 0 for m in metas), default=0),
+            "sandbox": all(m.get("sandbox") for m in metas)}
+    write_outputs(results, args, meta)
+    if not args.quiet:
+        print(gradebook.summary(results))
+    return 0

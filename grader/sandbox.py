@@ -1,0 +1,105 @@
+"""``--sandbox``: run each grading worker inside bubblewrap (``bwrap``).
+
+The zygote (and so every child it forks for a notebook) starts in a fresh
+mount, PID, network, IPC and UTS namespace, as an unprivileged user with no
+capabilities, where the file system holds only what Python needs, read-only:
+the system's ``/usr``, ``/lib*``, ``/bin``, ``/etc/ld.so.cache``, the Python
+installation and virtual environment, and the course's ``grader``,
+``helpers`` and ``data`` folders. ``/tmp`` is an empty tmpfs (the notebook's
+working directory lives there), ``/proc`` and ``/dev`` are minimal, the
+network is a lone loopback. Submissions need no mount at all: the grader reads
+them into memory first and sends the cells over a pipe. So a notebook cannot
+see other students' folders, the JSON/CSV/feedback outputs, a ``--cases``
+file, your home directory or its keys, and cannot signal the grader (it is
+in another PID namespace).
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import grader
+import helpers
+
+_SYSTEM = ("/usr", "/bin", "/sbin", "/lib", "/lib32", "/lib64", "/libx32")
+_ETC = ("/etc/ld.so.cache", "/etc/ld.so.conf", "/etc/ld.so.conf.d", "/etc/alternatives",
+        "/etc/localtime", "/etc/passwd", "/etc/group", "/etc/nsswitch.conf", "/etc/fonts")
+
+
+def _course_dirs() -> list[str]:
+    dirs = [os.path.dirname(os.path.abspath(grader.__file__)),
+            os.path.dirname(os.path.abspath(helpers.__file__))]
+    data = Path(dirs[1]).parent / "data"
+    if data.is_dir():
+        dirs.append(str(data))
+    return dirs
+
+
+def _python_dirs() -> list[str]:
+    places = {os.path.realpath(p) for p in (sys.prefix, sys.base_prefix, sys.exec_prefix)}
+    places.add(os.path.dirname(os.path.dirname(os.path.realpath(sys.executable))))
+    for entry in sys.path:
+        if entry and os.path.isdir(entry) and not entry.startswith(tuple(_SYSTEM)):
+            places.add(os.path.realpath(entry))
+    # Drop places inside other places, and any that would expose a whole home or /.
+    chosen = []
+    for place in sorted(places, key=len):
+        if place in ("/", os.path.expanduser("~")) or any(place.startswith(c + os.sep) for c in chosen):
+            continue
+        chosen.append(place)
+    return chosen
+
+
+def command(workdir: str | None = None, user_namespace: bool = True) -> list[str]:
+    """The bwrap prefix that runs a command in the sandbox described above."""
+    bwrap = shutil.which("bwrap")
+    if bwrap is None:
+        raise FileNotFoundError("bwrap")
+    args = [bwrap, "--die-with-parent", "--new-session", "--unshare-pid", "--unshare-net",
+            "--unshare-ipc", "--unshare-uts", "--unshare-cgroup-try", "--hostname", "grading",
+            "--cap-drop", "ALL"]
+    if user_namespace:
+        args += ["--unshare-user", "--uid", "65534", "--gid", "65534"]
+    for path in _SYSTEM:
+        if os.path.islink(path):
+            args += ["--symlink", os.readlink(path), path]
+        elif os.path.isdir(path):
+            args += ["--ro-bind", path, path]
+    for path in _ETC:
+        args += ["--ro-bind-try", path, path]
+    for path in _python_dirs():
+        args += ["--ro-bind", path, path]
+    course = _course_dirs()
+    for path in course:
+        args += ["--ro-bind", path, path]
+    args += ["--proc", "/proc", "--dev", "/dev", "--tmpfs", "/tmp",
+             "--chdir", workdir or os.path.dirname(course[0])]
+    # A fresh, minimal environment: nothing of the grader's (tokens, paths) leaks in.
+    args += ["--clearenv", "--setenv", "PATH", "/usr/bin:/bin", "--setenv", "HOME", "/tmp",
+             "--setenv", "TMPDIR", "/tmp", "--setenv", "LANG", "C.UTF-8"]
+    return args
+
+
+@functools.lru_cache(maxsize=1)
+def probe() -> tuple[list[str] | None, str]:
+    """A bwrap prefix that works on this machine, or None and the reason."""
+    if shutil.which("bwrap") is None:
+        return None, "bwrap (bubblewrap) is not installed; apt-get install bubblewrap"
+    reason = ""
+    for user_namespace in (True, False):
+        prefix = command(user_namespace=user_namespace)
+        try:
+            done = subprocess.run(prefix + [sys.executable, "-c", "import numpy, grader, helpers"],
+                                  capture_output=True, text=True, timeout=60)
+        except (OSError, subprocess.TimeoutExpired) as exc:
+            reason = str(exc)
+            continue
+        if done.returncode == 0:
+            return prefix, ""
+        reason = (done.stderr.strip().splitlines() or ["exit code %d" % done.returncode])[-1]
+    return None, f"bwrap cannot run here: {reason}"
