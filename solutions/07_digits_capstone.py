@@ -227,7 +227,9 @@ with needs("mlp_loss_and_grads"):
 # `mlp_loss_and_grads` and update every parameter: $\theta \leftarrow \theta - \text{lr} \cdot
 # \nabla_\theta$ (`layers.sgd_step` returns the new dict). Return `(new_params, mean_loss)`,
 # where `mean_loss` is the mean of the batch losses, each taken before its update. Use only
-# `rng` for randomness and leave `params` unchanged.
+# `rng` for randomness and leave `params` unchanged. (`sgd_epoch` calls your
+# `mlp_loss_and_grads`, so finish that one first: while it is still a stub, this check will
+# say "not implemented yet" too.)
 
 # %%
 def sgd_epoch(params, X, y, lr, batch_size, rng):

@@ -57,12 +57,24 @@ def _params_like(got, params, what):
 
 # --------------------------------------------------------- mlp_loss_and_grads
 
+def _lazy(make):
+    """Expected values computed on first use, so importing the checks stays quick."""
+    store = []
+
+    def get():
+        if not store:
+            store.append(make())
+        return store[0]
+    return get
+
+
 def _loss_and_grads(params, X, y, loss=None, grads=None):
     X, y = np.asarray(X, float), np.asarray(y)
-    loss = _loss(params, X, y) if loss is None else loss
-    grads = _numeric_grads(params, X, y) if grads is None else grads
+    expected = _lazy(lambda: (_loss(params, X, y) if loss is None else loss,
+                              _numeric_grads(params, X, y) if grads is None else grads))
 
     def judge(got):
+        loss, grads = expected()
         got_loss, got_grads = expect.pair(got, what="the result (loss, grads)")
         value = expect.scalar(got_loss, what="loss", hint="The loss is one number.")
         expect.close(value, loss, what="loss", atol=1e-7, rtol=1e-7,
@@ -101,7 +113,7 @@ MLP_LOSS_AND_GRADS = Exercise("mlp_loss_and_grads", 3, [
          label="mlp_loss_and_grads of a three-layer 3-4-6-2 network"),
     Case(call("mlp_loss_and_grads", TWO, X6.tolist(), Y6_5.tolist()), _loss_and_grads(TWO, X6, Y6_5),
          "Accept X and y as lists: np.asarray.", label="mlp_loss_and_grads with X and y as lists"),
-], course_helpers=("helpers.layers._network_loss",))
+], course_helpers=("helpers.layers._network_loss", "helpers.layers.benchmark"))
 
 
 # ------------------------------------------------------------------ sgd_epoch
@@ -135,10 +147,10 @@ def _close_params(new, expected, hint):
 
 
 def _full_batch(lr):
-    expected = _step(SGD_NET, X5, Y5, lr)
-    loss = _loss(SGD_NET, X5, Y5)
+    values = _lazy(lambda: (_step(SGD_NET, X5, Y5, lr), _loss(SGD_NET, X5, Y5)))
 
     def judge(got):
+        expected, loss = values()
         new, mean_loss = _unpack(got)
         _close_params(new, expected, "With batch_size = N an epoch is one step: "
                                      "params - lr * grads, on a new dict.")
@@ -149,15 +161,19 @@ def _full_batch(lr):
 
 
 def _identical_samples(lr, batch_size):
-    params, losses, sizes = SGD_NET, [], []
-    for start in range(0, len(SAME_X), batch_size):
-        size = min(batch_size, len(SAME_X) - start)
-        losses.append(_loss(params, SAME_X[:size], SAME_Y[:size]))
-        sizes.append(size)
-        params = _step(params, SAME_X[:size], SAME_Y[:size], lr)
-    steps = len(sizes)
+    def make():
+        params, losses, sizes = SGD_NET, [], []
+        for start in range(0, len(SAME_X), batch_size):
+            size = min(batch_size, len(SAME_X) - start)
+            losses.append(_loss(params, SAME_X[:size], SAME_Y[:size]))
+            sizes.append(size)
+            params = _step(params, SAME_X[:size], SAME_Y[:size], lr)
+        return params, losses, sizes
+    values = _lazy(make)
 
     def judge(got):
+        params, losses, sizes = values()
+        steps = len(sizes)
         new, mean_loss = _unpack(got)
         _close_params(new, params,
                       f"{len(SAME_X)} samples in batches of {batch_size} make {steps} updates: "
@@ -173,17 +189,22 @@ def _identical_samples(lr, batch_size):
 
 def _some_order(lr, batch_size):
     """The result must match one of the ways to cut a shuffle of X4 into batches."""
-    paths = []
-    for order in itertools.permutations(range(len(X4))):
-        batches = [tuple(sorted(order[i:i + batch_size])) for i in range(0, len(X4), batch_size)]
-        if batches in [p[0] for p in paths]:
-            continue
-        params = SGD_NET
-        for idx in batches:
-            params = _step(params, X4[list(idx)], Y4[list(idx)], lr)
-        paths.append((batches, params))
+    def make():
+        paths = []
+        for order in itertools.permutations(range(len(X4))):
+            batches = [tuple(sorted(order[i:i + batch_size]))
+                       for i in range(0, len(X4), batch_size)]
+            if batches in [p[0] for p in paths]:
+                continue
+            params = SGD_NET
+            for idx in batches:
+                params = _step(params, X4[list(idx)], Y4[list(idx)], lr)
+            paths.append((batches, params))
+        return paths
+    all_paths = _lazy(make)
 
     def judge(got):
+        paths = all_paths()
         new, _ = _unpack(got)
         for _, params in paths:
             if all(np.allclose(new[k], params[k], atol=1e-6, rtol=1e-5) for k in params):
@@ -228,7 +249,7 @@ SGD_EPOCH = Exercise("sgd_epoch", 2, [
          label="sgd_epoch twice with seed 7"),
     Case(seq(*[_sgd(X5, Y5, 0.5, 1, s) for s in range(4)]), _varies,
          label="sgd_epoch with seeds 0 to 3, batches of 1"),
-], course_helpers=("helpers.layers.benchmark",))
+], course_helpers=("helpers.layers._network_loss", "helpers.layers.benchmark"))
 
 
 # ------------------------------------------------------------------- accuracy
