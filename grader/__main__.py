@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import secrets
 import sys
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from pathlib import Path
@@ -68,7 +69,8 @@ def _job(index: int, nb: submissions.NotebookFile, args, options: scoring.Option
         probes[ex.name] = [case.probe.to_data() for case in cases]
         if ex.course_helpers:
             delegation[ex.name] = list(ex.course_helpers)
-    return {"id": index, "cells": nb.cells, "probes": probes, "integrity": delegation,
+    return {"id": index, "token": secrets.token_hex(8), "cells": nb.cells, "probes": probes,
+            "integrity": delegation,
             "timeout": args.timeout, "memory_mb": args.memory_mb,
             "drop_privileges": not args.keep_user}
 
@@ -86,10 +88,12 @@ def grade(subs: list[submissions.Submission], args, options: scoring.Options | N
         pool = Pool(max(1, min(args.jobs, len(work))), prefix)
         executor = ThreadPoolExecutor(max_workers=max(1, min(args.jobs, len(work))))
         try:
-            futures = {executor.submit(pool.run, _job(i, work[i][1], args, options)): i for i in order}
+            jobs = {i: _job(i, work[i][1], args, options) for i in order}
+            futures = {executor.submit(pool.run, dict(jobs[i])): i for i in order}
             for future in as_completed(futures):
                 i = futures[future]
-                result = scoring.score_notebook(work[i][1], future.result(), options)
+                response = dict(future.result(), token=jobs[i]["token"])  # ours, not the child's
+                result = scoring.score_notebook(work[i][1], response, options)
                 scored[i] = result
                 progress.update(limit=bool(result["limit"]), error=bool(result["error"]))
         finally:

@@ -101,6 +101,7 @@ def _probe_all(names, job, namespace, emit, final):
 def run(job: dict, result_fd: int, workdir: str) -> None:
     """Entry point in the forked child; never returns (ends with os._exit)."""
     code = 0
+    token = job.pop("token", True)  # "done" must carry it: a line the notebook forges does not
     try:
         fd = _redirect_stdio(result_fd)
         _lock_down(job, workdir)
@@ -118,7 +119,7 @@ def run(job: dict, result_fd: int, workdir: str) -> None:
             changed = [n for n in names if n in namespace and id(namespace[n]) != before[n]]
             _probe_all(changed, job, namespace, emit, final=False)
         _probe_all(names, job, namespace, emit, final=True)
-        emit({"done": True})
+        emit({"done": token})
     except BaseException:  # noqa: BLE001 — whatever happened, the zygote reports how we ended
         code = 70
     finally:

@@ -31,7 +31,7 @@ class Options:
     integrity: str = "withhold"  # or "flag"
 
 
-def parse_output(text: str, delegation: dict | None = None) -> tuple[dict, dict, bool]:
+def parse_output(text: str, delegation: dict | None = None, token=True) -> tuple[dict, dict, bool]:
     """Cell errors by cell number, the last probe record per name, and whether it finished.
 
     When ``delegation`` is a dict it is filled with the last integrity record per name."""
@@ -53,7 +53,7 @@ def parse_output(text: str, delegation: dict | None = None) -> tuple[dict, dict,
         elif isinstance(record.get("integrity"), str) and isinstance(record.get("uses"), list):
             if delegation is not None:
                 delegation[record["integrity"]] = [str(u)[:200] for u in record["uses"][:5]]
-        elif record.get("done") is True:
+        elif "done" in record and record["done"] == token:
             done = True
     return cells, probes, done
 
@@ -92,7 +92,8 @@ def _limit_message(response: dict, last_cell: int, limits) -> str | None:
     if status == "output":
         return f"The notebook produced too much output {where}; it was stopped there."
     if status == "worker":
-        return f"The notebook stopped the grading worker ({detail}); it scores what was graded."
+        return (f"The notebook killed its grading worker {where} ({detail}); everything defined "
+                "before it was graded.")
     return None
 
 
@@ -148,7 +149,7 @@ def _apply_integrity(record: dict, uses: list[str], policy: str) -> None:
 def score_notebook(nb: NotebookFile, response: dict, limits: Options) -> dict:
     """The result of one notebook (see the JSON contract in the README)."""
     delegation: dict = {}
-    cells, probes, done = parse_output(response.get("output", ""), delegation)
+    cells, probes, done = parse_output(response.get("output", ""), delegation, response.get("token", True))
     last_cell = max(cells) if cells else -1
     errors = []
     message = _limit_message(response, last_cell, limits) if not done else None

@@ -1,9 +1,10 @@
 """A pool of zygotes (``grader.zygote``), one per parallel worker.
 
 The grader hands each worker one notebook at a time as a job (the cells and
-the probes as JSON) and gets back the zygote's report: how the child ended
-and the JSON lines it wrote. A zygote that dies (a hostile notebook can kill
-it) is restarted and the job is retried once on a fresh one.
+the probes as JSON) and gets back, line by line, what the child wrote, then
+the zygote's report on how the child ended. A zygote that dies (a hostile
+notebook can kill it) is restarted and the job is retried once on a fresh
+one; what the notebook had reported before the death is kept.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import json
 import os
 import queue
+import signal
 import subprocess
 import sys
 import threading
@@ -21,7 +23,9 @@ DEFAULT_MEMORY_MB = 1024
 
 
 class ZygoteDied(RuntimeError):
-    pass
+    def __init__(self, message: str, partial: dict | None = None):
+        super().__init__(message)
+        self.partial = partial  # what the notebook reported before the worker died
 
 
 # The only variables of the grader's environment a worker inherits: nothing
@@ -51,15 +55,36 @@ class Zygote:
             raise ZygoteDied("the grading worker failed to start")
 
     def run(self, job: dict) -> dict:
+        """The zygote's report on one job, with the child's lines gathered as ``output``."""
+        lines, child = [], None
         try:
             self.proc.stdin.write(json.dumps(job) + "\n")
             self.proc.stdin.flush()
-            line = self.proc.stdout.readline()
-        except (BrokenPipeError, OSError):
-            line = ""
-        if not line:
-            raise ZygoteDied("the grading worker died")
-        return json.loads(line)
+            while True:
+                text = self.proc.stdout.readline()
+                if not text:
+                    break
+                record = json.loads(text)
+                if "line" in record:
+                    lines.append(record["line"])
+                elif "started" in record:
+                    child = int(record["started"])
+                else:
+                    record["output"] = "\n".join(lines)
+                    return record
+        except (BrokenPipeError, OSError, ValueError):
+            pass
+        # The zygote died mid-job (a notebook can kill it): stop the notebook's
+        # process group here, and keep what it had reported.
+        if child:
+            try:
+                os.killpg(child, signal.SIGKILL)
+            except (ProcessLookupError, PermissionError):
+                pass
+        raise ZygoteDied("the grading worker died", {"id": job["id"], "status": "worker",
+                                                     "detail": "it killed its grading worker",
+                                                     "output": "\n".join(lines), "seconds": None,
+                                                     "max_rss_mb": None})
 
     def close(self):
         try:
@@ -87,18 +112,23 @@ class Pool:
         self.idle.put(zygote)
 
     def run(self, job: dict) -> dict:
+        """Run a job; if the notebook kills its zygote, retry once on a fresh one, then
+        keep the longest partial report (the credit earned before the trouble)."""
+        partial = None
         for _attempt in range(2):
             zygote = self.idle.get()
             try:
                 response = zygote.run(job)
-            except ZygoteDied:
+            except ZygoteDied as died:
                 zygote.close()
                 self._add()
+                if partial is None or len(died.partial["output"]) > len(partial["output"]):
+                    partial = died.partial
                 continue
             self.idle.put(zygote)
             return response
-        return {"id": job["id"], "status": "worker", "detail": "the notebook stopped the grading worker twice",
-                "output": "", "seconds": None, "max_rss_mb": None}
+        partial["detail"] = "twice, on two fresh workers"
+        return partial
 
     def close(self):
         for zygote in self.all:

@@ -3,10 +3,11 @@
 Started by the grader as ``python -m grader.zygote``, one per worker. It
 imports NumPy, Matplotlib (Agg) and the course helpers once, then reads jobs
 as JSON lines on stdin. For each job it forks a child (``grader.child``),
-collects what the child writes on its pipe, enforces the wall-clock limit
-(SIGTERM, then SIGKILL to the child's whole process group) and answers with
-one JSON line on stdout. It never runs student code itself and holds no
-other student's data: the grader sends it one notebook at a time.
+passes what the child writes on its pipe up to the grader line by line as it
+comes, enforces the wall-clock limit (SIGTERM, then SIGKILL to the child's
+whole process group) and ends the job with one JSON line saying how it went.
+It never runs student code itself and holds no other student's data: the
+grader sends it one notebook at a time.
 
 It is a child subreaper: anything a student's code forks, even a process
 that leaves its group, is re-parented here and killed after the job.
@@ -152,6 +153,31 @@ def _kill_group(pid: int, sig: int) -> None:
         pass
 
 
+def _send(record: dict) -> None:
+    sys.stdout.write(json.dumps(record) + "\n")
+    sys.stdout.flush()
+
+
+class _Forward:
+    """Pass each complete line the child writes up to the grader at once, so
+    that if this zygote is killed mid-notebook the grader keeps what was
+    already reported (the credit earned before the trouble)."""
+
+    def __init__(self):
+        self.buffer = b""
+
+    def __call__(self, data: bytes) -> None:
+        self.buffer += data
+        *lines, self.buffer = self.buffer.split(b"\n")
+        for line in lines:
+            _send({"line": line.decode("utf-8", errors="replace")})
+
+    def flush(self) -> None:
+        if self.buffer:
+            _send({"line": self.buffer.decode("utf-8", errors="replace")})
+        self.buffer = b""
+
+
 def run_job(job: dict) -> dict:
     workdir = tempfile.mkdtemp(prefix="grade-")
     read_fd, write_fd = os.pipe()
@@ -161,7 +187,9 @@ def run_job(job: dict) -> dict:
         os.close(read_fd)
         child.run(job, write_fd, workdir)
     os.close(write_fd)
-    chunks, size, truncated = [], 0, False
+    _send({"started": pid})  # the grader kills this group itself if the zygote dies
+    forward = _Forward()
+    size, truncated = 0, False
     status, detail, rusage = "ok", "", None
     deadline = start + float(job["timeout"])
     terminated_at = None
@@ -188,7 +216,7 @@ def run_job(job: dict) -> dict:
                     _kill_group(pid, signal.SIGKILL)
                     status, detail = "output", "sent more than 16 MB of results"
                 else:
-                    chunks.append(data)
+                    forward(data)
                     size += len(data)
         else:
             time.sleep(0.005)
@@ -200,8 +228,9 @@ def run_job(job: dict) -> dict:
         data = os.read(read_fd, 1 << 16)
         if not data or size + len(data) > MAX_OUTPUT:
             break
-        chunks.append(data)
+        forward(data)
         size += len(data)
+    forward.flush()
     os.close(read_fd)
     _kill_group(pid, signal.SIGKILL)  # the student's own forks in the group
     _sweep()  # and anything that escaped the group
@@ -219,8 +248,7 @@ def run_job(job: dict) -> dict:
             status, detail = "exit", f"exit code {os.WEXITSTATUS(wait_status)}"
     return {"id": job["id"], "status": status, "detail": detail,
             "seconds": round(time.monotonic() - start, 3),
-            "max_rss_mb": round(rusage.ru_maxrss / 1024, 1) if rusage else None,
-            "output": b"".join(chunks).decode("utf-8", errors="replace")}
+            "max_rss_mb": round(rusage.ru_maxrss / 1024, 1) if rusage else None}
 
 
 def main() -> int:
@@ -234,9 +262,7 @@ def main() -> int:
             continue
         job = json.loads(line)
         job["drop_privileges"] = bool(job.get("drop_privileges")) and may_drop
-        response = run_job(job)
-        sys.stdout.write(json.dumps(response) + "\n")
-        sys.stdout.flush()
+        _send(run_job(job))
     return 0
 
 
