@@ -95,7 +95,9 @@ def _probe_all(names, job, namespace, emit, final):
         outcomes = [run_probe(probe, namespace) for probe in job["probes"][name]]
         emit({"probe": name, "outcomes": outcomes, "final": final})
         if name in delegation and name in namespace:  # the latest record wins, even an empty one
-            emit({"integrity": name, "uses": integrity.inspect_name(namespace[name], delegation[name])})
+            others = [namespace[n] for n in job["probes"] if n in namespace and n != name]
+            uses = integrity.inspect_name(namespace[name], delegation[name], others)
+            emit({"integrity": name, "uses": uses})
 
 
 def run(job: dict, result_fd: int, workdir: str) -> None:

@@ -99,6 +99,7 @@ def _functions_of(obj) -> list[types.FunctionType]:
 
 
 def _scan(func: types.FunctionType, targets: _Targets, depth: int, seen: set, found: list) -> None:
+    # ``seen`` starts with the other graded objects: they are judged (and flagged) on their own.
     if id(func) in seen or depth > MAX_DEPTH:
         return
     seen.add(id(func))
@@ -119,6 +120,8 @@ def _scan(func: types.FunctionType, targets: _Targets, depth: int, seen: set, fo
             pass
     referenced += list(func.__defaults__ or ()) + list((func.__kwdefaults__ or {}).values())
     for value in referenced:
+        if id(value) in seen:  # scanned already, or another graded name (judged on its own)
+            continue
         if isinstance(value, types.ModuleType):
             found += _module_uses(value, names, targets)
             continue
@@ -128,8 +131,9 @@ def _scan(func: types.FunctionType, targets: _Targets, depth: int, seen: set, fo
         elif isinstance(value, types.FunctionType) and value.__module__ == "__main__":
             _scan(value, targets, depth + 1, seen, found)  # the student's own helper function
         elif isinstance(value, type) and value.__module__ == "__main__":
-            for method in _functions_of(value):
-                _scan(method, targets, depth + 1, seen, found)
+            if id(value) not in seen:
+                for method in _functions_of(value):
+                    _scan(method, targets, depth + 1, seen, found)
 
 
 def _module_uses(module: types.ModuleType, names: set, targets: _Targets, depth: int = 0) -> list[str]:
@@ -148,8 +152,12 @@ def _module_uses(module: types.ModuleType, names: set, targets: _Targets, depth:
     return found
 
 
-def inspect_name(obj, entries) -> list[str]:
-    """How the graded object ``obj`` delegates to the listed course helpers (may be empty)."""
+def inspect_name(obj, entries, others=()) -> list[str]:
+    """How the graded object ``obj`` delegates to the listed course helpers (may be empty).
+
+    ``others`` are the notebook's other graded objects: calling the student's own
+    ``softmax_cross_entropy`` from ``train_softmax_regression`` is not delegation
+    (if that function delegates, it is flagged itself)."""
     try:
         targets = _Targets(entries)
         if not (targets.modules or targets.objects):
@@ -159,7 +167,7 @@ def inspect_name(obj, entries) -> list[str]:
         if label is not None:
             return [f"is {label} itself"]
         found: list[str] = []
-        seen: set = set()
+        seen: set = {id(o) for o in others if o is not obj}
         for func in _functions_of(direct):
             _scan(func, targets, 0, seen, found)
         return sorted(set(found))[:5]
