@@ -1,21 +1,27 @@
 """`make bench`: speed and memory, as ratios against a baseline measured in the same run.
 
 1. Each solution notebook executed top to bottom in a fresh Jupyter kernel
-   (nbclient) — the time a student or nbval waits, against the lesson budgets.
-2. Grading: N copies of each lesson's solution notebook graded by the grader
-   with -j 1 and -j 2, against executing the same notebooks with nbclient
-   (the way kernel-based graders work). Printed as seconds per notebook,
-   submissions per second, the speed-up ratio, and peak memory per worker.
+   (nbclient): the time a student or nbval waits, against the lesson budgets.
+2. A synthetic class: N submissions of the whole course, each notebook drawn
+   from the solution (about half), the released stub, or a typical wrong answer
+   made programmatically (one or two graded exercises of the solution replaced
+   by their stub, or an operator in one solution block flipped: >= to >, + to -).
+   Graded with -j 1 and -j 2; the baseline executes a sample of the very same
+   notebooks in nbclient kernels (one kernel per notebook, as kernel-based
+   graders do), extrapolated per notebook. Printed: submissions per second,
+   the speed-up ratio per submission, peak memory per worker.
 
-No number here is asserted by a test; read them, compare runs.
+`--quick` grades 10 submissions and samples fewer kernel runs (a minute or
+two). No number here is asserted by a test; read them, compare runs.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import os
-import shutil
+import random
+import re
+import resource
 import subprocess
 import sys
 import tempfile
@@ -26,67 +32,137 @@ import nbformat
 from nbclient import NotebookClient
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+from grader.release import BEGIN, release, strip_source  # noqa: E402
+
 BUDGET = {"07_digits_capstone": 30.0}
+_FLIPS = [(" >= ", " > "), (" + ", " - "), (" - ", " + "), (".T", ""), ("axis=1", "axis=0"), (" * ", " / ")]
 
 
-def kernel_seconds(path: Path) -> float:
-    nb = nbformat.read(path, as_version=4)
+def kernel_seconds(nb, where: Path) -> float:
+    nb = nbformat.from_dict(json.loads(json.dumps(nb)))
     start = time.perf_counter()
     NotebookClient(nb, timeout=600, kernel_name="python3", allow_errors=True,
-                   resources={"metadata": {"path": str(path.parent)}}).execute()
+                   resources={"metadata": {"path": str(where)}}).execute()
     return time.perf_counter() - start
 
 
-def grader_run(paths: list[Path], jobs: int, out: Path) -> tuple[float, dict]:
+def wrong_answer(solution, lesson: str, rng: random.Random):
+    """A typical wrong notebook: the solution with one or two exercises left as stubs,
+    or with one operator flipped inside a solution block."""
+    nb = nbformat.from_dict(json.loads(json.dumps(solution)))
+    graded = [c for c in nb.cells if c.cell_type == "code" and BEGIN in c.source]
+    if rng.random() < 0.5:
+        for cell in rng.sample(graded, min(len(graded), rng.choice([1, 2]))):
+            cell.source = strip_source(cell.source)
+    else:
+        rng.shuffle(graded)
+        for cell in graded:
+            block = cell.source.split(BEGIN, 1)[1]
+            flips = [(a, b) for a, b in _FLIPS if a in block]
+            if flips:
+                a, b = rng.choice(flips)
+                head, _, tail = cell.source.partition(BEGIN)
+                cell.source = head + BEGIN + re.sub(re.escape(a), b, tail, count=1)
+                break
+    return release_like(nb, lesson)
+
+
+def release_like(nb, lesson: str):
+    """Outputs stripped and student metadata, as a submitted notebook would have."""
+    for cell in nb.cells:
+        if cell.cell_type == "code":
+            cell.outputs, cell.execution_count = [], None
+    nb.metadata["course"] = {"lesson": lesson, "role": "student"}
+    return nb
+
+
+def build_class(folder: Path, n: int, seed: int = 0) -> tuple[list[Path], dict]:
+    rng = random.Random(seed)
+    solutions = {p.stem: nbformat.read(p, as_version=4)
+                 for p in sorted((ROOT / "solutions").glob("[0-9][0-9]_*.ipynb"))}
+    stubs = {lesson: release(nb, lesson) for lesson, nb in solutions.items()}
+    kinds = {"solution": 0, "stub": 0, "wrong": 0}
+    subs = []
+    for i in range(n):
+        sub = folder / f"student{i:03d}"
+        sub.mkdir(parents=True)
+        for lesson, solution in solutions.items():
+            roll = rng.random()
+            if roll < 0.5:
+                kind, nb = "solution", release_like(nbformat.from_dict(json.loads(json.dumps(solution))), lesson)
+            elif roll < 0.65:
+                kind, nb = "stub", stubs[lesson]
+            else:
+                kind, nb = "wrong", wrong_answer(solution, lesson, rng)
+            kinds[kind] += 1
+            nbformat.write(nb, sub / f"{lesson}.ipynb")
+        subs.append(sub)
+    return subs, kinds
+
+
+def grader_run(folder: Path, jobs: int, out: Path) -> tuple[float, dict, float]:
     start = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "grader", *map(str, paths), "--json", str(out),
-                    "-j", str(jobs), "-q"], check=True, cwd=ROOT)
-    return time.perf_counter() - start, json.loads(out.read_text())
+    subprocess.run([sys.executable, "-m", "grader", "--class", str(folder), "--json", str(out),
+                    "-j", str(jobs), "-q"], check=True, cwd=ROOT, stderr=subprocess.DEVNULL)
+    seconds = time.perf_counter() - start
+    tree_peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return seconds, json.loads(out.read_text()), tree_peak
 
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--copies", type=int, default=10, help="submissions per lesson in the grading run")
+    parser.add_argument("--students", type=int, default=100, help="submissions in the synthetic class")
+    parser.add_argument("--kernel-sample", type=int, default=2,
+                        help="submissions of the class also executed in nbclient kernels (the baseline)")
+    parser.add_argument("--quick", action="store_true", help="10 submissions, 1 kernel-run submission")
+    parser.add_argument("--skip-solutions", action="store_true", help="skip part 1")
     args = parser.parse_args(argv)
-    solutions = sorted((ROOT / "solutions").glob("[0-9][0-9]_*.ipynb"))
+    if args.quick:
+        args.students, args.kernel_sample, args.skip_solutions = 10, 1, True
 
-    print("== 1. Solution notebooks in a fresh kernel (nbclient) ==")
-    kernel = {}
-    for path in solutions:
-        kernel[path.stem] = kernel_seconds(path)
-        budget = BUDGET.get(path.stem, 10.0)
-        verdict = "ok" if kernel[path.stem] <= budget else "OVER BUDGET"
-        print(f"{path.stem:28} {kernel[path.stem]:6.2f} s   budget {budget:4.0f} s   {verdict}")
+    if not args.skip_solutions:
+        print("== 1. Solution notebooks in a fresh kernel (nbclient) ==")
+        for path in sorted((ROOT / "solutions").glob("[0-9][0-9]_*.ipynb")):
+            seconds = kernel_seconds(nbformat.read(path, as_version=4), path.parent)
+            budget = BUDGET.get(path.stem, 10.0)
+            verdict = "ok" if seconds <= budget else "OVER BUDGET"
+            print(f"{path.stem:28} {seconds:6.2f} s   budget {budget:4.0f} s   {verdict}")
+        print()
 
-    print(f"\n== 2. Grading {args.copies} submissions per lesson ==")
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
-        subs = []
-        for i in range(args.copies):
-            folder = tmp / f"student{i:03d}"
-            folder.mkdir()
-            for path in solutions:
-                shutil.copy(path, folder / path.name)
-            subs.append(folder)
-        n_notebooks = len(subs) * len(solutions)
-        baseline = sum(kernel.values()) * len(subs)  # kernel execution of the same notebooks
-        print(f"baseline (kernel execution)  {baseline:7.2f} s for {n_notebooks} notebooks "
-              f"({baseline / n_notebooks:.3f} s per notebook)")
+        subs, kinds = build_class(tmp / "class", args.students)
+        per_sub = len(list(subs[0].glob("*.ipynb")))
+        n_nb = len(subs) * per_sub
+        print(f"== 2. A synthetic class: {len(subs)} submissions x {per_sub} notebooks = {n_nb} notebooks "
+              f"({kinds['solution']} solutions, {kinds['stub']} stubs, {kinds['wrong']} wrong answers) ==")
+        sample = subs[: max(1, args.kernel_sample)]
+        start = time.perf_counter()
+        for sub in sample:
+            for path in sorted(sub.glob("*.ipynb")):
+                kernel_seconds(nbformat.read(path, as_version=4), ROOT / "solutions")
+        kernel_per_sub = (time.perf_counter() - start) / len(sample)
+        print(f"baseline: nbclient kernel per notebook, {len(sample)} submission(s) run: "
+              f"{kernel_per_sub:6.2f} s per submission -> {kernel_per_sub * len(subs):7.1f} s for the class "
+              f"(extrapolated), {1 / kernel_per_sub:.2f} submissions/s")
         for jobs in (1, 2):
-            seconds, result = grader_run(subs, jobs, tmp / f"grades-j{jobs}.json")
-            rss = [nb["max_rss_mb"] for s in result["submissions"] for nb in s["notebooks"]
-                   if nb.get("max_rss_mb")]
-            full = sum(s["score"] == s["max_score"] for s in result["submissions"])
-            print(f"grader -j {jobs}                  {seconds:7.2f} s for {n_notebooks} notebooks "
-                  f"({seconds / n_notebooks:.3f} s per notebook, {len(subs) / seconds:.2f} submissions/s); "
-                  f"speed-up vs kernel x{baseline / seconds:.1f}; peak memory per worker "
-                  f"{max(rss):.0f} MB; full marks {full}/{len(subs)}")
-        one, _ = grader_run(subs[:1], 1, tmp / "one.json")
-        print(f"one submission, end to end  {one:7.2f} s (includes starting the grader and its worker) "
-              f"vs kernel {sum(kernel.values()):.2f} s: x{sum(kernel.values()) / one:.1f}")
+            seconds, result, tree_peak = grader_run(tmp / "class", jobs, tmp / f"grades-j{jobs}.json")
+            rss = [nb["max_rss_mb"] for s in result["submissions"] for nb in s["notebooks"] if nb.get("max_rss_mb")]
+            per_sub_s = seconds / len(subs)
+            scores = [s["score"] / s["max_score"] for s in result["submissions"] if s["max_score"]]
+            print(f"grader -j {jobs}: {seconds:7.1f} s for the class, {per_sub_s:5.2f} s per submission, "
+                  f"{len(subs) / seconds:5.2f} submissions/s; x{kernel_per_sub / per_sub_s:.1f} vs kernel per "
+                  f"submission; peak memory per notebook child {max(rss):.0f} MB (largest process in the "
+                  f"tree so far {tree_peak:.0f} MB); mean score {100 * sum(scores) / len(scores):.0f}%")
+        one_start = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "grader", str(subs[0]), "-j", "1", "-q"], check=True, cwd=ROOT,
+                       stderr=subprocess.DEVNULL)
+        one = time.perf_counter() - one_start
+        print(f"one submission end to end (grader and worker start included): {one:5.2f} s vs kernel "
+              f"{kernel_per_sub:5.2f} s: x{kernel_per_sub / one:.1f}")
     return 0
 
 
 if __name__ == "__main__":
-    os.environ.setdefault("PYTHONHASHSEED", "0")
     sys.exit(main())
