@@ -1,0 +1,133 @@
+"""The course home and the glossary: every link resolves, every lesson is
+linked, every notebook links the glossary, and the glossary covers every
+Korean term the lessons introduce."""
+
+import re
+from pathlib import Path
+
+import nbformat
+import pytest
+
+from helpers.checks import LESSONS
+from tests.support import NOTEBOOKS, ROOT, SOLUTIONS
+
+HOME = NOTEBOOKS / "00_start_here.ipynb"
+GLOSSARY = NOTEBOOKS / "00_glossary.md"
+
+_LINK = re.compile(r"\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)|href=\"([^\"]+)\"")
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+_KOREAN_IN_BRACKETS = re.compile(r"\(([^()]*[\uac00-\ud7a3][^()]*)\)")
+
+
+def links(markdown: str) -> list[str]:
+    return [a or b for a, b in _LINK.findall(markdown)]
+
+
+def markdown_of(path: Path) -> str:
+    if path.suffix == ".md":
+        return path.read_text(encoding="utf-8")
+    nb = nbformat.read(path, as_version=4)
+    return "\n\n".join(c.source for c in nb.cells if c.cell_type == "markdown")
+
+
+def broken_links(path: Path) -> list[str]:
+    broken = []
+    for target in links(markdown_of(path)):
+        if re.match(r"^[a-z][a-z0-9+.-]*:", target) or target.startswith("#"):
+            continue  # external (not fetched: no network in tests) or in-page
+        file = target.split("#", 1)[0].split("?", 1)[0]
+        if not (path.parent / file).exists():
+            broken.append(target)
+    return broken
+
+
+DOCUMENTS = sorted([*NOTEBOOKS.glob("*.ipynb"), *NOTEBOOKS.glob("*.md"), *SOLUTIONS.glob("[0-9][0-9]_*.ipynb")])
+LESSON_NOTEBOOKS = sorted(p for p in NOTEBOOKS.glob("[0-9][0-9]_*.ipynb") if not p.name.startswith("00_"))
+
+
+def test_course_home_and_glossary_exist():
+    assert HOME.exists() and GLOSSARY.exists()
+
+
+@pytest.mark.parametrize("path", DOCUMENTS, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_every_relative_link_resolves(path):
+    assert not broken_links(path), f"{path.relative_to(ROOT)}: broken links {broken_links(path)}"
+
+
+def test_course_home_links_every_lesson_and_the_glossary():
+    targets = {t.split("#", 1)[0] for t in links(markdown_of(HOME))}
+    missing = [f"{lesson}.ipynb" for lesson in LESSONS if f"{lesson}.ipynb" not in targets]
+    assert not missing, f"00_start_here.ipynb does not link {missing}"
+    assert "00_glossary.md" in targets
+
+
+@pytest.mark.parametrize("path", [*LESSON_NOTEBOOKS, *sorted(SOLUTIONS.glob("[0-9][0-9]_*.ipynb"))],
+                         ids=lambda p: f"{p.parent.name}/{p.stem}")
+def test_every_lesson_links_the_glossary(path):
+    assert "00_glossary.md" in links(markdown_of(path)), \
+        f"{path.relative_to(ROOT)} never links [glossary](00_glossary.md)"
+
+
+def test_course_home_setup_cell_runs_in_a_kernel():
+    from nbclient import NotebookClient
+
+    nb = nbformat.read(HOME, as_version=4)
+    NotebookClient(nb, timeout=120, kernel_name="python3", allow_errors=True,
+                   resources={"metadata": {"path": str(NOTEBOOKS)}}).execute()
+    outputs = [o for c in nb.cells if c.cell_type == "code" for o in c.outputs]
+    assert not [o for o in outputs if o.output_type == "error"]
+    text = "".join(o.get("text", "") for o in outputs if o.output_type == "stream")
+    assert text.startswith("✔ Ready"), text
+    assert any("application/vnd.jupyter.widget-view+json" in o.get("data", {}) for o in outputs), "no slider"
+
+
+def test_course_home_stores_no_outputs():
+    nb = nbformat.read(HOME, as_version=4)
+    for cell in nb.cells:
+        if cell.cell_type == "code":
+            assert cell.outputs == [] and cell.execution_count is None
+
+
+# ---------------------------------------------------------------- glossary
+
+
+def glossary_rows() -> list[list[str]]:
+    rows = []
+    for line in GLOSSARY.read_text(encoding="utf-8").splitlines():
+        if line.startswith("|") and not re.match(r"^\|\s*(English|-+)\s*\|", line):
+            rows.append([cell.strip() for cell in line.strip().strip("|").split("|")])
+    return rows
+
+
+def test_glossary_rows_are_english_korean_definition():
+    rows = glossary_rows()
+    assert len(rows) >= 40
+    for row in rows:
+        assert len(row) == 4, f"glossary row needs English | 한국어 | definition | lesson: {row}"
+        english, korean, definition, lesson = row
+        assert english and not _HANGUL.search(english), row
+        assert _HANGUL.search(korean), f"no Korean term: {row}"
+        assert len(definition.split()) >= 4 and definition.endswith("."), f"one-line definition wanted: {row}"
+        assert lesson in {key[:2] for key in LESSONS}, f"unknown lesson {lesson!r}: {row}"
+    english = [row[0].lower() for row in rows]
+    assert len(english) == len(set(english)), "a term is listed twice"
+    assert english == sorted(english), "keep the glossary in alphabetical order"
+
+
+def korean_terms_in_lessons() -> dict[str, str]:
+    """Each Korean term given in brackets in a solution script -> the first script using it."""
+    terms = {}
+    for script in sorted(SOLUTIONS.glob("[0-9][0-9]_*.py")):
+        for inside in _KOREAN_IN_BRACKETS.findall(script.read_text(encoding="utf-8")):
+            for piece in inside.split(","):
+                piece = " ".join(piece.replace("#", " ").split())  # a term may wrap onto a new comment line
+                if _HANGUL.search(piece):
+                    terms.setdefault(piece, script.name)
+    return terms
+
+
+def test_glossary_covers_every_korean_term_of_the_lessons():
+    text = GLOSSARY.read_text(encoding="utf-8")
+    missing = {term: where for term, where in korean_terms_in_lessons().items() if term not in text}
+    assert not missing, ("add these terms to notebooks/00_glossary.md "
+                         f"(English | 한국어 | one-line definition | lesson): {missing}")
