@@ -1,9 +1,17 @@
-"""pyproject.toml and environment.yml list the same packages with the same minimums."""
+"""pyproject.toml and environment.yml list the same packages with the same
+minimums, environment.yml is valid for `conda env create` as written (one
+channel, conda-forge names, the course itself installed by pip), and the
+README's Binder link opens the course home."""
 
 import re
 import tomllib
 
+import yaml
+
 from tests.support import ROOT
+
+# conda-forge names that differ from the PyPI names in pyproject.toml.
+CONDA_TO_PYPI = {"playwright-python": "playwright"}
 
 
 def _requirement(text: str) -> tuple[str, str]:
@@ -18,13 +26,16 @@ def _pyproject() -> dict:
     return dict(_requirement(r) for r in reqs)
 
 
+def _environment_yml() -> dict:
+    return yaml.safe_load((ROOT / "environment.yml").read_text())
+
+
 def _environment() -> dict:
     deps = {}
-    for line in (ROOT / "environment.yml").read_text().splitlines():
-        match = re.match(r"^  - ([A-Za-z0-9_.\-]+\s*>=.*)$", line)
-        if match:
-            name, version = _requirement(match.group(1))
-            deps[name] = version
+    for entry in _environment_yml()["dependencies"]:
+        if isinstance(entry, str) and ">=" in entry:
+            name, version = _requirement(entry)
+            deps[CONDA_TO_PYPI.get(name, name)] = version
     return deps
 
 
@@ -43,3 +54,31 @@ def test_environment_yml_mirrors_pyproject():
 def test_python_requirement_matches():
     data = tomllib.loads((ROOT / "pyproject.toml").read_text())
     assert data["project"]["requires-python"] == ">=3.11"
+
+
+def test_environment_yml_is_valid_for_conda_env_create():
+    env = _environment_yml()
+    assert set(env) == {"name", "channels", "dependencies"}
+    assert env["name"] == "nn-first-principles"
+    assert env["channels"] == ["conda-forge"]
+    strings = [d for d in env["dependencies"] if isinstance(d, str)]
+    subsections = [d for d in env["dependencies"] if isinstance(d, dict)]
+    for entry in strings:
+        # conda's match-spec: a lower-case name, optionally a version constraint; no extras, no URLs.
+        assert re.fullmatch(r"[a-z0-9][a-z0-9_.\-]*(>=[0-9][0-9.]*)?", entry), entry
+    assert "pip" in strings, "a pip: subsection needs pip itself in the environment"
+    # The only pip entry installs the course (helpers, grader) from this folder:
+    # conda runs pip beside environment.yml, and repo2docker (Binder) installs
+    # local pip requirements after copying the repository.
+    assert subsections == [{"pip": ["-e ."]}]
+
+
+def test_readme_has_a_binder_link_to_the_course_home():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    urls = re.findall(r"https://mybinder\.org/v2/gh/[^)\s`]+", readme)
+    assert urls, "no Binder URL in README.md"
+    for url in urls:
+        match = re.search(r"urlpath=lab/tree/([^)\s&]+)", url)
+        assert match, f"the Binder link should open JupyterLab on a notebook: {url}"
+        assert (ROOT / match.group(1)).exists(), url
+    assert "mybinder.org/badge_logo.svg" in readme
