@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 SUBMISSIONS ?= submissions/*
 GRADES ?= grades.json
 
-.PHONY: install lab test release solutions grade bench lint clean
+.PHONY: install lab test browser-test release solutions grade bench lint new-lesson clean
 
 install: $(STAMP)
 
@@ -19,13 +19,20 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e ".[test]"
 	@touch $(STAMP)
 
+# Opens the course home, notebooks/00_start_here.ipynb.
 lab: $(STAMP)
-	$(BIN)/jupyter lab --notebook-dir=notebooks
+	$(BIN)/jupyter lab --notebook-dir=notebooks --LabApp.default_url=/lab/tree/00_start_here.ipynb
 
-# The whole suite: unit and grader tests, student-notebook runs, and nbval on
-# the stored outputs of every solution notebook.
+# The whole suite: unit and grader tests, student-notebook runs, nbval on the
+# stored outputs of every solution notebook, and (where /usr/bin/chromium
+# exists; skipped with the reason otherwise) every notebook in JupyterLab in a
+# real browser.
 test: $(STAMP)
 	$(BIN)/python -m pytest --nbval -p no:cacheprovider tests solutions
+
+# Only the JupyterLab-in-Chromium test; screenshots go to build/screenshots/.
+browser-test: $(STAMP)
+	$(BIN)/python -m pytest -p no:cacheprovider -m browser tests/test_browser.py
 
 solutions: $(STAMP)
 	$(BIN)/python -m grader.build $(LESSONS)
@@ -39,8 +46,18 @@ grade: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python tools/bench.py
 
+# ruff on the course code and on the lessons' code (solution scripts and the
+# released student notebooks); no solution marker may reach notebooks/.
 lint: $(STAMP)
-	$(BIN)/ruff check helpers grader tests tools
+	$(BIN)/ruff check helpers grader tests tools $(wildcard solutions/[0-9][0-9]_*.py) notebooks
+	$(BIN)/python tools/hooks.py no-solution-markers $(wildcard notebooks/*)
+
+# make new-lesson NAME=08_something [TITLE="Something"]: scaffold, build and release it.
+new-lesson: $(STAMP)
+	@test -n "$(NAME)" || { echo 'usage: make new-lesson NAME=08_something [TITLE="..."]'; exit 2; }
+	$(BIN)/python tools/new_lesson.py $(NAME) $(if $(TITLE),--title "$(TITLE)")
+	$(BIN)/python -m grader.build solutions/$(NAME).py
+	$(BIN)/python -m grader.release solutions/$(NAME).ipynb
 
 clean:
 	rm -rf $(VENV) build .pytest_cache
