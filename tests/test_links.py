@@ -131,3 +131,26 @@ def test_glossary_covers_every_korean_term_of_the_lessons():
     missing = {term: where for term, where in korean_terms_in_lessons().items() if term not in text}
     assert not missing, ("add these terms to notebooks/00_glossary.md "
                          f"(English | 한국어 | one-line definition | lesson): {missing}")
+
+
+# ------------------------------------------------------------------ README
+
+
+def test_readme_links_and_pictures_resolve():
+    readme = ROOT / "README.md"
+    assert not broken_links(readme), f"README.md: broken links {broken_links(readme)}"
+    pictures = [p for p in re.findall(r"!\[[^\]]*\]\(([^)]+)\)", readme.read_text(encoding="utf-8"))
+                if not p.startswith("https:")]
+    assert pictures and all((ROOT / p).exists() for p in pictures), pictures
+
+
+def test_readme_lessons_table_lists_every_graded_exercise():
+    from helpers.checks import exercises
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for lesson in LESSONS:
+        row = re.search(rf"^\| {lesson[:2]} \|.*$", readme, re.M)
+        assert row, f"README.md: no row for lesson {lesson} in the lessons table"
+        assert f"notebooks/{lesson}.ipynb" in row.group(0)
+        missing = [ex.name for ex in exercises(lesson) if f"`{ex.name}`" not in row.group(0)]
+        assert not missing, f"README.md, lesson {lesson}: graded exercises not listed: {missing}"

@@ -13,7 +13,8 @@ writes, from the templates below:
   correct alternative (must pass);
 
 registers the lesson in ``helpers/checks/__init__.py`` (``LESSONS``) and adds
-a row for it to the lessons table of ``notebooks/00_start_here.ipynb``.
+a row for it to the lessons tables of ``notebooks/00_start_here.ipynb`` and
+``README.md``.
 Nothing is overwritten: an existing lesson number or file is an error.
 Replace the example exercise with the real ones; keep the file names.
 """
@@ -175,6 +176,20 @@ def add_to_home(home: Path, lesson: str, number: str, title: str) -> bool:
     return False
 
 
+def add_to_readme(readme: Path, lesson: str, number: str) -> bool:
+    """Add a row for the lesson to the README's lessons table."""
+    if not readme.exists():
+        return False
+    text = readme.read_text(encoding="utf-8")
+    rows = list(re.finditer(r"^\| \d\d \| \[`\d\d_.*$", text, re.M))
+    if not rows:
+        return False
+    row = f"| {number} | [`{lesson}`](notebooks/{lesson}.ipynb) | (what it teaches) | `example_{number}` |"
+    at = rows[-1].end()
+    readme.write_text(text[:at] + "\n" + row + text[at:], encoding="utf-8")
+    return True
+
+
 def scaffold(name: str, title: str | None = None, root: Path = ROOT) -> list[Path]:
     match = NAME.match(name)
     if not match:
@@ -202,6 +217,8 @@ def scaffold(name: str, title: str | None = None, root: Path = ROOT) -> list[Pat
     home = root / "notebooks" / "00_start_here.ipynb"
     if add_to_home(home, name, number, title):
         written.append(home)
+    if add_to_readme(root / "README.md", name, number):
+        written.append(root / "README.md")
     return written
 
 
