@@ -348,15 +348,24 @@ def check_widget_redraws(page, widget, what: str, shot_name: str):
 
 
 def test_course_home_in_jupyterlab(page, lab):
-    """The course home renders, links every lesson, and its glossary link opens the glossary."""
+    """The course home runs (its setup cell prints ✔ and shows a slider), links every
+    lesson, and its glossary and lesson links open in JupyterLab."""
     path = "notebooks/00_start_here.ipynb"
     open_notebook(page, lab, path)
+    cells = run_all(page, path)
+    assert_ran_cleanly(path, cells)
+    assert any(_text(c).startswith("✔ Ready") for c in cells), [_text(c) for c in cells]
+    slider = page.locator(f"{PANEL} .widget-slider .noUi-handle")
+    assert slider.count() == 1, "the setup cell's slider did not render"
+    show(page, slider.first)
     shot(page, "home-00_start_here")
+
     links = page.locator(f"{PANEL} .jp-RenderedMarkdown a[href]")
-    hrefs = [links.nth(i).get_attribute("href") for i in range(links.count())]
+    # JupyterLab rewrites relative links to /files/PATH?_xsrf=...
+    hrefs = [links.nth(i).get_attribute("href").split("?")[0].split("#")[0] for i in range(links.count())]
     for name in STUDENT:
-        assert any(h.split("#")[0].endswith(name) for h in hrefs), f"the course home does not link {name}"
-    glossary = page.locator(f"{PANEL} .jp-RenderedMarkdown a[href$='00_glossary.md']").first
-    glossary.click()
+        assert any(h.endswith(f"/{name}") for h in hrefs), f"the course home does not link {name}"
+    page.locator(f"{PANEL} .jp-RenderedMarkdown a[href*='00_glossary.md']").first.click()
     page.wait_for_selector(".lm-TabBar-tab:has-text('00_glossary.md')", timeout=30_000)
+    page.wait_for_selector("text=One pass through all training samples.", timeout=30_000)
     shot(page, "home-00_glossary")
