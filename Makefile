@@ -44,7 +44,7 @@ grade: $(STAMP)
 	$(BIN)/python -m grader $(SUBMISSIONS) --json $(GRADES)
 
 bench: $(STAMP)
-	$(BIN)/python tools/bench.py
+	$(BIN)/python tools/bench.py $(BENCH_ARGS)
 
 # ruff on the course code and on the lessons' code (solution scripts and the
 # released student notebooks); no solution marker may reach notebooks/.

@@ -75,14 +75,19 @@ def parse_notebook(name: str, data: bytes) -> NotebookFile:
     return nb
 
 
+def _graded_file(name: str) -> bool:
+    """Inside a folder or zip, skip checkpoints and the ungraded course pages
+    (``00_start_here.ipynb``): a student who hands in the whole folder is fine."""
+    return (name.endswith(".ipynb") and ".ipynb_checkpoints" not in name
+            and not name.startswith("__MACOSX") and not Path(name).name.startswith("00_"))
+
+
 def _from_zip(path: Path) -> Submission:
     # Members are read into memory, never extracted to disk.
     sub = Submission(path.stem)
     try:
         with zipfile.ZipFile(path) as archive:
-            members = [m for m in archive.infolist()
-                       if m.filename.endswith(".ipynb") and ".ipynb_checkpoints" not in m.filename
-                       and not m.filename.startswith("__MACOSX")]
+            members = [m for m in archive.infolist() if _graded_file(m.filename)]
             for member in sorted(members, key=lambda m: m.filename):
                 if member.file_size > MAX_NOTEBOOK_BYTES:
                     sub.notebooks.append(NotebookFile(Path(member.filename).name,
@@ -127,7 +132,7 @@ def load(path_text: str) -> Submission:
     if path.is_dir():
         sub = Submission(name)
         files = sorted(p for p in path.rglob("*.ipynb")
-                       if ".ipynb_checkpoints" not in p.parts and p.is_file())
+                       if _graded_file(str(p.relative_to(path))) and p.is_file())
         for file in files:
             sub.notebooks.append(_read_file(file))
         if not files:

@@ -88,8 +88,18 @@ def judge_case(case: Case, outcomes: list[dict]) -> CaseResult:
         info = last["raised"] if isinstance(last["raised"], dict) else {}
         types = [str(t) for t in info.get("types", [])] or [str(info.get("type"))]
         if case.raises and case.raises in types:
+            if not str(info.get("message", "")).strip():
+                return CaseResult(False, "fail",
+                                  f"{case.title} raised {case.raises} without a message. Hint: say what is "
+                                  f"wrong, e.g. raise {case.raises}(\"...\"); {case.hint}".rstrip("; "))
             return CaseResult(True, "pass")
         if NOT_IMPLEMENTED in types[:1]:
+            called = str(info.get("function", ""))
+            target = str(case.probe.steps[-1].get("name", ""))
+            if called and called != target and called.isidentifier() and not called.startswith("__"):
+                # A finished function that calls a stub: point at the stub.
+                return CaseResult(False, "not_implemented",
+                                  f"not implemented yet: it calls `{called}`, which is still the stub")
             return CaseResult(False, "not_implemented", "not implemented yet")
         text = f"{case.title} {_describe_raise(info)}."
         if case.raises:
@@ -159,6 +169,11 @@ def judge_exercise(exercise: Exercise, outcomes_per_case: list) -> ExerciseResul
         status = "not_implemented"
         feedback = (f"`{exercise.name}` is not implemented yet (still the stub). "
                     "Replace it with your code and run its cell.")
+        stub = next((r.message for r in results if "calls `" in r.message), "")
+        if stub:
+            called = stub.split("`")[1]
+            feedback = (f"`{exercise.name}` calls `{called}`, which is not implemented yet. "
+                        f"Finish `{called}` first.")
         points = 0.0
     else:
         status = "fail"

@@ -160,16 +160,16 @@ def _is_library(filename: str) -> bool:
             or "/lib/python" in filename or filename.startswith("<frozen"))
 
 
-def _student_where(tb) -> str:
-    """'line N of cell C' for the innermost frame that is the student's code."""
-    where = ""
+def _student_where(tb) -> tuple[str, str]:
+    """('line N of cell C', function name) of the innermost frame that is the student's code."""
+    where, function = "", ""
     for frame, lineno in traceback.walk_tb(tb):
         filename = frame.f_code.co_filename
         if not _is_library(filename):
             # The grader names cells "<cell 7>"; a kernel uses temp file names.
             label = filename.strip("<>") if filename.startswith("<cell") else "your code"
-            where = f"line {lineno} of {label}"
-    return where
+            where, function = f"line {lineno} of {label}", frame.f_code.co_name
+    return where, function
 
 
 def _raised(exc: BaseException) -> dict:
@@ -178,8 +178,9 @@ def _raised(exc: BaseException) -> dict:
     except Exception:
         message = "(the error message could not be read)"
     types = [t.__name__ for t in type(exc).__mro__ if t is not object]
+    where, function = _student_where(exc.__traceback__)
     return {"raised": {"type": types[0], "types": types[:8], "message": message[:400],
-                       "where": _student_where(exc.__traceback__)}}
+                       "where": where, "function": function[:100]}}
 
 
 def _snapshot(arg):

@@ -90,3 +90,24 @@ def variant(lesson: str, source: str) -> dict:
 def verdict(name: str, namespace: dict):
     """The ``ExerciseResult`` for graded name ``name`` in ``namespace``."""
     return evaluate(name, namespace)
+
+
+def table_cases(table: dict) -> list[tuple[str, str]]:
+    """``{name: [source, ...]}`` as ``(name, source)`` pairs for parametrize."""
+    return [(name, source) for name, sources in table.items() for source in sources]
+
+
+def assert_fails(lesson: str, name: str, source: str) -> str:
+    """A typical wrong answer: not passed, fewer points, plain feedback with a hint.
+    Returns the feedback for further checks."""
+    result = verdict(name, variant(lesson, source))
+    assert not result.passed, f"this wrong {name} passed:\n{source}"
+    assert result.points < result.max_points
+    assert result.feedback and "Traceback" not in result.feedback
+    return result.feedback
+
+
+def assert_passes(lesson: str, name: str, source: str) -> None:
+    """A correct alternative (loops, lists, other weights...): full marks."""
+    result = verdict(name, variant(lesson, source))
+    assert result.passed, f"this correct {name} failed:\n{source}\nfeedback: {result.feedback}"

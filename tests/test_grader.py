@@ -161,3 +161,14 @@ def test_writing_the_output_file_changes_nothing(tmp_path):
     sub = _graded(tmp_path, cells)
     assert sub["score"] == MAX
     assert '"submissions": []' not in out.read_text()
+
+
+def test_whole_course_folder_skips_the_course_home(tmp_path):
+    folder = tmp_path / "carol"
+    shutil.copytree(NOTEBOOKS, folder)
+    shutil.copy(SOLUTIONS / NB, folder / NB)
+    sub = grade([folder], tmp_path)["submissions"][0]
+    names = [nb["notebook"] for nb in sub["notebooks"]]
+    assert not any(n.startswith("00_") for n in names)
+    assert all(nb["error"] is None for nb in sub["notebooks"]), [nb["error"] for nb in sub["notebooks"]]
+    assert exercises(sub, names.index(NB))["train_perceptron"]["passed"]

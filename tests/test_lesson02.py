@@ -7,7 +7,7 @@ import pytest
 
 from helpers import geometry_plots as gp
 from helpers.checks import lesson02
-from tests.support import solution_namespace, variant, verdict
+from tests.support import assert_fails, assert_passes, solution_namespace, table_cases, variant, verdict
 
 L = "02_decision_lines"
 
@@ -122,17 +122,14 @@ RIGHT = {
 }
 
 
-@pytest.mark.parametrize("name,source", [(n, s) for n, ss in WRONG.items() for s in ss])
+@pytest.mark.parametrize("name,source", table_cases(WRONG))
 def test_typical_wrong_answer_fails(name, source):
-    result = verdict(name, variant(L, source))
-    assert not result.passed
-    assert result.feedback and "Traceback" not in result.feedback
+    assert_fails(L, name, source)
 
 
-@pytest.mark.parametrize("name,source", [(n, s) for n, ss in RIGHT.items() for s in ss])
+@pytest.mark.parametrize("name,source", table_cases(RIGHT))
 def test_correct_alternative_passes(name, source):
-    result = verdict(name, variant(L, source))
-    assert result.passed, result.feedback
+    assert_passes(L, name, source)
 
 
 def test_vertical_line_fails_with_a_hint_about_vertical_lines():

@@ -1,26 +1,20 @@
 """Lesson 06: typical wrong answers fail, correct alternatives pass, and the
 notebook's own promises (data, stated accuracy, determinism) hold."""
 
+import functools
 import math
 
 import numpy as np
 import pytest
 
 from helpers.checks import lesson06
-from tests.support import NOTEBOOKS, run_notebook, solution_namespace, variant, verdict
+from tests.support import NOTEBOOKS, assert_fails, assert_passes, run_notebook, solution_namespace, variant, verdict
 
 LESSON = "06_softmax_cross_entropy"
 
 
-def fails(name, source):
-    result = verdict(name, variant(LESSON, source))
-    assert not result.passed, f"{name} should fail for:\n{source}"
-    return result.feedback
-
-
-def passes(name, source):
-    result = verdict(name, variant(LESSON, source))
-    assert result.passed, f"{name} should pass for:\n{source}\nfeedback: {result.feedback}"
+fails = functools.partial(assert_fails, LESSON)
+passes = functools.partial(assert_passes, LESSON)
 
 
 # ----------------------------------------------------------------- softmax

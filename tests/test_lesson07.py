@@ -1,6 +1,7 @@
 """Lesson 07, the digits capstone: wrong answers fail, alternatives pass, and the
 reported test accuracy holds when recomputed from the shipped data."""
 
+import functools
 import gzip
 import hashlib
 import time
@@ -10,21 +11,14 @@ import numpy as np
 import pytest
 
 from helpers import digits, layers
-from tests.support import NOTEBOOKS, run_notebook, solution_namespace, variant, verdict
+from tests.support import NOTEBOOKS, assert_fails, assert_passes, run_notebook, solution_namespace
 
 LESSON = "07_digits_capstone"
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def fails(name, source):
-    result = verdict(name, variant(LESSON, source))
-    assert not result.passed, f"{name} should fail for:\n{source}"
-    return result.feedback
-
-
-def passes(name, source):
-    result = verdict(name, variant(LESSON, source))
-    assert result.passed, f"{name} should pass for:\n{source}\nfeedback: {result.feedback}"
+fails = functools.partial(assert_fails, LESSON)
+passes = functools.partial(assert_passes, LESSON)
 
 
 # ----------------------------------------------------------------- the data
