@@ -11,6 +11,10 @@
    graders do), extrapolated per notebook. Printed: submissions per second,
    the speed-up ratio per submission, peak memory per worker.
 
+3. The capstone's NumPy MLP (64-128-10, ReLU, mini-batch SGD on the digits'
+   training split): seconds per epoch and samples per second with batches of
+   32, against batches of 1 (one sample at a time) in the same run.
+
 `--quick` grades 10 submissions and samples fewer kernel runs (a minute or
 two). No number here is asserted by a test; read them, compare runs.
 """
@@ -161,7 +165,21 @@ def main(argv=None) -> int:
         one = time.perf_counter() - one_start
         print(f"one submission end to end (grader and worker start included): {one:5.2f} s vs kernel "
               f"{kernel_per_sub:5.2f} s: x{kernel_per_sub / one:.1f}")
+    capstone()
     return 0
+
+
+def capstone() -> None:
+    from helpers import layers
+
+    print("\n== 3. The capstone MLP (helpers.layers, 64-128-10, digits training split) ==")
+    batched = layers.benchmark(epochs=10, batch_size=32)
+    single = layers.benchmark(epochs=2, batch_size=1)
+    print(f"batch 32: {batched['epoch_seconds'] * 1000:6.1f} ms per epoch of {batched['train_samples']} samples, "
+          f"{batched['samples_per_second']:9.0f} samples/s (validation accuracy after 10 epochs "
+          f"{100 * batched['val_accuracy']:.1f} %)")
+    print(f"batch 1:  {single['epoch_seconds'] * 1000:6.1f} ms per epoch, {single['samples_per_second']:9.0f} "
+          f"samples/s; mini-batches are x{batched['samples_per_second'] / single['samples_per_second']:.1f} faster")
 
 
 if __name__ == "__main__":
