@@ -65,6 +65,9 @@ def command(workdir: str | None = None, user_namespace: bool = True) -> list[str
             "--cap-drop", "ALL"]
     if user_namespace:
         args += ["--unshare-user", "--uid", "65534", "--gid", "65534"]
+    # The empty /tmp comes first: a course cloned under /tmp (as CI does) is
+    # then bound on top of it rather than hidden beneath it.
+    args += ["--proc", "/proc", "--dev", "/dev", "--tmpfs", "/tmp"]
     for path in _SYSTEM:
         if os.path.islink(path):
             args += ["--symlink", os.readlink(path), path]
@@ -77,8 +80,7 @@ def command(workdir: str | None = None, user_namespace: bool = True) -> list[str
     course = _course_dirs()
     for path in course:
         args += ["--ro-bind", path, path]
-    args += ["--proc", "/proc", "--dev", "/dev", "--tmpfs", "/tmp",
-             "--chdir", workdir or os.path.dirname(course[0])]
+    args += ["--chdir", workdir or "/tmp"]
     # A fresh, minimal environment: nothing of the grader's (tokens, paths) leaks in.
     args += ["--clearenv", "--setenv", "PATH", "/usr/bin:/bin", "--setenv", "HOME", "/tmp",
              "--setenv", "TMPDIR", "/tmp", "--setenv", "LANG", "C.UTF-8"]
