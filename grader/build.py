@@ -9,7 +9,9 @@ script. The executed notebook is what ships and what nbval checks.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import os
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -30,13 +32,42 @@ def build(script: Path, timeout: int = TIMEOUT) -> float:
     os.environ.setdefault("PYTHONHASHSEED", "0")
     start = time.perf_counter()
     NotebookClient(nb, timeout=timeout, kernel_name="python3",
-                   resources={"metadata": {"path": str(script.parent)}}).execute()
+                   resources={"metadata": {"path": str(script.parent)}}).execute(
+        stderr=subprocess.DEVNULL)  # the kernel's own log (a TCP warning); cell errors come as outputs
     seconds = time.perf_counter() - start
     for cell in nb.cells:  # timings differ run to run: keep the stored notebook stable
         cell.metadata.pop("execution", None)
+    merge_streams(nb)
+    stable_ids(nb)
     target = script.with_suffix(".ipynb")
     target.write_text(nbformat.writes(nb) + "\n", encoding="utf-8")
     return seconds
+
+
+def merge_streams(nb) -> None:
+    """Join consecutive prints to the same stream into one output: the kernel
+    batches them by timing, so without this two builds store them differently."""
+    for cell in nb.cells:
+        merged = []
+        for out in cell.get("outputs", []):
+            if (out.output_type == "stream" and merged and merged[-1].output_type == "stream"
+                    and merged[-1].name == out.name):
+                merged[-1].text += out.text
+            else:
+                merged.append(out)
+        if "outputs" in cell:
+            cell.outputs = merged
+
+
+def stable_ids(nb) -> None:
+    """Give each cell an id made from its content, not a random one, so that
+    rebuilding an unchanged script rewrites nothing and an edit changes the id
+    of the edited cell only (clean diffs, and nbval/JupyterLab see the same cells)."""
+    seen: dict[str, int] = {}
+    for cell in nb.cells:
+        digest = hashlib.sha1(f"{cell.cell_type}\n{cell.source}".encode()).hexdigest()[:8]
+        seen[digest] = seen.get(digest, 0) + 1
+        cell.id = digest if seen[digest] == 1 else f"{digest}-{seen[digest]}"
 
 
 def main(argv=None) -> int:

@@ -108,3 +108,34 @@ def test_make_lint_covers_lesson_code():
     lint = makefile.split("\nlint:", 1)[1].split("\n\n", 1)[0]
     for part in ("helpers", "grader", "tests", "tools", "solutions/", "notebooks"):
         assert part in lint, f"make lint does not cover {part}"
+
+
+def test_build_stores_the_same_notebook_however_the_kernel_batched_its_prints():
+    from grader.build import merge_streams, stable_ids
+
+    def executed(streams):
+        cell = nbformat.v4.new_code_cell("print('a')\nprint('b')")
+        cell.outputs = [nbformat.v4.new_output("stream", name="stdout", text=t) for t in streams]
+        cell.id = os.urandom(4).hex()  # nbformat's ids are random
+        return nbformat.v4.new_notebook(cells=[nbformat.v4.new_markdown_cell("# x"), cell])
+
+    one, two = executed(["a\nb\n"]), executed(["a\n", "b\n"])
+    for nb in (one, two):
+        merge_streams(nb)
+        stable_ids(nb)
+    assert nbformat.writes(one) == nbformat.writes(two)
+    assert one.cells[1].outputs[0].text == "a\nb\n"
+
+
+def test_build_ids_change_only_for_the_edited_cell():
+    from grader.build import stable_ids
+
+    def ids(sources):
+        nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(s) for s in sources])
+        stable_ids(nb)
+        nbformat.validate(nb)  # ids must stay valid (unique, 1-64 word characters or -)
+        return [c.id for c in nb.cells]
+
+    before, after = ids(["x = 1", "y = 2", "y = 2"]), ids(["x = 10", "y = 2", "y = 2"])
+    assert before[0] != after[0] and before[1:] == after[1:]
+    assert len(set(before)) == 3
