@@ -73,7 +73,8 @@ def plot_gallery(panels, x_min: float = -5.0, x_max: float = 5.0, ncols: int = 3
         plot_pair(ax, title, pair, x_min, x_max)
     for ax in axes.ravel()[len(panels):]:
         ax.axis("off")
-    axes[0, 0].legend(loc="upper left", fontsize=8)
+    if axes[0, 0].get_legend_handles_labels()[0]:  # the first panel may be a placeholder
+        axes[0, 0].legend(loc="upper left", fontsize=8)
     fig.tight_layout()
     return fig
 
