@@ -20,6 +20,7 @@ matplotlib.use("Agg")
 
 import matplotlib.pyplot as plt  # noqa: E402
 import nbformat  # noqa: E402
+import pytest  # noqa: E402
 
 from grader.cells import code_cells, run_cell  # noqa: E402
 from helpers.selfcheck import evaluate  # noqa: E402
@@ -92,9 +93,11 @@ def verdict(name: str, namespace: dict):
     return evaluate(name, namespace)
 
 
-def table_cases(table: dict) -> list[tuple[str, str]]:
-    """``{name: [source, ...]}`` as ``(name, source)`` pairs for parametrize."""
-    return [(name, source) for name, sources in table.items() for source in sources]
+def table_cases(table: dict) -> list:
+    """``{name: [source, ...]}`` as ``(name, source)`` parameters for parametrize,
+    with ids ``name-0``, ``name-1``... (the position in the table's list)."""
+    return [pytest.param(name, source, id=f"{name}-{i}")
+            for name, sources in table.items() for i, source in enumerate(sources)]
 
 
 def assert_fails(lesson: str, name: str, source: str) -> str:

@@ -11,7 +11,7 @@ import pytest
 
 from helpers import activation_plots
 from helpers.checks import lesson04
-from tests.support import ROOT, assert_fails, assert_passes, solution_namespace, variant, verdict
+from tests.support import ROOT, assert_fails, assert_passes, solution_namespace, table_cases, variant, verdict
 
 L = "04_activations"
 
@@ -155,17 +155,12 @@ RIGHT = {
 }
 
 
-def _cases(table):
-    return [pytest.param(name, src, id=f"{name}-{i}") for name, srcs in table.items()
-            for i, src in enumerate(srcs)]
-
-
-@pytest.mark.parametrize("name, source", _cases(WRONG))
+@pytest.mark.parametrize("name, source", table_cases(WRONG))
 def test_typical_wrong_answer_fails(name, source):
     assert "Hint" in assert_fails(L, name, "import math\n" + source)
 
 
-@pytest.mark.parametrize("name, source", _cases(RIGHT))
+@pytest.mark.parametrize("name, source", table_cases(RIGHT))
 def test_correct_alternative_passes(name, source):
     assert_passes(L, name, "import math\n" + source)
 

@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 from helpers import graph_drawing
-from tests.support import ROOT, assert_fails, assert_passes, solution_namespace, variant, verdict
+from tests.support import ROOT, assert_fails, assert_passes, solution_namespace, table_cases, variant, verdict
 
 L = "05_backprop"
 
@@ -333,17 +333,12 @@ RIGHT = {
 }
 
 
-def _cases(table):
-    return [pytest.param(name, src, id=f"{name}-{i}") for name, srcs in table.items()
-            for i, src in enumerate(srcs)]
-
-
-@pytest.mark.parametrize("name, source", _cases(WRONG))
+@pytest.mark.parametrize("name, source", table_cases(WRONG))
 def test_typical_wrong_answer_fails(name, source):
     assert_fails(L, name, source)
 
 
-@pytest.mark.parametrize("name, source", _cases(RIGHT))
+@pytest.mark.parametrize("name, source", table_cases(RIGHT))
 def test_correct_alternative_passes(name, source):
     assert_passes(L, name, source)
 
