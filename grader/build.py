@@ -24,17 +24,25 @@ ROOT = Path(__file__).resolve().parent.parent
 TIMEOUT = 300  # seconds per cell; the lessons' own budget is far smaller
 
 
+def execute(nb, folder: Path, timeout: int = TIMEOUT, allow_errors: bool = False) -> float:
+    """Run ``nb`` in place in a fresh python3 kernel started in ``folder``; return the seconds.
+
+    With ``allow_errors`` a cell that raises stores its traceback as an output and
+    the run goes on; without, the first one raises ``CellExecutionError``."""
+    start = time.perf_counter()
+    NotebookClient(nb, timeout=timeout, kernel_name="python3", allow_errors=allow_errors,
+                   resources={"metadata": {"path": str(folder)}}).execute(
+        stderr=subprocess.DEVNULL)  # the kernel's own log (a TCP warning); cell errors come as outputs
+    return time.perf_counter() - start
+
+
 def build(script: Path, timeout: int = TIMEOUT) -> float:
     """Execute ``script`` into its paired notebook; return the seconds it took."""
     nb = jupytext.read(script)
     nb.metadata.setdefault("jupytext", {})["formats"] = "ipynb,py:percent"
     nb.metadata["kernelspec"] = {"display_name": "Python 3", "language": "python", "name": "python3"}
     os.environ.setdefault("PYTHONHASHSEED", "0")
-    start = time.perf_counter()
-    NotebookClient(nb, timeout=timeout, kernel_name="python3",
-                   resources={"metadata": {"path": str(script.parent)}}).execute(
-        stderr=subprocess.DEVNULL)  # the kernel's own log (a TCP warning); cell errors come as outputs
-    seconds = time.perf_counter() - start
+    seconds = execute(nb, script.parent, timeout)
     for cell in nb.cells:  # timings differ run to run: keep the stored notebook stable
         cell.metadata.pop("execution", None)
     merge_streams(nb)

@@ -93,6 +93,11 @@ def verdict(name: str, namespace: dict):
     return evaluate(name, namespace)
 
 
+def stream_text(outputs) -> str:
+    """What a cell's (or several cells') outputs printed, joined."""
+    return "".join(o.get("text", "") for o in outputs if o.output_type == "stream")
+
+
 def table_cases(table: dict) -> list:
     """``{name: [source, ...]}`` as ``(name, source)`` parameters for parametrize,
     with ids ``name-0``, ``name-1``... (the position in the table's list)."""

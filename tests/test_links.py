@@ -8,8 +8,9 @@ from pathlib import Path
 import nbformat
 import pytest
 
+from grader.build import execute
 from helpers.checks import LESSONS
-from tests.support import NOTEBOOKS, ROOT, SOLUTIONS
+from tests.support import NOTEBOOKS, ROOT, SOLUTIONS, stream_text
 
 HOME = NOTEBOOKS / "00_start_here.ipynb"
 GLOSSARY = NOTEBOOKS / "00_glossary.md"
@@ -69,14 +70,11 @@ def test_every_lesson_links_the_glossary(path):
 
 
 def test_course_home_setup_cell_runs_in_a_kernel():
-    from nbclient import NotebookClient
-
     nb = nbformat.read(HOME, as_version=4)
-    NotebookClient(nb, timeout=120, kernel_name="python3", allow_errors=True,
-                   resources={"metadata": {"path": str(NOTEBOOKS)}}).execute()
+    execute(nb, NOTEBOOKS, timeout=120, allow_errors=True)
     outputs = [o for c in nb.cells if c.cell_type == "code" for o in c.outputs]
     assert not [o for o in outputs if o.output_type == "error"]
-    text = "".join(o.get("text", "") for o in outputs if o.output_type == "stream")
+    text = stream_text(outputs)
     assert text.startswith("✔ Ready"), text
     assert any("application/vnd.jupyter.widget-view+json" in o.get("data", {}) for o in outputs), "no slider"
 

@@ -4,23 +4,18 @@ student would on day one: no traceback anywhere, and every self-check says
 
 import nbformat
 import pytest
-from nbclient import NotebookClient
 
-from tests.support import NOTEBOOKS
+from grader.build import execute
+from tests.support import NOTEBOOKS, stream_text
 
 # 00_start_here is the course home, not a lesson: tests/test_links.py runs it.
 STUDENT = sorted(p for p in NOTEBOOKS.glob("[0-9][0-9]_*.ipynb") if not p.name.startswith("00_"))
 
 
-def _text(cell) -> str:
-    return "".join(o.get("text", "") for o in cell.outputs if o.output_type == "stream")
-
-
 @pytest.mark.parametrize("path", STUDENT, ids=lambda p: p.stem)
 def test_unsolved_notebook_runs_with_friendly_self_checks(path):
     nb = nbformat.read(path, as_version=4)
-    NotebookClient(nb, timeout=120, kernel_name="python3", allow_errors=True,
-                   resources={"metadata": {"path": str(NOTEBOOKS)}}).execute()
+    execute(nb, NOTEBOOKS, timeout=120, allow_errors=True)
     checks = 0
     for index, cell in enumerate(nb.cells):
         if cell.cell_type != "code":
@@ -29,7 +24,7 @@ def test_unsolved_notebook_runs_with_friendly_self_checks(path):
         assert not errors, f"cell {index} shows a traceback: {errors[0]['ename']}: {errors[0]['evalue']}"
         if cell.source.startswith("check("):
             checks += 1
-            text = _text(cell)
+            text = stream_text(cell.outputs)
             assert "not implemented yet" in text, f"cell {index}: {text!r}"
             assert "Traceback" not in text
     assert checks, "no self-check cells"

@@ -33,10 +33,10 @@ import time
 from pathlib import Path
 
 import nbformat
-from nbclient import NotebookClient
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+from grader.build import execute  # noqa: E402
 from grader.release import BEGIN, release, strip_source  # noqa: E402
 
 BUDGET = {"07_digits_capstone": 30.0}
@@ -45,11 +45,7 @@ _FLIPS = [(" >= ", " > "), (" + ", " - "), (" - ", " + "), (".T", ""), ("axis=1"
 
 def kernel_seconds(nb, where: Path) -> float:
     nb = nbformat.from_dict(json.loads(json.dumps(nb)))
-    start = time.perf_counter()
-    NotebookClient(nb, timeout=600, kernel_name="python3", allow_errors=True,
-                   resources={"metadata": {"path": str(where)}}).execute(
-        stderr=subprocess.DEVNULL)  # the kernel's own log: a TCP warning per kernel, noise here
-    return time.perf_counter() - start
+    return execute(nb, where, timeout=600, allow_errors=True)
 
 
 def wrong_answer(solution, lesson: str, rng: random.Random):
