@@ -20,8 +20,15 @@ $(STAMP): pyproject.toml
 	@touch $(STAMP)
 
 # Opens the course home, notebooks/00_start_here.ipynb.
+# As root (a Docker container, a cloud VM, a CI runner) JupyterLab refuses to
+# start without --allow-root, so it is added only then. Where no browser can
+# open (no display, not macOS) JupyterLab is told so; it logs only warnings,
+# so the last lines it prints are the URLs to open.
+LAB_ROOT := $(if $(filter 0,$(shell id -u 2>/dev/null)),--allow-root)
+LAB_BROWSER := $(if $(DISPLAY)$(WAYLAND_DISPLAY)$(filter Darwin,$(shell uname -s 2>/dev/null)),,--no-browser)
 lab: $(STAMP)
-	$(BIN)/jupyter lab --notebook-dir=notebooks --LabApp.default_url=/lab/tree/00_start_here.ipynb
+	$(BIN)/jupyter lab --notebook-dir=notebooks --LabApp.default_url=/lab/tree/00_start_here.ipynb \
+		--ServerApp.log_level=WARN $(LAB_ROOT) $(LAB_BROWSER)
 
 # The whole suite: unit and grader tests, student-notebook runs, nbval on the
 # stored outputs of every solution notebook, and (where /usr/bin/chromium
