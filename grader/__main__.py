@@ -17,14 +17,14 @@ from __future__ import annotations
 
 import argparse
 import os
-import secrets
 import sys
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from pathlib import Path
 
-from grader import feedback, gradebook, private_cases, report, sandbox, scoring, sharding, submissions
+from grader import cgroups, feedback, gradebook, integrity, private_cases, report, sandbox, scoring, sharding, \
+    submissions
 from grader.progress import Progress
-from grader.workers import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT, Pool
+from grader.workers import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT, Job, Pool
 from helpers import checks
 
 # Heaviest lessons first, so the slowest notebooks do not all start at the end.
@@ -53,8 +53,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--integrity", choices=("withhold", "flag"), default="withhold",
                         help="an exercise that delegates to the course's own code: withhold its points "
                              "for review (default) or keep them and only flag it")
-    parser.add_argument("--sandbox", action="store_true",
-                        help="run the workers in bubblewrap: no network, no file system but Python's")
+    parser.add_argument("--no-sandbox", dest="sandbox", action="store_false",
+                        help="run notebooks WITHOUT the sandbox (as your user, seeing your files): only "
+                             "for machines where bubblewrap cannot run, e.g. inside some containers")
+    parser.add_argument("--sandbox", dest="sandbox", action="store_true", default=True,
+                        help="(the default) every notebook in a sandbox of its own; refuse if unavailable")
     parser.add_argument("--keep-user", action="store_true",
                         help="when run as root, do not switch the children to user 'nobody'")
     parser.add_argument("-q", "--quiet", action="store_true",
@@ -62,17 +65,24 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _job(index: int, nb: submissions.NotebookFile, args, options: scoring.Options) -> dict:
-    probes, delegation = {}, {}
+def _job(index: int, nb: submissions.NotebookFile, args, options: scoring.Options, isolate: bool) -> Job:
+    probes, hidden = {}, {}
     for ex in checks.exercises(nb.lesson):
-        cases = ex.cases + options.hidden.get(ex.name, [])
-        probes[ex.name] = [case.probe.to_data() for case in cases]
-        if ex.course_helpers:
-            delegation[ex.name] = list(ex.course_helpers)
-    return {"id": index, "token": secrets.token_hex(8), "cells": nb.cells, "probes": probes,
-            "integrity": delegation,
-            "timeout": args.timeout, "memory_mb": args.memory_mb,
-            "drop_privileges": not args.keep_user}
+        probes[ex.name] = [case.probe.to_data() for case in ex.cases]
+        if options.hidden.get(ex.name):
+            hidden[ex.name] = [case.probe.to_data() for case in options.hidden[ex.name]]
+    return Job(id=index, lesson=nb.lesson, cells=nb.cells, probes=probes, hidden=hidden,
+               timeout=args.timeout, memory_mb=args.memory_mb, drop_privileges=not args.keep_user,
+               isolate=isolate)
+
+
+def _integrity(nb: submissions.NotebookFile) -> dict[str, list[str]]:
+    """What each graded name of the notebook hands to the course's own code, by the
+    grader's own reading of the cells (no student code runs here). Fails closed."""
+    wanted = {ex.name: ex.course_helpers for ex in checks.exercises(nb.lesson) if ex.course_helpers}
+    if not wanted:
+        return {}
+    return integrity.scan_cells(nb.cells, wanted)
 
 
 def grade(subs: list[submissions.Submission], args, options: scoring.Options | None = None,
@@ -85,30 +95,47 @@ def grade(subs: list[submissions.Submission], args, options: scoring.Options | N
                         enabled=show_progress)
     if work:
         order = sorted(range(len(work)), key=lambda i: -_COST.get(work[i][1].lesson, 1))
-        pool = Pool(max(1, min(args.jobs, len(work))), prefix)
+        pool = Pool(max(1, min(args.jobs, len(work))), prefix, args.memory_mb)
         executor = ThreadPoolExecutor(max_workers=max(1, min(args.jobs, len(work))))
+        interrupted = False
         try:
-            jobs = {i: _job(i, work[i][1], args, options) for i in order}
-            futures = {executor.submit(pool.run, dict(jobs[i])): i for i in order}
+            jobs = {i: _job(i, work[i][1], args, options, bool(prefix)) for i in order}
+            futures = {executor.submit(pool.run, jobs[i]): i for i in order}
             for future in as_completed(futures):
                 i = futures[future]
-                response = dict(future.result(), token=jobs[i]["token"])  # ours, not the child's
-                result = scoring.score_notebook(work[i][1], response, options)
+                result = scoring.score_notebook(work[i][1], future.result(), options, _integrity(work[i][1]))
                 scored[i] = result
                 progress.update(limit=bool(result["limit"]), error=bool(result["error"]))
+        except KeyboardInterrupt:
+            interrupted = True  # stop at once: kill every worker, keep what is scored
+            pool.kill()
         finally:
-            executor.shutdown(wait=True, cancel_futures=True)
+            executor.shutdown(wait=not interrupted, cancel_futures=True)
             pool.close()
+        if interrupted:
+            raise GradingInterrupted(_results(subs, scored, partial=True))
+    return _results(subs, scored)
+
+
+class GradingInterrupted(KeyboardInterrupt):
+    def __init__(self, results: list[dict]):
+        super().__init__("interrupted")
+        self.results = results  # the submissions whose every notebook was scored
+
+
+def _results(subs, scored: dict, partial: bool = False) -> list[dict]:
     results, index = [], 0
     for sub in subs:
-        notebooks = []
+        notebooks, complete = [], True
         for nb in sub.notebooks:
             if nb.error is None:
-                notebooks.append(scored[index])
+                complete &= index in scored
+                notebooks.append(scored.get(index))
                 index += 1
             else:
                 notebooks.append(scoring.unreadable_notebook(nb))
-        results.append(report.submission_result(sub, notebooks))
+        if complete:
+            results.append(report.submission_result(sub, notebooks))
     return results
 
 
@@ -161,7 +188,10 @@ def main(argv=None) -> int:
     if args.sandbox:
         prefix, why = sandbox.probe()
         if prefix is None:  # never fall back silently to a weaker mode
-            print(f"error: --sandbox: {why}", file=sys.stderr)
+            print(f"error: the sandbox cannot run here: {why}\n"
+                  "Install bubblewrap (apt-get install bubblewrap), or grade without it, knowing that "
+                  "every notebook then runs as you and can read what you can: --no-sandbox",
+                  file=sys.stderr)
             return 2
     for note in notes:
         print(note, file=sys.stderr)
@@ -169,8 +199,13 @@ def main(argv=None) -> int:
         paths = sharding.select(paths, lambda p: (submissions.name_of(p), p), *shard)
     options = scoring.Options(args.timeout, args.memory_mb, hidden, args.integrity)
     meta = {"shard": args.shard, "hidden_cases": sum(map(len, hidden.values())),
-            "sandbox": bool(prefix), "integrity": args.integrity, "timeout": args.timeout,
-            "memory_mb": args.memory_mb}
+            "sandbox": bool(prefix), "mode": "sandbox" if prefix else "no-sandbox",
+            "notebooks_run_as": sandbox.run_as(bool(prefix), not args.keep_user),
+            "limits": {"cgroups": cgroups.available()},
+            "integrity": args.integrity, "timeout": args.timeout, "memory_mb": args.memory_mb}
+    if not prefix:
+        print(f"warning: --no-sandbox: notebooks run as {meta['notebooks_run_as']} and can read "
+              "what that user can read", file=sys.stderr)
     try:
         subs = submissions.read_all(paths)
         show = sys.stderr.isatty() or not args.quiet
@@ -180,6 +215,10 @@ def main(argv=None) -> int:
             print(report.table(results))
             print()
             print(gradebook.summary(results))
+    except GradingInterrupted as stop:
+        write_outputs(stop.results, args, dict(meta, interrupted=True))
+        print(f"interrupted: results of {len(stop.results)} finished submissions written", file=sys.stderr)
+        return 130
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130

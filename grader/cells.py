@@ -63,9 +63,7 @@ def run_cell(index: int, source: str, namespace: dict) -> CellReport:
     filename = f"<cell {index}>"
     try:
         exec(compile(source, filename, "exec"), namespace)
-    except KeyboardInterrupt:
-        raise
-    except BaseException as exc:  # SystemExit too: one cell must not end the notebook
+    except BaseException as exc:  # SystemExit and KeyboardInterrupt too: one cell must not end the notebook
         try:
             message = str(exc)
         except Exception:

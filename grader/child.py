@@ -1,78 +1,106 @@
 """What runs inside the child process that executes one student notebook.
 
 This is the only place student code runs. It is forked from the zygote
-(``grader.zygote``) with NumPy and Matplotlib already imported, locks itself
-down (own session, limits, no stdin, no way back to the grader but one pipe),
-runs the notebook's cells one by one and writes JSON lines to that pipe:
+(``grader.zygote``) with NumPy and Matplotlib already imported, seals itself
+(in the sandbox: namespaces of its own, ``grader.isolation``; always: its own
+session, limits, no stdin, stdout/stderr to /dev/null, no descriptor but its
+job socket), runs the notebook's cells one by one and talks to the grader on
+the job socket (``grader.protocol``):
 
-    {"cell": 3, "error": "ValueError: ...", "line": 2}
-    {"probe": "step", "outcomes": [[...], ...], "final": false}
-    {"integrity": "softmax", "uses": ["calls helpers.layers.softmax_loss"]}
-    {"done": true}
+1. after each cell, a ``cell`` record, then a ``probe`` record for each
+   graded name that cell (re)defined — so a later crash, hang or ``os._exit``
+   keeps the credit already earned;
+2. after the last cell, ``phase: cells_done``; the grader answers with the
+   course's reference definitions (none when it has none), and each exercise
+   is probed once more with every *other* graded name replaced by its
+   reference, so one wrong answer never costs a correct one its points;
+3. ``phase: public_done``; the grader answers with its hidden cases, whose
+   outcomes go back as ``hidden`` records the grader reduces to pass/fail.
 
-Graded names are probed as soon as a cell (re)defines them, so that a later
-crash, hang or ``os._exit`` keeps the credit already earned; a final pass at
-the end re-probes every name against the finished namespace.
+The child's words are claims about values only: the grader decides start,
+end, time-outs and scores, and ignores whatever does not fit this order.
 """
 
 from __future__ import annotations
 
-import ctypes
 import json
 import os
 import resource
+import tempfile
 
-from grader import integrity
+from grader import protocol
 from grader.cells import run_cell
+from grader.protocol import Kind
 from helpers.probes import run_probe
 
 NOBODY = 65534
-_PR_SET_DUMPABLE = 4
+EXIT_ISOLATION = 71   # the sandbox could not be set up: the grader's fault
+MAX_PROCESSES = 64
+JOB_FD = 3
 
 
-def _lock_down(job: dict, workdir: str) -> None:
-    """Session, limits, working directory and (as root) an unprivileged user."""
-    os.setsid()  # own process group: the zygote kills the whole group on a limit
-    try:  # other processes of this user may not read this one's memory or fds
-        ctypes.CDLL(None).prctl(_PR_SET_DUMPABLE, 0, 0, 0, 0)
-    except (OSError, AttributeError):
-        pass
+def _isolate() -> None:
+    """Own namespaces; the first process stays behind to mirror how the
+    notebook's process (PID 1 of the new namespace) ends."""
+    from grader import isolation
+
+    isolation.enter_namespaces()
+    pid = os.fork()
+    if pid:
+        os.closerange(0, 65536)
+        _, status = os.waitpid(pid, 0)
+        code = 128 + os.WTERMSIG(status) if os.WIFSIGNALED(status) else os.WEXITSTATUS(status)
+        os._exit(code)
+    isolation.seal_filesystem()
+
+
+def _limits(job: dict) -> None:
     memory = int(job["memory_mb"]) * 1024 * 1024
     resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
     cpu = int(job["timeout"]) + 5
     resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 5))
     resource.setrlimit(resource.RLIMIT_FSIZE, (64 * 2**20, 64 * 2**20))
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
-    os.chdir(workdir)
-    os.environ.update({"HOME": workdir, "MPLCONFIGDIR": workdir, "TMPDIR": workdir,
-                       "COURSE_GRADING": "1"})
-    if job.get("drop_privileges") and os.geteuid() == 0:
-        os.chown(workdir, NOBODY, NOBODY)
-        os.setgroups([])
-        os.setgid(NOBODY)
-        os.setuid(NOBODY)
+    resource.setrlimit(resource.RLIMIT_NPROC, (MAX_PROCESSES, MAX_PROCESSES))
 
 
-def _redirect_stdio(result_fd: int) -> int:
-    """stdin, stdout and stderr to /dev/null; close every other descriptor."""
+def _redirect_stdio(job_fd: int) -> None:
+    """stdin, stdout and stderr to /dev/null; the job socket as fd 3; nothing else open."""
     devnull = os.open(os.devnull, os.O_RDWR)
     for fd in (0, 1, 2):
         os.dup2(devnull, fd)
-    out = os.dup2(result_fd, 3) if result_fd != 3 else 3
-    os.closerange(4, 4096)
-    return out
+    if job_fd != JOB_FD:
+        os.dup2(job_fd, JOB_FD)
+    os.closerange(JOB_FD + 1, 65536)
 
 
-class _Writer:
+def _become_nobody(workdir: str) -> None:
+    os.chown(workdir, NOBODY, NOBODY)
+    os.setgroups([])
+    os.setgid(NOBODY)
+    os.setuid(NOBODY)
+
+
+class Channel:
+    """The job socket, as records: write one, or wait for the grader's answer."""
+
     def __init__(self, fd: int):
         self.fd = fd
+        self.pending = b""
 
-    def __call__(self, record: dict) -> None:
-        data = (json.dumps(record, allow_nan=False) + "\n").encode()
-        view = memoryview(data)
+    def send(self, kind: Kind, **fields) -> None:
+        view = memoryview(protocol.encode(kind, **fields))
         while view:
-            written = os.write(self.fd, view)
-            view = view[written:]
+            view = view[os.write(self.fd, view):]
+
+    def receive(self) -> dict:
+        while b"\n" not in self.pending:
+            chunk = os.read(self.fd, 1 << 20)
+            if not chunk:
+                raise EOFError
+            self.pending += chunk
+        line, self.pending = self.pending.split(b"\n", 1)
+        return json.loads(line)
 
 
 def _no_drawing() -> None:
@@ -89,39 +117,96 @@ def _no_drawing() -> None:
     plt.tight_layout = plt.show = plt.savefig = plt.pause = nothing
 
 
-def _probe_all(names, job, namespace, emit, final):
-    delegation = job.get("integrity") or {}
-    for name in names:
-        outcomes = [run_probe(probe, namespace) for probe in job["probes"][name]]
-        emit({"probe": name, "outcomes": outcomes, "final": final})
-        if name in delegation and name in namespace:  # the latest record wins, even an empty one
-            others = [namespace[n] for n in job["probes"] if n in namespace and n != name]
-            uses = integrity.inspect_name(namespace[name], delegation[name], others)
-            emit({"integrity": name, "uses": uses})
+def _probe(name: str, probes: list, namespace: dict) -> list:
+    return [run_probe(probe, namespace) for probe in probes]
 
 
-def run(job: dict, result_fd: int, workdir: str) -> None:
+def _reference_namespace(sources: list[str]) -> dict:
+    """The course's reference definitions (all but the one under test), in a namespace of their own."""
+    namespace = {"__name__": "__course_reference__"}
+    for source in sources:
+        exec(compile(source, "<course reference>", "exec"), namespace)
+    return namespace
+
+
+def _in_fork(channel: Channel, work) -> None:
+    """Run ``work`` in a fork of the finished notebook, so what it swaps in (and
+    whatever the probes change) never reaches the next exercise."""
+    pid = os.fork()
+    if pid == 0:
+        code = 0
+        try:
+            work()
+        except BaseException:  # noqa: BLE001
+            code = 70
+        os._exit(code)
+    os.waitpid(pid, 0)
+
+
+def _judged_alone(kind: Kind, request: str, name: str, probes: dict, namespace: dict,
+                  channel: Channel) -> None:
+    """Ask the grader for the references of every graded name but ``name`` (and, for
+    hidden cases, the probes); swap them in; probe ``name``; send the outcomes."""
+    channel.send(Kind.PHASE, phase=request, name=name)
+    answer = channel.receive()
+    sources = answer.get("sources") or []
+    probe_list = answer.get("probes") if kind == Kind.HIDDEN else probes[name]
+    if sources:
+        reference = _reference_namespace(sources)
+        for other in answer.get("graded") or ():
+            if other != name and other in reference:
+                namespace[other] = reference[other]
+        if name in namespace:
+            reference[name] = namespace[name]  # a reference calling `name` calls the student's
+    channel.send(kind, name=name, outcomes=_probe(name, probe_list or [], namespace))
+
+
+def run(job: dict, job_fd: int, workdir: str | None, may_drop: bool) -> None:
     """Entry point in the forked child; never returns (ends with os._exit)."""
     code = 0
-    token = job.pop("token", True)  # "done" must carry it: a line the notebook forges does not
     try:
-        fd = _redirect_stdio(result_fd)
-        _lock_down(job, workdir)
-        emit = _Writer(fd)
+        os.setsid()  # own process group: the zygote kills the whole group on a limit
+        if job.get("isolate"):
+            try:
+                _isolate()
+            except OSError:
+                os._exit(EXIT_ISOLATION)
+            workdir = tempfile.mkdtemp(prefix="notebook-", dir="/tmp")
+        _redirect_stdio(job_fd)
+        _limits(job)
+        os.chdir(workdir)
+        os.environ.update({"HOME": workdir, "MPLCONFIGDIR": workdir, "TMPDIR": workdir,
+                           "COURSE_GRADING": "1"})
+        if job.get("isolate"):
+            from grader import isolation
+
+            isolation.drop_capabilities()
+        elif may_drop and job.get("drop_privileges") and os.geteuid() == 0:
+            _become_nobody(workdir)
+        channel = Channel(JOB_FD)
         import matplotlib.pyplot as plt
 
         _no_drawing()
-        names = list(job["probes"])
+        probes = job["probes"]
+        names = list(probes)
         namespace = {"__name__": "__main__", "display": lambda *a, **k: None}
         for index, source in enumerate(job["cells"], 1):
             before = {n: id(namespace.get(n)) for n in names}
             report = run_cell(index, source, namespace)
             plt.close("all")  # figures are never looked at; free their memory
-            emit({"cell": index, "error": report.error, "line": report.line})
-            changed = [n for n in names if n in namespace and id(namespace[n]) != before[n]]
-            _probe_all(changed, job, namespace, emit, final=False)
-        _probe_all(names, job, namespace, emit, final=True)
-        emit({"done": token})
+            channel.send(Kind.CELL, cell=index, error=report.error, line=report.line)
+            for name in names:
+                if name in namespace and id(namespace[name]) != before[name]:
+                    channel.send(Kind.PROBE, name=name, outcomes=_probe(name, probes[name], namespace))
+        channel.send(Kind.PHASE, phase="cells_done")
+        for name in names:
+            _in_fork(channel, lambda name=name: _judged_alone(Kind.PROBE, "references", name, probes,
+                                                              namespace, channel))
+        channel.send(Kind.PHASE, phase="public_done")
+        for name in job.get("hidden_names") or ():
+            if name in probes:
+                _in_fork(channel, lambda name=name: _judged_alone(Kind.HIDDEN, "hidden", name, probes,
+                                                                  namespace, channel))
     except BaseException:  # noqa: BLE001 — whatever happened, the zygote reports how we ended
         code = 70
     finally:

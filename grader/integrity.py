@@ -1,175 +1,238 @@
 """The integrity flag: does a graded function just hand its work to the course?
 
 Some exercises ask the student to write what ``helpers`` already provides for
-later lessons (``helpers.layers.softmax_loss``, ``helpers.xor_net.train``...).
-Each ``Exercise.course_helpers`` lists what that exercise may not delegate to:
-a function (``"helpers.layers.softmax_loss"``) or a whole module
+later lessons (``helpers.layers``, ``helpers.xor_net.train``...). Each
+``Exercise.course_helpers`` lists what that exercise may not delegate to: a
+function (``"helpers.layers.softmax_loss"``) or a whole module
 (``"helpers.layers"``); a name without the ``helpers.`` prefix is relative to
 ``helpers``.
 
-``inspect_name`` runs in the grading child, after the notebook has run, and
-looks at the live object: is it the course's function itself (identity or
-``__module__``), or does its code — or the code of the student's own functions
-it calls, a few levels deep — reference one of those functions or modules
-through its globals, closures or imports? It returns plain strings (sent to the
-parent as data). It is a flag for a person to review, not proof: code that
-builds the name at run time (``getattr(m, "soft" + "max_loss")``) is not seen,
-and since it runs beside the student's code a determined cheat could forge it.
+The grader decides this itself, by reading the notebook's cells with ``ast``
+— no student code runs here, so nothing a notebook does can switch it off.
+It follows every name bound to a course module or function (imports, aliases,
+``from ... import *``, containers holding one, copies such as
+``types.FunctionType(f.__code__, ...)``, ``functools.partial``), and flags a
+graded name that *is* one, or whose code — or the code of the student's own
+helper functions it calls — uses one. Calling another graded name of the
+student is not delegation (that one is judged, and flagged, on its own).
+Importing ``helpers`` by a computed name (``importlib``, ``__import__``) is
+flagged too. It fails closed: a scanner error flags every exercise it was
+asked about, as the grader's problem to review, never as an empty list.
+It is a flag for a person, not proof.
 """
 
 from __future__ import annotations
 
-import functools
-import importlib
-import types
+import ast
 
-MAX_DEPTH = 4
+MAX_USES = 5
 
 
-def resolve(entry: str):
-    """The module or object an entry names, or None when it does not exist."""
-    path = entry if entry == "helpers" or entry.startswith("helpers.") else f"helpers.{entry}"
-    try:
-        return path, importlib.import_module(path)
-    except ImportError:
-        pass
-    module_name, _, attr = path.rpartition(".")
-    try:
-        return path, getattr(importlib.import_module(module_name), attr)
-    except (ImportError, AttributeError, ValueError):
-        return path, None
+def _full(entry: str) -> str:
+    return entry if entry == "helpers" or entry.startswith("helpers.") else f"helpers.{entry}"
 
 
-class _Targets:
-    def __init__(self, entries):
-        self.modules: dict[str, str] = {}        # module __name__ -> label
-        self.objects: dict[int, str] = {}        # id of a course object -> label
-        self.attrs: dict[tuple[str, str], str] = {}  # (module name, attribute) -> label
-        for entry in entries:
-            label, obj = resolve(str(entry))
-            if obj is None:
-                continue
-            if isinstance(obj, types.ModuleType):
-                self.modules[obj.__name__] = label
+def _matches(dotted: str, targets: list[str]) -> str | None:
+    """The course object that the dotted name ``dotted`` reaches: the target itself, or for a
+    module target the module's attribute (``helpers.layers.softmax_loss.__code__`` ->
+    ``helpers.layers.softmax_loss``)."""
+    for target in targets:
+        if dotted == target:
+            return target
+        if dotted.startswith(target + "."):
+            if target.count(".") <= 1:  # a module such as helpers.layers: name its attribute
+                return ".".join(dotted.split(".")[:target.count(".") + 2])
+            return target
+    return None
+
+
+def _tidy(found: set[str]) -> list[str]:
+    """Drop a module when one of its attributes is named too; at most MAX_USES."""
+    kept = {f for f in found
+            if not any(g != f and g.split(" ", 1)[1].startswith(f.split(" ", 1)[1] + ".") for g in found)}
+    return sorted(kept)[:MAX_USES]
+
+
+class _Bindings:
+    """Module-level names bound to course modules/objects, as dotted paths."""
+
+    def __init__(self):
+        self.alias: dict[str, set[str]] = {}
+        self.star: set[str] = set()  # target modules imported with *
+
+    def bind(self, name: str, dotted: set[str]) -> None:
+        if dotted:
+            self.alias.setdefault(name, set()).update(dotted)
+
+    def dotted_of(self, node: ast.AST) -> set[str]:
+        """Dotted course paths an expression may evaluate to (or carry inside it)."""
+        found: set[str] = set()
+        for sub in ast.walk(node):
+            if isinstance(sub, ast.Attribute):
+                chain = _chain(sub)
+                if chain and chain[0] in self.alias:
+                    for base in self.alias[chain[0]]:
+                        found.add(".".join([base, *chain[1:]]))
+            elif isinstance(sub, ast.Name) and sub.id in self.alias:
+                found |= self.alias[sub.id]
+        return found
+
+
+def _chain(node: ast.AST) -> list[str] | None:
+    parts = []
+    while isinstance(node, ast.Attribute):
+        parts.append(node.attr)
+        node = node.value
+    if isinstance(node, ast.Name):
+        return [node.id, *reversed(parts)]
+    return None
+
+
+def _imports(node: ast.AST, bindings: _Bindings, targets: list[str]) -> None:
+    if isinstance(node, ast.Import):
+        for alias in node.names:
+            if alias.name == "helpers" or alias.name.startswith("helpers."):
+                if alias.asname:
+                    bindings.bind(alias.asname, {alias.name})
+                else:
+                    bindings.bind(alias.name.split(".")[0], {alias.name.split(".")[0]})
+    elif isinstance(node, ast.ImportFrom) and node.module and (
+            node.module == "helpers" or node.module.startswith("helpers.")) and not node.level:
+        for alias in node.names:
+            if alias.name == "*":
+                for target in targets:
+                    if target.startswith(node.module + "."):
+                        bindings.bind(target.rsplit(".", 1)[1], {target})
+                    if node.module == target or node.module.startswith(target + "."):
+                        bindings.star.add(node.module)
             else:
-                self.objects[id(obj)] = label
-                module = getattr(obj, "__module__", None) or label.rpartition(".")[0]
-                self.attrs[(module, getattr(obj, "__name__", label.rpartition(".")[2]))] = label
-
-    def of_object(self, obj) -> str | None:
-        if id(obj) in self.objects:
-            return self.objects[id(obj)]
-        if isinstance(obj, types.ModuleType):
-            return self.modules.get(obj.__name__)
-        module = getattr(obj, "__module__", None)
-        name = getattr(obj, "__name__", None)
-        if isinstance(module, str):
-            if module in self.modules:
-                return f"{module}.{name}" if isinstance(name, str) else module
-            if isinstance(name, str) and (module, name) in self.attrs:
-                return self.attrs[(module, name)]
-        return None
+                bindings.bind(alias.asname or alias.name, {f"{node.module}.{alias.name}"})
 
 
-def _code_names(code: types.CodeType) -> set[str]:
-    names = set(code.co_names)
-    for const in code.co_consts:
-        if isinstance(const, types.CodeType):
-            names |= _code_names(const)
-    return names
+def _dynamic_import(node: ast.AST) -> bool:
+    """importlib.import_module / __import__ / exec / eval of a string naming helpers."""
+    for sub in ast.walk(node):
+        if isinstance(sub, ast.Call):
+            func = sub.func
+            name = func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else ""
+            if name in ("import_module", "__import__", "exec", "eval", "compile", "find_spec"):
+                for arg in ast.walk(sub):
+                    if isinstance(arg, ast.Constant) and isinstance(arg.value, str) and "helpers" in arg.value:
+                        return True
+    return False
 
 
-def _functions_of(obj) -> list[types.FunctionType]:
-    """The Python functions that make up a graded object (its methods for a class)."""
-    if isinstance(obj, types.MethodType):
-        obj = obj.__func__
-    if isinstance(obj, types.FunctionType):
-        return [obj]
-    if isinstance(obj, type):
-        found = []
-        for value in vars(obj).values():
-            if isinstance(value, (staticmethod, classmethod)):
-                value = value.__func__
-            if isinstance(value, property):
-                value = value.fget
-            if isinstance(value, types.FunctionType):
-                found.append(value)
-        return found
-    return []
+def _locals(node: ast.AST) -> set[str]:
+    """Names a function binds itself (arguments, assignments, loop variables): they
+    shadow the notebook's globals of the same name."""
+    if not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):
+        return set()
+    args = node.args
+    names = {a.arg for a in args.posonlyargs + args.args + args.kwonlyargs}
+    names |= {a.arg for a in (args.vararg, args.kwarg) if a is not None}
+    for sub in ast.walk(node):
+        if isinstance(sub, ast.Name) and isinstance(sub.ctx, ast.Store):
+            names.add(sub.id)
+    global_names = {n for sub in ast.walk(node) if isinstance(sub, ast.Global) for n in sub.names}
+    return names - global_names
 
 
-def _scan(func: types.FunctionType, targets: _Targets, depth: int, seen: set, found: list) -> None:
-    # ``seen`` starts with the other graded objects: they are judged (and flagged) on their own.
-    if id(func) in seen or depth > MAX_DEPTH:
-        return
-    seen.add(id(func))
-    names = _code_names(func.__code__)
-    referenced = []
-    for name in names:
-        if name in targets.modules:  # `import helpers.layers` inside the function
-            found.append(f"imports {targets.modules[name]}")
-        for (module, attr), label in targets.attrs.items():
-            if name == module and attr in names:  # `from helpers.layers import softmax_loss`
-                found.append(f"imports {label}")
-        if name in func.__globals__:
-            referenced.append(func.__globals__[name])
-    for cell in func.__closure__ or ():
-        try:
-            referenced.append(cell.cell_contents)
-        except ValueError:  # an empty cell
-            pass
-    referenced += list(func.__defaults__ or ()) + list((func.__kwdefaults__ or {}).values())
-    for value in referenced:
-        if id(value) in seen:  # scanned already, or another graded name (judged on its own)
-            continue
-        if isinstance(value, types.ModuleType):
-            found += _module_uses(value, names, targets)
-            continue
-        label = targets.of_object(value)
-        if label is not None:
-            found.append(f"calls {label}")
-        elif isinstance(value, types.FunctionType) and value.__module__ == "__main__":
-            _scan(value, targets, depth + 1, seen, found)  # the student's own helper function
-        elif isinstance(value, type) and value.__module__ == "__main__":
-            if id(value) not in seen:
-                for method in _functions_of(value):
-                    _scan(method, targets, depth + 1, seen, found)
+class _Notebook:
+    def __init__(self, cells: list[str], targets: list[str]):
+        self.targets = targets
+        self.bindings = _Bindings()
+        self.functions: dict[str, list[ast.AST]] = {}   # name -> every def/class/lambda bound to it
+        self.values: dict[str, list[ast.AST]] = {}      # name -> every expression assigned to it
+        for source in cells:
+            try:
+                tree = ast.parse(source)
+            except (SyntaxError, ValueError, RecursionError, MemoryError):
+                continue
+            self._read(tree)
+        self._propagate()
+
+    def _read(self, tree: ast.Module) -> None:
+        for node in ast.walk(tree):
+            _imports(node, self.bindings, self.targets)
+        for node in tree.body:
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+                self.functions.setdefault(node.name, []).append(node)
+            elif isinstance(node, (ast.Assign, ast.AnnAssign, ast.AugAssign)):
+                targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+                for target in targets:
+                    for name in ast.walk(target):
+                        if isinstance(name, ast.Name) and node.value is not None:
+                            self.values.setdefault(name.id, []).append(node.value)
+            elif isinstance(node, (ast.If, ast.Try, ast.With, ast.For, ast.While)):
+                self._read(ast.Module(body=list(ast.iter_child_nodes(node)), type_ignores=[]))
+
+    def _propagate(self) -> None:
+        """Names assigned from course objects (aliases, containers, copies) carry them."""
+        for _ in range(5):
+            changed = False
+            for name, exprs in self.values.items():
+                before = set(self.bindings.alias.get(name, set()))
+                for expr in exprs:
+                    self.bindings.bind(name, self.bindings.dotted_of(expr))
+                changed |= self.bindings.alias.get(name, set()) != before
+            if not changed:
+                return
+
+    def uses(self, name: str, graded: set[str]) -> list[str]:
+        found: set[str] = set()
+        for dotted in self.bindings.alias.get(name, ()):  # the graded name is (or holds) course code
+            hit = _matches(dotted, self.targets)
+            if hit:
+                found.add(f"is {hit}")
+        seen: set[str] = set()
+        self._scan(name, graded, seen, found, top=name)
+        found |= {f"imports * from {module}" for module in self.bindings.star}
+        return _tidy(found)
+
+    def _scan(self, name: str, graded: set[str], seen: set[str], found: set[str], top: str) -> None:
+        if name in seen:
+            return
+        seen.add(name)
+        for node in self.functions.get(name, []) + self.values.get(name, []):
+            local = _Bindings()
+            local.alias = {k: set(v) for k, v in self.bindings.alias.items()}
+            for sub in ast.walk(node):
+                _imports(sub, local, self.targets)
+            own = _locals(node)
+            for shadowed in own:
+                local.alias.pop(shadowed, None)
+            for dotted in local.dotted_of(node):
+                hit = _matches(dotted, self.targets)
+                if hit:
+                    found.add(f"imports {hit}" if self._imported_inside(node, hit) else f"calls {hit}")
+            if _dynamic_import(node):
+                found.add("imports helpers by a computed name")
+            for sub in ast.walk(node):
+                if isinstance(sub, ast.Name) and sub.id != top and sub.id not in graded \
+                        and sub.id not in own and (sub.id in self.functions or sub.id in self.values):
+                    self._scan(sub.id, graded, seen, found, top)
+
+    def _imported_inside(self, node: ast.AST, hit: str) -> bool:
+        for sub in ast.walk(node):
+            if isinstance(sub, (ast.Import, ast.ImportFrom)):
+                names = [a.name for a in sub.names]
+                module = getattr(sub, "module", None) or ""
+                if any(hit.startswith(n) or hit.startswith(f"{module}.{n}") or hit.startswith(module)
+                       for n in names if module or n):
+                    return True
+        return False
 
 
-def _module_uses(module: types.ModuleType, names: set, targets: _Targets, depth: int = 0) -> list[str]:
-    """What code that names ``module`` and attributes ``names`` reaches of the targets."""
-    found = []
-    if module.__name__ in targets.modules:
-        used = sorted(n for n in names if not n.startswith("__") and hasattr(module, n))
-        found += [f"calls {module.__name__}.{n}" for n in used] or [f"uses {module.__name__}"]
-        return found
-    for n in names:
-        if (module.__name__, n) in targets.attrs:
-            found.append(f"calls {targets.attrs[(module.__name__, n)]}")
-        sub = getattr(module, n, None) if depth < 2 else None
-        if isinstance(sub, types.ModuleType) and sub.__name__.startswith(module.__name__ + "."):
-            found += _module_uses(sub, names, targets, depth + 1)  # helpers.layers.softmax_loss
-    return found
-
-
-def inspect_name(obj, entries, others=()) -> list[str]:
-    """How the graded object ``obj`` delegates to the listed course helpers (may be empty).
-
-    ``others`` are the notebook's other graded objects: calling the student's own
-    ``softmax_cross_entropy`` from ``train_softmax_regression`` is not delegation
-    (if that function delegates, it is flagged itself)."""
+def scan_cells(cells: list[str], wanted: dict[str, tuple]) -> dict[str, list[str]]:
+    """graded name -> how it delegates to the course entries listed for it (may be empty)."""
     try:
-        targets = _Targets(entries)
-        if not (targets.modules or targets.objects):
-            return []
-        direct = obj.func if isinstance(obj, functools.partial) else obj
-        label = targets.of_object(direct)
-        if label is not None:
-            return [f"is {label} itself"]
-        found: list[str] = []
-        seen: set = {id(o) for o in others if o is not obj}
-        for func in _functions_of(direct):
-            _scan(func, targets, 0, seen, found)
-        return sorted(set(found))[:5]
-    except Exception:  # never let an odd object stop the grading child
-        return []
+        result = {}
+        graded = set(wanted)
+        for name, entries in wanted.items():
+            targets = sorted({_full(str(e)) for e in entries})
+            notebook = _Notebook(cells, targets)
+            result[name] = notebook.uses(name, graded - {name})
+        return result
+    except Exception as exc:  # noqa: BLE001 — fail closed, and say whose fault it is
+        why = f"the grader's integrity scan failed ({type(exc).__name__}); review by hand"
+        return {name: [why] for name in wanted}

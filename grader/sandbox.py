@@ -40,12 +40,23 @@ def _course_dirs() -> list[str]:
     return dirs
 
 
+def _course_root() -> str:
+    return os.path.dirname(os.path.dirname(os.path.abspath(grader.__file__)))
+
+
 def _python_dirs() -> list[str]:
+    """Python's installation and packages — never the current directory or the
+    course root (which hold solutions, submissions, outputs, a cases file)."""
     places = {os.path.realpath(p) for p in (sys.prefix, sys.base_prefix, sys.exec_prefix)}
     places.add(os.path.dirname(os.path.dirname(os.path.realpath(sys.executable))))
+    root, cwd = os.path.realpath(_course_root()), os.path.realpath(os.getcwd())
     for entry in sys.path:
-        if entry and os.path.isdir(entry) and not entry.startswith(tuple(_SYSTEM)):
-            places.add(os.path.realpath(entry))
+        if not entry or not os.path.isdir(entry) or entry.startswith(tuple(_SYSTEM)):
+            continue
+        real = os.path.realpath(entry)
+        if real in (root, cwd) or root.startswith(real + os.sep) or cwd.startswith(real + os.sep):
+            continue  # `python -m` puts the current directory first on sys.path
+        places.add(real)
     # Drop places inside other places, and any that would expose a whole home or /.
     chosen = []
     for place in sorted(places, key=len):
@@ -76,15 +87,55 @@ def command(workdir: str | None = None, user_namespace: bool = True) -> list[str
     for path in _ETC:
         args += ["--ro-bind-try", path, path]
     for path in _python_dirs():
+        if path in (os.path.realpath(_course_root()), os.path.realpath(os.getcwd())):
+            continue
         args += ["--ro-bind", path, path]
     course = _course_dirs()
     for path in course:
         args += ["--ro-bind", path, path]
-    args += ["--chdir", workdir or "/tmp"]
+    args += ["--chdir", workdir or "/"]
     # A fresh, minimal environment: nothing of the grader's (tokens, paths) leaks in.
     args += ["--clearenv", "--setenv", "PATH", "/usr/bin:/bin", "--setenv", "HOME", "/tmp",
              "--setenv", "TMPDIR", "/tmp", "--setenv", "LANG", "C.UTF-8"]
     return args
+
+
+# The sandbox must import the course and give each notebook namespaces of its own.
+_SELF_TEST = """
+import os, sys, numpy, grader, helpers
+from grader import isolation
+pid = os.fork()
+if pid == 0:
+    try:
+        isolation.enter_namespaces()
+        inner = os.fork()
+        if inner == 0:
+            isolation.seal_filesystem()
+            isolation.drop_capabilities()
+            os._exit(0 if os.getpid() == 1 else 3)
+        os._exit(os.waitstatus_to_exitcode(os.waitpid(inner, 0)[1]))
+    except BaseException as exc:
+        print(exc, file=sys.stderr)
+        os._exit(2)
+sys.exit(os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1]))
+"""
+
+
+def run_as(sandboxed: bool, drop: bool = True) -> str:
+    """Who a notebook runs as, in words for the results."""
+    import pwd
+
+    try:
+        me = pwd.getpwuid(os.geteuid()).pw_name
+    except KeyError:
+        me = str(os.geteuid())
+    if sandboxed:
+        return f"uid 65534 in a user namespace of its own (mapped to {me}), no capabilities"
+    if os.geteuid() == 0 and drop:
+        from grader.privileges import can_drop_privileges
+
+        return "nobody" if can_drop_privileges() else f"{me} (root: Python is not readable by 'nobody')"
+    return me
 
 
 @functools.lru_cache(maxsize=1)
@@ -96,8 +147,8 @@ def probe() -> tuple[list[str] | None, str]:
     for user_namespace in (True, False):
         prefix = command(user_namespace=user_namespace)
         try:
-            done = subprocess.run(prefix + [sys.executable, "-c", "import numpy, grader, helpers"],
-                                  capture_output=True, text=True, timeout=60)
+            done = subprocess.run(prefix + [sys.executable, "-c", _SELF_TEST],
+                                  capture_output=True, text=True, timeout=60, cwd="/")
         except (OSError, subprocess.TimeoutExpired) as exc:
             reason = str(exc)
             continue

@@ -7,15 +7,15 @@ what is right, and only this process writes results.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
 
+from grader.protocol import STATUS_TEXT, Status, clean_outcomes
 from grader.submissions import NotebookFile
+from grader.workers import Response
 from helpers import checks
-from helpers.cases import Case, Exercise, judge_case, judge_exercise
+from helpers.cases import Case, CaseResult, Exercise, judge_case, judge_exercise
 
-MAX_LINE = 8 * 2**20
 HIDDEN_FAILED = "A hidden check failed (hidden checks use inputs you do not see)."
 GENERIC_HINT = ("Test your code on inputs the public checks do not use: other shapes, a single "
                 "sample, negative and zero values, lists instead of arrays.")
@@ -31,33 +31,6 @@ class Options:
     integrity: str = "withhold"  # or "flag"
 
 
-def parse_output(text: str, delegation: dict | None = None, token=True) -> tuple[dict, dict, bool]:
-    """Cell errors by cell number, the last probe record per name, and whether it finished.
-
-    When ``delegation`` is a dict it is filled with the last integrity record per name."""
-    cells, probes, done = {}, {}, False
-    for line in text.splitlines():
-        if len(line) > MAX_LINE:
-            continue
-        try:
-            record = json.loads(line)
-        except (json.JSONDecodeError, RecursionError):
-            continue
-        if not isinstance(record, dict):
-            continue
-        if "cell" in record and isinstance(record.get("cell"), int):
-            error = record.get("error")
-            cells[record["cell"]] = (str(error)[:300] if error else None, record.get("line"))
-        elif isinstance(record.get("probe"), str) and isinstance(record.get("outcomes"), list):
-            probes[record["probe"]] = record["outcomes"]
-        elif isinstance(record.get("integrity"), str) and isinstance(record.get("uses"), list):
-            if delegation is not None:
-                delegation[record["integrity"]] = [str(u)[:200] for u in record["uses"][:5]]
-        elif "done" in record and record["done"] == token:
-            done = True
-    return cells, probes, done
-
-
 def _defining_cell(name: str, cells: list[str]) -> int | None:
     pattern = re.compile(rf"^\s*(def|class)\s+{re.escape(name)}\b|^\s*{re.escape(name)}\s*[:=]", re.M)
     found = None
@@ -67,48 +40,60 @@ def _defining_cell(name: str, cells: list[str]) -> int | None:
     return found
 
 
-def limit_kind(response: dict, done: bool, cells: dict) -> str | None:
+def limit_kind(response: Response, cells: dict) -> str | None:
     """One word for the gradebook: which limit or accident stopped the notebook, if any."""
     if any(err and err.startswith("MemoryError") for err, _ in cells.values()):
         return "memory"
-    if done:
+    if response.status == Status.OK and response.finished:
         return None
-    return {"timeout": "timeout", "signal": "crash", "exit": "exit", "ok": "exit",
-            "output": "output", "worker": "worker"}.get(response.get("status"), "error")
+    if response.status == Status.OK:
+        return "exit"
+    return STATUS_TEXT[response.status][0]
 
 
-def _limit_message(response: dict, last_cell: int, limits) -> str | None:
-    status, detail = response.get("status"), response.get("detail", "")
+def _limit_message(response: Response, last_cell: int, limits) -> str | None:
+    if response.status == Status.OK:
+        if response.finished:
+            return None
+        status, detail = Status.EXIT, "exit code 0"
+    else:
+        status, detail = response.status, response.detail
     where = f"in cell {last_cell + 1}" if last_cell >= 0 else "before the first cell finished"
-    if status == "timeout":
-        return (f"Time limit of {limits.timeout} s reached {where} ({detail or 'wall clock'}); "
-                "everything defined before it was graded. Look for an endless loop or very slow code.")
-    if status == "signal":
-        return (f"The notebook crashed {where} ({detail}); everything defined before it was graded. "
-                "Deep recursion or a runaway allocation can cause this.")
-    if status == "exit" or status == "ok":  # ended without finishing: os._exit(0), say
-        return (f"The notebook ended the grading process early {where} ({detail or 'exit code 0'}), e.g. with "
-                "sys.exit() or os._exit(); everything defined before it was graded.")
-    if status == "output":
-        return f"The notebook produced too much output {where}; it was stopped there."
-    if status == "worker":
-        return (f"The notebook killed its grading worker {where} ({detail}); everything defined "
-                "before it was graded.")
-    return None
+    if status == Status.TIMEOUT and not detail:
+        detail = "wall clock"
+    return STATUS_TEXT[status][1].format(where=where, detail=detail or status.value, timeout=limits.timeout)
 
 
-def judge_with_hidden(exercise: Exercise, outcomes: list, hidden: list[Case]) -> dict:
+def _judge_safely(case: Case, outcomes) -> CaseResult:
+    """A case's verdict; a judge that trips over odd data is the grader's fault, said so."""
+    try:
+        return judge_case(case, clean_outcomes(outcomes))
+    except Exception as exc:  # noqa: BLE001 — one odd value must not stop the batch
+        return CaseResult(False, "error", f"{case.title}: the grader could not judge this result "
+                                          f"({type(exc).__name__}); this is not your fault.")
+
+
+def judge_with_hidden(exercise: Exercise, outcomes: list, hidden: list[Case],
+                      hidden_outcomes: list | None = None) -> dict:
     """Points and feedback from public and hidden cases together.
 
     The public part is judged and worded exactly as the self-check does; hidden
     cases add to the points by weight, and a failing one says only that a hidden
     check failed (with the instructor's hint if any), never its inputs or values."""
-    public = judge_exercise(exercise, outcomes[:len(exercise.cases)])
+    outcomes = list(outcomes[:len(exercise.cases)]) if isinstance(outcomes, list) else []
+    outcomes += [[{"missing": exercise.name}]] * (len(exercise.cases) - len(outcomes))
+    try:
+        public = judge_exercise(exercise, [clean_outcomes(o) for o in outcomes])
+    except Exception as exc:  # noqa: BLE001
+        public = judge_exercise(exercise, [[{"unreadable": True}]] * len(exercise.cases))
+        public.feedback = f"The grader could not judge this exercise ({type(exc).__name__}); this is not your fault."
     record = {"points": float(public.points), "max_points": float(exercise.points), "passed": public.passed,
               "feedback": public.feedback, "status": public.status}
     if not hidden or public.status in ("missing", "not_implemented"):
         return record
-    results = [judge_case(case, outs) for case, outs in zip(hidden, outcomes[len(exercise.cases):])]
+    hidden_outcomes = hidden_outcomes if isinstance(hidden_outcomes, list) else []
+    hidden_outcomes = hidden_outcomes + [[{"unreadable": True}]] * (len(hidden) - len(hidden_outcomes))
+    results = [_judge_safely(case, outs) for case, outs in zip(hidden, hidden_outcomes)]
     cases = exercise.cases + hidden
     passed = [r.passed for r in public.cases] + [r.passed for r in results]
     total = sum(c.weight for c in cases)
@@ -146,13 +131,12 @@ def _apply_integrity(record: dict, uses: list[str], policy: str) -> None:
                                "this exercise asks you to write yourself.")
 
 
-def score_notebook(nb: NotebookFile, response: dict, limits: Options) -> dict:
+def score_notebook(nb: NotebookFile, response: Response, limits: Options, integrity_uses: dict | None = None) -> dict:
     """The result of one notebook (see the JSON contract in the README)."""
-    delegation: dict = {}
-    cells, probes, done = parse_output(response.get("output", ""), delegation, response.get("token", True))
+    cells = response.cells
     last_cell = max(cells) if cells else -1
     errors = []
-    message = _limit_message(response, last_cell, limits) if not done else None
+    message = _limit_message(response, last_cell, limits)
     if message:
         errors.append(message)
     memory_cells = [i for i, (err, _) in cells.items() if err and err.startswith("MemoryError")]
@@ -160,13 +144,14 @@ def score_notebook(nb: NotebookFile, response: dict, limits: Options) -> dict:
         errors.append(f"Memory limit of {limits.memory_mb} MB reached in cell {memory_cells[0]}.")
     exercises = []
     lesson_exercises = checks.exercises(nb.lesson)
+    integrity_uses = integrity_uses or {}
     for exercise in lesson_exercises:
         hidden = limits.hidden.get(exercise.name, [])
-        n_cases = len(exercise.cases) + len(hidden)
-        outcomes = probes.get(exercise.name)
-        if not isinstance(outcomes, list) or len(outcomes) != n_cases:
-            outcomes = [[{"missing": exercise.name}]] * n_cases
-        record = {"name": exercise.name, **judge_with_hidden(exercise, outcomes, hidden)}
+        outcomes = response.probes.get(exercise.name)
+        if not isinstance(outcomes, list) or len(outcomes) != len(exercise.cases):
+            outcomes = [[{"missing": exercise.name}]] * len(exercise.cases)
+        record = {"name": exercise.name,
+                  **judge_with_hidden(exercise, outcomes, hidden, response.hidden.get(exercise.name))}
         feedback = record["feedback"]
         if record["status"] == "missing":
             cell = _defining_cell(exercise.name, nb.cells)
@@ -174,11 +159,11 @@ def score_notebook(nb: NotebookFile, response: dict, limits: Options) -> dict:
                 err, line = cells[cell]
                 at = f", line {line}" if line else ""
                 feedback += f" Its cell (cell {cell}{at}) raised {err}, so the name was never defined."
-            elif cell and cell > last_cell + 1 and not done:
+            elif cell and cell > last_cell + 1 and not response.finished:
                 feedback += f" Its cell (cell {cell}) never ran: grading stopped earlier."
         record["feedback"] = feedback
-        if delegation.get(exercise.name):
-            _apply_integrity(record, delegation[exercise.name], limits.integrity)
+        if integrity_uses.get(exercise.name):
+            _apply_integrity(record, integrity_uses[exercise.name], limits.integrity)
         exercises.append(record)
     if all(e["status"] == "missing" for e in exercises) and not errors:
         names = ", ".join(e.name for e in lesson_exercises[:4])
@@ -187,8 +172,8 @@ def score_notebook(nb: NotebookFile, response: dict, limits: Options) -> dict:
                    for i, (err, line) in sorted(cells.items()) if err]
     return {"notebook": nb.name, "lesson": nb.lesson, "error": " ".join(errors) or None,
             "exercises": exercises, "cell_errors": cell_errors,
-            "limit": limit_kind(response, done, cells),
-            "seconds": response.get("seconds"), "max_rss_mb": response.get("max_rss_mb")}
+            "limit": limit_kind(response, cells),
+            "seconds": response.seconds, "max_rss_mb": response.max_rss_mb}
 
 
 def unreadable_notebook(nb: NotebookFile) -> dict:

@@ -1,10 +1,14 @@
-"""A pool of zygotes (``grader.zygote``), one per parallel worker.
+"""A pool of zygotes (``grader.zygote``), one per parallel worker, and the
+grader's side of every job.
 
-The grader hands each worker one notebook at a time as a job (the cells and
-the probes as JSON) and gets back, line by line, what the child wrote, then
-the zygote's report on how the child ended. A zygote that dies (a hostile
-notebook can kill it) is restarted and the job is retried once on a fresh
-one; what the notebook had reported before the death is kept.
+For each job the grader makes a socket pair: one end goes to the zygote with
+the job (SCM_RIGHTS) and on to the child that runs the notebook; the grader
+reads the other end itself. So each job has its own channel, closed when the
+job ends, and nothing a notebook writes passes through its worker. The grader
+decides by itself when a job ended: when the zygote reports the child's exit,
+or when its own deadline passes (a zygote that was stopped, wedged or killed
+is killed and replaced). Records are decoded by ``grader.protocol``: anything
+malformed or out of order ends that notebook's grading, never the batch.
 """
 
 from __future__ import annotations
@@ -12,20 +16,29 @@ from __future__ import annotations
 import json
 import os
 import queue
+import select
 import signal
+import socket
 import subprocess
 import sys
 import threading
+import time
+from dataclasses import dataclass, field
+
+from grader import cgroups, protocol, references
+from grader.protocol import CellRecord, ExitRecord, HiddenRecord, Kind, PhaseRecord, ProbeRecord, Status
 
 _COURSE_ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DEFAULT_TIMEOUT = 60
 DEFAULT_MEMORY_MB = 1024
+START_SECONDS = 120      # a zygote that is not ready by then is broken
+DEADLINE_MARGIN = 10     # seconds past the job's own limit before the grader steps in
 
 
 class ZygoteDied(RuntimeError):
-    def __init__(self, message: str, partial: dict | None = None):
+    def __init__(self, message: str, response: "Response | None" = None):
         super().__init__(message)
-        self.partial = partial  # what the notebook reported before the worker died
+        self.response = response  # what the notebook had sent before
 
 
 # The only variables of the grader's environment a worker inherits: nothing
@@ -36,100 +49,296 @@ _PASS_ENV = ("PATH", "LANG", "LC_ALL", "LC_CTYPE", "PYTHONPATH", "VIRTUAL_ENV", 
 def worker_env() -> dict:
     env = {k: v for k, v in os.environ.items() if k in _PASS_ENV}
     env.update(MPLBACKEND="Agg", OPENBLAS_NUM_THREADS="1", OMP_NUM_THREADS="1",
-               MKL_NUM_THREADS="1", PYTHONDONTWRITEBYTECODE="1", PYTHONHASHSEED="0")
+               MKL_NUM_THREADS="1", PYTHONDONTWRITEBYTECODE="1", PYTHONHASHSEED="0",
+               PYTHONSAFEPATH="1")
     return env
 
 
+@dataclass
+class Job:
+    """What the grader sends for one notebook, and what it keeps to itself."""
+
+    id: int
+    lesson: str
+    cells: list[str]
+    probes: dict[str, list]            # public probes per graded name (sent)
+    hidden: dict[str, list] = field(default_factory=dict)  # hidden probes (sent one name at a time, last)
+    timeout: float = DEFAULT_TIMEOUT
+    memory_mb: int = DEFAULT_MEMORY_MB
+    drop_privileges: bool = True
+    isolate: bool = False
+    use_references: bool = True
+
+    def wire(self) -> dict:
+        return {"id": self.id, "cells": self.cells, "probes": self.probes,
+                "hidden_names": sorted(self.hidden), "timeout": self.timeout,
+                "memory_mb": self.memory_mb, "drop_privileges": self.drop_privileges,
+                "isolate": self.isolate}
+
+
+@dataclass
+class Response:
+    """Everything the grader accepted from one job."""
+
+    cells: dict[int, tuple[str | None, int | None]] = field(default_factory=dict)
+    probes: dict[str, list] = field(default_factory=dict)
+    hidden: dict[str, list] = field(default_factory=dict)
+    finished: bool = False           # the child reached the end of its public work
+    status: Status = Status.OK
+    detail: str = ""
+    seconds: float | None = None
+    max_rss_mb: float | None = None
+
+
+class _Session:
+    """The grader's side of one job's socket: accepts records in order, answers requests."""
+
+    def __init__(self, job: Job, sock: socket.socket):
+        self.job, self.sock, self.response = job, sock, Response()
+        self.names = frozenset(job.probes)
+        self.state = "cells"
+        self.served: set[tuple[str, str]] = set()
+        self.buffer = b""
+        self.received = 0
+        self.broken = False
+        if job.use_references:
+            self.definitions, self.graded = references.load(job.lesson)
+        else:
+            self.definitions, self.graded = (), ()
+
+    def feed(self, data: bytes) -> None:
+        if self.broken:
+            return
+        self.received += len(data)
+        if self.received > protocol.MAX_JOB_OUTPUT:
+            self._stop(Status.OUTPUT, "more than 16 MB of results")
+            return
+        self.buffer += data
+        while not self.broken and b"\n" in self.buffer:
+            line, self.buffer = self.buffer.split(b"\n", 1)
+            self._accept(protocol.decode_child(line, self.names))
+        if len(self.buffer) > protocol.MAX_RECORD:
+            self._stop(Status.PROTOCOL, "a record over 8 MB")
+
+    def _stop(self, status: Status, detail: str) -> None:
+        self.broken = True
+        self.response.status, self.response.detail = status, detail
+
+    def _reply(self, **fields) -> None:
+        try:
+            self.sock.sendall(protocol.encode(Kind.REFERENCES, **fields))
+        except OSError:
+            pass
+
+    def _accept(self, record) -> None:
+        r = self.response
+        if isinstance(record, CellRecord) and self.state == "cells":
+            r.cells[record.cell] = (record.error, record.line)
+        elif isinstance(record, ProbeRecord) and self.state in ("cells", "final"):
+            r.probes[record.name] = record.outcomes
+        elif isinstance(record, HiddenRecord) and self.state == "hidden" \
+                and ("hidden", record.name) in self.served and record.name not in r.hidden:
+            r.hidden[record.name] = record.outcomes
+        elif isinstance(record, PhaseRecord):
+            self._phase(record)
+        else:
+            self._stop(Status.PROTOCOL, "an unexpected record")
+
+    def _phase(self, record: PhaseRecord) -> None:
+        key = (record.phase, record.name or "")
+        if record.phase == "cells_done" and self.state == "cells":
+            self.state = "final"
+        elif record.phase == "references" and self.state == "final" and record.name in self.names \
+                and key not in self.served:
+            self.served.add(key)
+            self._reply(sources=references.sources_without(self.definitions, record.name),
+                        graded=list(self.graded))
+        elif record.phase == "public_done" and self.state == "final":
+            self.state = "hidden"
+            self.response.finished = True
+        elif record.phase == "hidden" and self.state == "hidden" and record.name in self.job.hidden \
+                and key not in self.served:
+            self.served.add(key)
+            self._reply(sources=references.sources_without(self.definitions, record.name),
+                        graded=list(self.graded), probes=self.job.hidden[record.name])
+        else:
+            self._stop(Status.PROTOCOL, "an out-of-order record")
+
+
 class Zygote:
-    def __init__(self, prefix: list[str] | None = None):
+    def __init__(self, prefix: list[str] | None, name: str, memory_mb: int):
         env = worker_env()
-        argv = [sys.executable, "-m", "grader.zygote"]
+        self.ctl, theirs = socket.socketpair()
+        argv = [sys.executable, "-m", "grader.zygote", str(theirs.fileno())]
         if prefix:  # the sandbox: bwrap clears the environment, so set ours inside
             argv = list(prefix) + [a for k, v in env.items() if k != "PATH"
                                    for a in ("--setenv", k, v)] + argv
-        self.proc = subprocess.Popen(argv, stdin=subprocess.PIPE,
-                                     stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env,
-                                     text=True, bufsize=1, start_new_session=True, cwd=_COURSE_ROOT)
-        ready = self.proc.stdout.readline()
-        if not ready.startswith('{"ready"'):
+        self.cgroup = cgroups.WorkerCgroup(name, memory_mb + 512)
+        self.proc = subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                                     stderr=subprocess.DEVNULL, env=env, pass_fds=(theirs.fileno(),),
+                                     start_new_session=True, cwd="/")
+        theirs.close()
+        self.cgroup.add(self.proc.pid)
+        self.pending = b""
+        if self._control(time.monotonic() + START_SECONDS) != "ready":
+            self.kill()
             raise ZygoteDied("the grading worker failed to start")
 
-    def run(self, job: dict) -> dict:
-        """The zygote's report on one job, with the child's lines gathered as ``output``."""
-        lines, child = [], None
-        try:
-            self.proc.stdin.write(json.dumps(job) + "\n")
-            self.proc.stdin.flush()
-            while True:
-                text = self.proc.stdout.readline()
-                if not text:
-                    break
-                record = json.loads(text)
-                if "line" in record:
-                    lines.append(record["line"])
-                elif "started" in record:
-                    child = int(record["started"])
-                else:
-                    record["output"] = "\n".join(lines)
-                    return record
-        except (BrokenPipeError, OSError, ValueError):
-            pass
-        # The zygote died mid-job (a notebook can kill it): stop the notebook's
-        # process group here, and keep what it had reported.
-        if child:
-            try:
-                os.killpg(child, signal.SIGKILL)
-            except (ProcessLookupError, PermissionError):
-                pass
-        raise ZygoteDied("the grading worker died", {"id": job["id"], "status": "worker",
-                                                     "detail": "it killed its grading worker",
-                                                     "output": "\n".join(lines), "seconds": None,
-                                                     "max_rss_mb": None})
+    def _control(self, deadline: float):
+        """The next record on the control socket, or None at EOF, junk or the deadline."""
+        while b"\n" not in self.pending:
+            left = deadline - time.monotonic()
+            if left <= 0:
+                return None
+            ready, _, _ = select.select([self.ctl], [], [], min(left, 1.0))
+            if ready:
+                chunk = self.ctl.recv(1 << 16)
+                if not chunk:
+                    return None
+                self.pending += chunk
+        line, self.pending = self.pending.split(b"\n", 1)
+        return protocol.decode_zygote(line)
 
-    def close(self):
+    def run(self, job: Job) -> Response:
+        """Run one job; return what the grader accepted and how it ended."""
+        ours, theirs = socket.socketpair()
+        session = _Session(job, ours)
+        body = json.dumps(job.wire()).encode()
         try:
-            self.proc.stdin.close()
-            self.proc.wait(timeout=5)
-        except Exception:
+            socket.send_fds(self.ctl, [f"{len(body):<20}".encode()], [theirs.fileno()])
+            self.ctl.sendall(body)
+        except OSError:
+            ours.close()
+            theirs.close()
+            raise ZygoteDied("the grading worker stopped taking jobs") from None
+        theirs.close()
+        deadline = time.monotonic() + job.timeout + DEADLINE_MARGIN
+        ending = None
+        ours.setblocking(False)
+        open_ = True
+        while ending is None:
+            left = deadline - time.monotonic()
+            if left <= 0:
+                break
+            watch = [self.ctl] + ([ours] if open_ else [])
+            ready, _, _ = select.select(watch, [], [], min(left, 0.5))
+            if ours in ready:
+                open_ = self._drain(ours, session)
+            if self.ctl in ready:
+                ending = self._control(time.monotonic() + 5)
+                if ending is None:  # EOF or junk: the worker is gone or not itself
+                    break
+        if isinstance(ending, ExitRecord) and ending.job == job.id:
+            self._drain(ours, session, final=True)
+            r = session.response
+            if not session.broken:
+                r.status, r.detail = ending.status, ending.detail
+            r.seconds, r.max_rss_mb = ending.seconds, ending.max_rss_mb
+            ours.close()
+            return r
+        # Stopped, wedged, killed, or lying: the grader ends the job itself.
+        self._drain(ours, session, final=True)
+        ours.close()
+        r = session.response
+        if not session.broken:
+            late = time.monotonic() >= deadline
+            r.status = Status.WORKER
+            r.detail = "it stopped answering" if late else "it died"
+        self.kill()
+        raise ZygoteDied(r.detail, r)
+
+    def _drain(self, sock: socket.socket, session: _Session, final: bool = False) -> bool:
+        """Read what is there; False at EOF. (A finished child's descendants are dead,
+        so after the exit report whatever is left is all there is.)"""
+        while True:
+            try:
+                chunk = sock.recv(1 << 16)
+            except BlockingIOError:
+                return True
+            except OSError:
+                return False
+            if not chunk:
+                return False
+            session.feed(chunk)
+            if session.broken and not final:
+                return True
+
+    def kill(self) -> None:
+        try:
+            os.killpg(self.proc.pid, signal.SIGKILL)
+        except (ProcessLookupError, PermissionError):
+            pass
+        try:
             self.proc.kill()
+            self.proc.wait(timeout=10)
+        except (OSError, subprocess.TimeoutExpired):
+            pass
+        self.ctl.close()
+        self.cgroup.remove()
+
+    def close(self) -> None:
+        try:
+            self.ctl.shutdown(socket.SHUT_RDWR)
+            self.proc.wait(timeout=5)
+        except (OSError, subprocess.TimeoutExpired):
+            pass
+        self.kill()
 
 
 class Pool:
     """``jobs`` workers; ``run(job)`` is safe to call from many threads."""
 
-    def __init__(self, jobs: int, prefix: list[str] | None = None):
-        self.prefix = prefix
+    def __init__(self, jobs: int, prefix: list[str] | None = None, memory_mb: int = DEFAULT_MEMORY_MB):
+        self.prefix, self.memory_mb = prefix, memory_mb
         self.idle: queue.Queue = queue.Queue()
         self.all: list[Zygote] = []
         self.lock = threading.Lock()
+        self.closed = False
+        self.count = 0
         for _ in range(jobs):
             self._add()
 
-    def _add(self):
-        zygote = Zygote(self.prefix)
+    def _add(self) -> None:
         with self.lock:
+            self.count += 1
+            name = f"nn-grader-{os.getpid()}-{self.count}"
+        zygote = Zygote(self.prefix, name, self.memory_mb)
+        with self.lock:
+            if self.closed:
+                zygote.kill()
+                return
             self.all.append(zygote)
         self.idle.put(zygote)
 
-    def run(self, job: dict) -> dict:
-        """Run a job; if the notebook kills its zygote, retry once on a fresh one, then
-        keep the longest partial report (the credit earned before the trouble)."""
-        partial = None
-        for _attempt in range(2):
-            zygote = self.idle.get()
-            try:
-                response = zygote.run(job)
-            except ZygoteDied as died:
-                zygote.close()
+    def run(self, job: Job) -> Response:
+        """Run a job. A worker that dies or stops answering is killed and replaced;
+        what the notebook had sent before is kept (the credit earned before the trouble)."""
+        zygote = self.idle.get()
+        try:
+            response = zygote.run(job)
+        except ZygoteDied as died:
+            with self.lock:
+                if zygote in self.all:
+                    self.all.remove(zygote)
+            if not self.closed:
                 self._add()
-                if partial is None or len(died.partial["output"]) > len(partial["output"]):
-                    partial = died.partial
-                continue
-            self.idle.put(zygote)
-            return response
-        partial["detail"] = "twice, on two fresh workers"
-        return partial
+            if died.response is None:
+                died.response = Response(status=Status.WORKER, detail=str(died))
+            return died.response
+        self.idle.put(zygote)
+        return response
 
-    def close(self):
-        for zygote in self.all:
+    def close(self) -> None:
+        with self.lock:
+            self.closed = True
+            zygotes = list(self.all)
+        for zygote in zygotes:
             zygote.close()
+
+    def kill(self) -> None:
+        """At once (Ctrl-C): every worker and everything in it."""
+        with self.lock:
+            self.closed = True
+            zygotes = list(self.all)
+        for zygote in zygotes:
+            zygote.kill()

@@ -1,16 +1,19 @@
 """The zygote: a warm process that forks one child per student notebook.
 
-Started by the grader as ``python -m grader.zygote``, one per worker. It
-imports NumPy, Matplotlib (Agg) and the course helpers once, then reads jobs
-as JSON lines on stdin. For each job it forks a child (``grader.child``),
-passes what the child writes on its pipe up to the grader line by line as it
-comes, enforces the wall-clock limit (SIGTERM, then SIGKILL to the child's
-whole process group) and ends the job with one JSON line saying how it went.
-It never runs student code itself and holds no other student's data: the
-grader sends it one notebook at a time.
+Started by the grader (``grader.workers``) as ``python -m grader.zygote FD``,
+one per worker, inside the sandbox unless the grader was told
+``--no-sandbox``. It imports NumPy, Matplotlib (Agg) and the course helpers
+once, then takes jobs on its control socket (fd FD): a fixed-size header with
+the job's own socket attached (SCM_RIGHTS), then the job as JSON. For each job
+it forks a child (``grader.child``) that owns that socket, enforces the
+wall-clock limit (SIGTERM, then SIGKILL), and reports on the control socket
+how the child ended. It never runs student code and never reads what the
+child writes: the child talks to the grader directly on its job socket.
 
-It is a child subreaper: anything a student's code forks, even a process
-that leaves its group, is re-parented here and killed after the job.
+Nothing a child can do reaches the control socket: it is a socket (so
+``/proc/<pid>/fd/N`` cannot be opened), this process is not dumpable (no
+ptrace, no ``pidfd_getfd``), and in the sandbox every child lives in PID and
+user namespaces of its own where this process does not exist.
 """
 
 from __future__ import annotations
@@ -18,9 +21,9 @@ from __future__ import annotations
 import ctypes
 import json
 import os
-import select
-import shutil
+import resource
 import signal
+import socket
 import sys
 import tempfile
 import time
@@ -38,19 +41,22 @@ import numpy  # noqa: E402, F401
 
 import helpers  # noqa: E402, F401
 import helpers.plots  # noqa: E402, F401
-from grader import child  # noqa: E402
+from grader import child, protocol  # noqa: E402
+from grader.privileges import can_drop_privileges  # noqa: E402
+from grader.protocol import Kind, Status  # noqa: E402
 
 # Modules notebooks commonly need, imported once here instead of in every child.
 for _name in ("secrets", "random", "math", "itertools", "functools", "collections", "json",
-              "numpy.random", "matplotlib.colors", "matplotlib.cm", "helpers.data"):
+              "numpy.random", "matplotlib.colors", "matplotlib.cm", "helpers.data", "ast", "tempfile"):
     try:
         __import__(_name)
     except ImportError:
         pass
 
-MAX_OUTPUT = 16 * 2**20  # bytes of results a child may send
+HEADER = 20  # bytes: the job's length in ASCII, space-padded
 GRACE = 0.5  # seconds between SIGTERM and SIGKILL
 _PR_SET_CHILD_SUBREAPER = 36
+_PR_SET_DUMPABLE = 4
 
 
 def _warm_up_matplotlib() -> None:
@@ -73,34 +79,9 @@ def _warm_up_matplotlib() -> None:
     plt.close("all")
 
 
-def _world_readable(path: str) -> bool:
-    """Every directory from / to ``path`` can be entered by any user."""
-    path = os.path.realpath(path)
-    while True:
-        try:
-            if not os.stat(path).st_mode & 0o001:
-                return False
-        except OSError:
-            return False
-        parent = os.path.dirname(path)
-        if parent == path:
-            return True
-        path = parent
-
-
-def can_drop_privileges() -> bool:
-    """As root, children may run as 'nobody' only if 'nobody' can still read
-    Python, its packages and the course (a Python under /root, say, cannot)."""
-    if os.geteuid() != 0:
-        return False
-    places = [os.path.dirname(os.__file__), os.path.dirname(numpy.__file__),
-              os.path.dirname(helpers.__file__), os.path.realpath(sys.executable)]
-    return all(_world_readable(p) for p in places)
-
-
-def _become_subreaper() -> None:
+def _prctl(option: int, value: int) -> None:
     try:
-        ctypes.CDLL(None).prctl(_PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0)
+        ctypes.CDLL(None).prctl(option, value, 0, 0, 0)
     except (OSError, AttributeError):
         pass
 
@@ -121,79 +102,71 @@ def _my_children() -> list[int]:
     return found
 
 
-def _sweep() -> None:
-    """Kill and reap every process left under the zygote (orphans come here)."""
-    for _ in range(20):
+def _sweep(rounds: int = 50) -> bool:
+    """Kill and reap every process left under the zygote (orphans come here,
+    it is a subreaper). True when none is left."""
+    for _ in range(rounds):
         children = _my_children()
         if not children:
-            return
+            return True
         for pid in children:
             try:
                 os.kill(pid, signal.SIGKILL)
             except ProcessLookupError:
                 pass
-        deadline = time.monotonic() + 1.0
+        deadline = time.monotonic() + 0.2
         while time.monotonic() < deadline:
             try:
                 pid, _ = os.waitpid(-1, os.WNOHANG)
             except ChildProcessError:
                 break
             if pid == 0:
-                time.sleep(0.01)
+                time.sleep(0.005)
+    return not _my_children()
 
 
 def _kill_group(pid: int, sig: int) -> None:
-    try:
-        os.killpg(pid, sig)
-    except (ProcessLookupError, PermissionError):
-        pass
-    try:
-        os.kill(pid, sig)
-    except (ProcessLookupError, PermissionError):
-        pass
+    for kill in (os.killpg, os.kill):
+        try:
+            kill(pid, sig)
+        except (ProcessLookupError, PermissionError):
+            pass
 
 
-def _send(record: dict) -> None:
-    sys.stdout.write(json.dumps(record) + "\n")
-    sys.stdout.flush()
+def _ending(wait_status: int, isolated: bool) -> tuple[Status, str]:
+    """How the child ended, from its wait status alone (an isolated child's
+    first process mirrors a signal as exit code 128 + n)."""
+    sig = None
+    if os.WIFSIGNALED(wait_status):
+        sig = os.WTERMSIG(wait_status)
+    elif isolated and os.WEXITSTATUS(wait_status) >= 128:
+        sig = os.WEXITSTATUS(wait_status) - 128
+    if sig is not None:
+        if sig == signal.SIGXCPU:
+            return Status.TIMEOUT, "CPU time limit"
+        try:
+            return Status.SIGNAL, signal.Signals(sig).name
+        except ValueError:
+            return Status.SIGNAL, f"signal {sig}"
+    code = os.WEXITSTATUS(wait_status)
+    if code == 0:
+        return Status.OK, ""
+    if code == child.EXIT_ISOLATION:
+        return Status.GRADER, "the notebook's sandbox could not be set up"
+    return Status.EXIT, f"exit code {code}"
 
 
-class _Forward:
-    """Pass each complete line the child writes up to the grader at once, so
-    that if this zygote is killed mid-notebook the grader keeps what was
-    already reported (the credit earned before the trouble)."""
-
-    def __init__(self):
-        self.buffer = b""
-
-    def __call__(self, data: bytes) -> None:
-        self.buffer += data
-        *lines, self.buffer = self.buffer.split(b"\n")
-        for line in lines:
-            _send({"line": line.decode("utf-8", errors="replace")})
-
-    def flush(self) -> None:
-        if self.buffer:
-            _send({"line": self.buffer.decode("utf-8", errors="replace")})
-        self.buffer = b""
-
-
-def run_job(job: dict) -> dict:
-    workdir = tempfile.mkdtemp(prefix="grade-")
-    read_fd, write_fd = os.pipe()
+def run_job(job: dict, job_sock: socket.socket, may_drop: bool) -> dict:
+    isolate = bool(job.get("isolate"))
+    workdir = None if isolate else tempfile.mkdtemp(prefix="grade-")
     start = time.monotonic()
     pid = os.fork()
     if pid == 0:  # the child: never returns
-        os.close(read_fd)
-        child.run(job, write_fd, workdir)
-    os.close(write_fd)
-    _send({"started": pid})  # the grader kills this group itself if the zygote dies
-    forward = _Forward()
-    size, truncated = 0, False
-    status, detail, rusage = "ok", "", None
+        child.run(job, job_sock.fileno(), workdir, may_drop)
+    job_sock.close()  # only the child and the grader hold the job's socket now
+    status, detail, rusage = Status.OK, "", None
     deadline = start + float(job["timeout"])
     terminated_at = None
-    pipe_open = True
     while True:
         done, wait_status, usage = os.wait4(pid, os.WNOHANG)
         if done:
@@ -201,68 +174,61 @@ def run_job(job: dict) -> dict:
             break
         now = time.monotonic()
         if terminated_at is None and now >= deadline:
-            status, terminated_at = "timeout", now
+            status, detail, terminated_at = Status.TIMEOUT, "wall clock", now
             _kill_group(pid, signal.SIGTERM)
         elif terminated_at is not None and now >= terminated_at + GRACE:
             _kill_group(pid, signal.SIGKILL)
-        if pipe_open:
-            ready, _, _ = select.select([read_fd], [], [], 0.02)
-            if ready:
-                data = os.read(read_fd, 1 << 16)
-                if not data:
-                    pipe_open = False
-                elif size + len(data) > MAX_OUTPUT:
-                    truncated = True
-                    _kill_group(pid, signal.SIGKILL)
-                    status, detail = "output", "sent more than 16 MB of results"
-                else:
-                    forward(data)
-                    size += len(data)
-        else:
-            time.sleep(0.005)
-    # Read whatever is still buffered in the pipe after the exit.
-    while pipe_open and not truncated:
-        ready, _, _ = select.select([read_fd], [], [], 0)
-        if not ready:
-            break
-        data = os.read(read_fd, 1 << 16)
-        if not data or size + len(data) > MAX_OUTPUT:
-            break
-        forward(data)
-        size += len(data)
-    forward.flush()
-    os.close(read_fd)
+        time.sleep(0.005)
     _kill_group(pid, signal.SIGKILL)  # the student's own forks in the group
-    _sweep()  # and anything that escaped the group
-    shutil.rmtree(workdir, ignore_errors=True)
-    if status == "ok":
-        if os.WIFSIGNALED(wait_status):
-            sig = os.WTERMSIG(wait_status)
-            try:
-                status, detail = "signal", signal.Signals(sig).name
-            except ValueError:
-                status, detail = "signal", f"signal {sig}"
-            if sig == signal.SIGXCPU:
-                status, detail = "timeout", "CPU time limit"
-        elif os.WEXITSTATUS(wait_status) != 0:
-            status, detail = "exit", f"exit code {os.WEXITSTATUS(wait_status)}"
-    return {"id": job["id"], "status": status, "detail": detail,
+    if not isolate:
+        _sweep()  # and anything that escaped the group (an isolated child's die with it)
+        import shutil
+        shutil.rmtree(workdir, ignore_errors=True)
+    if status == Status.OK:
+        status, detail = _ending(wait_status, isolate)
+    return {"job": job["id"], "status": status.value, "detail": detail,
             "seconds": round(time.monotonic() - start, 3),
             "max_rss_mb": round(rusage.ru_maxrss / 1024, 1) if rusage else None}
 
 
-def main() -> int:
-    _warm_up_matplotlib()
-    _become_subreaper()
+def _read_exact(sock: socket.socket, size: int) -> bytes:
+    chunks, left = [], size
+    while left:
+        chunk = sock.recv(min(left, 1 << 20))
+        if not chunk:
+            raise EOFError
+        chunks.append(chunk)
+        left -= len(chunk)
+    return b"".join(chunks)
+
+
+def serve(ctl: socket.socket) -> None:
     may_drop = can_drop_privileges()
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the grader decides when we stop
-    print(json.dumps({"ready": True}), flush=True)
-    for line in sys.stdin:
-        if not line.strip():
+    ctl.sendall(protocol.encode(Kind.READY))
+    while True:
+        header, fds, _, _ = socket.recv_fds(ctl, HEADER, 1)
+        if not header:
+            return  # the grader closed the socket: we are done
+        if len(header) < HEADER:
+            header += _read_exact(ctl, HEADER - len(header))
+        job = json.loads(_read_exact(ctl, int(header.decode())))
+        if not fds:
             continue
-        job = json.loads(line)
-        job["drop_privileges"] = bool(job.get("drop_privileges")) and may_drop
-        _send(run_job(job))
+        job_sock = socket.socket(fileno=fds[0])
+        ctl.sendall(protocol.encode(Kind.EXIT, **run_job(job, job_sock, may_drop)))
+
+
+def main() -> int:
+    ctl = socket.socket(fileno=int(sys.argv[1]))
+    _warm_up_matplotlib()
+    _prctl(_PR_SET_CHILD_SUBREAPER, 1)
+    _prctl(_PR_SET_DUMPABLE, 0)  # same-user children may not trace or steal our descriptors
+    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the grader decides when we stop
+    try:
+        serve(ctl)
+    except (EOFError, OSError, ValueError):
+        return 1
     return 0
 
 

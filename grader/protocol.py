@@ -1,0 +1,233 @@
+"""The records that cross the grader's process boundaries, and their decoders.
+
+Three parties speak:
+
+- the **grader** (trusted; ``grader.workers``) sends a job to a worker and
+  reads everything back;
+- the **zygote** (``grader.zygote``; trusted code, but it shares a sandbox with
+  student code, so what it says is checked too) forks one child per job and
+  reports how that child ended, on a control socket the child cannot reach;
+- the **child** (``grader.child``; runs student code, so every byte from it is
+  hostile) writes records on the job's own socket, which exists for that job
+  only and is closed when the job ends.
+
+Every record is one JSON object per line with a ``kind``. Decoding is total:
+``decode_child`` and ``decode_zygote`` return a typed record or ``None`` for
+anything malformed, oversized or unexpected — they never raise. What a child
+says is only ever a *claim about values*; the grader decides start, end,
+time-outs and scores by itself.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from enum import Enum
+
+MAX_RECORD = 8 * 2**20        # bytes in one line from a child
+MAX_JOB_OUTPUT = 16 * 2**20   # bytes a child may send in all
+MAX_ERROR_TEXT = 300          # characters of a cell's error message kept
+MAX_CELLS = 10_000
+
+
+class Kind(str, Enum):
+    # child -> grader, on the job socket
+    CELL = "cell"            # a cell ran: its error, if any
+    PROBE = "probe"          # outcomes of one graded name's public cases
+    PHASE = "phase"          # the child has finished its public work
+    HIDDEN = "hidden"        # outcomes of hidden cases (reduced to pass/fail)
+    # grader -> child, on the job socket
+    REFERENCES = "references"  # the course's reference definitions, after the cells ran
+    HIDDEN_PROBES = "hidden_probes"
+    # zygote -> grader, on the control socket
+    READY = "ready"
+    EXIT = "exit"
+
+
+class Status(str, Enum):
+    """How a job ended, decided by the zygote from process state and the
+    grader from its own clock; one table of words and messages below."""
+
+    OK = "ok"                # the child exited 0 after its last cell
+    TIMEOUT = "timeout"      # wall clock or CPU time limit
+    SIGNAL = "signal"        # killed by a signal (segfault, memory)
+    EXIT = "exit"            # exited early (os._exit, sys.exit from a probe...)
+    OUTPUT = "output"        # sent more than MAX_JOB_OUTPUT
+    WORKER = "worker"        # its worker died or stopped answering
+    PROTOCOL = "protocol"    # it wrote unreadable records on its channel
+    GRADER = "grader"        # the grader's own fault
+
+
+# Status -> (gradebook word, message template). ``{where}`` is "in cell N" or
+# "before the first cell finished"; ``{detail}`` and ``{timeout}`` as given.
+STATUS_TEXT = {
+    Status.TIMEOUT: ("timeout", "Time limit of {timeout} s reached {where} ({detail}); everything defined "
+                                "before it was graded. Look for an endless loop or very slow code."),
+    Status.SIGNAL: ("crash", "The notebook crashed {where} ({detail}); everything defined before it was "
+                             "graded. Deep recursion or a runaway allocation can cause this."),
+    Status.EXIT: ("exit", "The notebook ended the grading process early {where} ({detail}), e.g. with "
+                          "os._exit(); everything defined before it was graded."),
+    Status.OUTPUT: ("output", "The notebook sent too much data to the grader {where}; it was stopped there."),
+    Status.WORKER: ("worker", "The notebook stopped or killed its grading worker {where} ({detail}); "
+                              "everything defined before it was graded."),
+    Status.PROTOCOL: ("protocol", "The notebook wrote unreadable data on the grader's channel {where}; "
+                                  "what came after it was not graded."),
+    Status.GRADER: ("grader", "The grader itself failed while grading this notebook ({detail}). This is "
+                              "not your fault; your instructor has been told."),
+}
+
+
+@dataclass(frozen=True)
+class CellRecord:
+    cell: int
+    error: str | None
+    line: int | None
+
+
+@dataclass(frozen=True)
+class ProbeRecord:
+    name: str
+    outcomes: list
+
+
+@dataclass(frozen=True)
+class PhaseRecord:
+    phase: str              # cells_done, references, public_done, hidden
+    name: str | None = None  # the graded name, for references and hidden
+
+
+@dataclass(frozen=True)
+class HiddenRecord:
+    name: str
+    outcomes: list
+
+
+@dataclass(frozen=True)
+class ExitRecord:
+    job: int
+    status: Status
+    detail: str
+    seconds: float | None
+    max_rss_mb: float | None
+
+
+def encode(kind: Kind, **fields) -> bytes:
+    """One record as a line of bytes (both directions)."""
+    return (json.dumps({"kind": kind.value, **fields}, allow_nan=False) + "\n").encode()
+
+
+def _load(line: bytes) -> dict | None:
+    if len(line) > MAX_RECORD:
+        return None
+    try:
+        record = json.loads(line)
+    except (ValueError, RecursionError):
+        return None
+    return record if isinstance(record, dict) else None
+
+
+def _int(value, low: int, high: int) -> int | None:
+    return value if type(value) is int and low <= value <= high else None
+
+
+def _text(value, limit: int) -> str | None:
+    """A bounded string with lone surrogates and NULs replaced (safe to write anywhere)."""
+    if not isinstance(value, str):
+        return None
+    value = value[:limit]
+    return value.encode("utf-8", "replace").decode("utf-8").replace("\x00", "?")
+
+
+def decode_child(line: bytes, names: frozenset[str]) -> CellRecord | ProbeRecord | PhaseRecord | HiddenRecord | None:
+    """A record from the child, or None when it is not one the grader accepts.
+
+    ``names`` are the graded names of this job: a child can only claim values
+    for those."""
+    record = _load(line)
+    if record is None:
+        return None
+    kind = record.get("kind")
+    if kind == Kind.CELL.value:
+        cell = _int(record.get("cell"), 1, MAX_CELLS)
+        error, line_no = record.get("error"), record.get("line")
+        if cell is None or not (error is None or isinstance(error, str)):
+            return None
+        if not (line_no is None or _int(line_no, 0, 10**6) is not None):
+            return None
+        return CellRecord(cell, _text(error, MAX_ERROR_TEXT) if error else None, line_no)
+    if kind in (Kind.PROBE.value, Kind.HIDDEN.value):
+        name, outcomes = record.get("name"), record.get("outcomes")
+        if name not in names or not isinstance(outcomes, list):
+            return None
+        return (ProbeRecord if kind == Kind.PROBE.value else HiddenRecord)(name, outcomes)
+    if kind == Kind.PHASE.value:
+        phase = record.get("phase")
+        if phase in ("cells_done", "public_done"):
+            return PhaseRecord(phase)
+        if phase in ("references", "hidden") and record.get("name") in names:
+            return PhaseRecord(phase, record["name"])
+    return None
+
+
+def decode_zygote(line: bytes) -> ExitRecord | str | None:
+    """``"ready"``, an exit record, or None for anything else."""
+    record = _load(line)
+    if record is None:
+        return None
+    if record.get("kind") == Kind.READY.value:
+        return "ready"
+    if record.get("kind") != Kind.EXIT.value:
+        return None
+    try:
+        status = Status(record.get("status"))
+    except ValueError:
+        return None
+    job = _int(record.get("job"), 0, 10**9)
+    seconds, rss = record.get("seconds"), record.get("max_rss_mb")
+    if job is None:
+        return None
+    return ExitRecord(job, status, _text(record.get("detail", ""), 200) or "",
+                      float(seconds) if type(seconds) in (int, float) else None,
+                      float(rss) if type(rss) in (int, float) else None)
+
+
+# ----------------------------------------------------------------- outcomes
+
+def clean_outcome(outcome) -> dict:
+    """One probe step's outcome from a child, checked field by field.
+
+    Returns a dict of exactly one of these shapes (anything else becomes
+    ``{"unreadable": True}``), so judges never meet a malformed record:
+    ``{"missing": name}``, ``{"raised": {"type", "types", "message", "where",
+    "function"}}``, ``{"value": wire, "mutated": [ints]}``.
+    """
+    if not isinstance(outcome, dict):
+        return {"unreadable": True}
+    if "missing" in outcome:
+        name = _text(outcome["missing"], 100)
+        return {"missing": name} if name else {"unreadable": True}
+    if "raised" in outcome:
+        info = outcome["raised"]
+        if not isinstance(info, dict):
+            return {"unreadable": True}
+        types = info.get("types")
+        if not isinstance(types, list) or not all(isinstance(t, str) for t in types):
+            types = []
+        kind = _text(info.get("type"), 100) or (types[0][:100] if types else "Exception")
+        return {"raised": {"type": kind, "types": [t[:100] for t in types[:8]] or [kind],
+                           "message": _text(info.get("message", ""), 400) or "",
+                           "where": _text(info.get("where", ""), 100) or "",
+                           "function": _text(info.get("function", ""), 100) or ""}}
+    if "value" in outcome:
+        mutated = outcome.get("mutated", [])
+        if not isinstance(mutated, list) or not all(_int(i, 0, 64) is not None for i in mutated):
+            return {"unreadable": True}
+        return {"value": outcome["value"], "mutated": mutated[:64]}
+    return {"unreadable": True}
+
+
+def clean_outcomes(outcomes) -> list:
+    """A case's outcome list (one per probe step), each cleaned."""
+    if not isinstance(outcomes, list) or not outcomes or len(outcomes) > 64:
+        return [{"unreadable": True}]
+    return [clean_outcome(o) for o in outcomes]

@@ -1,0 +1,73 @@
+"""The course's reference implementations, from the instructor's solution sources.
+
+Each exercise is judged on its own: while the grader probes a student's
+``predict``, the other graded names it calls (``add_bias``, ``step``...) are
+the course's references, so one wrong answer never costs a correct one its
+points (``grader.child`` does the swapping, in a fork of the finished
+notebook, after the student's own cells have run).
+
+The references are the top-level imports, functions, classes and graded
+values of ``solutions/NN_name.py`` — the lesson's own and those of the lessons
+its check module lists in ``USES`` (the capstone uses lessons 05 and 06).
+Demo code, training runs and plots are left out, so running them costs
+milliseconds. The student edition ships no solutions: there ``load`` returns
+nothing and each exercise is probed as the student wrote it.
+"""
+
+from __future__ import annotations
+
+import ast
+import importlib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from helpers import checks
+
+SOLUTIONS = Path(__file__).resolve().parents[1] / "solutions"
+
+
+@dataclass(frozen=True)
+class Definition:
+    names: frozenset[str]   # what it defines (empty for an import)
+    source: str
+
+
+def _definitions(path: Path, graded: set[str]) -> list[Definition]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found = []
+    for node in tree.body:
+        if isinstance(node, (ast.Import, ast.ImportFrom)):
+            found.append(Definition(frozenset(), ast.unparse(node)))
+        elif isinstance(node, (ast.FunctionDef, ast.ClassDef)):
+            found.append(Definition(frozenset({node.name}), ast.unparse(node)))
+        elif isinstance(node, ast.Assign) and all(isinstance(t, ast.Name) for t in node.targets):
+            names = {t.id for t in node.targets}
+            if names & graded:
+                found.append(Definition(frozenset(names), ast.unparse(node)))
+    return found
+
+
+def lessons_for(lesson: str) -> list[str]:
+    """The lesson and the earlier lessons whose graded names it uses (``USES``)."""
+    module = importlib.import_module(checks.LESSONS[lesson])
+    return [*getattr(module, "USES", ()), lesson]
+
+
+@lru_cache(maxsize=None)
+def load(lesson: str, root: Path = SOLUTIONS) -> tuple[tuple[Definition, ...], tuple[str, ...]]:
+    """(definitions, graded names) for judging ``lesson``; empty without solutions."""
+    definitions, graded = [], []
+    for name in lessons_for(lesson):
+        path = root / f"{name}.py"
+        if not path.is_file():
+            return (), ()
+        names = {ex.name for ex in checks.exercises(name)}
+        definitions += _definitions(path, names)
+        graded += sorted(names)
+    return tuple(definitions), tuple(graded)
+
+
+def sources_without(definitions, name: str) -> list[str]:
+    """Every reference source except the definition of ``name`` itself."""
+    return [d.source for d in definitions if name not in d.names]
