@@ -21,8 +21,18 @@ import sys
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from pathlib import Path
 
-from grader import cgroups, feedback, gradebook, integrity, private_cases, report, sandbox, scoring, sharding, \
-    submissions
+from grader import (
+    cgroups,
+    feedback,
+    gradebook,
+    integrity,
+    private_cases,
+    report,
+    sandbox,
+    scoring,
+    sharding,
+    submissions,
+)
 from grader.progress import Progress
 from grader.workers import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT, Job, Pool
 from helpers import checks
@@ -82,7 +92,7 @@ def _integrity(nb: submissions.NotebookFile) -> dict[str, list[str]]:
     wanted = {ex.name: ex.course_helpers for ex in checks.exercises(nb.lesson) if ex.course_helpers}
     if not wanted:
         return {}
-    return integrity.scan_cells(nb.cells, wanted)
+    return integrity.scan_cells(nb.cells, wanted, [ex.name for ex in checks.exercises(nb.lesson)])
 
 
 def grade(subs: list[submissions.Submission], args, options: scoring.Options | None = None,
@@ -100,7 +110,7 @@ def grade(subs: list[submissions.Submission], args, options: scoring.Options | N
         interrupted = False
         try:
             jobs = {i: _job(i, work[i][1], args, options, bool(prefix)) for i in order}
-            futures = {executor.submit(pool.run, jobs[i]): i for i in order}
+            futures = {executor.submit(pool.grade, jobs[i]): i for i in order}
             for future in as_completed(futures):
                 i = futures[future]
                 result = scoring.score_notebook(work[i][1], future.result(), options, _integrity(work[i][1]))

@@ -10,9 +10,7 @@ and no test code is ever copied.
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 from pathlib import Path
 
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
@@ -81,7 +79,6 @@ def write_all(results: list[dict], folder: Path) -> list[Path]:
 
 
 def write_text(path: Path, text: str) -> None:
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=path.suffix)
-    with os.fdopen(fd, "w", encoding="utf-8") as handle:
-        handle.write(text)
-    os.replace(tmp, path)
+    from grader.report import write_text_atomically
+
+    write_text_atomically(path, text)

@@ -199,7 +199,7 @@ class _Notebook:
             for sub in ast.walk(node):
                 _imports(sub, local, self.targets)
             own = _locals(node)
-            for shadowed in own:
+            for shadowed in own | graded:  # another graded name is judged (and flagged) on its own
                 local.alias.pop(shadowed, None)
             for dotted in local.dotted_of(node):
                 hit = _matches(dotted, self.targets)
@@ -223,11 +223,12 @@ class _Notebook:
         return False
 
 
-def scan_cells(cells: list[str], wanted: dict[str, tuple]) -> dict[str, list[str]]:
-    """graded name -> how it delegates to the course entries listed for it (may be empty)."""
+def scan_cells(cells: list[str], wanted: dict[str, tuple], graded_names=()) -> dict[str, list[str]]:
+    """graded name -> how it delegates to the course entries listed for it (may be empty).
+    ``graded_names``: every graded name of the lesson (calls between them are not delegation)."""
     try:
         result = {}
-        graded = set(wanted)
+        graded = set(wanted) | set(graded_names)
         for name, entries in wanted.items():
             targets = sorted({_full(str(e)) for e in entries})
             notebook = _Notebook(cells, targets)

@@ -25,16 +25,11 @@ def submission_result(sub: Submission, notebooks: list[dict]) -> dict:
 def write_json(results: list[dict], path: Path, meta: dict | None = None) -> None:
     """Write atomically: a student's code that wrote to this path earlier is overwritten whole.
     ``meta`` (how the run was made: shard, hidden cases, sandbox...) goes under "grader"."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".grades-", suffix=".json")
-    with os.fdopen(fd, "w", encoding="utf-8") as handle:
-        document = {"submissions": results}
-        if meta is not None:
-            document["grader"] = meta
-        json.dump(document, handle, indent=2, ensure_ascii=False)
-        handle.write("\n")
-    os.replace(tmp, path)
+    document = {"submissions": results}
+    if meta is not None:
+        document["grader"] = meta
+    text = json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+    write_text_atomically(Path(path), text)
 
 
 def table(results: list[dict]) -> str:
@@ -55,3 +50,37 @@ def table(results: list[dict]) -> str:
         score = f"{r['score']:g} / {r['max_score']:g}"
         lines.append(f"{r['submission']:<{width}}  {score:>12}  {' | '.join(notes)[:200]}")
     return "\n".join(lines)
+
+
+def write_text_atomically(path: Path, text: str) -> Path:
+    """Write ``text`` (lone surrogates replaced) to a temporary file beside ``path``, then
+    rename it over ``path``: a reader never sees half a file, and whatever was planted at
+    ``path`` (a file, a symlink) is replaced whole. If ``path`` is a folder, nothing is
+    lost: the text goes to ``path`` + ``.1`` (or .2...) and the caller is told where.
+    Files are readable by the instructor's group (umask as usual, not mkstemp's 0600)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    data = text.encode("utf-8", "replace")
+    target = path
+    n = 0
+    while target.is_dir() and not target.is_symlink():
+        n += 1
+        target = path.with_name(f"{path.name}.{n}")
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-", suffix=target.suffix)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)
+        os.replace(tmp, target)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+    if target != path:
+        import sys
+
+        print(f"warning: {path} is a folder; wrote {target} instead", file=sys.stderr)
+    return target

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from grader.protocol import STATUS_TEXT, Status, clean_outcomes
 from grader.submissions import NotebookFile
-from grader.workers import Response
+from grader.workers import Outcome, Response
 from helpers import checks
 from helpers.cases import Case, CaseResult, Exercise, judge_case, judge_exercise
 
@@ -131,8 +131,10 @@ def _apply_integrity(record: dict, uses: list[str], policy: str) -> None:
                                "this exercise asks you to write yourself.")
 
 
-def score_notebook(nb: NotebookFile, response: Response, limits: Options, integrity_uses: dict | None = None) -> dict:
-    """The result of one notebook (see the JSON contract in the README)."""
+def score_notebook(nb: NotebookFile, outcome: Outcome, limits: Options, integrity_uses: dict | None = None) -> dict:
+    """The result of one notebook (see the JSON contract in the README): how it ran
+    (``outcome.ran``) and what its trusted run's final pass showed (``outcome.judged``)."""
+    response, judged = outcome.ran, outcome.judged
     cells = response.cells
     last_cell = max(cells) if cells else -1
     errors = []
@@ -147,11 +149,12 @@ def score_notebook(nb: NotebookFile, response: Response, limits: Options, integr
     integrity_uses = integrity_uses or {}
     for exercise in lesson_exercises:
         hidden = limits.hidden.get(exercise.name, [])
-        outcomes = response.probes.get(exercise.name)
+        outcomes = judged.probes.get(exercise.name) if judged else None
         if not isinstance(outcomes, list) or len(outcomes) != len(exercise.cases):
             outcomes = [[{"missing": exercise.name}]] * len(exercise.cases)
         record = {"name": exercise.name,
-                  **judge_with_hidden(exercise, outcomes, hidden, response.hidden.get(exercise.name))}
+                  **judge_with_hidden(exercise, outcomes, hidden,
+                                      judged.hidden.get(exercise.name) if judged else None)}
         feedback = record["feedback"]
         if record["status"] == "missing":
             cell = _defining_cell(exercise.name, nb.cells)
@@ -161,6 +164,8 @@ def score_notebook(nb: NotebookFile, response: Response, limits: Options, integr
                 feedback += f" Its cell (cell {cell}{at}) raised {err}, so the name was never defined."
             elif cell and cell > last_cell + 1 and not response.finished:
                 feedback += f" Its cell (cell {cell}) never ran: grading stopped earlier."
+            elif judged is None and not response.finished:
+                feedback += " The notebook did not run to its end, so nothing it reported could be trusted."
         record["feedback"] = feedback
         if integrity_uses.get(exercise.name):
             _apply_integrity(record, integrity_uses[exercise.name], limits.integrity)

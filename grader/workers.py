@@ -17,13 +17,15 @@ import json
 import os
 import queue
 import select
+import shutil
 import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import threading
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from grader import cgroups, protocol, references
 from grader.protocol import CellRecord, ExitRecord, HiddenRecord, Kind, PhaseRecord, ProbeRecord, Status
@@ -81,7 +83,8 @@ class Response:
     """Everything the grader accepted from one job."""
 
     cells: dict[int, tuple[str | None, int | None]] = field(default_factory=dict)
-    probes: dict[str, list] = field(default_factory=dict)
+    early: dict[str, list] = field(default_factory=dict)    # probed while the cells ran
+    probes: dict[str, list] = field(default_factory=dict)   # the final pass, each name judged alone
     hidden: dict[str, list] = field(default_factory=dict)
     finished: bool = False           # the child reached the end of its public work
     status: Status = Status.OK
@@ -134,7 +137,10 @@ class _Session:
         r = self.response
         if isinstance(record, CellRecord) and self.state == "cells":
             r.cells[record.cell] = (record.error, record.line)
-        elif isinstance(record, ProbeRecord) and self.state in ("cells", "final"):
+        elif isinstance(record, ProbeRecord) and self.state == "cells":
+            r.early[record.name] = record.outcomes
+        elif isinstance(record, ProbeRecord) and self.state == "final" \
+                and ("references", record.name) in self.served and record.name not in r.probes:
             r.probes[record.name] = record.outcomes
         elif isinstance(record, HiddenRecord) and self.state == "hidden" \
                 and ("hidden", record.name) in self.served and record.name not in r.hidden:
@@ -166,8 +172,10 @@ class _Session:
 
 
 class Zygote:
-    def __init__(self, prefix: list[str] | None, name: str, memory_mb: int):
+    def __init__(self, prefix: list[str] | None, name: str, memory_mb: int, scratch: str | None = None):
         env = worker_env()
+        if scratch and not prefix:  # without the sandbox: work folders under one the grader removes
+            env["TMPDIR"] = scratch
         self.ctl, theirs = socket.socketpair()
         argv = [sys.executable, "-m", "grader.zygote", str(theirs.fileno())]
         if prefix:  # the sandbox: bwrap clears the environment, so set ours inside
@@ -295,6 +303,7 @@ class Pool:
         self.lock = threading.Lock()
         self.closed = False
         self.count = 0
+        self.scratch = None if prefix else tempfile.mkdtemp(prefix="nn-grader-")
         for _ in range(jobs):
             self._add()
 
@@ -302,7 +311,7 @@ class Pool:
         with self.lock:
             self.count += 1
             name = f"nn-grader-{os.getpid()}-{self.count}"
-        zygote = Zygote(self.prefix, name, self.memory_mb)
+        zygote = Zygote(self.prefix, name, self.memory_mb, self.scratch)
         with self.lock:
             if self.closed:
                 zygote.kill()
@@ -334,6 +343,56 @@ class Pool:
             zygotes = list(self.all)
         for zygote in zygotes:
             zygote.close()
+        self._remove_scratch()
+
+    def _remove_scratch(self) -> None:
+        if self.scratch:
+            shutil.rmtree(self.scratch, ignore_errors=True)
+
+    def grade(self, job: Job) -> "Outcome":
+        """Run a notebook until the grader has results it can trust.
+
+        A notebook that ends normally is judged on its final pass. One that does
+        not (time-out, crash, early exit, a dead worker, junk on its channel) may
+        have written anything on its channel before, so none of it is trusted:
+        the notebook is run again without the cell where it stopped, and that run
+        must end normally; at most ``RERUNS`` times, each cutting earlier."""
+        first = self.run(job)
+        if first.finished and first.status == Status.OK:
+            return Outcome(first, first)
+        if first.status == Status.WORKER and not self.closed:  # perhaps not its own doing: once more
+            again = self.run(job)
+            if again.finished and again.status == Status.OK:
+                return Outcome(again, again)
+        cut = min(_completed(first), len(job.cells))
+        for _ in range(RERUNS):
+            if self.closed or cut <= 0:
+                break
+            rerun = self.run(replace(job, cells=job.cells[:cut]))
+            if rerun.finished and rerun.status == Status.OK:
+                return Outcome(first, rerun)
+            cut = min(cut - 1, _completed(rerun)) // 2
+        return Outcome(first, None)
+
+
+def _completed(response: Response) -> int:
+    """How many cells, from the first, reported back in order."""
+    count = 0
+    while count + 1 in response.cells:
+        count += 1
+    return count
+
+
+RERUNS = 2
+
+
+@dataclass
+class Outcome:
+    """How the notebook ran (``ran``: its status, its cell errors) and the run
+    whose final pass is judged (``judged``; None when no run could be trusted)."""
+
+    ran: Response
+    judged: Response | None
 
     def kill(self) -> None:
         """At once (Ctrl-C): every worker and everything in it."""
@@ -342,3 +401,4 @@ class Pool:
             zygotes = list(self.all)
         for zygote in zygotes:
             zygote.kill()
+        self._remove_scratch()
