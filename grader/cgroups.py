@@ -75,6 +75,14 @@ class WorkerCgroup:
             except OSError:
                 continue
 
+    def wrap(self, argv: list[str]) -> list[str]:
+        """``argv`` run by a shell that first moves itself into the cgroups (then execs),
+        so every process the worker ever starts is inside from the first fork."""
+        if not self.dirs:
+            return argv
+        joins = " && ".join(f"echo $$ > '{path}/cgroup.procs'" for path in self.dirs)
+        return ["/bin/sh", "-c", f'{joins}; exec "$@"', "sh", *argv]
+
     def add(self, pid: int) -> None:
         for path in self.dirs:
             try:

@@ -25,9 +25,21 @@ def file_name(submission: str, taken: set) -> str:
     return name
 
 
-def _text(value) -> str:
-    """A student-controlled string, safe inside a Markdown table cell or line."""
-    return str(value).replace("|", "\\|").replace("\n", " ").replace("<", "&lt;")
+_MARKDOWN = re.compile(r"([\\`*_{}\[\]()#+!|~>-])")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def _text(value, limit: int = 2000) -> str:
+    """A student-controlled string, inert inside a Markdown line or table cell: no
+    markup (every Markdown character escaped, < and & as entities), no control or
+    direction characters, no line breaks, lone surrogates replaced, at most ``limit``."""
+    text = str(value)
+    if len(text) > limit:
+        text = text[:limit] + " …"
+    text = text.encode("utf-8", "replace").decode("utf-8")
+    text = _CONTROL.sub(" ", text.replace("\r", " ").replace("\n", " "))
+    text = text.replace("&", "&amp;").replace("<", "&lt;")
+    return _MARKDOWN.sub(r"\\\1", text)
 
 
 def markdown(result: dict) -> str:
@@ -60,7 +72,7 @@ def markdown(result: dict) -> str:
             lines.append("")
             for err in nb["cell_errors"][:20]:
                 at = f", line {err['line']}" if err.get("line") else ""
-                lines.append(f"- cell {err['cell']}{at}: `{_text(err['error'])[:200]}`")
+                lines.append(f"- cell {err['cell']}{at}: {_text(err['error'], 300)}")
             lines.append("")
     return "\n".join(lines).rstrip() + "\n"
 

@@ -68,8 +68,8 @@ STATUS_TEXT = {
     Status.EXIT: ("exit", "The notebook ended the grading process early {where} ({detail}), e.g. with "
                           "os._exit(); everything defined before it was graded."),
     Status.OUTPUT: ("output", "The notebook sent too much data to the grader {where}; it was stopped there."),
-    Status.WORKER: ("worker", "The notebook stopped or killed its grading worker {where} ({detail}); "
-                              "everything defined before it was graded."),
+    Status.WORKER: ("worker", "The grading worker running this notebook stopped or died {where} "
+                              "({detail}); everything defined before it was graded."),
     Status.PROTOCOL: ("protocol", "The notebook wrote unreadable data on the grader's channel {where}; "
                                   "what came after it was not graded."),
     Status.GRADER: ("grader", "The grader itself failed while grading this notebook ({detail}). This is "

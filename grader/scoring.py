@@ -156,7 +156,11 @@ def score_notebook(nb: NotebookFile, outcome: Outcome, limits: Options, integrit
                   **judge_with_hidden(exercise, outcomes, hidden,
                                       judged.hidden.get(exercise.name) if judged else None)}
         feedback = record["feedback"]
-        if record["status"] == "missing":
+        if record["status"] == "missing" and judged and judged.finished and exercise.name in judged.early:
+            feedback = (f"Checking `{exercise.name}` stopped its grading process (it crashed or was "
+                        "killed while its checks ran), so it could not be judged. Run its self-check "
+                        "to see what happens.")
+        elif record["status"] == "missing":
             cell = _defining_cell(exercise.name, nb.cells)
             if cell and cells.get(cell, (None,))[0]:
                 err, line = cells[cell]

@@ -182,11 +182,11 @@ class Zygote:
             argv = list(prefix) + [a for k, v in env.items() if k != "PATH"
                                    for a in ("--setenv", k, v)] + argv
         self.cgroup = cgroups.WorkerCgroup(name, memory_mb + 512)
+        argv = self.cgroup.wrap(argv)  # joins the cgroups before anything is forked
         self.proc = subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
                                      stderr=subprocess.DEVNULL, env=env, pass_fds=(theirs.fileno(),),
                                      start_new_session=True, cwd="/")
         theirs.close()
-        self.cgroup.add(self.proc.pid)
         self.pending = b""
         if self._control(time.monotonic() + START_SECONDS) != "ready":
             self.kill()
@@ -308,21 +308,33 @@ class Pool:
             self._add()
 
     def _add(self) -> None:
-        with self.lock:
-            self.count += 1
-            name = f"nn-grader-{os.getpid()}-{self.count}"
-        zygote = Zygote(self.prefix, name, self.memory_mb, self.scratch)
-        with self.lock:
-            if self.closed:
-                zygote.kill()
-                return
-            self.all.append(zygote)
-        self.idle.put(zygote)
+        """Start a worker (three tries: a hostile notebook may kill one as it starts).
+        If none starts, the pool hands out ``None`` and jobs fail as the grader's fault."""
+        for attempt in range(3):
+            with self.lock:
+                self.count += 1
+                name = f"nn-grader-{os.getpid()}-{id(self):x}-{self.count}"
+            try:
+                zygote = Zygote(self.prefix, name, self.memory_mb, self.scratch)
+            except (ZygoteDied, OSError):
+                time.sleep(0.2 * (attempt + 1))
+                continue
+            with self.lock:
+                if self.closed:
+                    zygote.kill()
+                    return
+                self.all.append(zygote)
+            self.idle.put(zygote)
+            return
+        self.idle.put(None)
 
     def run(self, job: Job) -> Response:
         """Run a job. A worker that dies or stops answering is killed and replaced;
         what the notebook had sent before is kept (the credit earned before the trouble)."""
         zygote = self.idle.get()
+        if zygote is None:
+            self.idle.put(None)
+            return Response(status=Status.GRADER, detail="no grading worker could be started")
         try:
             response = zygote.run(job)
         except ZygoteDied as died:
@@ -345,6 +357,15 @@ class Pool:
             zygote.close()
         self._remove_scratch()
 
+    def kill(self) -> None:
+        """At once (Ctrl-C): every worker and everything in it."""
+        with self.lock:
+            self.closed = True
+            zygotes = list(self.all)
+        for zygote in zygotes:
+            zygote.kill()
+        self._remove_scratch()
+
     def _remove_scratch(self) -> None:
         if self.scratch:
             shutil.rmtree(self.scratch, ignore_errors=True)
@@ -358,12 +379,16 @@ class Pool:
         the notebook is run again without the cell where it stopped, and that run
         must end normally; at most ``RERUNS`` times, each cutting earlier."""
         first = self.run(job)
-        if first.finished and first.status == Status.OK:
+        if _complete(first, job):
             return Outcome(first, first)
-        if first.status == Status.WORKER and not self.closed:  # perhaps not its own doing: once more
+        for _ in range(WORKER_RETRIES):  # killed from outside? (without the sandbox, another
+            if self.closed or not (first.status == Status.WORKER or first.finished):  # notebook can)
+                break
             again = self.run(job)
-            if again.finished and again.status == Status.OK:
+            if _complete(again, job):
                 return Outcome(again, again)
+        if first.finished and first.status == Status.OK:
+            return Outcome(first, first)  # some exercise's own check crashed, every time
         cut = min(_completed(first), len(job.cells))
         for _ in range(RERUNS):
             if self.closed or cut <= 0:
@@ -375,6 +400,11 @@ class Pool:
         return Outcome(first, None)
 
 
+def _complete(response: Response, job: Job) -> bool:
+    """Ended normally, with a final result for every graded name."""
+    return response.finished and response.status == Status.OK and set(response.probes) >= set(job.probes)
+
+
 def _completed(response: Response) -> int:
     """How many cells, from the first, reported back in order."""
     count = 0
@@ -384,6 +414,7 @@ def _completed(response: Response) -> int:
 
 
 RERUNS = 2
+WORKER_RETRIES = 2
 
 
 @dataclass
@@ -394,11 +425,3 @@ class Outcome:
     ran: Response
     judged: Response | None
 
-    def kill(self) -> None:
-        """At once (Ctrl-C): every worker and everything in it."""
-        with self.lock:
-            self.closed = True
-            zygotes = list(self.all)
-        for zygote in zygotes:
-            zygote.kill()
-        self._remove_scratch()

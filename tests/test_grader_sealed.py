@@ -1,0 +1,449 @@
+"""Issue 11, item by item: one hostile notebook cannot break the batch, hang it,
+change another student's result, earn marks it did not, or leak a secret.
+
+Each test puts one hostile notebook of lesson 01 (the solution with trouble
+inserted before ``perceptron_loss``) in a batch with honest classmates graded
+after it on the same worker (``-j 1``), and checks that the batch completes,
+that every classmate keeps full marks, and what the attacker gets. "both"
+in a docstring means the attack was tried in the sandbox (the default) and
+with ``--no-sandbox``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+import uuid
+from pathlib import Path
+
+import pytest
+
+from grader import protocol, sandbox
+from helpers import checks, values
+from tests.grading import exercises, grade, solution_cells, write_notebook
+from tests.support import ROOT, SOLUTIONS
+
+L = "01_perceptron"
+NB = f"{L}.ipynb"
+MAX = float(sum(e.points for e in checks.exercises(L)))
+SANDBOX, WHY = sandbox.probe()
+needs_sandbox = pytest.mark.skipif(SANDBOX is None, reason=f"sandbox unavailable: {WHY}")
+BOTH = pytest.mark.parametrize("mode", [
+    pytest.param((), id="sandbox", marks=needs_sandbox), pytest.param(("--no-sandbox",), id="no-sandbox")])
+
+
+def _with_trouble(trouble: str) -> list[str]:
+    cells = solution_cells(L)
+    cut = next(i for i, c in enumerate(cells) if c.startswith("def perceptron_loss"))
+    return cells[:cut] + [trouble] + cells[cut:]
+
+
+def _batch(tmp_path: Path, trouble: str, *extra: str, honest: int = 2) -> tuple[dict, list[dict]]:
+    """Grade the attacker first, then ``honest`` classmates on the same worker."""
+    attacker = write_notebook(tmp_path / "attacker" / NB, _with_trouble(trouble)).parent
+    classmates = []
+    for i in range(honest):
+        folder = tmp_path / f"honest{i}"
+        folder.mkdir()
+        shutil.copy(SOLUTIONS / NB, folder / NB)
+        classmates.append(folder)
+    result = grade([attacker, *classmates], tmp_path, "-j", "1", "--timeout", "8", *extra)
+    subs = {s["submission"]: s for s in result["submissions"]}
+    return subs["attacker"], [subs[f.name] for f in classmates]
+
+
+def _honest_intact(classmates: list[dict]) -> None:
+    for sub in classmates:
+        assert sub["score"] == MAX, sub
+        assert sub["notebooks"][0]["error"] is None, sub["notebooks"][0]["error"]
+
+
+def _forge(records: list[dict]) -> str:
+    """A cell that writes ``records`` on the job channel and into every pipe or socket
+    of its parent it can open (/proc/<ppid>/fd: how the old grader was attacked), then
+    ends the process at once. (Regular files of the parent are left alone: as root
+    without the sandbox a notebook could truncate them — the README says so.)"""
+    lines = "".join(json.dumps(r) + "\n" for r in records).encode()
+    return (f"import os, glob\ndata = {lines!r}\n"
+            f"for fd in (1, 2, 3, 4, 5, 6):\n    try:\n        os.write(fd, data)\n    except OSError:\n        pass\n"
+            f"for path in glob.glob(f'/proc/{{os.getppid()}}/fd/*'):\n    try:\n"
+            f"        if not os.readlink(path).startswith(('pipe:', 'socket:')):\n            continue\n"
+            f"        with open(path, 'wb') as handle:\n            handle.write(data)\n    except OSError:\n        pass\n"
+            f"os._exit(0)\n")
+
+
+# ----------------------------------------------------------- whole batch lost
+
+FORGED = {
+    "mutated strings": {"kind": "probe", "name": "perceptron_loss",
+                        "outcomes": [[{"value": 1.125, "mutated": ["a", "b"]}]] * 4},
+    "types a number": {"kind": "probe", "name": "perceptron_loss",
+                       "outcomes": [[{"raised": {"type": "X", "types": 7, "message": "m"}}]] * 4},
+    "huge string array": {"kind": "probe", "name": "perceptron_loss",
+                          "outcomes": [[{"value": {"$nd": {"dtype": "<U100000000", "shape": [1000000],
+                                                           "data": ["x"]}}, "mutated": []}]] * 4},
+    "a plain list": [1, 2, 3],
+    "old done record": {"done": True},
+    "old started record": {"started": 1},
+    "exit of the next job": {"kind": "exit", "job": 1, "status": "ok", "detail": "", "seconds": 0.1},
+}
+
+
+@BOTH
+@pytest.mark.parametrize("forged", FORGED)
+def test_forged_records_then_exit_cost_only_the_attacker(tmp_path, mode, forged):
+    """Forged records of every kind, on the job channel and into the worker's own
+    descriptors (/proc/<ppid>/fd), then os._exit(0): the batch completes, the
+    classmates are intact, and the attacker keeps only what it earned before."""
+    attacker, classmates = _batch(tmp_path, _forge([FORGED[forged]]), *mode)
+    _honest_intact(classmates)
+    ex = exercises(attacker)
+    assert ex["step"]["passed"] and ex["predict"]["passed"]
+    assert not ex["perceptron_loss"]["passed"] and not ex["train_perceptron"]["passed"]
+    assert attacker["notebooks"][0]["error"]
+
+
+def test_decoding_checks_sizes_before_allocating():
+    """An array claiming a huge dtype or shape is refused before any memory is taken."""
+    for payload in ({"dtype": "<U100000000", "shape": [1000000], "data": ["x"]},
+                    {"dtype": "<f8", "shape": [10**6, 10**6], "data": []},
+                    {"dtype": "<U10", "shape": [2], "data": ["a", 5]}):
+        with pytest.raises(values.WireError):
+            values.decode({"$nd": payload})
+
+
+@pytest.mark.parametrize("line", [b"[1, 2, 3]", b"null", b"{", b'{"kind": "cell", "cell": "1"}',
+                                  b'{"kind": "cell", "cell": 1, "error": null, "line": "**Score**"}',
+                                  b'{"kind": "probe", "name": "not_graded", "outcomes": []}',
+                                  b'{"kind": "probe", "name": "step", "outcomes": 5}',
+                                  b"\xff\xfe", b"x" * (protocol.MAX_RECORD + 1)])
+def test_the_child_record_decoder_is_total(line):
+    assert protocol.decode_child(line, frozenset({"step"})) is None
+
+
+def test_outcomes_are_cleaned_before_any_judge_sees_them():
+    junk = [5, {"raised": 1}, {"raised": {"types": 7}}, {"value": 1, "mutated": ["a"]},
+            {"missing": 3}, {"other": 1}]
+    for outcome in junk:
+        cleaned = protocol.clean_outcome(outcome)
+        assert set(cleaned) <= {"unreadable", "raised", "missing", "value", "mutated"}
+        if "raised" in cleaned:
+            assert all(isinstance(t, str) for t in cleaned["raised"]["types"])
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="killing other users' processes needs root")
+def test_killing_the_other_workers_without_the_sandbox_never_blames_a_classmate(tmp_path):
+    """No sandbox, as root: the notebook SIGKILLs every other grader process it can
+    find. A classmate whose worker died is graded again on a fresh one."""
+    trouble = ("import os, signal\nfor pid in os.listdir('/proc'):\n    if pid.isdigit() and int(pid) != os.getpid():\n"
+               "        try:\n            cmd = open(f'/proc/{pid}/cmdline', 'rb').read()\n"
+               "        except OSError:\n            continue\n"
+               "        if b'grader.zygote' in cmd:\n            os.kill(int(pid), signal.SIGKILL)\n")
+    attacker = write_notebook(tmp_path / "attacker" / NB, _with_trouble(trouble)).parent
+    honest = []
+    for i in range(3):
+        (tmp_path / f"honest{i}").mkdir()
+        shutil.copy(SOLUTIONS / NB, tmp_path / f"honest{i}" / NB)
+        honest.append(tmp_path / f"honest{i}")
+    result = grade([honest[0], attacker, *honest[1:]], tmp_path, "-j", "2", "--no-sandbox")
+    subs = {s["submission"]: s for s in result["submissions"]}
+    # The batch completes. A classmate whose worker was killed is graded again (twice at
+    # most); one hit every time is told the worker died, never that it was their doing.
+    # (Without the sandbox a notebook running as you can signal your processes: the
+    # README says so, and the sandbox, the default, closes it.)
+    for h in honest:
+        sub = subs[h.name]
+        text = json.dumps(sub)
+        assert sub["score"] == MAX or "killed while its checks ran" in text or "worker running this" in text, sub
+        assert "its grading worker" not in text
+
+
+def test_a_folder_at_the_json_path_loses_nothing(tmp_path):
+    """No sandbox: the notebook makes a folder where the grades go."""
+    out = tmp_path / "grades.json"
+    trouble = f"import os\nos.makedirs({str(out)!r}, exist_ok=True)\n"
+    path = write_notebook(tmp_path / "attacker" / NB, _with_trouble(trouble))
+    from grader.__main__ import main
+
+    assert main([str(path.parent), "--json", str(out), "-q", "--no-sandbox"]) == 0
+    written = json.loads((tmp_path / "grades.json.1").read_text())
+    assert written["submissions"][0]["score"] == MAX
+
+
+# ------------------------------------------------------------------ hangs
+
+@BOTH
+def test_a_stopped_worker_is_killed_and_replaced(tmp_path, mode):
+    """os.kill(os.getppid(), SIGSTOP): in the sandbox the parent is not even visible
+    (getppid() is 0 in the notebook's own PID namespace); without it the worker
+    stops, and the grader's own deadline kills and replaces it."""
+    trouble = "import os, signal\nos.kill(os.getppid(), signal.SIGSTOP)\nimport time\ntime.sleep(30)"
+    start = time.monotonic()
+    attacker, classmates = _batch(tmp_path, trouble, *mode, "--timeout", "3")
+    assert time.monotonic() - start < 90
+    _honest_intact(classmates)
+    assert exercises(attacker)["step"]["passed"]
+
+
+def _processes_with(marker: str) -> list[int]:
+    found = []
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/cmdline", "rb") as handle:
+                    if marker.encode() in handle.read():
+                        found.append(int(entry))
+            except OSError:
+                pass
+    return found
+
+
+@needs_sandbox
+def test_the_first_ctrl_c_stops_at_once_keeps_results_and_leaves_nothing(tmp_path):
+    slow = write_notebook(tmp_path / "zz_slow" / NB, ["import time\ntime.sleep(120)"])
+    (tmp_path / "aa_fast").mkdir()
+    shutil.copy(SOLUTIONS / NB, tmp_path / "aa_fast" / NB)
+    out = tmp_path / "grades.json"
+    proc = subprocess.Popen([sys.executable, "-m", "grader", str(tmp_path / "aa_fast"), str(slow.parent),
+                             "--json", str(out), "-q", "-j", "1", "--timeout", "100"],
+                            cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    time.sleep(10)  # aa_fast is done, zz_slow sleeps
+    interrupted = time.monotonic()
+    proc.send_signal(signal.SIGINT)
+    proc.wait(timeout=15)
+    assert time.monotonic() - interrupted < 10
+    assert proc.returncode == 130, proc.stderr.read()
+    result = json.loads(out.read_text())
+    assert result["grader"]["interrupted"] is True
+    assert [s["submission"] for s in result["submissions"]] == ["aa_fast"]
+    time.sleep(1)
+    assert _processes_with("grader.zygote") == []
+
+
+# ------------------------------------------------- other students' results
+
+@BOTH
+def test_a_chain_of_sessions_cannot_reach_the_next_notebook(tmp_path, mode):
+    """25 processes, each in its own session, wait and then kill every process they
+    can. In the sandbox they die with the notebook's PID namespace; without it the
+    worker's sweep kills them (and a classmate hit anyway is graded again)."""
+    trouble = ("import os, time, signal\n"
+               "def chain(n):\n    if n == 0:\n        time.sleep(2)\n"
+               "        for pid in range(2, 400000):\n            try:\n                os.kill(pid, signal.SIGKILL)\n"
+               "            except OSError:\n                pass\n        os._exit(0)\n"
+               "    if os.fork() == 0:\n        os.setsid()\n        chain(n - 1)\n        os._exit(0)\n"
+               "if os.fork() == 0:\n    os.setsid()\n    chain(25)\n    os._exit(0)\n")
+    if not mode:
+        attacker, classmates = _batch(tmp_path, trouble, *mode)
+        _honest_intact(classmates)
+        return
+    pytest.skip("without the sandbox a root notebook can kill any host process: not run here")
+
+
+@needs_sandbox
+def test_a_planted_module_in_tmp_does_not_reach_the_next_notebook(tmp_path):
+    """Each notebook has its own empty /tmp: a planted /tmp/ipywidgets.py and a
+    sys.path entry are gone when the next student's lesson 02 runs."""
+    trouble = ("import os, sys\nfor d in ('/tmp', os.getcwd(), os.path.expanduser('~')):\n    try:\n"
+               "        open(os.path.join(d, 'ipywidgets.py'), 'w').write('raise ImportError(\"planted\")')\n"
+               "        open(os.path.join(d, 'helpers.py'), 'w').write('raise ImportError(\"planted\")')\n"
+               "    except OSError:\n        pass\n")
+    attacker = write_notebook(tmp_path / "attacker" / NB, _with_trouble(trouble)).parent
+    lesson02 = "02_decision_lines.ipynb"
+    victims = []
+    for i in range(2):
+        (tmp_path / f"v{i}").mkdir()
+        shutil.copy(SOLUTIONS / lesson02, tmp_path / f"v{i}" / lesson02)
+        victims.append(tmp_path / f"v{i}")
+    result = grade([attacker, *victims], tmp_path, "-j", "1")
+    for sub in result["submissions"][1:]:
+        assert sub["score"] == sub["max_score"] > 0, sub
+
+
+@needs_sandbox
+def test_a_forged_process_id_never_makes_the_grader_kill_a_host_process(tmp_path):
+    """The old grader killed the process group a child named in a `started` record.
+    Now the grader kills only the worker it started itself."""
+    victim = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"], start_new_session=True)
+    try:
+        trouble = _forge([{"started": victim.pid}, {"kind": "exit", "job": 0, "status": "ok"}]).replace(
+            "os._exit(0)", "import signal\nos.kill(os.getppid(), signal.SIGKILL)\nos._exit(0)")
+        attacker, classmates = _batch(tmp_path, trouble)
+        _honest_intact(classmates)
+        assert victim.poll() is None, "a host process was killed"
+    finally:
+        victim.kill()
+        victim.wait()
+
+
+def test_a_background_process_cannot_rewrite_the_grades_later(tmp_path):
+    """No sandbox: a daemon that sleeps, then rewrites grades.json. It is killed
+    with its notebook (the worker is a subreaper; the grader removes its work folder)."""
+    out = tmp_path / "grades.json"
+    trouble = (f"import os, time\nif os.fork() == 0:\n    os.setsid()\n    if os.fork() == 0:\n"
+               f"        time.sleep(4)\n        open({str(out)!r}, 'w').write('pwned')\n    os._exit(0)\n")
+    attacker, classmates = _batch(tmp_path, trouble, "--no-sandbox", honest=1)
+    _honest_intact(classmates)
+    time.sleep(6)
+    assert json.loads(out.read_text())["submissions"][0]["submission"] == "attacker"
+
+
+@needs_sandbox
+def test_the_course_code_is_read_only_in_the_sandbox(tmp_path):
+    target = ROOT / "grader" / "child.py"
+    before = target.read_bytes()
+    trouble = f"open({str(target)!r}, 'a').write('\\nraise SystemExit')\n"
+    attacker, classmates = _batch(tmp_path, trouble)
+    assert target.read_bytes() == before
+    _honest_intact(classmates)
+
+
+# ------------------------------------------------- marks not earned, secrets
+
+@needs_sandbox
+@pytest.mark.parametrize("start_in", ["course root", "/tmp"])
+def test_the_sandbox_hides_solutions_classmates_and_cases_wherever_it_starts(tmp_path, start_in):
+    """Started from the course root (where `python -m` puts the root on sys.path) or
+    from /tmp, a notebook sees neither solutions/, nor a classmate's notebook stored
+    under the root, nor a --cases file under the root."""
+    stash = ROOT / "build" / f"stash-{uuid.uuid4().hex}"
+    stash.mkdir(parents=True)
+    try:
+        classmate = stash / "classmate.ipynb"
+        shutil.copy(SOLUTIONS / NB, classmate)
+        cases = stash / "cases.py"
+        cases.write_text("from helpers import expect\nfrom helpers.cases import Case\nfrom helpers.probes import call\n"
+                         "CASES = {'step': [Case(call('step', -1e-9), lambda got: expect.close(got, -1.0))]}\n")
+        solution = ROOT / "solutions" / "05_backprop.py"
+        trouble = "\n".join(f"try:\n    open({str(p)!r}).read()\n    SEEN_{i} = True\nexcept OSError:\n    SEEN_{i} = False"
+                            for i, p in enumerate((solution, classmate, cases)))
+        trouble += "\nif SEEN_0 or SEEN_1 or SEEN_2:\n    AND_WEIGHTS = [-1.5, 1, 1]\nelse:\n    AND_WEIGHTS = None\n"
+        path = write_notebook(tmp_path / "attacker" / NB, [trouble])
+        out = tmp_path / "g.json"
+        cwd = ROOT if start_in == "course root" else "/tmp"
+        done = subprocess.run([sys.executable, "-m", "grader", str(path.parent), "--json", str(out), "-q",
+                               "--cases", str(cases)], cwd=cwd, capture_output=True, text=True, timeout=120)
+        assert done.returncode == 0, done.stderr
+        result = json.loads(out.read_text())
+        assert result["grader"]["mode"] == "sandbox"
+        assert not exercises(result["submissions"][0])["AND_WEIGHTS"]["passed"]
+    finally:
+        shutil.rmtree(stash, ignore_errors=True)
+
+
+def test_the_sandbox_is_the_default_and_refused_rather_than_skipped(tmp_path, monkeypatch, capsys):
+    from grader import __main__ as cli
+
+    path = write_notebook(tmp_path / "s" / NB, ["x = 1"])
+    monkeypatch.setattr(cli.sandbox, "probe", lambda: (None, "bwrap (bubblewrap) is not installed"))
+    assert cli.main([str(path.parent), "--json", str(tmp_path / "g.json"), "-q"]) == 2
+    assert "--no-sandbox" in capsys.readouterr().err
+    assert cli.main([str(path.parent), "--json", str(tmp_path / "g.json"), "-q", "--no-sandbox"]) == 0
+    meta = json.loads((tmp_path / "g.json").read_text())["grader"]
+    assert meta["mode"] == "no-sandbox" and meta["notebooks_run_as"]
+
+
+@BOTH
+def test_forged_probe_records_then_exit_earn_a_stub_nothing(tmp_path, mode):
+    """The stub forges passing outcomes for every exercise and ends the process:
+    a notebook that did not end normally is re-run without the cell where it
+    stopped, and only that run's final pass counts."""
+    records = [{"kind": "cell", "cell": i, "error": None, "line": None} for i in range(1, 40)]
+    records += [{"kind": "probe", "name": "AND_WEIGHTS", "outcomes": [[{"value": {"$list": [-1.5, 1, 1]},
+                                                                        "mutated": []}]]},
+                {"kind": "phase", "phase": "cells_done"}]
+    stub_cells = solution_cells(L)[:1] + [_forge(records)]
+    path = write_notebook(tmp_path / "stub" / NB, stub_cells)
+    result = grade([path.parent], tmp_path, *mode)
+    assert result["submissions"][0]["score"] == 0
+
+
+@BOTH
+def test_integrity_cannot_be_switched_off_or_dodged(tmp_path, mode):
+    L6 = "06_softmax_cross_entropy"
+    if not (SOLUTIONS / f"{L6}.ipynb").exists():
+        pytest.skip("lesson 06 not built")
+    dodges = {
+        "switched off": "import grader.integrity as gi\ngi.inspect_name = lambda *a, **k: []\ngi.scan_cells = lambda *a, **k: {}\n"
+                        "from helpers import layers\ndef softmax_cross_entropy(z, y):\n    return layers.softmax_loss(z, y)",
+        "in a dict": "import helpers.layers\nTOOLS = {'f': helpers.layers.softmax_loss}\n"
+                     "def softmax_cross_entropy(z, y):\n    return TOOLS['f'](z, y)",
+        "a code copy": "import types\nfrom helpers.layers import softmax_loss\n"
+                       "softmax_cross_entropy = types.FunctionType(softmax_loss.__code__, softmax_loss.__globals__)",
+        "alias under a graded name": "from helpers import layers\nsoftmax = layers.softmax_loss\n"
+                                     "def softmax_cross_entropy(z, y):\n    return layers.softmax_loss(z, y)",
+    }
+    for how, cell in dodges.items():
+        folder = tmp_path / how.replace(" ", "_")
+        write_notebook(folder / f"{L6}.ipynb", solution_cells(L6) + [cell])
+    result = grade([tmp_path / how.replace(" ", "_") for how in dodges], tmp_path, *mode)
+    for sub in result["submissions"]:
+        ex = exercises(sub)["softmax_cross_entropy"]
+        assert ex.get("integrity") and ex["points"] == 0, (sub["submission"], ex)
+
+
+@BOTH
+def test_hidden_inputs_never_reach_any_output(tmp_path, mode):
+    """The notebook records every input its `step` sees and tries to smuggle them out
+    through a forged cell error and an exception message; only pass/fail comes back."""
+    cases = tmp_path / "cases.py"
+    cases.write_text("from helpers import expect\nfrom helpers.cases import Case\nfrom helpers.probes import call\n"
+                     "CASES = {'step': [Case(call('step', -0.0123456789), lambda got: expect.close(got, 5.0))]}\n")
+    smuggler = ("import os, json\nimport numpy as np\nSEEN = []\n"
+                "def step(s):\n    SEEN.append(repr(s))\n"
+                "    rec = {'kind': 'cell', 'cell': 1, 'error': 'LEAK ' + ' '.join(SEEN), 'line': 1}\n"
+                "    try:\n        os.write(3, (json.dumps(rec) + '\\n').encode())\n    except OSError:\n        pass\n"
+                "    if len(SEEN) > 6:\n        raise ValueError('LEAK ' + ' '.join(SEEN))\n"
+                "    return np.where(np.asarray(s) >= 0, 1, -1) if np.ndim(s) else (1 if s >= 0 else -1)\n")
+    path = write_notebook(tmp_path / "s" / NB, [smuggler])
+    fb = tmp_path / "fb"
+    grade([path.parent], tmp_path, "--cases", str(cases), "--feedback", str(fb), "--csv", str(tmp_path / "g.csv"), *mode)
+    everything = (tmp_path / "grades.json").read_text() + (tmp_path / "g.csv").read_text()
+    everything += "".join(p.read_text() for p in fb.iterdir())
+    assert "0123456" not in everything
+
+
+@BOTH
+def test_a_forged_cell_error_is_bounded_and_escaped(tmp_path, mode):
+    fake = "**Score: 100 / 14** <img src=x onerror=alert(1)> " + "A" * 2_500_000
+    records = [{"kind": "cell", "cell": 1, "error": fake, "line": 1}]
+    trouble = _forge(records).replace("os._exit(0)", "pass")
+    fb = tmp_path / "fb"
+    attacker, _ = _batch(tmp_path, trouble, "--feedback", str(fb), *mode, honest=0)
+    text = (fb / "attacker.md").read_text()
+    assert "<img" not in text and "**Score: 100" not in text
+    assert len(text) < 50_000
+
+
+# ------------------------------------------------------------ limits
+
+@BOTH
+def test_a_flood_of_processes_is_stopped(tmp_path, mode):
+    if not mode and os.geteuid() == 0:
+        from grader import cgroups
+
+        if "pids" not in cgroups.available():
+            pytest.skip("as root without a pids cgroup, nothing limits processes without the sandbox")
+    trouble = ("import os, time\nmade = 0\ntry:\n    for _ in range(600):\n        if os.fork() == 0:\n"
+               "            time.sleep(20)\n            os._exit(0)\n        made += 1\nexcept OSError:\n    pass\n"
+               "assert made < 600, made\n")
+    attacker, classmates = _batch(tmp_path, trouble, *mode, honest=1)
+    _honest_intact(classmates)
+    errors = attacker["notebooks"][0]["cell_errors"]
+    assert not any("AssertionError" in e["error"] for e in errors), errors
+
+
+@needs_sandbox
+def test_files_in_tmp_and_dev_shm_die_with_the_notebook(tmp_path):
+    marker = uuid.uuid4().hex
+    trouble = (f"for d in ('/tmp', '/dev/shm'):\n    try:\n"
+               f"        open(d + '/{marker}', 'wb').write(b'x' * 10_000_000)\n    except OSError:\n        pass\n")
+    attacker, classmates = _batch(tmp_path, trouble, honest=1)
+    _honest_intact(classmates)
+    assert not any(marker in name for d in ("/tmp", "/dev/shm") for name in os.listdir(d))
+    assert not [n for n in os.listdir("/tmp") if n.startswith("grade-")]
