@@ -23,7 +23,6 @@ from pathlib import Path
 
 from grader import (
     cgroups,
-    feedback,
     gradebook,
     integrity,
     private_cases,
@@ -33,6 +32,8 @@ from grader import (
     sharding,
     submissions,
 )
+from grader.journal import Journal, path_for
+from grader.outputs import write_outputs
 from grader.progress import Progress
 from grader.workers import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT, Job, Pool
 from helpers import checks
@@ -56,6 +57,11 @@ def build_parser() -> argparse.ArgumentParser:
                         help=f"wall-clock seconds per notebook (default {DEFAULT_TIMEOUT})")
     parser.add_argument("--memory-mb", type=int, default=DEFAULT_MEMORY_MB,
                         help=f"address-space limit per notebook in MB (default {DEFAULT_MEMORY_MB})")
+    parser.add_argument("--lessons", metavar="01,03",
+                        help="the assignment: the lessons graded and counted in the maximum (default: all); "
+                             "a missing notebook of one of them scores 0")
+    parser.add_argument("--resume", action="store_true",
+                        help="continue a run that stopped: keep the results in <json>.journal, grade the rest")
     parser.add_argument("--shard", metavar="K/N",
                         help="grade only shard K of N (by sorted submission name); see `merge`")
     parser.add_argument("--cases", type=Path, metavar="FILE",
@@ -96,10 +102,18 @@ def _integrity(nb: submissions.NotebookFile) -> dict[str, list[str]]:
 
 
 def grade(subs: list[submissions.Submission], args, options: scoring.Options | None = None,
-          prefix: list[str] | None = None, show_progress: bool = False) -> list[dict]:
-    """Grade every readable notebook in parallel; return one result per submission."""
+          prefix: list[str] | None = None, show_progress: bool = False, journal=None,
+          lessons: list[str] | None = None) -> list[dict]:
+    """Grade every readable notebook in parallel; return one result per submission.
+    Each submission's result goes to ``journal`` the moment its last notebook is scored."""
     options = options or scoring.Options(args.timeout, args.memory_mb)
     work = [(s, n) for s in subs for n in s.notebooks if n.error is None]
+    owner = {i: id(work[i][0]) for i in range(len(work))}
+    left = {id(s): sum(1 for n in s.notebooks if n.error is None) for s in subs}
+    record = _Recorder(subs, lessons, journal)
+    for sub in subs:
+        if left[id(sub)] == 0:
+            record.finished(sub, {})
     scored: dict[int, dict] = {}
     progress = Progress(len(work), len(subs), max(1, min(args.jobs, len(work) or 1)),
                         enabled=show_progress)
@@ -116,6 +130,9 @@ def grade(subs: list[submissions.Submission], args, options: scoring.Options | N
                 result = scoring.score_notebook(work[i][1], future.result(), options, _integrity(work[i][1]))
                 scored[i] = result
                 progress.update(limit=bool(result["limit"]), error=bool(result["error"]))
+                left[owner[i]] -= 1
+                if left[owner[i]] == 0:
+                    record.finished(work[i][0], scored)
         except KeyboardInterrupt:
             interrupted = True  # stop at once: kill every worker, keep what is scored
             pool.kill()
@@ -123,8 +140,24 @@ def grade(subs: list[submissions.Submission], args, options: scoring.Options | N
             executor.shutdown(wait=not interrupted, cancel_futures=True)
             pool.close()
         if interrupted:
-            raise GradingInterrupted(_results(subs, scored, partial=True))
-    return _results(subs, scored)
+            raise GradingInterrupted(_results(subs, scored, lessons))
+    return _results(subs, scored, lessons)
+
+
+class _Recorder:
+    """Journals a submission's result as soon as all its notebooks are scored."""
+
+    def __init__(self, subs, lessons, journal):
+        self.lessons, self.journal = lessons, journal
+        self.start: dict[int, int] = {}
+        index = 0
+        for sub in subs:
+            self.start[id(sub)] = index
+            index += sum(1 for n in sub.notebooks if n.error is None)
+
+    def finished(self, sub, scored: dict) -> None:
+        if self.journal is not None:
+            self.journal.add(_result_of(sub, scored, self.start[id(sub)], self.lessons))
 
 
 class GradingInterrupted(KeyboardInterrupt):
@@ -133,20 +166,44 @@ class GradingInterrupted(KeyboardInterrupt):
         self.results = results  # the submissions whose every notebook was scored
 
 
-def _results(subs, scored: dict, partial: bool = False) -> list[dict]:
+def _result_of(sub, scored: dict, index: int, lessons) -> dict | None:
+    """The submission's result, or None while one of its notebooks is not scored."""
+    notebooks = []
+    for nb in sub.notebooks:
+        if nb.error is None:
+            if index not in scored:
+                return None
+            notebooks.append(scored[index])
+            index += 1
+        else:
+            notebooks.append(scoring.unreadable_notebook(nb))
+    return report.submission_result(sub, notebooks, lessons)
+
+
+def _results(subs, scored: dict, lessons=None) -> list[dict]:
+    """Results of every submission whose notebooks are all scored, in input order."""
     results, index = [], 0
     for sub in subs:
-        notebooks, complete = [], True
-        for nb in sub.notebooks:
-            if nb.error is None:
-                complete &= index in scored
-                notebooks.append(scored.get(index))
-                index += 1
-            else:
-                notebooks.append(scoring.unreadable_notebook(nb))
-        if complete:
-            results.append(report.submission_result(sub, notebooks))
+        result = _result_of(sub, scored, index, lessons)
+        index += sum(1 for n in sub.notebooks if n.error is None)
+        if result is not None:
+            results.append(result)
     return results
+
+
+def _lessons(text: str | None) -> list[str]:
+    if not text:
+        return list(checks.LESSONS)
+    chosen = []
+    for part in text.split(","):
+        part = part.strip()
+        matches = [lesson for lesson in checks.LESSONS
+                   if lesson == part or (part[:2].isdigit() and lesson[:2] == part[:2] and len(part) == 2)]
+        if len(matches) != 1:
+            raise ValueError(f"--lessons: {part!r} is not a lesson (e.g. 01 or 01_perceptron)")
+        if matches[0] not in chosen:
+            chosen.append(matches[0])
+    return chosen
 
 
 def _paths(args) -> tuple[list[str], list[str]]:
@@ -160,16 +217,6 @@ def _paths(args) -> tuple[list[str], list[str]]:
             notes.append(f"--class {folder}: skipped {len(skipped)} entries that are not a folder, "
                          f".zip or .ipynb ({', '.join(skipped[:5])}{', ...' if len(skipped) > 5 else ''})")
     return paths, notes
-
-
-def write_outputs(results: list[dict], args, meta: dict) -> None:
-    if args.json_out:
-        report.write_json(results, args.json_out, meta)
-    if getattr(args, "csv_out", None):
-        args.csv_out.parent.mkdir(parents=True, exist_ok=True)
-        feedback.write_text(args.csv_out, gradebook.csv_text(results))
-    if getattr(args, "feedback_dir", None):
-        feedback.write_all(results, args.feedback_dir)
 
 
 def main(argv=None) -> int:
@@ -186,7 +233,10 @@ def main(argv=None) -> int:
         return 2
     try:
         paths, notes = _paths(args)
+        lessons = _lessons(args.lessons)
         shard = sharding.parse(args.shard) if args.shard else None
+        if args.resume and not args.json_out:
+            raise ValueError("--resume needs --json (the journal lives beside it)")
         hidden = private_cases.load(args.cases) if args.cases else {}
     except (ValueError, OSError) as exc:
         print(f"error: {exc}", file=sys.stderr)
@@ -205,29 +255,51 @@ def main(argv=None) -> int:
             return 2
     for note in notes:
         print(note, file=sys.stderr)
+    names = submissions.assign_names(paths)  # over the whole class, before any sharding
+    named = list(zip(names, paths))
     if shard:
-        paths = sharding.select(paths, lambda p: (submissions.name_of(p), p), *shard)
+        named = sharding.select(named, lambda item: item, *shard)
     options = scoring.Options(args.timeout, args.memory_mb, hidden, args.integrity)
     meta = {"shard": args.shard, "hidden_cases": sum(map(len, hidden.values())),
             "sandbox": bool(prefix), "mode": "sandbox" if prefix else "no-sandbox",
             "notebooks_run_as": sandbox.run_as(bool(prefix), not args.keep_user),
             "limits": {"cgroups": cgroups.available()},
-            "integrity": args.integrity, "timeout": args.timeout, "memory_mb": args.memory_mb}
+            "integrity": args.integrity, "timeout": args.timeout, "memory_mb": args.memory_mb,
+            "lessons": lessons}
     if not prefix:
         print(f"warning: --no-sandbox: notebooks run as {meta['notebooks_run_as']} and can read "
               "what that user can read", file=sys.stderr)
+    journal = None
     try:
-        subs = submissions.read_all(paths)
+        if args.json_out:
+            settings = {"lessons": lessons, "integrity": args.integrity, "hidden_cases": meta["hidden_cases"],
+                        "shard": args.shard}
+            journal = Journal(path_for(args.json_out), settings, args.resume)
+    except (ValueError, OSError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    done = journal.done if journal else {}
+    if done:
+        print(f"resuming: {len(done)} submissions already graded (from {journal.path})", file=sys.stderr)
+    todo = [(n, p) for n, p in named if n not in done]
+    try:
+        subs = submissions.read_all([p for _, p in todo], lessons, [n for n, _ in todo])
         show = sys.stderr.isatty() or not args.quiet
-        results = grade(subs, args, options, prefix, show_progress=show)
+        fresh = grade(subs, args, options, prefix, show_progress=show, journal=journal, lessons=lessons)
+        by_name = {**done, **{r["submission"]: r for r in fresh}}
+        results = [by_name[n] for n, _ in named if n in by_name]
         write_outputs(results, args, meta)
+        if journal:
+            journal.finish()
         if not args.quiet:
             print(report.table(results))
             print()
             print(gradebook.summary(results))
     except GradingInterrupted as stop:
-        write_outputs(stop.results, args, dict(meta, interrupted=True))
-        print(f"interrupted: results of {len(stop.results)} finished submissions written", file=sys.stderr)
+        kept = {**done, **{r["submission"]: r for r in stop.results}}
+        write_outputs([kept[n] for n, _ in named if n in kept], args, dict(meta, interrupted=True))
+        print(f"interrupted: results of {len(kept)} finished submissions written; "
+              "run again with --resume to grade the rest", file=sys.stderr)
         return 130
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)

@@ -47,9 +47,15 @@ def markdown(result: dict) -> str:
              f"**Score: {result['score']:g} / {result['max_score']:g}**", ""]
     if result.get("error"):
         lines += [f"> {_text(result['error'])}", ""]
+    if result.get("ignored"):
+        lines += ["Files not graded (one notebook per lesson is graded; see the course README):", ""]
+        lines += [f"- {_text(item, 300)}" for item in result["ignored"][:50]] + [""]
     for nb in result["notebooks"]:
         got = sum(e["points"] for e in nb["exercises"])
         top = sum(e["max_points"] for e in nb["exercises"])
+        if nb.get("missing"):
+            lines += [f"## {_text(nb['notebook'])} — 0 / {top:g}: not submitted", ""]
+            continue
         lines += [f"## {_text(nb['notebook'])} — {got:g} / {top:g}", ""]
         if nb.get("error"):
             lines += [f"> {_text(nb['error'])}", ""]

@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 
 from grader import gradebook
+from grader.outputs import write_outputs
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -55,8 +56,6 @@ def merge(documents: list[dict], latest: bool = False) -> tuple[list[dict], list
 
 def main(argv=None) -> int:
     args = build_parser().parse_args(argv)
-    from grader.__main__ import write_outputs
-
     documents = []
     for path in args.inputs:
         try:

@@ -13,13 +13,18 @@ import tempfile
 from pathlib import Path
 
 from grader.submissions import Submission
+from helpers import checks
 
 
-def submission_result(sub: Submission, notebooks: list[dict]) -> dict:
+def submission_result(sub: Submission, notebooks: list[dict], lessons: list[str] | None = None) -> dict:
+    """One student's result. ``max_score`` is the assignment's (every lesson in ``lessons``,
+    submitted or not), never just what the student happened to hand in."""
+    lessons = lessons or list(checks.LESSONS)
     score = sum(e["points"] for nb in notebooks for e in nb["exercises"])
-    max_score = sum(e["max_points"] for nb in notebooks for e in nb["exercises"])
+    max_score = sum(ex.points for lesson in lessons for ex in checks.exercises(lesson))
     return {"submission": sub.name, "score": round(float(score), 4), "max_score": float(max_score),
-            "error": sub.error, "notebooks": notebooks}
+            "error": sub.error, "notebooks": notebooks, "ignored": list(sub.ignored)[:200],
+            "missing": [nb["lesson"] for nb in notebooks if nb.get("missing")]}
 
 
 def write_json(results: list[dict], path: Path, meta: dict | None = None) -> None:

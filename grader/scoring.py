@@ -188,9 +188,12 @@ def score_notebook(nb: NotebookFile, outcome: Outcome, limits: Options, integrit
 def unreadable_notebook(nb: NotebookFile) -> dict:
     """A notebook that could not be read scores zero on its lesson, with the reason."""
     exercises = []
+    why = ("Not submitted: no notebook of this lesson was found." if nb.missing
+           else "Not graded: the notebook could not be read.")
     if nb.lesson:
         exercises = [{"name": e.name, "points": 0.0, "max_points": float(e.points), "passed": False,
-                      "feedback": "Not graded: the notebook could not be read.", "status": "error"}
+                      "feedback": why, "status": "missing" if nb.missing else "error"}
                      for e in checks.exercises(nb.lesson)]
     return {"notebook": nb.name, "lesson": nb.lesson, "error": nb.error, "exercises": exercises,
-            "cell_errors": [], "limit": None, "seconds": None, "max_rss_mb": None}
+            "cell_errors": [], "limit": None, "seconds": None, "max_rss_mb": None,
+            "missing": nb.missing}

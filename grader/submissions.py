@@ -1,22 +1,58 @@
 """Finding and reading submissions: the first step of grading.
 
 A submission is one student's work: a folder of notebooks (searched
-recursively, checkpoints ignored), a single ``.ipynb``, or a ``.zip`` of
-either. Every problem becomes a clear message on that submission or
-notebook; nothing here raises for bad student input.
+recursively), a single ``.ipynb``, or a ``.zip`` of either. Class folders are
+messy (LMS exports, browser downloads, leftovers, odd names), so reading is
+defensive, and every problem becomes a clear message on that submission or
+notebook; nothing here raises for bad student input:
+
+- a symbolic link is never followed (a link to a classmate's notebook or to
+  the course's solutions is named and ignored), and nothing but a regular
+  file is ever opened (a FIFO called ``bob.zip`` cannot make the grader wait);
+- caps: ``MAX_NOTEBOOK_BYTES`` per notebook, ``MAX_SUBMISSION_BYTES`` and
+  ``MAX_FILES`` per submission, ``MAX_ZIP_MEMBERS`` per zip, and a zip member
+  is read through a bounded reader (its declared size may lie);
+- encrypted, corrupt or oddly compressed zip members, notebooks in the old
+  v3 format, with a byte-order mark, with ``"nbformat": "4"`` or odd metadata;
+  names that are not UTF-8 or are very long — each gets its own message.
+
+**One notebook per lesson.** A submission may hold several notebooks of one
+lesson (``01_perceptron (1).ipynb`` from a browser, a ``backup/`` folder, five
+copies in a zip). Exactly one is graded, chosen by this rule: a notebook with
+the lesson's exact name (``01_perceptron.ipynb``) nearest the top of the
+submission first; otherwise the most recently modified one. Notebooks inside a
+folder called ``solutions`` are the course's, never the student's. Every file
+not graded is named, with the reason, in the submission's ``ignored`` list
+(feedback, summary and JSON show it).
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
+import os
+import stat
 import zipfile
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import PurePosixPath
 
 from grader.cells import code_cells
 from helpers import checks
 
 MAX_NOTEBOOK_BYTES = 20 * 2**20
+MAX_SUBMISSION_BYTES = 200 * 2**20
+MAX_FILES = 2_000            # entries looked at in one submission folder
+MAX_ZIP_MEMBERS = 1_000
+MAX_NAME = 120               # characters of a name shown anywhere
+_SUPPORTED = (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED, zipfile.ZIP_BZIP2, zipfile.ZIP_LZMA)
+
+
+def display(name: str, limit: int = MAX_NAME) -> str:
+    """A name from the file system, safe to show and write: bytes that were not UTF-8
+    (surrogate escapes) and control characters replaced, at most ``limit`` characters."""
+    text = os.fsencode(name).decode("utf-8", "replace") if isinstance(name, str) else str(name)
+    text = "".join("?" if ord(c) < 32 or ord(c) == 127 else c for c in text)
+    return text if len(text) <= limit else text[:limit - 9] + "…" + hashlib.sha1(text.encode()).hexdigest()[:8]
 
 
 @dataclass
@@ -25,6 +61,9 @@ class NotebookFile:
     lesson: str | None = None
     cells: list[str] = field(default_factory=list)
     error: str | None = None
+    path: str = ""                  # inside the submission, e.g. "backup/01_perceptron.ipynb"
+    mtime: float = 0.0
+    missing: bool = False           # a placeholder for a lesson the submission lacks
 
 
 @dataclass
@@ -32,18 +71,43 @@ class Submission:
     name: str
     notebooks: list[NotebookFile] = field(default_factory=list)
     error: str | None = None
+    ignored: list[str] = field(default_factory=list)   # "path: why", for the student and instructor
 
 
-def parse_notebook(name: str, data: bytes) -> NotebookFile:
+def _nbformat(content: dict) -> int | None:
+    value = content.get("nbformat", 4)
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, str) and value.strip().isdigit():
+        return int(value)
+    return None
+
+
+def _lesson_of(content: dict, stem: str) -> str | None:
+    meta = content.get("metadata")
+    course = meta.get("course") if isinstance(meta, dict) else None
+    lesson = course.get("lesson") if isinstance(course, dict) else None
+    if isinstance(lesson, str) and lesson in checks.LESSONS:
+        return lesson
+    return checks.lesson_of(stem)
+
+
+def parse_notebook(name: str, data: bytes, path: str = "", mtime: float = 0.0) -> NotebookFile:
     """Read one notebook's bytes into its code cells, or a clear error."""
-    nb = NotebookFile(name)
-    stem = Path(name).stem
+    name = display(name)
+    nb = NotebookFile(name, path=display(path or name, 400), mtime=mtime)
+    stem = name[:-6] if name.endswith(".ipynb") else name
+    nb.lesson = checks.lesson_of(stem)  # from the name, until the notebook says otherwise
     if not data.strip():
         nb.error = f"{name} is empty (0 bytes of notebook). Save the notebook in Jupyter and submit again."
         return nb
     if len(data) > MAX_NOTEBOOK_BYTES:
         nb.error = f"{name} is larger than 20 MB; clear the outputs (Edit > Clear All Outputs) and save."
         return nb
+    if data.startswith(b"\xef\xbb\xbf"):  # a byte-order mark some editors add
+        data = data[3:]
     try:
         content = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
@@ -51,124 +115,305 @@ def parse_notebook(name: str, data: bytes) -> NotebookFile:
         nb.error = (f"{name} is not a readable notebook: it is not valid JSON{where}. It may be "
                     "truncated or corrupted; open it in JupyterLab, save it, and submit again.")
         return nb
-    if not isinstance(content, dict) or not isinstance(content.get("cells"), list):
+    if not isinstance(content, dict):
+        nb.error = f"{name} is JSON but not a Jupyter notebook."
+        return nb
+    version = _nbformat(content)
+    if version is not None and version < 4 or "worksheets" in content:
+        nb.error = (f"{name} is in an old notebook format (version {version if version is not None else 3}); "
+                    "open it in JupyterLab, save it (that converts it), and submit again.")
+        return nb
+    if version is None:
+        nb.error = f"{name} does not say which notebook format it uses (nbformat); open and save it in JupyterLab."
+        return nb
+    if not isinstance(content.get("cells"), list):
         nb.error = f"{name} is JSON but not a Jupyter notebook (it has no list of cells)."
         return nb
-    if content.get("nbformat", 4) < 4:
-        nb.error = f"{name} uses the old notebook format {content.get('nbformat')}; open and save it in JupyterLab."
-        return nb
-    lesson = None
-    meta = content.get("metadata", {})
-    if isinstance(meta, dict) and isinstance(meta.get("course"), dict):
-        lesson = meta["course"].get("lesson")
-    if lesson not in checks.LESSONS:
-        lesson = checks.lesson_of(stem)
+    lesson = _lesson_of(content, stem)
     if lesson is None:
+        nb.lesson = None
         nb.error = (f"{name} is not one of the course's notebooks (its name should start with the "
                     f"lesson's, e.g. 01_perceptron).")
         return nb
     nb.lesson = lesson
     try:
         nb.cells = code_cells({"cells": [c for c in content["cells"] if isinstance(c, dict)]})
-    except Exception:  # odd cell sources: treat the notebook as unreadable
+    except Exception:  # noqa: BLE001 — odd cell sources: treat the notebook as unreadable
         nb.error = f"{name} has cells that could not be read."
     return nb
 
 
-def _graded_file(name: str) -> bool:
-    """Inside a folder or zip, skip checkpoints and the ungraded course pages
-    (``00_start_here.ipynb``): a student who hands in the whole folder is fine."""
-    return (name.endswith(".ipynb") and ".ipynb_checkpoints" not in name
-            and not name.startswith("__MACOSX") and not Path(name).name.startswith("00_"))
+def _considered(relative: str) -> bool:
+    """A notebook file worth looking at: not a checkpoint, not macOS metadata, not a course page."""
+    parts = PurePosixPath(relative).parts
+    base = parts[-1] if parts else relative
+    return (base.endswith(".ipynb") and not base.startswith(("00_", "._", "."))
+            and not any(p in (".ipynb_checkpoints", "__MACOSX") or p.startswith(".") for p in parts[:-1]))
 
 
-def _from_zip(path: Path) -> Submission:
-    # Members are read into memory, never extracted to disk.
-    sub = Submission(path.stem)
+def _read_regular(path: str, cap: int) -> tuple[bytes | None, float, str | None]:
+    """Up to ``cap + 1`` bytes of a regular file, never following a link or waiting on a pipe."""
     try:
-        with zipfile.ZipFile(path) as archive:
-            members = [m for m in archive.infolist() if _graded_file(m.filename)]
-            for member in sorted(members, key=lambda m: m.filename):
-                if member.file_size > MAX_NOTEBOOK_BYTES:
-                    sub.notebooks.append(NotebookFile(Path(member.filename).name,
-                                                      error="larger than 20 MB"))
-                    continue
-                sub.notebooks.append(parse_notebook(Path(member.filename).name, archive.read(member)))
-    except (zipfile.BadZipFile, OSError) as exc:
-        sub.error = f"{path.name} is not a readable zip file ({exc})."
-    return sub
+        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    except OSError as exc:
+        return None, 0.0, (exc.strerror or "could not be opened")
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            return None, 0.0, "not a regular file"
+        chunks, left = [], cap + 1
+        while left > 0:
+            chunk = os.read(fd, min(left, 1 << 20))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            left -= len(chunk)
+        return b"".join(chunks), info.st_mtime, None
+    except OSError as exc:
+        return None, 0.0, (exc.strerror or "could not be read")
+    finally:
+        os.close(fd)
+
+
+def _from_folder(root: str, sub: Submission) -> None:
+    seen, total = 0, 0
+    for folder, dirs, files in os.walk(root, followlinks=False):
+        dirs.sort()
+        relative_dir = os.path.relpath(folder, root)
+        for entry in sorted(dirs + files):
+            full = os.path.join(folder, entry)
+            relative = os.path.normpath(os.path.join(relative_dir, entry))
+            seen += 1
+            if seen > MAX_FILES:
+                sub.ignored.append(f"everything after {MAX_FILES} files: the folder is too large")
+                return
+            try:
+                info = os.lstat(full)
+            except OSError:
+                continue
+            if stat.S_ISLNK(info.st_mode):
+                if entry.endswith(".ipynb") or os.path.isdir(full):
+                    sub.ignored.append(f"{display(relative)}: a symbolic link (never followed)")
+                continue
+            if entry in dirs or not _considered(relative):
+                continue
+            if not stat.S_ISREG(info.st_mode):
+                sub.ignored.append(f"{display(relative)}: not a regular file")
+                continue
+            data, mtime, problem = _read_regular(full, MAX_NOTEBOOK_BYTES)
+            if problem:
+                sub.notebooks.append(NotebookFile(display(entry), path=display(relative),
+                                                  error=f"{display(entry)} could not be read ({problem})."))
+                continue
+            total += len(data)
+            if total > MAX_SUBMISSION_BYTES:
+                sub.ignored.append(f"{display(relative)}: the submission is over {MAX_SUBMISSION_BYTES >> 20} MB")
+                continue
+            sub.notebooks.append(parse_notebook(entry, data, relative, mtime))
+
+
+def _member_data(archive: zipfile.ZipFile, member: zipfile.ZipInfo) -> tuple[bytes | None, str | None]:
+    if member.flag_bits & 0x1:
+        return None, "is encrypted (password-protected); zip it again without a password"
+    if member.compress_type not in _SUPPORTED:
+        return None, f"uses a compression method ({member.compress_type}) this grader cannot read; zip it again"
+    if member.file_size > MAX_NOTEBOOK_BYTES:
+        return None, "is larger than 20 MB"
+    try:
+        with archive.open(member) as handle:
+            data = handle.read(MAX_NOTEBOOK_BYTES + 1)
+    except Exception:  # noqa: BLE001 — zlib.error, BadZipFile, EOFError, NotImplementedError...
+        return None, "is damaged in the zip (it could not be unpacked); zip it again"
+    if len(data) > MAX_NOTEBOOK_BYTES:
+        return None, "is larger than 20 MB"
+    return data, None
+
+
+def _from_zip(path: str, sub: Submission) -> None:
+    """Members are read into memory, never extracted to disk."""
+    label = display(os.path.basename(path))
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
+    except OSError as exc:
+        sub.error = f"{label} could not be opened ({exc.strerror})."
+        return
+    with os.fdopen(fd, "rb") as handle:
+        if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+            sub.error = f"{label} is not a regular file."
+            return
+        try:
+            with zipfile.ZipFile(handle) as archive:
+                members = archive.infolist()
+                if len(members) > MAX_ZIP_MEMBERS:
+                    sub.error = f"{label} holds more than {MAX_ZIP_MEMBERS} files; zip only your notebooks."
+                    return
+                total = 0
+                for member in sorted(members, key=lambda m: m.filename):
+                    name = member.filename
+                    if member.is_dir() or not _considered(name):
+                        if name.endswith(".zip"):
+                            sub.ignored.append(f"{display(name)}: a zip inside the zip (not opened)")
+                        continue
+                    if stat.S_ISLNK(member.external_attr >> 16):
+                        sub.ignored.append(f"{display(name)}: a symbolic link (never followed)")
+                        continue
+                    base = PurePosixPath(name).name
+                    data, problem = _member_data(archive, member)
+                    if problem:
+                        sub.notebooks.append(NotebookFile(display(base), path=display(name),
+                                                          error=f"{display(base)} {problem}."))
+                        continue
+                    total += len(data)
+                    if total > MAX_SUBMISSION_BYTES:
+                        sub.ignored.append(f"{display(name)}: the submission is over {MAX_SUBMISSION_BYTES >> 20} MB")
+                        continue
+                    try:
+                        mtime = float(__import__("time").mktime(member.date_time + (0, 0, -1)))
+                    except (OverflowError, ValueError):
+                        mtime = 0.0
+                    sub.notebooks.append(parse_notebook(base, data, name, mtime))
+        except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as exc:
+            sub.error = f"{label} is not a readable zip file ({type(exc).__name__})."
 
 
 def name_of(path_text: str) -> str:
     """The submission's name, from its path alone (a folder's name, a file's stem)."""
-    path = Path(path_text)
-    if path.suffix in (".zip", ".ipynb") and not path.is_dir():
-        return path.stem
-    return path.name or str(path)
+    base = os.path.basename(os.path.normpath(path_text)) or path_text
+    if not os.path.isdir(path_text) and "." in base.lstrip("."):
+        base = base[: base.rindex(".")]
+    return display(base or path_text)
 
 
 def class_folder(folder: str) -> tuple[list[str], list[str]]:
     """``--class DIR``: one submission per sub-folder, ``.zip`` or ``.ipynb`` in DIR
     (the layout of GitHub Classroom clones and LMS exports). Returns the paths,
-    and the names of other entries that were skipped."""
-    root = Path(folder)
+    and the other entries that were skipped, with the reason."""
     paths, skipped = [], []
-    for entry in sorted(root.iterdir(), key=lambda p: p.name):
-        if entry.name.startswith((".", "__MACOSX")):
+    for entry in sorted(os.listdir(folder)):
+        if entry.startswith((".", "__MACOSX")):
             continue
-        if entry.is_dir() or entry.suffix in (".zip", ".ipynb"):
-            paths.append(str(entry))
+        full = os.path.join(folder, entry)
+        try:
+            info = os.lstat(full)
+        except OSError:
+            continue
+        if stat.S_ISLNK(info.st_mode):
+            skipped.append(f"{display(entry)} (a symbolic link, not followed)")
+        elif stat.S_ISDIR(info.st_mode):
+            paths.append(full)
+        elif entry.endswith((".zip", ".ipynb")) and stat.S_ISREG(info.st_mode):
+            paths.append(full)
+        elif entry.endswith((".zip", ".ipynb")):
+            skipped.append(f"{display(entry)} (not a regular file)")
         else:
-            skipped.append(entry.name)
+            skipped.append(display(entry))
     return paths, skipped
 
 
-def load(path_text: str) -> Submission:
+def load(path_text: str, name: str | None = None) -> Submission:
     """One submission from a path given on the command line."""
-    path = Path(path_text)
-    name = path.name or str(path)
-    if not path.exists():
-        return Submission(name, error=f"{path_text} does not exist.")
-    if path.is_dir():
-        sub = Submission(name)
-        files = sorted(p for p in path.rglob("*.ipynb")
-                       if _graded_file(str(p.relative_to(path))) and p.is_file())
-        for file in files:
-            sub.notebooks.append(_read_file(file))
-        if not files:
-            sub.error = f"{path_text} holds no .ipynb notebook."
+    sub = Submission(name or name_of(path_text))
+    try:
+        info = os.lstat(path_text)
+    except OSError:
+        sub.error = f"{display(path_text)} does not exist."
         return sub
-    if path.suffix == ".zip":
-        sub = _from_zip(path)
+    if stat.S_ISLNK(info.st_mode):
+        sub.error = f"{display(path_text)} is a symbolic link; it is not followed."
+    elif stat.S_ISDIR(info.st_mode):
+        _from_folder(path_text, sub)
         if not sub.notebooks and not sub.error:
-            sub.error = f"{path.name} holds no .ipynb notebook."
-        return sub
-    sub = Submission(path.stem)
-    if path.suffix != ".ipynb":
-        sub.error = (f"{path.name} is not a notebook: submit the .ipynb file "
-                     f"(a {path.suffix or 'file without extension'} cannot be graded).")
-        return sub
-    sub.notebooks.append(_read_file(path))
+            sub.error = f"{display(path_text)} holds no .ipynb notebook."
+    elif path_text.endswith(".zip"):
+        _from_zip(path_text, sub)
+        if not sub.notebooks and not sub.error:
+            sub.error = f"{display(os.path.basename(path_text))} holds no .ipynb notebook."
+    elif not path_text.endswith(".ipynb"):
+        base = display(os.path.basename(path_text))
+        sub.error = (f"{base} is not a notebook: submit the .ipynb file "
+                     f"(a {os.path.splitext(base)[1] or 'file without extension'} cannot be graded).")
+    else:
+        data, mtime, problem = _read_regular(path_text, MAX_NOTEBOOK_BYTES)
+        base = os.path.basename(path_text)
+        if problem:
+            sub.notebooks.append(NotebookFile(display(base), error=f"{display(base)} could not be read ({problem})."))
+        else:
+            sub.notebooks.append(parse_notebook(base, data, base, mtime))
     return sub
 
 
-def _read_file(path: Path) -> NotebookFile:
-    try:
-        with path.open("rb") as handle:
-            data = handle.read(MAX_NOTEBOOK_BYTES + 1)
-    except OSError as exc:
-        return NotebookFile(path.name, error=f"{path.name} could not be read ({exc.strerror}).")
-    return parse_notebook(path.name, data)
+# ------------------------------------------------------------- one per lesson
+
+def _rank(nb: NotebookFile) -> tuple:
+    """Lower is preferred: the lesson's exact name nearest the top, then the newest."""
+    parts = PurePosixPath(nb.path or nb.name).parts
+    canonical = nb.lesson is not None and parts[-1] == f"{nb.lesson}.ipynb"
+    depth = len(parts) - 1
+    return (0 if canonical else 1, depth if canonical else 0, -nb.mtime, nb.path)
 
 
-def read_all(paths) -> list[Submission]:
+def choose(sub: Submission, lessons: list[str]) -> None:
+    """Keep one notebook per lesson of the assignment (``lessons``), add a placeholder
+    for each lesson missing, and name every notebook left out in ``sub.ignored``."""
+    if sub.error:
+        return
+    by_lesson: dict[str, list[NotebookFile]] = {}
+    unreadable = []
+    for nb in sub.notebooks:
+        parts = PurePosixPath(nb.path or nb.name).parts
+        if "solutions" in parts[:-1]:
+            sub.ignored.append(f"{nb.path}: inside a 'solutions' folder (the course's, not yours)")
+        elif nb.lesson is None:
+            unreadable.append(nb)
+        elif nb.lesson not in lessons:
+            sub.ignored.append(f"{nb.path}: lesson {nb.lesson[:2]} is not part of this assignment")
+        else:
+            by_lesson.setdefault(nb.lesson, []).append(nb)
+    kept = []
+    for lesson in lessons:
+        candidates = by_lesson.get(lesson, [])
+        readable = [nb for nb in candidates if nb.error is None]
+        pool = readable or candidates
+        if not pool:
+            kept.append(NotebookFile(f"{lesson}.ipynb", lesson=lesson, missing=True,
+                                     error=f"No notebook of lesson {lesson[:2]} ({lesson}.ipynb) was found in this "
+                                           "submission: its exercises score 0."))
+            continue
+        chosen = min(pool, key=_rank)
+        kept.append(chosen)
+        for other in candidates:
+            if other is not chosen:
+                sub.ignored.append(f"{other.path}: another notebook of lesson {lesson[:2]}; graded {chosen.path}")
+    # A notebook that could not be read at all (no lesson known) is reported, never graded twice.
+    for nb in unreadable:
+        if not any(k.path == nb.path for k in kept):
+            kept.append(nb)
+    sub.notebooks = kept
+
+
+def assign_names(paths: list[str]) -> list[str]:
+    """A unique, stable id per path, from the whole class (so a shard names a submission
+    exactly as an unsharded run does): its name, and where names clash, its parent
+    folder and a short hash of the full path."""
+    base = [name_of(p) for p in paths]
+    counts: dict[str, int] = {}
+    for name in base:
+        counts[name] = counts.get(name, 0) + 1
+    names = []
+    for path, name in zip(paths, base):
+        if counts[name] > 1:
+            parent = display(os.path.basename(os.path.dirname(os.path.abspath(path))), 40)
+            digest = hashlib.sha1(os.fsencode(os.path.abspath(path))).hexdigest()[:6]
+            name = f"{name} ({parent}/{display(os.path.basename(path), 60)} {digest})"
+        names.append(name)
+    return names
+
+
+def read_all(paths, lessons: list[str] | None = None, names: list[str] | None = None) -> list[Submission]:
     """Every submission read into memory before any student code runs, so no
     notebook can change another submission's files before it is graded."""
-    subs = [load(p) for p in paths]
-    seen: dict[str, int] = {}
-    for sub, path in zip(subs, paths):  # two paths with one name: keep both apart
-        seen[sub.name] = seen.get(sub.name, 0) + 1
-        if seen[sub.name] > 1:
-            sub.name = f"{sub.name} ({Path(path).name or path}, {seen[sub.name]})"
+    names = names or assign_names(list(paths))
+    subs = [load(p, n) for p, n in zip(paths, names)]
+    for sub in subs:
+        choose(sub, lessons or list(checks.LESSONS))
     return subs
-

@@ -8,6 +8,7 @@ from pathlib import Path
 import nbformat
 
 from grader.__main__ import main
+from helpers import checks
 from tests.support import SOLUTIONS
 
 
@@ -26,13 +27,27 @@ def write_notebook(path: Path, cells: list[str], markdown: str | None = None) ->
     return path
 
 
+def lessons_in(paths) -> list[str]:
+    """The lessons of the notebooks under ``paths`` (by file name)."""
+    found = set()
+    for path in map(Path, paths):
+        names = [path.name] if path.is_file() else [p.name for p in path.rglob("*.ipynb")]
+        found |= {lesson for lesson in checks.LESSONS for name in names if name.startswith(lesson)}
+    return sorted(found)
+
+
 def grade(paths, tmp_path: Path, *extra: str) -> dict:
+    """Grade ``paths``; unless told ``--lessons``, the assignment is the lessons handed in."""
     out = tmp_path / "grades.json"
+    if "--lessons" not in extra:
+        extra = (*extra, "--lessons", ",".join(lessons_in(paths)) or "01")
     code = main([str(p) for p in paths] + ["--json", str(out), "-q", *extra])
     assert code == 0
     return json.loads(out.read_text(encoding="utf-8"))
 
 
-def exercises(result: dict, notebook: int = 0) -> dict:
-    """name -> exercise record of one submission's notebook."""
-    return {e["name"]: e for e in result["notebooks"][notebook]["exercises"]}
+def exercises(result: dict, notebook: int | None = None) -> dict:
+    """name -> exercise record of one submission (of one notebook if given; graded names
+    are unique across the course)."""
+    notebooks = result["notebooks"] if notebook is None else [result["notebooks"][notebook]]
+    return {e["name"]: e for nb in notebooks for e in nb["exercises"]}

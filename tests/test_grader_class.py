@@ -42,7 +42,7 @@ def klass(tmp_path_factory):
     (cls / "README.txt").write_text("not a submission")
     out = root / "out"
     code = main(["--class", str(cls), "--json", str(out / "grades.json"), "--csv", str(out / "grades.csv"),
-                 "--feedback", str(out / "feedback"), "-j", "2"])
+                 "--feedback", str(out / "feedback"), "-j", "2", "--lessons", "01"])
     assert code == 0
     result = json.loads((out / "grades.json").read_text())
     return {"root": root, "cls": cls, "out": out, "result": result,
@@ -102,7 +102,7 @@ def test_shards_partition_the_class_and_merge_back(klass, tmp_path):
     parts = []
     for k in (1, 2):
         out = tmp_path / f"shard{k}.json"
-        assert main(["--class", str(klass["cls"]), "--shard", f"{k}/2", "--json", str(out), "-q"]) == 0
+        assert main(["--class", str(klass["cls"]), "--shard", f"{k}/2", "--json", str(out), "-q", "--lessons", "01"]) == 0
         parts.append(out)
     shard_names = [{s["submission"] for s in json.loads(p.read_text())["submissions"]} for p in parts]
     assert not shard_names[0] & shard_names[1]
