@@ -50,6 +50,11 @@ def errors_of(result: dict) -> list[str]:
     return found
 
 
+def ignored_of(result: dict) -> list[str]:
+    """Files of the submission that were not graded (another copy of a lesson, a link...)."""
+    return list(result.get("ignored") or [])
+
+
 def integrity_of(result: dict) -> list[str]:
     return [f"{ex['name']} ({'; '.join(ex['integrity'])})" for nb in result["notebooks"]
             for ex in nb["exercises"] if ex.get("integrity")]
@@ -108,7 +113,7 @@ def summary(results: list[dict]) -> str:
             lines.append(f"{name:28} {top:5g} {statistics.fmean(got):6.2f} {full:6d} {zero:6d}  "
                          f"{_histogram(got, top)}")
     for title, picker in (("Hit a limit", limits_of), ("Errors", errors_of),
-                          ("Integrity flags", integrity_of)):
+                          ("Integrity flags", integrity_of), ("Files not graded", ignored_of)):
         hits = [(r["submission"], picker(r)) for r in results if picker(r)]
         lines.append("")
         lines.append(f"{title}: {len(hits)}" + ("" if hits else " (none)"))

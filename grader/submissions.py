@@ -203,6 +203,7 @@ def _from_folder(root: str, sub: Submission) -> None:
             data, mtime, problem = _read_regular(full, MAX_NOTEBOOK_BYTES)
             if problem:
                 sub.notebooks.append(NotebookFile(display(entry), path=display(relative),
+                                                  lesson=checks.lesson_of(entry[:-6]),
                                                   error=f"{display(entry)} could not be read ({problem})."))
                 continue
             total += len(data)
@@ -261,6 +262,7 @@ def _from_zip(path: str, sub: Submission) -> None:
                     data, problem = _member_data(archive, member)
                     if problem:
                         sub.notebooks.append(NotebookFile(display(base), path=display(name),
+                                                          lesson=checks.lesson_of(base[:-6]),
                                                           error=f"{display(base)} {problem}."))
                         continue
                     total += len(data)
