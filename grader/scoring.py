@@ -14,7 +14,7 @@ from grader.protocol import STATUS_TEXT, Status, clean_outcomes
 from grader.submissions import NotebookFile
 from grader.workers import Outcome, Response
 from helpers import checks
-from helpers.cases import Case, CaseResult, Exercise, judge_case, judge_exercise
+from helpers.cases import Case, CaseResult, Exercise, judge_case, judge_exercise, points_for
 
 HIDDEN_FAILED = "A hidden check failed (hidden checks use inputs you do not see)."
 GENERIC_HINT = ("Test your code on inputs the public checks do not use: other shapes, a single "
@@ -94,11 +94,9 @@ def judge_with_hidden(exercise: Exercise, outcomes: list, hidden: list[Case],
     hidden_outcomes = hidden_outcomes if isinstance(hidden_outcomes, list) else []
     hidden_outcomes = hidden_outcomes + [[{"unreadable": True}]] * (len(hidden) - len(hidden_outcomes))
     results = [_judge_safely(case, outs) for case, outs in zip(hidden, hidden_outcomes)]
-    cases = exercise.cases + hidden
     passed = [r.passed for r in public.cases] + [r.passed for r in results]
-    total = sum(c.weight for c in cases)
-    earned = sum(c.weight for c, ok in zip(cases, passed) if ok)
-    record["points"] = round(exercise.points * earned / total, 4) if total else 0.0
+    record["points"] = points_for(exercise, [r.passed for r in public.cases], hidden,
+                                  [r.passed for r in results])
     n_hidden = sum(r.passed for r in results)
     record["hidden"] = {"passed": n_hidden, "total": len(hidden)}
     if all(passed):

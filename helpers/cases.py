@@ -10,8 +10,12 @@ where the probes ran.
 
 from __future__ import annotations
 
+import functools
+import json
 from dataclasses import dataclass, field
 from typing import Callable
+
+import numpy as np
 
 from helpers import values
 from helpers.expect import Mismatch, show
@@ -40,7 +44,7 @@ class Case:
         return self.label or self.probe.label
 
 
-@dataclass
+@dataclass(eq=False)  # compared and cached by identity: one object per graded name
 class Exercise:
     name: str
     points: float
@@ -147,15 +151,91 @@ def judge_case(case: Case, outcomes: list[dict]) -> CaseResult:
     return CaseResult(True, "pass")
 
 
+# ------------------------------------------------------------ the scoring rule
+
+def _degenerate_answers() -> dict:
+    """Answers that do no work: constants, zeros or ones shaped like the first input, an
+    input echoed back. Used to find the cases that such answers pass."""
+    def like(value, fill):
+        try:
+            return np.full(np.shape(np.asarray(value, dtype=float)), fill)
+        except (TypeError, ValueError):
+            return fill
+
+    return {
+        "0.0": lambda *a, **k: 0.0, "1.0": lambda *a, **k: 1.0, "-1.0": lambda *a, **k: -1.0,
+        "None": lambda *a, **k: None, "True": lambda *a, **k: True,
+        "zeros like the first input": lambda *a, **k: like(a[0], 0.0) if a else 0.0,
+        "ones like the first input": lambda *a, **k: like(a[0], 1.0) if a else 1.0,
+        "the first input echoed": lambda *a, **k: a[0] if a else None,
+        "the last input echoed": lambda *a, **k: a[-1] if a else None,
+    }
+
+
+def _degenerate_stand_in(exercise: Exercise, answer):
+    if exercise.kind == "class":
+        class StandIn:
+            def __init__(self, *args, **kwargs):
+                pass
+
+            def __getattr__(self, name):
+                return answer
+        return StandIn
+    if exercise.kind == "value":
+        return answer()
+    return answer
+
+
+@functools.lru_cache(maxsize=None)
+def degenerate_passes(exercise: Exercise) -> frozenset[int]:
+    """Indices of the public cases that at least one degenerate answer passes.
+
+    Runs only the course's own stand-ins (trusted code), in this process, once
+    per exercise."""
+    from helpers.probes import run_probe
+
+    passable = set()
+    for answer in _degenerate_answers().values():
+        namespace = {exercise.name: _degenerate_stand_in(exercise, answer)}
+        for index, case in enumerate(exercise.cases):
+            if index in passable:
+                continue
+            try:
+                outcomes = json.loads(json.dumps(run_probe(case.probe.to_data(), namespace)))
+                if judge_case(case, outcomes).passed:
+                    passable.add(index)
+            except Exception:  # noqa: BLE001 — a stand-in that trips a probe passes nothing
+                continue
+    return frozenset(passable)
+
+
+def points_for(exercise: Exercise, public_passed: list[bool], hidden: list[Case] = (),
+               hidden_passed: list[bool] = ()) -> float:
+    """The one scoring rule, for the self-check, the grader and hidden cases alike.
+
+    Cases share the exercise's points by weight. Partial credit starts only once the
+    answer passes a public case that every degenerate answer (a constant, zeros or
+    ones shaped like an input, an input echoed back) fails: doing nothing earns nothing."""
+    cases = list(exercise.cases) + list(hidden)
+    passed = list(public_passed) + list(hidden_passed)
+    if not any(passed):
+        return 0.0
+    if not all(passed):
+        cheap = degenerate_passes(exercise)
+        if not any(ok for i, ok in enumerate(public_passed) if i not in cheap):
+            return 0.0
+    total = sum(c.weight for c in cases)
+    earned = sum(c.weight for c, ok in zip(cases, passed) if ok)
+    return round(exercise.points * earned / total, 4) if total else 0.0
+
+
 def judge_exercise(exercise: Exercise, outcomes_per_case: list) -> ExerciseResult:
     """Points and feedback for one exercise, from one outcome list per case."""
     results = [judge_case(case, outs)
                for case, outs in zip(exercise.cases, outcomes_per_case)]
     results += [CaseResult(False, "error", "no result came back.")] * (
         len(exercise.cases) - len(results))
-    total = sum(c.weight for c in exercise.cases)
-    earned = sum(c.weight for c, r in zip(exercise.cases, results) if r.passed)
-    points = round(exercise.points * earned / total, 4) if total else 0.0
+    points = points_for(exercise, [r.passed for r in results])
     n_pass = sum(r.passed for r in results)
     statuses = {r.status for r in results}
     if n_pass == len(results):

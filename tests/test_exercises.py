@@ -4,7 +4,9 @@ check that cannot fail, is caught for every exercise the course adds."""
 
 import pytest
 
+from helpers import cases as cases_module
 from helpers import checks
+from helpers.selfcheck import evaluate
 from tests.support import SOLUTIONS, solution_namespace, student_namespace, verdict
 
 LESSONS = [lesson for lesson in checks.LESSONS if (SOLUTIONS / f"{lesson}.ipynb").exists()]
@@ -38,7 +40,37 @@ def test_student_stub_fails_with_not_implemented(lesson, name):
 
 
 @pytest.mark.parametrize("lesson,name", EXERCISES)
-def test_every_case_can_fail(lesson, name):
-    """Each case must fail on the stub, so no case passes whatever is submitted."""
+def test_no_case_passes_on_the_stub(lesson, name):
     result = verdict(name, student_namespace(lesson))
     assert not any(case.passed for case in result.cases)
+
+
+# ------------------------------------------------------- degenerate answers
+
+def _degenerate_verdicts(name: str):
+    """(answer label, verdict) for every degenerate answer to exercise ``name``."""
+    exercise = checks.find(name)
+    for label, answer in cases_module._degenerate_answers().items():
+        namespace = {exercise.name: cases_module._degenerate_stand_in(exercise, answer)}
+        yield label, evaluate(name, namespace, exercise)
+
+
+@pytest.mark.parametrize("lesson,name", EXERCISES)
+def test_degenerate_answers_earn_nothing(lesson, name):
+    """A constant, zeros or ones shaped like an input, or an input echoed back earns 0,
+    for every exercise (the rule lives once, in helpers.cases.points_for)."""
+    for label, result in _degenerate_verdicts(name):
+        assert result.points == 0, f"{name} answered with {label} earns {result.points}"
+
+
+@pytest.mark.parametrize("lesson,name", EXERCISES)
+def test_every_case_can_fail(lesson, name):
+    """Each case's judge really runs and fails for at least one wrong answer (the stub,
+    or one of the degenerate answers), so no case passes whatever is submitted."""
+    exercise = checks.find(name)
+    failed = [not case.passed for case in verdict(name, student_namespace(lesson)).cases]
+    for _, result in _degenerate_verdicts(name):
+        for i, case in enumerate(result.cases):
+            failed[i] |= not case.passed and case.status == "fail"
+    never = [exercise.cases[i].title for i, ok in enumerate(failed) if not ok]
+    assert not never, f"these cases of {name} fail for no wrong answer: {never}"
