@@ -1,0 +1,87 @@
+"""Issue 13 in the grader: each exercise judged on its own. While one graded name is
+probed, every other graded name it calls is the course's reference (from the
+instructor's solutions), so an honest mistake never costs a correct exercise."""
+
+from __future__ import annotations
+
+import pytest
+
+from grader import references
+from helpers import checks
+from tests.grading import exercises, grade, solution_cells, write_notebook
+from tests.support import SOLUTIONS
+
+
+def _replace(lesson: str, name: str, body: str) -> list[str]:
+    """The solution's cells with the definition of ``name`` replaced by ``body``."""
+    cells = solution_cells(lesson)
+    index = next(i for i, c in enumerate(cells) if c.lstrip().startswith(f"def {name}("))
+    return cells[:index] + [body] + cells[index + 1:]
+
+
+CASCADES = {
+    "add_bias with ones last": ("01_perceptron", "add_bias",
+                                "def add_bias(X):\n    X = np.asarray(X, dtype=float)\n"
+                                "    if X.ndim == 1:\n        return np.concatenate([X, [1.0]])\n"
+                                "    return np.hstack([X, np.ones((len(X), 1))])",
+                                ["predict", "perceptron_loss", "perceptron_step", "delta_rule_step",
+                                 "train_perceptron"]),
+    "step returning 0/1": ("01_perceptron", "step",
+                           "def step(s):\n    s = np.asarray(s)\n    out = np.where(s >= 0, 1, 0)\n"
+                           "    return out if out.ndim else int(out)",
+                           ["predict", "perceptron_loss", "perceptron_step", "train_perceptron"]),
+    "softmax without the max": ("06_softmax_cross_entropy", "softmax",
+                                "def softmax(z):\n    e = np.exp(np.asarray(z, dtype=float))\n"
+                                "    return e / e.sum(axis=-1, keepdims=True)",
+                                ["softmax_cross_entropy", "train_softmax_regression"]),
+    "mlp_loss_and_grads without the 1/N": ("07_digits_capstone", "mlp_loss_and_grads",
+                                           "def mlp_loss_and_grads(params, X, y):\n    return 0.0, {k: np.zeros_like(v) for k, v in params.items()}",
+                                           ["sgd_epoch"]),
+}
+
+
+@pytest.mark.parametrize("case", CASCADES)
+def test_one_wrong_answer_costs_no_correct_exercise(tmp_path, case):
+    lesson, name, body, dependents = CASCADES[case]
+    if not (SOLUTIONS / f"{lesson}.ipynb").exists():
+        pytest.skip(f"{lesson} not built")
+    path = write_notebook(tmp_path / "student" / f"{lesson}.ipynb", _replace(lesson, name, body))
+    sub = grade([path.parent], tmp_path)["submissions"][0]
+    ex = exercises(sub)
+    assert not ex[name]["passed"]
+    for other in dependents:
+        assert ex[other]["passed"] and ex[other]["points"] == ex[other]["max_points"], (other, ex[other]["feedback"])
+    expected = sum(e.points for e in checks.exercises(lesson)) - ex[name]["max_points"]
+    assert sub["score"] == pytest.approx(expected + ex[name]["points"])
+
+
+def test_references_of_every_lesson_pass_every_check_on_their_own():
+    """The references are the solutions' own definitions; run alone they pass everything."""
+    from helpers.selfcheck import evaluate
+
+    for lesson in checks.LESSONS:
+        definitions, graded = references.load(lesson)
+        assert definitions, lesson
+        namespace = {"__name__": "__ref__"}
+        for d in definitions:
+            exec(compile(d.source, "<ref>", "exec"), namespace)
+        for ex in checks.exercises(lesson):
+            assert evaluate(ex.name, namespace, ex).passed, (lesson, ex.name)
+
+
+def test_the_reference_of_the_exercise_under_test_is_never_sent():
+    definitions, _ = references.load("01_perceptron")
+    sources = "\n".join(references.sources_without(definitions, "predict"))
+    assert "def predict" not in sources and "def add_bias" in sources
+
+
+def test_a_keyboard_interrupt_in_a_cell_is_an_ordinary_cell_error(tmp_path):
+    cells = solution_cells("01_perceptron")
+    for raised in ("KeyboardInterrupt", "ValueError"):
+        path = write_notebook(tmp_path / raised / "01_perceptron.ipynb",
+                              cells[:3] + [f"raise {raised}('mine')"] + cells[3:])
+    result = grade([tmp_path / "KeyboardInterrupt", tmp_path / "ValueError"], tmp_path)
+    for sub in result["submissions"]:
+        assert sub["score"] == sub["max_score"], sub
+        nb = sub["notebooks"][0]
+        assert nb["error"] is None and nb["cell_errors"][0]["error"].endswith("mine")
