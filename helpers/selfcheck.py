@@ -34,6 +34,73 @@ def evaluate(name: str, namespace: dict, exercise=None):
     return judge_exercise(exercise, outcomes)
 
 
+def _graded_calls(name: str, namespace: dict, depth: int = 0, seen=None) -> list[str]:
+    """Graded names that the student's ``name`` calls (directly or through their own helpers)."""
+    import types
+
+    seen = seen if seen is not None else {name}
+    obj = namespace.get(name)
+    functions = [obj] if isinstance(obj, types.FunctionType) else [
+        v for v in vars(obj).values() if isinstance(v, types.FunctionType)] if isinstance(obj, type) else []
+    found = []
+    for func in functions:
+        for called in _code_names(func.__code__):
+            if called in seen or called not in namespace:
+                continue
+            seen.add(called)
+            if _is_graded(called):
+                found.append(called)
+            elif depth < 3 and isinstance(namespace.get(called), types.FunctionType):
+                found += _graded_calls(called, namespace, depth + 1, seen)
+    return found
+
+
+def _code_names(code) -> set:
+    names = set(code.co_names)
+    for const in code.co_consts:
+        if hasattr(const, "co_names"):
+            names |= _code_names(const)
+    return names
+
+
+def _is_graded(name: str) -> bool:
+    try:
+        checks.find(name)
+        return True
+    except KeyError:
+        return False
+
+
+def _failing_dependency(name: str, namespace: dict) -> str | None:
+    """A graded name that ``name`` calls and that fails its own checks, if any: then
+    ``name`` cannot be judged here (the grader judges it with the course's reference)."""
+    for called in _graded_calls(name, namespace):
+        try:
+            if not evaluate(called, namespace).passed:
+                return called
+        except Exception:  # noqa: BLE001
+            return called
+    return None
+
+
+def _delegation_warning(name: str, namespace: dict, exercise) -> str | None:
+    """What the grader's integrity check will say, from the cells run so far (IPython's In)."""
+    if not exercise.course_helpers or not isinstance(namespace.get("In"), list):
+        return None
+    try:
+        from grader import integrity
+    except ImportError:
+        return None
+    lesson = exercise.lesson or ""
+    graded = [ex.name for ex in checks.exercises(lesson)] if lesson in checks.LESSONS else []
+    uses = integrity.scan_cells([c for c in namespace["In"] if isinstance(c, str)],
+                                {name: exercise.course_helpers}, graded).get(name)
+    if uses:
+        return (f"⚑ {name}: it uses the course's own code ({'; '.join(uses)}); this exercise asks you to "
+                "write it yourself, so the grader will hold back its points for your instructor to review.")
+    return None
+
+
 def check(name: str) -> None:
     """Print the self-check verdict for graded name ``name``."""
     if os.environ.get("COURSE_GRADING"):
@@ -47,6 +114,8 @@ def check(name: str) -> None:
         return
     try:
         result = evaluate(name, namespace, exercise)
+        blocked = None if result.passed or result.status != "fail" else _failing_dependency(name, namespace)
+        warning = _delegation_warning(name, namespace, exercise)
     except KeyboardInterrupt:
         print(f"✘ {name}: the check was interrupted. If it hung, look for a loop that never ends.")
         return
@@ -57,6 +126,9 @@ def check(name: str) -> None:
     if result.passed:
         count = len(result.cases)
         print(f"✔ {name}: all {count} checks passed." if count > 1 else f"✔ {name}: its check passed.")
+    elif blocked:
+        print(f"… {name} could not be judged: it calls `{blocked}`, which fails its own checks — "
+              f"fix `{blocked}` first. (The grader judges `{name}` with the course's `{blocked}`.)")
     elif result.status == "not_implemented" and "calls `" in result.feedback:
         print(f"… {name}: {result.feedback}")
     elif result.status == "not_implemented":
@@ -66,14 +138,18 @@ def check(name: str) -> None:
         print(f"… {name}: {result.feedback} Run the cell that defines it first.")
     else:
         print(f"✘ {name}: {result.feedback}")
+    if warning:
+        print(warning)
 
 
 class needs:
     """``with needs("predict"):`` around a demo that uses a student's function.
 
-    While the exercise is still a stub (NotImplementedError) or missing
-    (NameError), the demo prints one line instead of a traceback. Any other
-    error is the student's to see, so it passes through.
+    While an exercise the demo uses is still the released stub, the demo prints one
+    line naming it instead of a traceback; if a needed name is not defined yet (its
+    cell was not run), it says which cell to run. Any other error — a typo, a
+    NameError of something else, a wrong shape — is the student's to see, so it
+    passes through with its traceback.
     """
 
     def __init__(self, *names: str):
@@ -83,7 +159,41 @@ class needs:
         return self
 
     def __exit__(self, kind, exc, tb):
-        if kind is not None and issubclass(kind, (NotImplementedError, NameError)):
-            print(f"(This demo runs once you have implemented {', '.join(f'`{n}`' for n in self.names)}.)")
+        if kind is None:
+            return False
+        namespace = tb.tb_frame.f_globals if tb is not None else {}
+        if issubclass(kind, NotImplementedError):
+            stub = _raising_function(tb)
+            if stub and (stub in self.names or _is_graded(stub)):
+                _SKIPPED[stub] = id(namespace.get(stub))
+                print(f"(This demo runs once you have implemented `{stub}`.)")
+                return True
+            return False
+        if issubclass(kind, NameError) and getattr(exc, "name", None) in self.names:
+            print(f"(This demo needs `{exc.name}`: run the cell that defines it first.)")
             return True
+        if issubclass(kind, NameError):
+            # A result an earlier demo would have made, had it not been skipped for a stub
+            # that is still a stub: say which. Anything else (a typo) is the student's to see.
+            waiting = [n for n, ident in _SKIPPED.items() if id(namespace.get(n)) == ident]
+            if waiting:
+                print(f"(This demo uses results of an earlier demo, which runs once you have "
+                      f"implemented `{waiting[0]}`.)")
+                return True
         return False
+
+
+# Stubs that made a demo skip in this kernel: name -> id of the stub function then.
+_SKIPPED: dict[str, int] = {}
+
+
+def _raising_function(tb) -> str | None:
+    """The graded name whose code raised (the innermost frame; for a method, its class)."""
+    name = None
+    while tb is not None:
+        frame = tb.tb_frame
+        owner = frame.f_locals.get("self")
+        name = type(owner).__name__ if owner is not None and _is_graded(type(owner).__name__) \
+            else frame.f_code.co_name
+        tb = tb.tb_next
+    return name

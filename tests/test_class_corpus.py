@@ -24,7 +24,7 @@ import pytest
 from grader import submissions
 from grader.__main__ import main
 from helpers import checks
-from tests.grading import exercises, solution_cells, write_notebook
+from tests.grading import solution_cells, write_notebook
 from tests.support import NOTEBOOKS, ROOT, SOLUTIONS
 
 L = "01_perceptron"

@@ -78,8 +78,8 @@ def test_the_reference_of_the_exercise_under_test_is_never_sent():
 def test_a_keyboard_interrupt_in_a_cell_is_an_ordinary_cell_error(tmp_path):
     cells = solution_cells("01_perceptron")
     for raised in ("KeyboardInterrupt", "ValueError"):
-        path = write_notebook(tmp_path / raised / "01_perceptron.ipynb",
-                              cells[:3] + [f"raise {raised}('mine')"] + cells[3:])
+        write_notebook(tmp_path / raised / "01_perceptron.ipynb",
+                       cells[:3] + [f"raise {raised}('mine')"] + cells[3:])
     result = grade([tmp_path / "KeyboardInterrupt", tmp_path / "ValueError"], tmp_path)
     for sub in result["submissions"]:
         assert sub["score"] == sub["max_score"], sub
