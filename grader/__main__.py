@@ -294,7 +294,7 @@ def main(argv=None) -> int:
         if not args.quiet:
             print(report.table(results))
             print()
-            print(gradebook.summary(results))
+            print(gradebook.summary(results, meta))
     except GradingInterrupted as stop:
         kept = {**done, **{r["submission"]: r for r in stop.results}}
         write_outputs([kept[n] for n, _ in named if n in kept], args, dict(meta, interrupted=True))

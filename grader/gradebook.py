@@ -60,20 +60,27 @@ def integrity_of(result: dict) -> list[str]:
             for ex in nb["exercises"] if ex.get("integrity")]
 
 
-def csv_text(results: list[dict]) -> str:
+def mode_of(meta: dict | None) -> str:
+    """How the notebooks ran, in words: the sandbox or not, and as which user."""
+    if not meta:
+        return ""
+    return f"{meta.get('mode', '?')}, notebooks ran as {meta.get('notebooks_run_as', '?')}"
+
+
+def csv_text(results: list[dict], meta: dict | None = None) -> str:
     columns = exercise_columns(results)
     max_total = sum(points for _, points in columns)
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(["submission", *[name for name, _ in columns], "total", "max_total",
-                     "integrity", "limits", "errors"])
+                     "integrity", "limits", "errors", "graded_in"])
     for result in sorted(results, key=lambda r: r["submission"]):
         points = {ex["name"]: ex["points"] for nb in result["notebooks"] for ex in nb["exercises"]}
         writer.writerow([_cell(result["submission"]),
                          *[_number(points[name]) if name in points else "" for name, _ in columns],
                          _number(result["score"]), _number(max_total),
                          _cell(" | ".join(integrity_of(result))), _cell(" | ".join(limits_of(result))),
-                         _cell(" | ".join(errors_of(result))[:500])])
+                         _cell(" | ".join(errors_of(result))[:500]), _cell(mode_of(meta))])
     return out.getvalue()
 
 
@@ -87,9 +94,9 @@ def _histogram(values: list[float], top: float, bins: int = 5) -> str:
     return " ".join(f"{i * width}-{(i + 1) * width}%:{c}" for i, c in enumerate(counts))
 
 
-def summary(results: list[dict]) -> str:
+def summary(results: list[dict], meta: dict | None = None) -> str:
     """What an instructor reads at the end of a run."""
-    lines = []
+    lines = [f"Graded in {mode_of(meta)}."] if meta else []
     n = len(results)
     graded = [r for r in results if r["notebooks"] and not r.get("error")]
     notebooks = sum(len(r["notebooks"]) for r in results)

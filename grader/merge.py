@@ -77,7 +77,10 @@ def main(argv=None) -> int:
     meta = {"merged_from": [str(p) for p in args.inputs], "shards": [m.get("shard") for m in metas],
             "hidden_cases": max((m.get("hidden_cases") or 0 for m in metas), default=0),
             "sandbox": all(m.get("sandbox") for m in metas)}
+    for key in ("mode", "notebooks_run_as", "lessons", "integrity"):  # as the shards say, if they agree
+        said = {json.dumps(m.get(key)) for m in metas}
+        meta[key] = metas[0].get(key) if len(said) == 1 and metas else "mixed"
     write_outputs(results, args, meta)
     if not args.quiet:
-        print(gradebook.summary(results))
+        print(gradebook.summary(results, meta))
     return 0

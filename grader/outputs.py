@@ -13,6 +13,6 @@ def write_outputs(results: list[dict], args, meta: dict) -> None:
     if getattr(args, "json_out", None):
         report.write_json(results, args.json_out, meta)
     if getattr(args, "csv_out", None):
-        feedback.write_text(args.csv_out, gradebook.csv_text(results))
+        feedback.write_text(args.csv_out, gradebook.csv_text(results, meta))
     if getattr(args, "feedback_dir", None):
         feedback.write_all(results, args.feedback_dir)

@@ -62,7 +62,8 @@ def test_gradebook_csv(klass):
     rows = list(csv.DictReader(io.StringIO((klass["out"] / "grades.csv").read_text())))
     names = [e.name for e in checks.exercises(L)]
     assert list(rows[0])[: len(names) + 1] == ["submission", *names]
-    assert list(rows[0])[len(names) + 1:] == ["total", "max_total", "integrity", "limits", "errors"]
+    assert list(rows[0])[len(names) + 1:] == ["total", "max_total", "integrity", "limits", "errors", "graded_in"]
+    assert rows[0]["graded_in"].startswith(("sandbox", "no-sandbox"))
     by_name = {r["submission"]: r for r in rows}
     carol = klass["subs"]["carol"]
     assert by_name["carol"]["step"] == f"{exercises(carol)['step']['points']:g}"
