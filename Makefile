@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 SUBMISSIONS ?= submissions/*
 GRADES ?= grades.json
 
-.PHONY: install lab test browser-test release solutions grade bench lint new-lesson clean
+.PHONY: install lab test browser-test release solutions grade bench mutants lint new-lesson clean
 
 install: $(STAMP)
 
@@ -52,6 +52,11 @@ grade: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python tools/bench.py $(BENCH_ARGS)
+
+# Mutates every graded solution and judges each mutant with the check cases:
+# kill rate per exercise and lesson, and every survivor's id (tools/mutants.py).
+mutants: $(STAMP)
+	$(BIN)/python tools/mutants.py $(LESSONS)
 
 # ruff on the course code and on the lessons' code (solution scripts and the
 # released student notebooks); no solution marker may reach notebooks/.

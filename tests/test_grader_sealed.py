@@ -213,6 +213,8 @@ def test_the_first_ctrl_c_stops_at_once_keeps_results_and_leaves_nothing(tmp_pat
                              "--json", str(out), "-q", "-j", "1", "--timeout", "100"],
                             cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     time.sleep(10)  # aa_fast is done, zz_slow sleeps
+    ours = _descendants(proc.pid)
+    assert ours, "the grader started no worker"
     interrupted = time.monotonic()
     proc.send_signal(signal.SIGINT)
     proc.wait(timeout=15)
@@ -222,7 +224,33 @@ def test_the_first_ctrl_c_stops_at_once_keeps_results_and_leaves_nothing(tmp_pat
     assert result["grader"]["interrupted"] is True
     assert [s["submission"] for s in result["submissions"]] == ["aa_fast"]
     time.sleep(1)
-    assert _processes_with("grader.zygote") == []
+    assert [pid for pid in ours if _running(pid)] == []
+
+
+def _running(pid: int) -> bool:
+    """Still there and not a zombie (a zombie runs nothing; pid 1 reaps it in its own time)."""
+    try:
+        return open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()[0] != "Z"
+    except (OSError, IndexError):
+        return False
+
+
+def _descendants(root: int) -> list[int]:
+    """Every process below ``root`` now (by parent links)."""
+    parents = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                stat = open(f"/proc/{entry}/stat", "rb").read().decode(errors="replace")
+                parents[int(entry)] = int(stat.rsplit(")", 1)[1].split()[1])
+            except (OSError, ValueError, IndexError):
+                pass
+    found, frontier = [], [root]
+    while frontier:
+        children = [pid for pid, parent in parents.items() if parent in frontier]
+        found += children
+        frontier = children
+    return found
 
 
 # ------------------------------------------------- other students' results

@@ -102,6 +102,10 @@ PERCEPTRON_STEP = Exercise("perceptron_step", 2, [
     Case(call("perceptron_step", [0.0, 1.0, -1.0], [0.0, 1.0], 1, 0.5), _values([1.0, 1.0, 0.0]),
          "s = -1 so y = -1 and t - y = 2: w + 0.5·2·(1, 0, 1).",
          label="perceptron_step(w = [0, 1, -1], x = [0, 1], t = 1, lr = 0.5)"),
+    Case(call("perceptron_step", [0.0, 0.0, 0.0], [1.0, 2.0], -1, 0.5), _values([-1.0, -1.0, -2.0]),
+         "Here s = 0 exactly, and τ(0) = +1: the prediction is +1, so a sample with t = -1 is "
+         "misclassified and w moves.",
+         label="perceptron_step(w = 0, x = [1, 2], t = -1, lr = 0.5), where s = 0"),
 ])
 
 DELTA_RULE_STEP = Exercise("delta_rule_step", 2, [
@@ -167,7 +171,19 @@ def _never_converges(max_epochs):
                     f"{errors.size} epochs", "Stop after max_epochs even when errors remain.")
         expect.that(bool(np.all(errors > 0)), "an error in every epoch on XOR",
                     f"errors_per_epoch = {expect.show(errors)}")
+        expect.that(bool(np.all(errors <= 4)), "at most 4 errors per epoch on 4 samples",
+                    f"errors_per_epoch = {expect.show(errors)}",
+                    "Count each misclassified sample of an epoch once.")
     return judge
+
+
+def _scales_with_lr(small, large):
+    """From w = 0 the perceptron's weights are proportional to the learning rate."""
+    w1 = expect.numeric(expect.pair(small)[0], "w")
+    w2 = expect.numeric(expect.pair(large)[0], "w")
+    expect.that(w1.shape == w2.shape and np.allclose(w2, 2 * w1) and np.any(w1 != 0),
+                "w with lr = 0.2 to be twice w with lr = 0.1 (training starts at w = 0)",
+                f"{expect.show(w1)} and {expect.show(w2)}", "Use the lr argument in every update.")
 
 
 def _same(a, b):
@@ -219,6 +235,10 @@ TRAIN_PERCEPTRON = Exercise("train_perceptron", 3, [
          label="stochastic training with seeds 0 to 4"),
     Case(seq(*[_train("batch", s) for s in range(3)]), _batch_ignores_seed,
          label="batch training with seeds 0 to 2"),
+    Case(seq(_train("batch", 0, lr=0.1), _train("batch", 0, lr=0.2)), _scales_with_lr,
+         label="batch training with lr = 0.1 and lr = 0.2"),
+    Case(seq(_train("stochastic", 4, lr=0.1), _train("stochastic", 4, lr=0.2)), _scales_with_lr,
+         label="stochastic training with lr = 0.1 and lr = 0.2, seed 4"),
     Case(call("train_perceptron", [[0, 0], [0, 1], [1, 0], [1, 1]], [-1, 1, 1, 1], 0.5, 100,
               "stochastic", rng(0)), _trained(GATE_X, OR_T, "OR"),
          label="training on OR given as lists"),

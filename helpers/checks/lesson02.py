@@ -107,6 +107,8 @@ SIGNED_DISTANCE = Exercise("signed_distance", 2, [
     Case(call("signed_distance", np.array([-1.0, 0.0, 2.0]), np.array([[7.0, 3.0], [0.0, -1.0]])),
          _distances([2.5, -1.5]), "w1 = 0 is fine: only w[1:] as a whole must be non-zero.",
          label="signed_distance(w = (-1, 0, 2), 2 points)"),
+    Case(call("signed_distance", [0.0, 3.0, 4.0], [[1.0, 1.0], [-3.0, 4.0]]), _distances([1.4, 1.4]),
+         "Accept lists too: np.asarray(w), np.asarray(X).", label="signed_distance with lists"),
     Case(call("signed_distance", W_5D, X_5D), _distances(D_5D),
          "Use w[1:] and X @ w[1:] so that any dimension d works.",
          label="signed_distance in 5-D, w = (1, 1, 2, 2, 0, 4)"),

@@ -90,6 +90,10 @@ BEST_LINE_ACCURACY = Exercise("best_line_accuracy", 2, [
           "Points in a row split into a left and a right part: 3 of 4 at best."),
     _best(TWIN_X, TWIN_T, 180, 2 / 3, "best_line_accuracy(one point twice with both labels, 180)",
           "Equal projections cannot be separated: cut only between distinct values."),
+    _best(SEP1_X, np.ones(len(SEP1_X), dtype=int), 90, 1.0, "best_line_accuracy(30 points, all +1, 90)",
+          "A line may leave every point on one side: try a cut below all the projections too."),
+    _best(SEP1_X, -np.ones(len(SEP1_X), dtype=int), 90, 1.0, "best_line_accuracy(30 points, all -1, 90)",
+          "A line may leave every point on one side: try a cut above all the projections too."),
     Case(call("best_line_accuracy", GATE_X.tolist(), TRUTH["AND"], 360), _accuracy(1.0),
          "Accept lists too: np.asarray(X, dtype=float).", label="best_line_accuracy with lists"),
 ])

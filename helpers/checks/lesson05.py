@@ -233,6 +233,7 @@ REL_ERROR = Exercise("rel_error", 1, [
     Case(call("rel_error", np.array([[1.0, 4.0], [2.0, 0.5]]), np.array([[1.0, 3.0], [2.0, 1.5]])),
          _number(0.5, "Take the max over all entries of a 2-D array (here 1 / 2 = 0.5), not the mean.")),
     Case(call("rel_error", 3.0, 1.0), _number(0.5, "Numbers work too: |3 - 1| / (3 + 1).")),
+    Case(call("rel_error", [1.0, 3.0], [1.0, 1.0]), _number(0.5, "Accept lists too: np.asarray(a).")),
 ])
 
 # ---------------------------------------------------------------------- the neuron

@@ -329,7 +329,36 @@ def _train(X, y, C, lr, epochs, seed):
     return call("train_softmax_regression", X, y, C, lr, epochs, rng(seed))
 
 
+# Inputs that are all zero: only the bias can learn. From b = 0 the first loss is ln 2;
+# one step of gradient descent (mean gradient p - y = (-0.25, 0.25)) with lr = 0.5 moves b
+# to (0.125, -0.125); the loss there follows in closed form.
+ZERO_X, ZERO_Y = np.zeros((8, 2)), np.array([0] * 6 + [1] * 2)
+_B1 = np.array([0.125, -0.125])
+_LOSS1 = float(-(0.75 * (_B1[0] - np.log(np.exp(_B1).sum())) + 0.25 * (_B1[1] - np.log(np.exp(_B1).sum()))))
+
+
+_P1 = np.exp(_B1) / np.exp(_B1).sum()
+_B2 = _B1 - 0.5 * (_P1 - np.array([0.75, 0.25]))
+_LOSS2 = float(-(0.75 * (_B2[0] - np.log(np.exp(_B2).sum())) + 0.25 * (_B2[1] - np.log(np.exp(_B2).sum()))))
+
+
+def _bias_learns(got):
+    expect.that(isinstance(got, (tuple, list)) and len(got) == 3, "(W, b, losses)", expect.show(got))
+    W, b, losses = got
+    losses = expect.numeric(losses, "losses").ravel()
+    expect.that(losses.size == 2, "one loss per epoch (2 epochs)", f"{losses.size} losses")
+    # "Record the loss of every epoch": before its step or after it, both are fine.
+    before, after = [np.log(2.0), _LOSS1], [_LOSS1, _LOSS2]
+    if not np.allclose(losses, after, atol=1e-6):
+        expect.close(losses, before, atol=1e-6, what="the losses of the 2 epochs",
+                     hint="Each epoch: one gradient-descent step W -= lr·dW, b -= lr·db (db sums dz "
+                          "over the batch), and the loss of that epoch.")
+    expect.close(b, _B2, atol=1e-6, what="b after 2 epochs")
+
+
 TRAIN_SOFTMAX_REGRESSION = Exercise("train_softmax_regression", 2, [
+    Case(_train(ZERO_X, ZERO_Y, 2, 0.5, 2, 0), _bias_learns,
+         label="train_softmax_regression on 8 all-zero inputs (only b can learn), lr 0.5, 2 epochs"),
     Case(_train(BLOBS_X, BLOBS_Y, 3, 0.5, 200, 0),
          _trained(BLOBS_X, BLOBS_Y, 3, 200, TARGET_ACCURACY),
          label="train_softmax_regression on the notebook's three blobs (lr 0.5, 200 epochs)"),
