@@ -38,6 +38,9 @@ class Case:
     label: str | None = None
     raises: str | None = None
     weight: float = 1.0
+    # The exception this case is built to provoke (e.g. "FloatingPointError"): when the
+    # answer raises it, the case's hint explains it; any other exception gets a neutral one.
+    provokes: str | None = None
 
     @property
     def title(self) -> str:
@@ -60,6 +63,7 @@ class CaseResult:
     passed: bool
     status: str  # "pass", "fail", "missing", "not_implemented", "error"
     message: str = ""
+    stub: str = ""  # for "not_implemented": the unfinished graded name it calls, if not itself
 
 
 @dataclass
@@ -74,9 +78,14 @@ class ExerciseResult:
 
 
 def _describe_raise(info: dict) -> str:
-    where = f" at {info['where']}" if info.get("where") else ""
+    """``raised ValueError: msg in `add_bias`, line 3 of cell 5`` — which function and line."""
+    function = str(info.get("function") or "")
+    inside = f" in `{function}`" if function.isidentifier() and function != "<module>" else ""
+    where = ""
+    if info.get("where"):
+        where = f", {info['where']}" if inside else f" at {info['where']}"
     message = f": {info['message']}" if info.get("message") else ""
-    return f"raised {info['type']}{message}{where}"
+    return f"raised {info['type']}{message}{inside}{where}"
 
 
 def judge_case(case: Case, outcomes: list[dict]) -> CaseResult:
@@ -103,12 +112,16 @@ def judge_case(case: Case, outcomes: list[dict]) -> CaseResult:
             if called and called != target and called.isidentifier() and not called.startswith("__"):
                 # A finished function that calls a stub: point at the stub.
                 return CaseResult(False, "not_implemented",
-                                  f"not implemented yet: it calls `{called}`, which is still the stub")
+                                  f"not implemented yet: it calls `{called}`, which is still the stub", called)
             return CaseResult(False, "not_implemented", "not implemented yet")
-        text = f"{case.title} {_describe_raise(info)}."
         if case.raises:
             text = f"{case.title}: expected a {case.raises}, but it {_describe_raise(info)}."
-        return CaseResult(False, "fail", text + (f" Hint: {case.hint}" if case.hint else ""))
+            return CaseResult(False, "fail", text + (f" Hint: {case.hint}" if case.hint else ""))
+        if case.provokes and case.provokes in types and case.hint:
+            return CaseResult(False, "fail", f"{case.title} {_describe_raise(info)}. Hint: {case.hint}")
+        # The case's hint is about a wrong value; an exception is a different mistake.
+        return CaseResult(False, "fail", f"{case.title} {_describe_raise(info)}. Hint: call it yourself "
+                                         "with this input and read where the error comes from.")
     if case.raises:
         return CaseResult(False, "fail",
                           f"{case.title}: expected a {case.raises} with a clear message, but it "
@@ -249,9 +262,8 @@ def judge_exercise(exercise: Exercise, outcomes_per_case: list) -> ExerciseResul
         status = "not_implemented"
         feedback = (f"`{exercise.name}` is not implemented yet (still the stub). "
                     "Replace it with your code and run its cell.")
-        stub = next((r.message for r in results if "calls `" in r.message), "")
-        if stub:
-            called = stub.split("`")[1]
+        called = next((r.stub for r in results if r.stub), "")
+        if called:
             feedback = (f"`{exercise.name}` calls `{called}`, which is not implemented yet. "
                         f"Finish `{called}` first.")
         points = 0.0

@@ -22,13 +22,14 @@ class Mismatch(Exception):
         self.expected, self.got, self.hint = expected, got, hint
 
 
-def show(value) -> str:
+def show(value, limit: int = 160) -> str:
     """A short, readable rendering of a value for feedback."""
     if isinstance(value, Opaque):
         return f"a {value.type_name} object" + (f" ({value.why})" if value.why else "")
     if isinstance(value, np.ndarray):
-        text = np.array2string(value, precision=4, threshold=16, separator=", ",
-                               suppress_small=True)
+        precision = np.get_printoptions()["precision"] if limit > 160 else 4
+        text = np.array2string(value, precision=precision, threshold=16, separator=", ",
+                               suppress_small=limit <= 160)
         text = " ".join(text.split())
         text = f"array {text}" + (f" of shape {value.shape}" if value.ndim > 1 else "")
     elif isinstance(value, (float, np.floating)):
@@ -39,7 +40,7 @@ def show(value) -> str:
         text = "[" + ", ".join(show(v) for v in value) + "]"
     else:
         text = repr(value)
-    return text if len(text) <= 160 else text[:157] + "..."
+    return text if len(text) <= limit else text[:limit - 3] + "..."
 
 
 def numeric(got, what: str = "the result") -> np.ndarray:
@@ -57,18 +58,55 @@ def numeric(got, what: str = "the result") -> np.ndarray:
         raise Mismatch(f"{what} as numbers", show(got)) from None
 
 
+def diagnose(got: np.ndarray, expected: np.ndarray, atol: float = 1e-6, rtol: float = 1e-6) -> str:
+    """A hint named by the evidence itself, or "" when the numbers show no known pattern.
+
+    Only what the numbers prove is said: the sign flipped (got = -expected), a sum where a
+    mean was wanted or the reverse (got = k × expected for a whole k > 1, or 1/k), the
+    transpose of the expected matrix."""
+    def near(a, b):
+        return a.shape == b.shape and np.allclose(a, b, atol=atol, rtol=rtol)
+
+    if not np.all(np.isfinite(got)) or not np.any(expected):
+        return ""
+    if near(got, -expected):
+        return "Every number has the wrong sign: look for a minus sign that is missing or extra."
+    ratio = np.divide(got, expected, out=np.full(got.shape, np.nan), where=expected != 0)
+    finite = ratio[np.isfinite(ratio)]
+    if finite.size and np.allclose(finite, finite[0], rtol=1e-6):
+        k = float(finite[0])
+        if k > 1.5 and abs(k - round(k)) < 1e-6:
+            return (f"Every number is {round(k)} times too large: a sum where a mean was wanted "
+                    "(or a factor counted twice)?")
+        if 0 < k < 0.7 and abs(1 / k - round(1 / k)) < 1e-6:
+            return f"Every number is {round(1 / k)} times too small: divided once too often?"
+    if got.ndim == 2 and got.shape == expected.T.shape and got.shape != expected.shape and near(got, expected.T):
+        return "This is the transpose of what was expected: check the order of the axes."
+    return ""
+
+
+def _precise(value) -> str:
+    """``show`` with enough digits for two different results not to print alike."""
+    with np.printoptions(precision=12, floatmode="maxprec"):
+        return show(np.asarray(value, dtype=float) if not isinstance(value, Opaque) else value, limit=400)
+
+
 def close(got, expected, *, atol: float = 1e-6, rtol: float = 1e-6,
           what: str = "the result", hint: str = "") -> np.ndarray:
-    """Same shape and values within tolerance (NaN never matches)."""
+    """Same shape and values within tolerance (NaN never matches). On a mismatch the hint
+    is what the evidence shows (``diagnose``) when it shows something, else ``hint``."""
     exp = np.asarray(expected, dtype=float)
     arr = numeric(got, what)
     if arr.shape != exp.shape:
         raise Mismatch(f"{what} with shape {exp.shape}",
-                       f"shape {arr.shape}: {show(got)}", hint)
+                       f"shape {arr.shape}: {show(got)}", diagnose(arr, exp, atol, rtol) or hint)
     if not np.all(np.isfinite(arr) | ~np.isfinite(exp)):
         raise Mismatch(show(expected), show(got) + " (not finite)", hint)
     if not np.allclose(arr, exp, atol=atol, rtol=rtol):
-        raise Mismatch(show(expected), show(got), hint)
+        shown_exp, shown_got = show(expected), show(got)
+        if shown_exp.replace(".", "").replace(" ", "") == shown_got.replace(".", "").replace(" ", ""):
+            shown_exp, shown_got = _precise(expected), _precise(got)
+        raise Mismatch(shown_exp, shown_got, diagnose(arr, exp, atol, rtol) or hint)
     return arr
 
 

@@ -525,3 +525,21 @@ def test_notebook_teaches_the_contract_points():
                    "affine_backward", "sigmoid_forward", "sigmoid_backward", "relu_forward",
                    "relu_backward", "mse_loss", "two_layer_loss_and_grads"):
         assert f'check("{graded}")' in text
+
+
+def test_a_one_sided_difference_prints_numbers_that_differ():
+    """Expected and got are printed with enough digits to tell them apart (issue 13)."""
+    feedback = assert_fails("05_backprop", "numerical_gradient", """
+def numerical_gradient(f, x, h=1e-5):
+    x = np.array(x, dtype=float)
+    grad = np.zeros_like(x)
+    fx = f(x)
+    for idx in np.ndindex(x.shape):
+        old = x[idx]
+        x[idx] = old + h
+        grad[idx] = (f(x) - fx) / h
+        x[idx] = old
+    return grad
+""")
+    expected, got = feedback.split("expected ", 1)[1].split(", got ", 1)
+    assert expected.replace(".", "").replace(" ", "")[:40] != got.replace(".", "").replace(" ", "")[:40], feedback

@@ -314,7 +314,19 @@ def softmax_cross_entropy(z, y):
     loss = float(np.mean(np.log(np.exp(shifted).sum(axis=1)) - shifted[np.arange(n), y]))
     return loss, softmax(z) - one_hot(y, z.shape[1])
 """)
-    assert "1/N" in feedback
+    assert "2 times too large" in feedback  # N = 2 here: the evidence names the missing 1/N
+
+
+def test_softmax_cross_entropy_with_y_minus_p_is_told_the_sign_not_the_mean():
+    feedback = fails("softmax_cross_entropy", """
+def softmax_cross_entropy(z, y):
+    z, y = np.asarray(z, dtype=float), np.asarray(y)
+    n = z.shape[0]
+    shifted = z - z.max(axis=1, keepdims=True)
+    loss = float(np.mean(np.log(np.exp(shifted).sum(axis=1)) - shifted[np.arange(n), y]))
+    return loss, (one_hot(y, z.shape[1]) - softmax(z)) / n
+""")
+    assert "wrong sign" in feedback and "1/N" not in feedback and "mean" not in feedback
 
 
 def test_softmax_cross_entropy_sum_loss_fails():
@@ -492,3 +504,16 @@ def test_notebook_teaches_the_required_pieces():
     for name in ("softmax", "one_hot", "entropy", "cross_entropy", "binary_cross_entropy",
                  "softmax_cross_entropy", "train_softmax_regression"):
         assert f'check("{name}")' in text
+
+
+# Hints follow the evidence (issue 13): a sign error is told it is a sign error.
+@pytest.mark.parametrize("name,source", [
+    ("cross_entropy", "def cross_entropy(p, y):\n    p, y = np.asarray(p, dtype=float), np.asarray(y)\n"
+                      "    return float(np.mean(np.log(p[np.arange(len(y)), y])))"),
+    ("entropy", "def entropy(p):\n    p = np.asarray(p, dtype=float)\n"
+                "    safe = np.where(p > 0, p, 1.0)\n    return np.sum(p * np.log(safe), axis=-1)"),
+])
+def test_a_missing_minus_is_told_the_sign(name, source):
+    feedback = fails(name, source)
+    assert "wrong sign" in feedback
+    assert "mean over the batch" not in feedback and "natural log" not in feedback

@@ -134,10 +134,10 @@ SIGMOID = Exercise("sigmoid", 2, [
     Case(call("sigmoid", [-2, 0, 2]), _values(_each(_sig, [-2, 0, 2])),
          "Accept a list (of ints, too): x = np.asarray(x, dtype=float)."),
     Case(_watched("sigmoid", BIG_X), _last(_values(_each(_sig, BIG_X), NO_WARNING_HINT, atol=1e-12)),
-         NO_WARNING_HINT,
+         NO_WARNING_HINT, provokes="FloatingPointError",
          label="sigmoid(x) for x from -1e4 to 1e4, with NumPy overflow warnings treated as errors"),
     Case(_watched("sigmoid", -1e4), _last(_scalar(0.0, NO_WARNING_HINT, atol=1e-12)), NO_WARNING_HINT,
-         label="sigmoid(-1e4) with NumPy overflow warnings treated as errors"),
+         provokes="FloatingPointError", label="sigmoid(-1e4) with NumPy overflow warnings treated as errors"),
 ])
 
 SIGMOID_GRAD = Exercise("sigmoid_grad", 1, [
