@@ -41,6 +41,8 @@ class Case:
     # The exception this case is built to provoke (e.g. "FloatingPointError"): when the
     # answer raises it, the case's hint explains it; any other exception gets a neutral one.
     provokes: str | None = None
+    # With ``raises``: text the exception's message must contain (e.g. the bad label).
+    says: str | None = None
 
     @property
     def title(self) -> str:
@@ -105,6 +107,10 @@ def judge_case(case: Case, outcomes: list[dict]) -> CaseResult:
                 return CaseResult(False, "fail",
                                   f"{case.title} raised {case.raises} without a message. Hint: say what is "
                                   f"wrong, e.g. raise {case.raises}(\"...\"); {case.hint}".rstrip("; "))
+            if case.says and case.says not in str(info.get("message", "")):
+                return CaseResult(False, "fail",
+                                  f"{case.title} raised {case.raises}, but its message does not say "
+                                  f"{case.says!r}. Hint: name the value that is wrong in the message.")
             return CaseResult(True, "pass")
         if NOT_IMPLEMENTED in types[:1]:
             called = str(info.get("function", ""))

@@ -185,3 +185,65 @@ def test_a_finished_function_calling_a_stub_names_the_stub():
     result = verdict("predict", ns)
     assert result.status == "not_implemented"
     assert "`predict` calls `add_bias`, which is not implemented yet" in result.feedback
+
+
+# Training-loop behaviour the text fixes (issue 13): each must fail.
+BATCH_WRONG = {
+    "sequential updates in batch mode": "w = perceptron_step(w, X[k], t[k], lr)",
+    "batch update averaged over N": "w = w + lr * X_tilde.T @ (t - y) / len(X)",
+}
+
+
+@pytest.mark.parametrize("why", BATCH_WRONG)
+def test_batch_mode_done_another_way_fails(why):
+    source = f"""
+def train_perceptron(X, t, lr, max_epochs, mode, rng):
+    X, t = np.asarray(X, dtype=float), np.asarray(t)
+    X_tilde = add_bias(X)
+    w = np.zeros(X_tilde.shape[1])
+    errors_per_epoch = []
+    for _ in range(max_epochs):
+        if mode == "batch":
+            y = np.where(X_tilde @ w >= 0, 1, -1)
+            errors = int(np.sum(y != t))
+            if "{why}" == "sequential updates in batch mode":
+                for k in range(len(X)):
+                    {BATCH_WRONG[why]}
+            else:
+                {BATCH_WRONG[why]}
+        else:
+            errors = 0
+            for k in rng.permutation(len(X)):
+                if predict(w, X[k:k + 1])[0] != t[k]:
+                    errors += 1
+                    w = perceptron_step(w, X[k], t[k], lr)
+        errors_per_epoch.append(errors)
+        if errors == 0:
+            break
+    return w, errors_per_epoch
+"""
+    result = verdict("train_perceptron", variant("01_perceptron", source))
+    assert not result.passed, source
+
+
+def test_errors_counted_after_the_epochs_updates_fail():
+    source = """
+def train_perceptron(X, t, lr, max_epochs, mode, rng):
+    X, t = np.asarray(X, dtype=float), np.asarray(t)
+    X_tilde = add_bias(X)
+    w = np.zeros(X_tilde.shape[1])
+    errors_per_epoch = []
+    for _ in range(max_epochs):
+        if mode == "batch":
+            y = np.where(X_tilde @ w >= 0, 1, -1)
+            w = w + lr * X_tilde.T @ (t - y)
+        else:
+            for k in rng.permutation(len(X)):
+                w = perceptron_step(w, X[k], t[k], lr)
+        errors = int(np.sum(np.where(X_tilde @ w >= 0, 1, -1) != t))
+        errors_per_epoch.append(errors)
+        if errors == 0:
+            break
+    return w, errors_per_epoch
+"""
+    assert not verdict("train_perceptron", variant("01_perceptron", source)).passed

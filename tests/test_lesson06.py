@@ -168,7 +168,8 @@ def test_one_hot_eye_alternative_passes():
 def one_hot(y, num_classes):
     y = np.asarray(y)
     if y.size and (y.min() < 0 or y.max() >= num_classes):
-        raise ValueError(f"labels must lie in 0..{num_classes - 1}")
+        bad = y.min() if y.min() < 0 else y.max()
+        raise ValueError(f"label {bad} is not in 0..{num_classes - 1}")
     return np.eye(num_classes)[y]
 """)
 
@@ -517,3 +518,15 @@ def test_a_missing_minus_is_told_the_sign(name, source):
     feedback = fails(name, source)
     assert "wrong sign" in feedback
     assert "mean over the batch" not in feedback and "natural log" not in feedback
+
+
+def test_one_hot_error_that_does_not_name_the_label_fails():
+    """The text asks for a ValueError "that says which label is wrong"."""
+    feedback = fails("one_hot", """
+def one_hot(y, num_classes):
+    y = np.asarray(y)
+    if y.size and (y.min() < 0 or y.max() >= num_classes):
+        raise ValueError("bad labels")
+    return np.eye(num_classes)[y]
+""")
+    assert "does not say" in feedback

@@ -216,7 +216,22 @@ def _train(mode, seed, X=SEP_X, t=SEP_T, lr=0.1, epochs=100):
     return call("train_perceptron", X, t, lr, epochs, mode, rng(seed))
 
 
+def _two_batch_epochs_on_and(got):
+    """Worked by hand: X~ rows (1,0,0), (1,0,1), (1,1,0), (1,1,1), t = AND, w = 0, lr = 0.5.
+    Epoch 1: s = 0 everywhere, so y = +1 and t - y = (-2, -2, -2, 0); X~^T (t - y) = (-6, -2, -2);
+    w = (-3, -1, -1), 3 errors. Epoch 2: s = (-3, -4, -4, -5), y = -1, t - y = (0, 0, 0, 2);
+    X~^T (t - y) = (2, 2, 2); w = (-2, 0, 0), 1 error."""
+    w, errors = expect.pair(got, what="the result (w, errors_per_epoch)")
+    expect.close(errors, [3, 1], what="errors_per_epoch",
+                 hint="Count an epoch's errors with the w it started from, before its update.")
+    expect.close(w, [-2.0, 0.0, 0.0], what="w after 2 batch epochs",
+                 hint="Batch mode: one update per epoch, w + lr·X̃ᵀ(t - y) over all samples at "
+                      "once with the same w, summed (not averaged).")
+
+
 TRAIN_PERCEPTRON = Exercise("train_perceptron", 3, [
+    Case(_train("batch", 0, np.array(GATE_X), np.array(AND_T), 0.5, 2), _two_batch_epochs_on_and,
+         label="batch training on AND for 2 epochs from w = 0, lr = 0.5"),
     Case(_train("stochastic", 0, np.array(GATE_X), np.array(AND_T), 0.5, 100),
          _trained(GATE_X, AND_T, "AND"), label="stochastic training on AND"),
     Case(_train("batch", 0, np.array(GATE_X), np.array(AND_T), 0.5, 100),

@@ -36,7 +36,8 @@ def _on_line(w):
         expect.that(abs(s) <= 1e-6 * scale * max(1.0, float(np.abs(point).max())),
                     f"a point on the line, where w0 + w1·x1 + w2·x2 = 0 for w = {expect.show(w)}",
                     f"point {expect.show(point)}, where the sum is {s:.4g}",
-                    "Check the sign: the point nearest the origin is -w0·(w1, w2)/(w1² + w2²).")
+                    "Put your point into w0 + w1·x1 + w2·x2: it must give 0. Check the sign of the "
+                    "step you take from the origin along (w1, w2).")
         length = float(np.linalg.norm(direction))
         expect.that(bool(np.isfinite(length)) and length > 1e-9, "a non-zero direction",
                     expect.show(direction))
@@ -44,7 +45,8 @@ def _on_line(w):
         expect.that(abs(cosine) <= 1e-6,
                     f"a direction along the line, perpendicular to (w1, w2) = {expect.show(normal)}",
                     f"direction {expect.show(direction)}",
-                    "(w1, w2) is the normal, perpendicular to the line; turn it by 90°: (-w2, w1).")
+                    "(w1, w2) is the normal, perpendicular to the line: the direction must be "
+                    "perpendicular to it (their dot product is 0).")
     return judge
 
 

@@ -132,7 +132,12 @@ def _gate_exercise(cls, f, arity, hint_out, hint_back, extra=(), points=1):
 
 
 ADD_GATE = _gate_exercise("AddGate", np.add, 2, "z = x + y.",
-                          "Add distributes: both inputs receive the upstream gradient dout unchanged.")
+                          "Add distributes: both inputs receive the upstream gradient dout unchanged.",
+                          extra=[Case(_run("AddGate", ([1, 2], [3, 4]), [1, 1]),
+                                      _gate_judge(np.add, ([1, 2], [3, 4]), np.ones(2), "AddGate",
+                                                  "z = x + y, elementwise.", "Add distributes."),
+                                      "Accept lists: + on two Python lists joins them; make arrays first.",
+                                      label="AddGate with lists: forward([1, 2], [3, 4]), backward([1, 1])")])
 
 MULTIPLY_GATE = _gate_exercise(
     "MultiplyGate", np.multiply, 2, "z = x * y.",
@@ -162,14 +167,14 @@ MAX_GATE = _gate_exercise(
     ])
 
 EXP_GATE = _gate_exercise("ExpGate", np.exp, 1, "z = e^x (np.exp).",
-                          "The local gradient of e^x is e^x itself: dx = dout * out (store out).")
+                          "What is the derivative of e^x? Multiply it by dout; keep what you need from forward.")
 
 RECIPROCAL_GATE = _gate_exercise("ReciprocalGate", np.reciprocal, 1, "z = 1 / x.",
-                                 "The local gradient of 1/x is -1/x²: dx = -dout / x**2.")
+                                 "Differentiate 1/x (mind its sign), then multiply by dout.")
 
 SIGMOID_GATE = _gate_exercise(
     "SigmoidGate", _sigmoid, 1, "z = σ(x) = 1 / (1 + e^(-x)).",
-    "dx = dout * out * (1 - out) with out = σ(x) from forward: σ' = σ(1 - σ), not x(1 - x).",
+    "σ' is written with σ itself (notebook 04): use the output stored in forward, not the raw input x.",
     extra=[Case(_run("SigmoidGate", (np.array([-800.0, 0.0, 800.0]),), np.ones(3)),
                 _gate_judge(_sigmoid, (np.array([-800.0, 0.0, 800.0]),), np.ones(3), "SigmoidGate",
                             "Use a stable sigmoid (notebook 04): no NaN for large |x|.",

@@ -116,10 +116,10 @@ ONE_HOT = Exercise("one_hot", 1, [
          "contain every class.", label="one_hot([0, 1], 4)"),
     Case(call("one_hot", [1], 2), _one_hot([[0, 1]]), "Accept a list: np.asarray(y).",
          label="one_hot([1], 2) with a list"),
-    Case(call("one_hot", np.array([0, 3, 1]), 3), raises="ValueError",
+    Case(call("one_hot", np.array([0, 3, 1]), 3), raises="ValueError", says="3",
          hint="Check the labels first and raise ValueError with a clear message when a label "
               "is not in 0..num_classes-1.", label="one_hot([0, 3, 1], 3) (label 3 is out of range)"),
-    Case(call("one_hot", np.array([0, -1]), 3), raises="ValueError",
+    Case(call("one_hot", np.array([0, -1]), 3), raises="ValueError", says="-1",
          hint="A negative label is out of range too (NumPy would silently read y = -1 as the "
               "last column); raise ValueError.", label="one_hot([0, -1], 3) (label -1 is out of range)"),
 ])
@@ -239,7 +239,7 @@ def _loss_and_dz(z, y, loss=None, dz=None, checked=True):
                         if abs(z).max() > 100 else ""))
         expect.shape(got_dz, z.shape, what="dz", hint="dz has the shape of z, (N, C).")
         expect.close(got_dz, dz, what="dz", atol=1e-7, rtol=1e-5,
-                     hint="dz = (softmax(z) - one_hot(y, C)) / N: don't forget the 1/N of the mean.")
+                     hint="The loss is a mean over the N samples, so its gradient carries that mean too.")
     return judge
 
 
