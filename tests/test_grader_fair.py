@@ -85,3 +85,36 @@ def test_a_keyboard_interrupt_in_a_cell_is_an_ordinary_cell_error(tmp_path):
         assert sub["score"] == sub["max_score"], sub
         nb = sub["notebooks"][0]
         assert nb["error"] is None and nb["cell_errors"][0]["error"].endswith("mine")
+
+
+from grader import integrity  # noqa: E402
+
+WANTED = {"softmax_cross_entropy": ("helpers.layers",)}
+SCANS = {
+    "own np only": ("import numpy as np\ndef softmax_cross_entropy(z, y):\n    return np.exp(z)", []),
+    "a course import it never uses": ("from helpers import layers, plots\ndef softmax_cross_entropy(z, y):\n"
+                                      "    return 1.0", []),
+    "a parameter shadowing a course alias": ("from helpers import layers\ndef softmax_cross_entropy(layers, y):\n"
+                                             "    return layers.softmax_loss(y)", []),
+    "calls it": ("from helpers import layers\ndef softmax_cross_entropy(z, y):\n    return layers.softmax_loss(z, y)",
+                 ["calls helpers.layers.softmax_loss"]),
+    "imports it inside": ("def softmax_cross_entropy(z, y):\n    from helpers.layers import softmax_loss\n"
+                          "    return softmax_loss(z, y)", ["imports helpers.layers.softmax_loss"]),
+    "star import": ("from helpers.layers import *\ndef softmax_cross_entropy(z, y):\n    return softmax_loss(z, y)",
+                    ["imports * from helpers.layers"]),
+    "computed import": ("import importlib\ndef softmax_cross_entropy(z, y):\n"
+                        "    return importlib.import_module('helpers.' + 'layers').softmax_loss(z, y)",
+                        ["imports helpers by a computed name"]),
+}
+
+
+@pytest.mark.parametrize("case", SCANS)
+def test_the_integrity_scan_names_only_real_uses(case):
+    source, expected = SCANS[case]
+    assert integrity.scan_cells([source], WANTED) == {"softmax_cross_entropy": expected}
+
+
+def test_the_integrity_scan_fails_closed(monkeypatch):
+    monkeypatch.setattr(integrity, "_Notebook", lambda *a: 1 / 0)
+    uses = integrity.scan_cells(["x = 1"], WANTED)["softmax_cross_entropy"]
+    assert uses and "grader's integrity scan failed" in uses[0]
