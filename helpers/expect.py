@@ -91,12 +91,30 @@ def _precise(value) -> str:
         return show(np.asarray(value, dtype=float) if not isinstance(value, Opaque) else value, limit=400)
 
 
+def matching(got: np.ndarray, misconceptions: dict, atol: float = 1e-6, rtol: float = 1e-6) -> str:
+    """The hint of the misconception whose predicted result ``got`` equals, or ""."""
+    for hint, predicted in (misconceptions or {}).items():
+        try:
+            p = np.asarray(predicted, dtype=float)
+        except (TypeError, ValueError):
+            continue
+        if p.shape == got.shape and np.all(np.isfinite(got)) and np.allclose(got, p, atol=atol, rtol=rtol):
+            return hint
+    return ""
+
+
 def close(got, expected, *, atol: float = 1e-6, rtol: float = 1e-6,
-          what: str = "the result", hint: str = "") -> np.ndarray:
+          what: str = "the result", hint: str = "", misconceptions: dict | None = None) -> np.ndarray:
     """Same shape and values within tolerance (NaN never matches). On a mismatch the hint
-    is what the evidence shows (``diagnose``) when it shows something, else ``hint``."""
+    is, in this order: a misconception whose predicted result ``got`` equals (``hint ->
+    value``, so a hint names a mistake only when the numbers show it), what the evidence
+    shows by itself (``diagnose``), else the neutral ``hint``."""
     exp = np.asarray(expected, dtype=float)
     arr = numeric(got, what)
+    if misconceptions and arr.shape == exp.shape and not np.allclose(arr, exp, atol=atol, rtol=rtol):
+        named = matching(arr, misconceptions, atol, rtol)
+        if named:
+            raise Mismatch(show(expected), show(got), named)
     if arr.shape != exp.shape:
         raise Mismatch(f"{what} with shape {exp.shape}",
                        f"shape {arr.shape}: {show(got)}", diagnose(arr, exp, atol, rtol) or hint)

@@ -247,3 +247,13 @@ def train_perceptron(X, t, lr, max_epochs, mode, rng):
     return w, errors_per_epoch
 """
     assert not verdict("train_perceptron", variant("01_perceptron", source)).passed
+
+
+def test_a_delta_rule_without_x_tilde_is_told_so_not_the_raw_sum_hint():
+    feedback = verdict("delta_rule_step", variant("01_perceptron", """
+def delta_rule_step(w, x, t, lr):
+    w = np.asarray(w, dtype=float)
+    s = add_bias(np.asarray(x, dtype=float)) @ w
+    return w + lr * (t - s)
+""")).feedback
+    assert "same amount" in feedback and "raw sum" not in feedback

@@ -327,3 +327,19 @@ def test_grader_reports_lesson03_under_its_graded_names(tmp_path):
         "best_line_accuracy", "XOR_HIDDEN", "XOR_OUTPUT", "hidden_features", "mlp_forward"}
     assert subs["solution"]["score"] == subs["solution"]["max_score"] > 0
     assert subs["stub"]["score"] == 0
+
+
+# Hints name a mistake only when the numbers show it (issue 13).
+@pytest.mark.parametrize("name,source,named,not_named", [
+    ("mlp_forward", "def mlp_forward(params, X):\n    X = np.asarray(X, dtype=float)\n"
+                    "    h = 1 / (1 + np.exp(-(X @ params['W1'])))\n"
+                    "    return 1 / (1 + np.exp(-(h @ params['W2'] + params['b2'])))",
+     "A bias is missing", "W1.T"),
+    ("hidden_features", "def hidden_features(W_hidden, X):\n    X = np.asarray(X, dtype=float)\n"
+                        "    W = np.asarray(W_hidden, dtype=float)\n"
+                        "    return np.where(np.hstack([np.ones((len(X), 1)), X]) @ W.T > 0, 1, -1)",
+     "exactly 0 gives +1", "d + 1"),
+])
+def test_the_hint_names_the_mistake_the_numbers_show(name, source, named, not_named):
+    feedback = verdict(name, variant("03_xor_mlp", source)).feedback
+    assert named in feedback and not_named not in feedback, feedback

@@ -530,3 +530,12 @@ def one_hot(y, num_classes):
     return np.eye(num_classes)[y]
 """)
     assert "does not say" in feedback
+
+
+def test_bce_with_its_arguments_swapped_is_not_told_to_take_the_mean():
+    feedback = fails("binary_cross_entropy", """
+def binary_cross_entropy(p, t):
+    p, t = np.asarray(t, dtype=float), np.asarray(p, dtype=float)
+    return float(np.mean(-(t * np.log(p) + (1 - t) * np.log(1 - p))))
+""")
+    assert "mean over the batch" not in feedback and "divide by N" not in feedback

@@ -108,9 +108,23 @@ PERCEPTRON_STEP = Exercise("perceptron_step", 2, [
          label="perceptron_step(w = 0, x = [1, 2], t = -1, lr = 0.5), where s = 0"),
 ])
 
+def _delta_mistakes(w, x, t, lr) -> dict:
+    """The worked example's results for two typical mistakes (each hint only then)."""
+    w, x_t = np.asarray(w, float), np.concatenate([[1.0], np.asarray(x, float)])
+    s = float(x_t @ w)
+    y = 1.0 if s >= 0 else -1.0
+    return {"This is the perceptron rule (t - y with the thresholded y): the delta rule uses the "
+            "raw sum s.": w + lr * (t - y) * x_t,
+            "Every weight moved by the same amount: the update is scaled by each input of x̃ "
+            "(1 for the bias).": w + lr * (t - s)}
+
+
 DELTA_RULE_STEP = Exercise("delta_rule_step", 2, [
-    Case(call("delta_rule_step", W_EX, X_EX, -1, 0.3), _values([-0.2625, -1.45625, -0.525]),
-         "The delta rule uses the raw sum s = 1.125, not the prediction: t - s = -2.125.",
+    Case(call("delta_rule_step", W_EX, X_EX, -1, 0.3),
+         lambda got: expect.close(got, [-0.2625, -1.45625, -0.525],
+                                  misconceptions=_delta_mistakes(W_EX, X_EX, -1, 0.3),
+                                  hint="Work the update by hand for the worked example and compare."),
+         "",
          label="delta_rule_step on the worked example"),
     Case(call("delta_rule_step", W_EX, X_EX, 1, 0.3), _values([0.3375, -0.55625, 0.675]),
          "Even a correctly classified sample moves w unless s equals t exactly (t - s = -0.125).",

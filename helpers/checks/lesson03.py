@@ -196,25 +196,34 @@ _W_24 = np.array([[0.5, 1.0, -1.0, 0.25], [-1.0, 0.5, 0.5, 2.0]])
 _X_3D = np.array([[1.0, 0.0, -1.0], [0.5, 2.0, 0.0], [-1.0, -1.0, 1.0]])
 
 
-def _features(expected, hint=""):
-    return lambda got: expect.close(got, expected, what="the hidden outputs", hint=hint)
+def _features(expected, hint="", W=None, X=None):
+    mistakes = _feature_mistakes(W, X) if W is not None else None
+    return lambda got: expect.close(got, expected, what="the hidden outputs", hint=hint,
+                                    misconceptions=mistakes)
 
 
-_LAYOUT = ("W_hidden holds one row per unit (h, d + 1), bias first: s = W[:, 0] + X @ W[:, 1:].T, "
-           "shape (N, h).")
+_LAYOUT = ("W_hidden holds one row per hidden unit, in bias-trick form (bias first); the result "
+           "has one column per unit, shape (N, h).")
+
+
+def _feature_mistakes(W, X) -> dict:
+    """Typical mistakes' results for these W and X: each hint only when the numbers show it."""
+    W, X = np.asarray(W, float), np.asarray(X, float)
+    s = W[:, 0] + X @ W[:, 1:].T
+    return {"A sum of exactly 0 gives +1, as τ does (s >= 0), not -1.": np.where(s > 0, 1, -1)}
 
 HIDDEN_FEATURES = Exercise("hidden_features", 2, [
     Case(call("hidden_features", _W_OR_NAND, GATE_X),
          _features([[-1, 1], [1, 1], [1, 1], [1, -1]]),
          "Hidden unit 1 is OR, unit 2 is NAND; outputs are ±1 (+1 at s >= 0).",
          label="hidden_features(OR and NAND rows, the four gate inputs)"),
-    Case(call("hidden_features", _W_23, _X5), _features(_loop_hidden(_W_23, _X5)), _LAYOUT,
+    Case(call("hidden_features", _W_23, _X5), _features(_loop_hidden(_W_23, _X5), W=_W_23, X=_X5), _LAYOUT,
          label="hidden_features(W of shape (2, 3), X of shape (5, 2))"),
     Case(call("hidden_features", _W_33, _X5), _features(_loop_hidden(_W_33, _X5)),
          "Three hidden units on two inputs: W_hidden is (3, 3), so a transposed product still "
          "runs but gives wrong values. " + _LAYOUT,
          label="hidden_features(3 hidden units: W of shape (3, 3), X of shape (5, 2))"),
-    Case(call("hidden_features", _W_24, _X_3D), _features(_loop_hidden(_W_24, _X_3D)),
+    Case(call("hidden_features", _W_24, _X_3D), _features(_loop_hidden(_W_24, _X_3D), W=_W_24, X=_X_3D),
          "Three inputs: each row of W_hidden has d + 1 = 4 entries. " + _LAYOUT,
          label="hidden_features(W of shape (2, 4), X of shape (3, 3))"),
     Case(call("hidden_features", [[-1.0, 1.0, 0.0], [0.0, 0.0, 1.0]], [[1.0, 0.0], [0.0, -1.0]]),
@@ -258,8 +267,27 @@ _P_25 = _params(4, 2, 5)
 _X34 = np.round(np.random.default_rng(5).normal(size=(6, 3)), 3)
 
 
-def _outputs(expected, hint=""):
-    return lambda got: expect.close(got, expected, atol=1e-7, what="the outputs", hint=hint)
+def _mlp_mistakes(params, X) -> dict:
+    """What typical mistakes would return for these params: each hint is shown only then."""
+    def variant(**changes):
+        p = {k: np.asarray(v, float) for k, v in params.items()}
+        p.update(changes)
+        if p["W1"].shape[0] != p["W1"].shape[1] and "W1" in changes:
+            return None
+        return _loop_mlp(p, X)
+    W1 = np.asarray(params["W1"], float)
+    found = {"W1 is (d, h), one column per hidden unit: the product with X uses it as it is, "
+             "not transposed.": variant(W1=W1.T),
+             "A bias is missing: every layer adds its own b.":
+                 variant(b1=np.zeros_like(np.asarray(params["b1"], float))),
+             "A bias is missing: every layer adds its own b. ": variant(b2=np.zeros(1))}
+    return {hint: value for hint, value in found.items() if value is not None}
+
+
+def _outputs(expected, hint="", params=None, X=None):
+    mistakes = _mlp_mistakes(params, X) if params is not None else None
+    return lambda got: expect.close(got, expected, atol=1e-7, what="the outputs", hint=hint,
+                                    misconceptions=mistakes)
 
 
 MLP_FORWARD = Exercise("mlp_forward", 2, [
@@ -267,9 +295,9 @@ MLP_FORWARD = Exercise("mlp_forward", 2, [
          "Zero hidden weights give σ(0) = 0.5 in every hidden unit; then 2·0.5 + 2·0.5 − 2 = 0 "
          "and σ(0) = 0.5. Return shape (N, 1).",
          label="mlp_forward(W1 = 0, W2 = (2, 2), b2 = -2, the gate inputs)"),
-    Case(call("mlp_forward", _P_22, GATE_X), _outputs(_loop_mlp(_P_22, GATE_X)),
-         "Compute X @ W1 (W1 is (d, h), one column per hidden unit), not X @ W1.T; apply the "
-         "sigmoid after both layers.", label="mlp_forward(2-2-1 network, the gate inputs)"),
+    Case(call("mlp_forward", _P_22, GATE_X), _outputs(_loop_mlp(_P_22, GATE_X), params=_P_22, X=GATE_X),
+         "Check each layer on one input by hand: every parameter used once, the sigmoid after "
+         "both layers.", label="mlp_forward(2-2-1 network, the gate inputs)"),
     Case(call("mlp_forward", _P_34, _X34), _outputs(_loop_mlp(_P_34, _X34)),
          "Shapes: X (6, 3) @ W1 (3, 4) + b1 (4,) -> hidden (6, 4) @ W2 (4, 1) + b2 -> (6, 1).",
          label="mlp_forward(3-4-1 network, X of shape (6, 3))"),

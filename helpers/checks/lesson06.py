@@ -129,8 +129,9 @@ ONE_HOT = Exercise("one_hot", 1, [
 
 P_CE = np.array([[0.5, 0.25, 0.25], [0.1, 0.8, 0.1]])
 P_TALL = np.array([[0.9, 0.1], [0.3, 0.7], [0.5, 0.5]])
-_MEAN = ("Take the mean over the batch (divide by N), not the sum: the loss should not grow "
-         "with the batch size.")
+# Neutral on purpose: when the numbers show a sum instead of a mean (or a sign flip),
+# expect.close says so itself; this hint must not claim a mistake the evidence does not show.
+_MEAN = "Work the first sample by hand and compare; the loss is one number for the whole batch."
 
 CROSS_ENTROPY = Exercise("cross_entropy", 1, [
     Case(call("cross_entropy", P_CE, np.array([0, 1])),
@@ -141,7 +142,7 @@ CROSS_ENTROPY = Exercise("cross_entropy", 1, [
          label="cross_entropy of one uniform guess over 4 classes"),
     Case(call("cross_entropy", P_TALL, np.array([0, 1, 1])),
          _scalar(-(math.log(0.9) + math.log(0.7) + math.log(0.5)) / 3,
-                 "Pick p[k, y[k]] for each row k: p[np.arange(N), y]. " + _MEAN),
+                 "Each row k contributes its own true class y[k]. " + _MEAN),
          label="cross_entropy of a (3, 2) batch, y = [0, 1, 1]"),
     Case(call("cross_entropy", np.array([[1.0, 0.0, 0.0], [0.0, 0.0, 1.0]]), np.array([0, 2])),
          _scalar(0.0, "Only the probability of the true class counts. Multiplying by a one-hot "
@@ -187,7 +188,7 @@ BINARY_CROSS_ENTROPY = Exercise("binary_cross_entropy", 1, [
          "A 50:50 guess costs ln 2 whatever the truth.", label="binary_cross_entropy([0.5], [1])"),
     Case(call("binary_cross_entropy", np.array([0.9, 0.2, 0.7]), np.array([1, 1, 0])),
          _scalar(-(math.log(0.9) + math.log(0.2) + math.log(0.3)) / 3,
-                 "For t = 1 the cost is -log p; for t = 0 it is -log(1 - p). " + _MEAN),
+                 "Which argument holds the probabilities and which the targets? " + _MEAN),
          label="binary_cross_entropy(p = [0.9, 0.2, 0.7], t = [1, 1, 0])"),
     Case(call("binary_cross_entropy", np.array([1.0, 0.0, 0.5]), np.array([1, 0, 1])),
          _scalar(LN2 / 3, "A sure and right prediction costs 0; don't compute 0·log 0 (nan): "
@@ -233,7 +234,8 @@ def _loss_and_dz(z, y, loss=None, dz=None, checked=True):
         value = expect.scalar(got_loss, what="loss",
                               hint="The loss is one number, the mean over the batch.")
         expect.close(value, loss, what="loss", atol=1e-7, rtol=1e-7,
-                     hint="loss = mean over rows of log Σ_j e^z_j - z_y. " + _MEAN
+                     hint="Check the loss of one row by hand: log of the sum of exponentials, "
+                          "minus the logit of the true class. " + _MEAN
                      + (" Compute it as log-sum-exp minus z_y (with the row maximum taken out), "
                         "never as log(softmax): softmax can round to 0, and log 0 = -inf."
                         if abs(z).max() > 100 else ""))
