@@ -42,8 +42,9 @@ JOB_FD = 3
 def _isolate() -> None:
     """Own namespaces; the first process stays behind to mirror how the
     notebook's process (PID 1 of the new namespace) ends."""
-    from grader import isolation
+    from grader import isolation, sandbox
 
+    keep = sandbox.under_tmp()  # a course or venv cloned under /tmp stays visible
     isolation.enter_namespaces()
     pid = os.fork()
     if pid:
@@ -51,7 +52,7 @@ def _isolate() -> None:
         _, status = os.waitpid(pid, 0)
         code = 128 + os.WTERMSIG(status) if os.WIFSIGNALED(status) else os.WEXITSTATUS(status)
         os._exit(code)
-    isolation.seal_filesystem()
+    isolation.seal_filesystem(keep)
 
 
 def _limits(job: dict) -> None:

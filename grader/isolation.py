@@ -65,11 +65,33 @@ def enter_namespaces() -> None:
         handle.write(f"{SANDBOX_UID} {gid} 1")
 
 
-def seal_filesystem() -> None:
-    """Empty, size-limited /tmp and /dev/shm of this notebook's own."""
+_OPEN_TREE, _MOVE_MOUNT = 428, 429          # the same number on x86_64 and aarch64
+_AT_FDCWD, _OPEN_TREE_CLONE, _AT_RECURSIVE, _O_CLOEXEC = -100, 1, 0x8000, 0o2000000
+_MOVE_MOUNT_F_EMPTY_PATH = 4
+
+
+def _clone_tree(path: str) -> int:
+    fd = _libc.syscall(_OPEN_TREE, _AT_FDCWD, path.encode(), _OPEN_TREE_CLONE | _AT_RECURSIVE | _O_CLOEXEC)
+    if fd < 0:
+        errno = ctypes.get_errno()
+        raise IsolationError(errno, f"open_tree {path}: {os.strerror(errno)}")
+    return fd
+
+
+def seal_filesystem(keep: list[str] = ()) -> None:
+    """Empty, size-limited /tmp and /dev/shm of this notebook's own.
+
+    ``keep``: read-only mounts that live under /tmp (a course or virtual environment
+    cloned there, as CI does): they are cloned first and put back on the new /tmp."""
     _check(_libc.mount(b"none", b"/", None, MS_REC | MS_PRIVATE, None), "make mounts private")
+    clones = [(path, _clone_tree(path)) for path in keep if os.path.isdir(path)]
     options = f"size={TMP_SIZE},mode=1777".encode()
     _check(_libc.mount(b"tmpfs", b"/tmp", b"tmpfs", MS_NOSUID | MS_NODEV, options), "mount /tmp")
+    for path, fd in clones:
+        os.makedirs(path, exist_ok=True)
+        _check(_libc.syscall(_MOVE_MOUNT, fd, b"", _AT_FDCWD, path.encode(), _MOVE_MOUNT_F_EMPTY_PATH),
+               f"move_mount {path}")
+        os.close(fd)
     if os.path.isdir("/dev/shm"):
         _check(_libc.mount(b"tmpfs", b"/dev/shm", b"tmpfs", MS_NOSUID | MS_NODEV | MS_NOEXEC, options),
                "mount /dev/shm")

@@ -66,6 +66,17 @@ def _python_dirs() -> list[str]:
     return chosen
 
 
+def bound_dirs() -> list[str]:
+    """Every folder the sandbox binds read-only besides the system: Python and the course."""
+    root, cwd = os.path.realpath(_course_root()), os.path.realpath(os.getcwd())
+    return [p for p in _python_dirs() if p not in (root, cwd)] + _course_dirs()
+
+
+def under_tmp() -> list[str]:
+    """The bound folders that live under /tmp (a notebook's own /tmp must not hide them)."""
+    return [p for p in bound_dirs() if p.startswith("/tmp/")]
+
+
 def command(workdir: str | None = None, user_namespace: bool = True) -> list[str]:
     """The bwrap prefix that runs a command in the sandbox described above."""
     bwrap = shutil.which("bwrap")
@@ -103,15 +114,16 @@ def command(workdir: str | None = None, user_namespace: bool = True) -> list[str
 # The sandbox must import the course and give each notebook namespaces of its own.
 _SELF_TEST = """
 import os, sys, numpy, grader, helpers
-from grader import isolation
+from grader import isolation, sandbox
 pid = os.fork()
 if pid == 0:
     try:
         isolation.enter_namespaces()
         inner = os.fork()
         if inner == 0:
-            isolation.seal_filesystem()
+            isolation.seal_filesystem(sandbox.under_tmp())
             isolation.drop_capabilities()
+            import helpers.layers  # a module nobody imported yet must still be there
             os._exit(0 if os.getpid() == 1 else 3)
         os._exit(os.waitstatus_to_exitcode(os.waitpid(inner, 0)[1]))
     except BaseException as exc:
