@@ -107,7 +107,11 @@ def command(workdir: str | None = None, user_namespace: bool = True) -> list[str
     args += ["--chdir", workdir or "/"]
     # A fresh, minimal environment: nothing of the grader's (tokens, paths) leaks in.
     args += ["--clearenv", "--setenv", "PATH", "/usr/bin:/bin", "--setenv", "HOME", "/tmp",
-             "--setenv", "TMPDIR", "/tmp", "--setenv", "LANG", "C.UTF-8"]
+             "--setenv", "TMPDIR", "/tmp", "--setenv", "LANG", "C.UTF-8",
+             # The child imports the very course the grader runs (a copy of the course
+             # run with another copy's Python would otherwise import that other copy,
+             # whose folders are not bound).
+             "--setenv", "PYTHONPATH", os.path.realpath(_course_root())]
     return args
 
 

@@ -290,7 +290,11 @@ def test_a_planted_module_in_tmp_does_not_reach_the_next_notebook(tmp_path):
         victims.append(tmp_path / f"v{i}")
     result = grade([attacker, *victims], tmp_path, "-j", "1")
     for sub in result["submissions"][1:]:
-        assert sub["score"] == sub["max_score"] > 0, sub
+        # Graded against the whole assignment (lessons 01 and 02: the attacker handed in
+        # 01), each victim must get every point of lesson 02, the lesson it handed in.
+        [nb] = [nb for nb in sub["notebooks"] if nb["lesson"] == "02_decision_lines"]
+        assert nb["error"] is None, nb["error"]
+        assert sub["score"] == sum(e.points for e in checks.exercises("02_decision_lines")) > 0, sub
 
 
 @needs_sandbox
