@@ -200,7 +200,10 @@ class Zygote:
                 return None
             ready, _, _ = select.select([self.ctl], [], [], min(left, 1.0))
             if ready:
-                chunk = self.ctl.recv(1 << 16)
+                try:
+                    chunk = self.ctl.recv(1 << 16)
+                except OSError:  # reset by a worker killed with bytes unread: it is gone
+                    return None
                 if not chunk:
                     return None
                 self.pending += chunk

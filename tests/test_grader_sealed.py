@@ -479,3 +479,21 @@ def test_files_in_tmp_and_dev_shm_die_with_the_notebook(tmp_path):
     _honest_intact(classmates)
     assert not any(marker in name for d in ("/tmp", "/dev/shm") for name in os.listdir(d))
     assert not [n for n in os.listdir("/tmp") if n.startswith("grade-")]
+
+
+def test_a_worker_reset_mid_record_ends_its_job_not_the_batch():
+    """A worker killed with bytes unread makes its control socket fail with
+    ECONNRESET; that is the worker gone (None), never an exception in the grader."""
+    import socket
+
+    from grader.workers import Zygote
+
+    ours, theirs = socket.socketpair()
+    ours.sendall(b"unread by the worker")  # left in the worker's buffer when it dies
+    theirs.close()
+    zygote = Zygote.__new__(Zygote)
+    zygote.ctl, zygote.pending = ours, b""
+    try:
+        assert zygote._control(time.monotonic() + 5) is None
+    finally:
+        ours.close()

@@ -243,7 +243,7 @@ def test_a_mixed_batch_leaves_everyone_elses_results_intact(tmp_path):
         bad.append(path.parent)
     # good ones between the bad ones, two workers, short limits
     order = [bad[0], good[0], *bad[1:4], good[1], *bad[4:], good[2]]
-    result = grade(order, tmp_path, "-j", "2", "--timeout", "4", "--memory-mb", "600",
+    result = grade(order, tmp_path, "-j", "2", "--timeout", "10", "--memory-mb", "600",
                    "--csv", str(tmp_path / "grades.csv"))
     subs = {s["submission"]: s for s in result["submissions"]}
     assert [s["submission"] for s in result["submissions"]] == [p.name for p in order]
