@@ -19,6 +19,7 @@ import argparse
 import os
 import sys
 from concurrent.futures import ThreadPoolExecutor, as_completed
+from concurrent.futures import TimeoutError as FuturesTimeout
 from pathlib import Path
 
 from grader import (
@@ -57,6 +58,10 @@ def build_parser() -> argparse.ArgumentParser:
                         help=f"wall-clock seconds per notebook (default {DEFAULT_TIMEOUT})")
     parser.add_argument("--memory-mb", type=int, default=DEFAULT_MEMORY_MB,
                         help=f"address-space limit per notebook in MB (default {DEFAULT_MEMORY_MB})")
+    parser.add_argument("--batch-timeout", type=float, default=None, metavar="SECONDS",
+                        help="wall-clock seconds for the whole run (default: none; every notebook has its own "
+                             "limit); when it passes, the run stops as on Ctrl-C: finished results are written, "
+                             "--resume grades the rest")
     parser.add_argument("--lessons", metavar="01,03",
                         help="the assignment: the lessons graded and counted in the maximum (default: all); "
                              "a missing notebook of one of them scores 0")
@@ -125,7 +130,7 @@ def grade(subs: list[submissions.Submission], args, options: scoring.Options | N
         try:
             jobs = {i: _job(i, work[i][1], args, options, bool(prefix)) for i in order}
             futures = {executor.submit(pool.grade, jobs[i]): i for i in order}
-            for future in as_completed(futures):
+            for future in as_completed(futures, timeout=getattr(args, "batch_timeout", None)):
                 i = futures[future]
                 result = scoring.score_notebook(work[i][1], future.result(), options, _integrity(work[i][1]))
                 scored[i] = result
@@ -133,14 +138,15 @@ def grade(subs: list[submissions.Submission], args, options: scoring.Options | N
                 left[owner[i]] -= 1
                 if left[owner[i]] == 0:
                     record.finished(work[i][0], scored)
-        except KeyboardInterrupt:
+        except (KeyboardInterrupt, FuturesTimeout) as stop:
             interrupted = True  # stop at once: kill every worker, keep what is scored
+            reason = "the batch time limit passed" if isinstance(stop, FuturesTimeout) else "interrupted"
             pool.kill()
         finally:
             executor.shutdown(wait=not interrupted, cancel_futures=True)
             pool.close()
         if interrupted:
-            raise GradingInterrupted(_results(subs, scored, lessons))
+            raise GradingInterrupted(_results(subs, scored, lessons), reason)
     return _results(subs, scored, lessons)
 
 
@@ -161,9 +167,10 @@ class _Recorder:
 
 
 class GradingInterrupted(KeyboardInterrupt):
-    def __init__(self, results: list[dict]):
-        super().__init__("interrupted")
+    def __init__(self, results: list[dict], reason: str = "interrupted"):
+        super().__init__(reason)
         self.results = results  # the submissions whose every notebook was scored
+        self.reason = reason
 
 
 def _result_of(sub, scored: dict, index: int, lessons) -> dict | None:
@@ -228,8 +235,8 @@ def main(argv=None) -> int:
         from grader import classroom
         return classroom.main(argv[1:])
     args = build_parser().parse_args(argv)
-    if args.jobs < 1 or args.timeout <= 0 or args.memory_mb < 256:
-        print("error: -j must be >= 1, --timeout > 0 and --memory-mb >= 256", file=sys.stderr)
+    if args.jobs < 1 or args.timeout <= 0 or args.memory_mb < 256 or (args.batch_timeout or 1) <= 0:
+        print("error: -j must be >= 1, --timeout and --batch-timeout > 0 and --memory-mb >= 256", file=sys.stderr)
         return 2
     try:
         paths, notes = _paths(args)
@@ -297,10 +304,10 @@ def main(argv=None) -> int:
             print(gradebook.summary(results, meta))
     except GradingInterrupted as stop:
         kept = {**done, **{r["submission"]: r for r in stop.results}}
-        write_outputs([kept[n] for n, _ in named if n in kept], args, dict(meta, interrupted=True))
-        print(f"interrupted: results of {len(kept)} finished submissions written; "
+        write_outputs([kept[n] for n, _ in named if n in kept], args, dict(meta, interrupted=True, stopped=stop.reason))
+        print(f"{stop.reason}: results of {len(kept)} of {len(named)} submissions written; "
               "run again with --resume to grade the rest", file=sys.stderr)
-        return 130
+        return 130 if stop.reason == "interrupted" else 3
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130
