@@ -26,6 +26,7 @@ from grader import (
     gradebook,
     integrity,
     private_cases,
+    references,
     report,
     sandbox,
     scoring,
@@ -81,15 +82,19 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _job(index: int, nb: submissions.NotebookFile, args, options: scoring.Options, isolate: bool) -> Job:
+def _job(index: int, nb: submissions.NotebookFile, args, options: scoring.Options, isolate: bool,
+         sub: submissions.Submission | None = None) -> Job:
+    """The job for one notebook; ``sub`` (its submission) supplies the student's own earlier
+    notebooks to a lesson that builds on them, where the course has no reference."""
     probes, hidden = {}, {}
     for ex in checks.exercises(nb.lesson):
         probes[ex.name] = [case.probe.to_data() for case in ex.cases]
         if options.hidden.get(ex.name):
             hidden[ex.name] = [case.probe.to_data() for case in options.hidden[ex.name]]
+    own = {n.lesson: n.cells for n in (sub.notebooks if sub else ()) if n.error is None and n.lesson}
     return Job(id=index, lesson=nb.lesson, cells=nb.cells, probes=probes, hidden=hidden,
                timeout=args.timeout, memory_mb=args.memory_mb, drop_privileges=not args.keep_user,
-               isolate=isolate)
+               isolate=isolate, earlier=references.earlier(nb.lesson, own))
 
 
 def _integrity(nb: submissions.NotebookFile) -> dict[str, list[str]]:
@@ -123,7 +128,7 @@ def grade(subs: list[submissions.Submission], args, options: scoring.Options | N
         executor = ThreadPoolExecutor(max_workers=max(1, min(args.jobs, len(work))))
         interrupted = False
         try:
-            jobs = {i: _job(i, work[i][1], args, options, bool(prefix)) for i in order}
+            jobs = {i: _job(i, work[i][1], args, options, bool(prefix), work[i][0]) for i in order}
             futures = {executor.submit(pool.grade, jobs[i]): i for i in order}
             for future in as_completed(futures):
                 i = futures[future]

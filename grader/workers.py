@@ -70,9 +70,11 @@ class Job:
     drop_privileges: bool = True
     isolate: bool = False
     use_references: bool = True
+    # earlier lesson -> definition sources that helpers.mywork.load returns in the notebook
+    earlier: dict[str, list[str]] = field(default_factory=dict)
 
     def wire(self) -> dict:
-        return {"id": self.id, "cells": self.cells, "probes": self.probes,
+        return {"id": self.id, "cells": self.cells, "probes": self.probes, "earlier": self.earlier,
                 "hidden_names": sorted(self.hidden), "timeout": self.timeout,
                 "memory_mb": self.memory_mb, "drop_privileges": self.drop_privileges,
                 "isolate": self.isolate}
