@@ -91,7 +91,8 @@ def _job(index: int, nb: submissions.NotebookFile, args, options: scoring.Option
         probes[ex.name] = [case.probe.to_data() for case in ex.cases]
         if options.hidden.get(ex.name):
             hidden[ex.name] = [case.probe.to_data() for case in options.hidden[ex.name]]
-    own = {n.lesson: n.cells for n in (sub.notebooks if sub else ()) if n.error is None and n.lesson}
+    mine = [*(sub.notebooks if sub else ()), *(sub.earlier.values() if sub else ())]
+    own = {n.lesson: n.cells for n in mine if n.error is None and n.lesson}
     return Job(id=index, lesson=nb.lesson, cells=nb.cells, probes=probes, hidden=hidden,
                timeout=args.timeout, memory_mb=args.memory_mb, drop_privileges=not args.keep_user,
                isolate=isolate, earlier=references.earlier(nb.lesson, own))

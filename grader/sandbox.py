@@ -158,8 +158,10 @@ def probe() -> tuple[list[str] | None, str]:
     reason = ""
     for user_namespace in (True, False):
         prefix = command(user_namespace=user_namespace)
+        # The workers get PYTHONPATH (grader.workers.worker_env): so does the self-test.
+        path = ["--setenv", "PYTHONPATH", os.environ["PYTHONPATH"]] if os.environ.get("PYTHONPATH") else []
         try:
-            done = subprocess.run(prefix + [sys.executable, "-c", _SELF_TEST],
+            done = subprocess.run(prefix + path + [sys.executable, "-c", _SELF_TEST],
                                   capture_output=True, text=True, timeout=60, cwd="/")
         except (OSError, subprocess.TimeoutExpired) as exc:
             reason = str(exc)

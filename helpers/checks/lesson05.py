@@ -45,8 +45,9 @@ def _sigmoid(a) -> np.ndarray:
 
 
 def _rel_error(a, b) -> float:
-    a, b = np.asarray(a, dtype=float), np.asarray(b, dtype=float)
-    return float(np.max(np.abs(a - b) / np.maximum(1e-8, np.abs(a) + np.abs(b))))
+    gap = np.abs(np.subtract(a, b, dtype=float))
+    size = np.fmax(np.abs(np.asarray(a, float)) + np.abs(np.asarray(b, float)), 1e-8)
+    return float((gap / size).max())
 
 
 def _centred(f, inputs, dout) -> list:
@@ -56,7 +57,7 @@ def _centred(f, inputs, dout) -> list:
     grads = []
     for k, x in enumerate(inputs):
         g = np.zeros_like(x)
-        for idx in np.ndindex(x.shape):
+        for idx in np.ndindex(np.shape(x)):
             plus = [v.copy() for v in inputs]
             minus = [v.copy() for v in inputs]
             plus[k][idx] += H

@@ -36,13 +36,13 @@ def _net(sizes, seed):
 
 def _loss(params, X, y):
     """Trusted mean cross-entropy of the ReLU network ``params``: written for clarity, not speed."""
-    L = layers.num_layers(params)
+    depth = layers.num_layers(params)
     total = 0.0
     for row, label in zip(np.asarray(X, float), np.asarray(y), strict=True):
         z = row
-        for i in range(1, L + 1):
-            z = z @ params[f"W{i}"] + params[f"b{i}"]
-            z = z if i == L else np.where(z > 0, z, 0.0)
+        for i in range(depth):
+            z = z @ params[f"W{i + 1}"] + params[f"b{i + 1}"]
+            z = z if i == depth - 1 else np.where(z > 0, z, 0.0)
         top = z.max()
         total += top + math.log(float(np.sum(np.exp(z - top)))) - z[int(label)]
     return total / len(X)
