@@ -9,8 +9,9 @@ itself worked, however the students did.
 Other verbs: ``python -m grader merge A.json B.json ... --json OUT`` combines
 the results of ``--shard`` runs (``grader.merge``); ``python -m grader
 classroom grades.json`` prints the GitHub Classroom reporter payload
-(``grader.classroom``). A submission folder literally named ``merge`` or
-``classroom`` is given as ``./merge``.
+(``grader.classroom``); ``python -m grader gradescope`` grades a Gradescope
+submission into results.json (``grader.gradescope``). A submission folder
+literally named ``merge``, ``classroom`` or ``gradescope`` is given as ``./merge``.
 """
 
 from __future__ import annotations
@@ -233,6 +234,9 @@ def main(argv=None) -> int:
     if argv and argv[0] == "classroom":
         from grader import classroom
         return classroom.main(argv[1:])
+    if argv and argv[0] == "gradescope":
+        from grader import gradescope
+        return gradescope.main(argv[1:])
     args = build_parser().parse_args(argv)
     if args.jobs < 1 or args.timeout <= 0 or args.memory_mb < 256:
         print("error: -j must be >= 1, --timeout > 0 and --memory-mb >= 256", file=sys.stderr)
