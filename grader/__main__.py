@@ -102,7 +102,7 @@ def _job(index: int, nb: submissions.NotebookFile, args, options: scoring.Option
 def _integrity(nb: submissions.NotebookFile) -> dict[str, list[str]]:
     """What each graded name of the notebook hands to the course's own code, by the
     grader's own reading of the cells (no student code runs here). Fails closed."""
-    wanted = {ex.name: ex.course_helpers for ex in checks.exercises(nb.lesson) if ex.course_helpers}
+    wanted = {ex.name: ex.forbidden for ex in checks.exercises(nb.lesson)}
     if not wanted:
         return {}
     return integrity.scan_cells(nb.cells, wanted, [ex.name for ex in checks.exercises(nb.lesson)])
