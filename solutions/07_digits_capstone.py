@@ -35,10 +35,10 @@
 # 06. The cell below loads them from `05_backprop.ipynb` and `06_softmax_cross_entropy.ipynb`,
 # which must sit in this folder (save them first). It runs only their `import`, `def` and
 # `class` statements, and says which functions are not finished yet; until they are, the demos
-# that need them say so. (The grader judges this notebook with the course's versions of those
-# functions, so a mistake there costs no marks here.) `helpers.layers` adds what is not an
-# exercise: `he_init`, `num_layers`, `minibatches` and `sgd_step`. Shapes use one alphabet:
-# N samples, D input features, H hidden units, C classes.
+# that need them say so. (Your instructor's grader judges this notebook with the course's
+# versions of those functions, so a mistake there costs no marks here.) `helpers.layers` adds
+# what is not an exercise: `he_init`, `num_layers`, `minibatches` and `sgd_step`. Shapes use
+# one alphabet: N samples, D input features, H hidden units, C classes.
 
 # %%
 import matplotlib.pyplot as plt
