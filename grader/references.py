@@ -68,23 +68,16 @@ def load(lesson: str, root: Path = SOLUTIONS) -> tuple[tuple[Definition, ...], t
     return tuple(definitions), tuple(graded)
 
 
-def earlier(lesson: str, own_cells: dict[str, list[str]], root: Path = SOLUTIONS,
-            use_references: bool = True) -> dict[str, list[str]]:
-    """What ``helpers.mywork.load`` returns inside the notebook of ``lesson``, per earlier
-    lesson it ``USES``: the definition sources of the course's reference (from ``root``)
-    where there is one, else of the student's own notebook of that lesson in the same
-    submission (``own_cells``: lesson -> code cells), else nothing."""
+def earlier(lesson: str, own_cells: dict[str, list[str]]) -> dict[str, list[str]]:
+    """What ``helpers.mywork.load`` returns inside the notebook of ``lesson`` while its cells
+    run, per earlier lesson it ``USES``: the definitions of the student's own notebook of that
+    lesson in the same submission (``own_cells``: lesson -> code cells), as the notebook sees
+    them on the student's machine. Never the references: those reach a notebook only after
+    its cells have run, when each exercise is judged with them in place (``load``)."""
     from helpers import mywork
 
-    found = {}
-    for name in lessons_for(lesson)[:-1]:
-        path = root / f"{name}.py"
-        if use_references and path.is_file():
-            graded = {ex.name for ex in checks.exercises(name)}
-            found[name] = [d.source for d in _definitions(path, graded)]
-        elif name in own_cells:
-            found[name] = mywork.definitions(own_cells[name])
-    return found
+    return {name: mywork.definitions(own_cells[name]) for name in lessons_for(lesson)[:-1]
+            if name in own_cells}
 
 
 def sources_without(definitions, name: str) -> list[str]:

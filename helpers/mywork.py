@@ -17,9 +17,9 @@ to finish it, so every demo that needs it says so (``helpers.needs``) instead
 of failing with a traceback; ``load`` prints one line naming what is missing.
 
 When the grader runs a notebook, it provides the earlier functions itself
-(``provide``): the course's references where it has them, so a mistake in
-notebook 05 never costs marks in notebook 07, or else the student's own from
-the same submission.
+(``provide``): the student's own, from the same submission. It then judges each
+exercise with the course's references of the earlier lessons in place (where it
+has them), so a mistake in notebook 05 never costs marks in notebook 07.
 """
 
 from __future__ import annotations
