@@ -290,7 +290,11 @@ def test_a_planted_module_in_tmp_does_not_reach_the_next_notebook(tmp_path):
         victims.append(tmp_path / f"v{i}")
     result = grade([attacker, *victims], tmp_path, "-j", "1")
     for sub in result["submissions"][1:]:
-        assert sub["score"] == sub["max_score"] > 0, sub
+        # The assignment is lessons 01 and 02 (the attacker's and the victims'): a victim's
+        # lesson 02 earns every point, its missing lesson 01 none.
+        graded = [ex for nb in sub["notebooks"] if nb["lesson"] == "02_decision_lines" for ex in nb["exercises"]]
+        assert graded and all(ex["passed"] for ex in graded), sub
+        assert sub["score"] == sum(ex["max_points"] for ex in graded) > 0, sub
 
 
 @needs_sandbox
