@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 SUBMISSIONS ?= submissions/*
 GRADES ?= grades.json
 
-.PHONY: install lab test browser-test release solutions grade bench mutants lint new-lesson clean
+.PHONY: install lab test browser-test release solutions grade bench mutants lint new-lesson student-edition gradescope clean
 
 install: $(STAMP)
 
@@ -70,6 +70,17 @@ new-lesson: $(STAMP)
 	$(BIN)/python tools/new_lesson.py $(NAME) $(if $(TITLE),--title "$(TITLE)")
 	$(BIN)/python -m grader.build solutions/$(NAME).py
 	$(BIN)/python -m grader.release solutions/$(NAME).ipynb
+
+# make student-edition DEST=DIR [ZIP=FILE]: the repository a class gets (a Classroom
+# template, or ZIP for an LMS); stops if any file holds solution text.
+student-edition: $(STAMP)
+	@test -n "$(DEST)" || { echo 'usage: make student-edition DEST=DIR [ZIP=FILE]'; exit 2; }
+	$(BIN)/python tools/student_edition.py "$(DEST)" $(if $(ZIP),--zip "$(ZIP)")
+
+# make gradescope [LESSONS=01,02] [CASES=FILE]: build/gradescope/autograder.zip for a
+# Gradescope programming assignment (the course, its references and hidden cases).
+gradescope: $(STAMP)
+	$(BIN)/python tools/gradescope_bundle.py $(if $(LESSONS),--lessons $(LESSONS)) $(if $(CASES),--cases "$(CASES)")
 
 clean:
 	rm -rf $(VENV) build .pytest_cache

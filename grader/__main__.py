@@ -9,8 +9,9 @@ itself worked, however the students did.
 Other verbs: ``python -m grader merge A.json B.json ... --json OUT`` combines
 the results of ``--shard`` runs (``grader.merge``); ``python -m grader
 classroom grades.json`` prints the GitHub Classroom reporter payload
-(``grader.classroom``). A submission folder literally named ``merge`` or
-``classroom`` is given as ``./merge``.
+(``grader.classroom``); ``python -m grader gradescope`` grades a Gradescope
+submission into results.json (``grader.gradescope``). A submission folder
+literally named ``merge``, ``classroom`` or ``gradescope`` is given as ``./merge``.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from grader import (
     gradebook,
     integrity,
     private_cases,
+    references,
     report,
     sandbox,
     scoring,
@@ -86,21 +88,26 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _job(index: int, nb: submissions.NotebookFile, args, options: scoring.Options, isolate: bool) -> Job:
+def _job(index: int, nb: submissions.NotebookFile, args, options: scoring.Options, isolate: bool,
+         sub: submissions.Submission | None = None) -> Job:
+    """The job for one notebook; ``sub`` (its submission) supplies the student's own earlier
+    notebooks to a lesson that builds on them, where the course has no reference."""
     probes, hidden = {}, {}
     for ex in checks.exercises(nb.lesson):
         probes[ex.name] = [case.probe.to_data() for case in ex.cases]
         if options.hidden.get(ex.name):
             hidden[ex.name] = [case.probe.to_data() for case in options.hidden[ex.name]]
+    mine = [*(sub.notebooks if sub else ()), *(sub.earlier.values() if sub else ())]
+    own = {n.lesson: n.cells for n in mine if n.error is None and n.lesson}
     return Job(id=index, lesson=nb.lesson, cells=nb.cells, probes=probes, hidden=hidden,
                timeout=args.timeout, memory_mb=args.memory_mb, drop_privileges=not args.keep_user,
-               isolate=isolate)
+               isolate=isolate, earlier=references.earlier(nb.lesson, own))
 
 
 def _integrity(nb: submissions.NotebookFile) -> dict[str, list[str]]:
     """What each graded name of the notebook hands to the course's own code, by the
     grader's own reading of the cells (no student code runs here). Fails closed."""
-    wanted = {ex.name: ex.course_helpers for ex in checks.exercises(nb.lesson) if ex.course_helpers}
+    wanted = {ex.name: ex.forbidden for ex in checks.exercises(nb.lesson)}
     if not wanted:
         return {}
     return integrity.scan_cells(nb.cells, wanted, [ex.name for ex in checks.exercises(nb.lesson)])
@@ -128,7 +135,7 @@ def grade(subs: list[submissions.Submission], args, options: scoring.Options | N
         executor = ThreadPoolExecutor(max_workers=max(1, min(args.jobs, len(work))))
         interrupted = False
         try:
-            jobs = {i: _job(i, work[i][1], args, options, bool(prefix)) for i in order}
+            jobs = {i: _job(i, work[i][1], args, options, bool(prefix), work[i][0]) for i in order}
             futures = {executor.submit(pool.grade, jobs[i]): i for i in order}
             for future in as_completed(futures, timeout=getattr(args, "batch_timeout", None)):
                 i = futures[future]
@@ -234,6 +241,9 @@ def main(argv=None) -> int:
     if argv and argv[0] == "classroom":
         from grader import classroom
         return classroom.main(argv[1:])
+    if argv and argv[0] == "gradescope":
+        from grader import gradescope
+        return gradescope.main(argv[1:])
     args = build_parser().parse_args(argv)
     if args.jobs < 1 or args.timeout <= 0 or args.memory_mb < 256 or (args.batch_timeout or 1) <= 0:
         print("error: -j must be >= 1, --timeout and --batch-timeout > 0 and --memory-mb >= 256", file=sys.stderr)

@@ -191,6 +191,11 @@ def run(job: dict, job_fd: int, workdir: str | None, may_drop: bool) -> None:
         probes = job["probes"]
         names = list(probes)
         namespace = {"__name__": "__main__", "display": lambda *a, **k: None}
+        if job.get("earlier"):
+            from helpers import mywork
+
+            for lesson, sources in job["earlier"].items():
+                mywork.provide(lesson, mywork.run_definitions(sources, f"earlier_{lesson}"))
         for index, source in enumerate(job["cells"], 1):
             before = {n: id(namespace.get(n)) for n in names}
             report = run_cell(index, source, namespace)

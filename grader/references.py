@@ -68,6 +68,18 @@ def load(lesson: str, root: Path = SOLUTIONS) -> tuple[tuple[Definition, ...], t
     return tuple(definitions), tuple(graded)
 
 
+def earlier(lesson: str, own_cells: dict[str, list[str]]) -> dict[str, list[str]]:
+    """What ``helpers.mywork.load`` returns inside the notebook of ``lesson`` while its cells
+    run, per earlier lesson it ``USES``: the definitions of the student's own notebook of that
+    lesson in the same submission (``own_cells``: lesson -> code cells), as the notebook sees
+    them on the student's machine. Never the references: those reach a notebook only after
+    its cells have run, when each exercise is judged with them in place (``load``)."""
+    from helpers import mywork
+
+    return {name: mywork.definitions(own_cells[name]) for name in lessons_for(lesson)[:-1]
+            if name in own_cells}
+
+
 def sources_without(definitions, name: str) -> list[str]:
     """Every reference source except the definition of ``name`` itself."""
     return [d.source for d in definitions if name not in d.names]

@@ -72,6 +72,13 @@ def bound_dirs() -> list[str]:
     return [p for p in _python_dirs() if p not in (root, cwd)] + _course_dirs()
 
 
+def python_path() -> str:
+    """PYTHONPATH inside the sandbox: the course root first, then the grader's own entries
+    (the workers and the self-test see the same)."""
+    own = [p for p in os.environ.get("PYTHONPATH", "").split(os.pathsep) if p]
+    return os.pathsep.join([os.path.realpath(_course_root())] + own)
+
+
 def under_tmp() -> list[str]:
     """The bound folders that live under /tmp (a notebook's own /tmp must not hide them)."""
     return [p for p in bound_dirs() if p.startswith("/tmp/")]
@@ -111,7 +118,7 @@ def command(workdir: str | None = None, user_namespace: bool = True) -> list[str
              # The child imports the very course the grader runs (a copy of the course
              # run with another copy's Python would otherwise import that other copy,
              # whose folders are not bound).
-             "--setenv", "PYTHONPATH", os.path.realpath(_course_root())]
+             "--setenv", "PYTHONPATH", python_path()]
     return args
 
 

@@ -98,7 +98,14 @@ def judge_with_hidden(exercise: Exercise, outcomes: list, hidden: list[Case],
     record["points"] = points_for(exercise, [r.passed for r in public.cases], hidden,
                                   [r.passed for r in results])
     n_hidden = sum(r.passed for r in results)
-    record["hidden"] = {"passed": n_hidden, "total": len(hidden)}
+    # The hidden cases' share of the points (Gradescope shows them as a test of their own).
+    weight = sum(c.weight for c in exercise.cases) + sum(c.weight for c in hidden)
+    earned = sum(c.weight for c, r in zip(hidden, results) if r.passed) if record["points"] > 0 else 0.0
+    record["hidden"] = {"passed": n_hidden, "total": len(hidden),
+                        "points": round(exercise.points * earned / weight, 4) if weight else 0.0,
+                        "max_points": round(exercise.points * sum(c.weight for c in hidden) / weight, 4)
+                        if weight else 0.0}
+    record["public_feedback"] = public.feedback
     if all(passed):
         record["feedback"] = (f"All {len(exercise.cases)} public and {len(hidden)} hidden checks passed.")
         return record

@@ -72,6 +72,9 @@ class Submission:
     notebooks: list[NotebookFile] = field(default_factory=list)
     error: str | None = None
     ignored: list[str] = field(default_factory=list)   # "path: why", for the student and instructor
+    # lesson -> the student's notebook of an earlier lesson that a graded one builds on (USES),
+    # kept when that lesson is not itself part of the assignment; never graded
+    earlier: dict[str, NotebookFile] = field(default_factory=dict)
 
 
 def _nbformat(content: dict) -> int | None:
@@ -368,10 +371,18 @@ def choose(sub: Submission, lessons: list[str]) -> None:
         elif nb.lesson is None:
             unreadable.append(nb)
         elif nb.lesson not in lessons:
-            sub.ignored.append(f"{nb.path}: lesson {nb.lesson[:2]} is not part of this assignment")
+            uses = nb.lesson in _earlier_lessons(lessons)
+            sub.ignored.append(f"{nb.path}: lesson {nb.lesson[:2]} is not part of this assignment"
+                               + (" (a later lesson builds on it; not graded)" if uses else ""))
+            if uses:
+                by_lesson.setdefault(nb.lesson, []).append(nb)
         else:
             by_lesson.setdefault(nb.lesson, []).append(nb)
     kept = []
+    for lesson in _earlier_lessons(lessons):
+        readable = [nb for nb in by_lesson.get(lesson, []) if nb.error is None]
+        if readable:
+            sub.earlier[lesson] = min(readable, key=_rank)
     for lesson in lessons:
         candidates = by_lesson.get(lesson, [])
         readable = [nb for nb in candidates if nb.error is None]
@@ -391,6 +402,18 @@ def choose(sub: Submission, lessons: list[str]) -> None:
         if not any(k.path == nb.path for k in kept):
             kept.append(nb)
     sub.notebooks = kept
+
+
+def _earlier_lessons(lessons: list[str]) -> list[str]:
+    """Earlier lessons that a lesson of the assignment builds on, not in the assignment."""
+    import importlib
+
+    found = []
+    for lesson in lessons:
+        for name in getattr(importlib.import_module(checks.LESSONS[lesson]), "USES", ()):
+            if name not in lessons and name not in found:
+                found.append(name)
+    return found
 
 
 def assign_names(paths: list[str]) -> list[str]:

@@ -70,9 +70,11 @@ class Job:
     drop_privileges: bool = True
     isolate: bool = False
     use_references: bool = True
+    # earlier lesson -> definition sources that helpers.mywork.load returns in the notebook
+    earlier: dict[str, list[str]] = field(default_factory=dict)
 
     def wire(self) -> dict:
-        return {"id": self.id, "cells": self.cells, "probes": self.probes,
+        return {"id": self.id, "cells": self.cells, "probes": self.probes, "earlier": self.earlier,
                 "hidden_names": sorted(self.hidden), "timeout": self.timeout,
                 "memory_mb": self.memory_mb, "drop_privileges": self.drop_privileges,
                 "isolate": self.isolate}
@@ -179,8 +181,8 @@ class Zygote:
         self.ctl, theirs = socket.socketpair()
         argv = [sys.executable, "-m", "grader.zygote", str(theirs.fileno())]
         if prefix:  # the sandbox: bwrap clears the environment, so set ours inside
-            argv = list(prefix) + [a for k, v in env.items() if k != "PATH"
-                                   for a in ("--setenv", k, v)] + argv
+            argv = list(prefix) + [a for k, v in env.items() if k not in ("PATH", "PYTHONPATH")
+                                   for a in ("--setenv", k, v)] + argv  # PYTHONPATH: sandbox.python_path
         self.cgroup = cgroups.WorkerCgroup(name, memory_mb + 512)
         argv = self.cgroup.wrap(argv)  # joins the cgroups before anything is forked
         self.proc = subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,

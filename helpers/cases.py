@@ -59,6 +59,12 @@ class Exercise:
     # Names a solution may not simply hand the work to (integrity flag).
     course_helpers: tuple = field(default_factory=tuple)
 
+    @property
+    def forbidden(self) -> tuple:
+        """What the integrity flag looks for: the exercise's own list, and for every exercise
+        the public check modules (their trusted expected values answer some exercises)."""
+        return (*self.course_helpers, "helpers.checks")
+
 
 @dataclass
 class CaseResult:

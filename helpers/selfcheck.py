@@ -85,7 +85,7 @@ def _failing_dependency(name: str, namespace: dict) -> str | None:
 
 def _delegation_warning(name: str, namespace: dict, exercise) -> str | None:
     """What the grader's integrity check will say, from the cells run so far (IPython's In)."""
-    if not exercise.course_helpers or not isinstance(namespace.get("In"), list):
+    if not isinstance(namespace.get("In"), list):
         return None
     try:
         from grader import integrity
@@ -94,7 +94,7 @@ def _delegation_warning(name: str, namespace: dict, exercise) -> str | None:
     lesson = exercise.lesson or ""
     graded = [ex.name for ex in checks.exercises(lesson)] if lesson in checks.LESSONS else []
     uses = integrity.scan_cells([c for c in namespace["In"] if isinstance(c, str)],
-                                {name: exercise.course_helpers}, graded).get(name)
+                                {name: exercise.forbidden}, graded).get(name)
     if uses:
         return (f"⚑ {name}: it uses the course's own code ({'; '.join(uses)}); this exercise asks you to "
                 "write it yourself, so the grader will hold back its points for your instructor to review.")

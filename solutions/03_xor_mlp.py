@@ -40,7 +40,7 @@
 import matplotlib.pyplot as plt
 import numpy as np
 
-from helpers import check, xor_net
+from helpers import check, needs, xor_net
 from helpers import geometry_plots as gp
 from helpers.data import GATE_X, gate_targets
 
@@ -367,10 +367,12 @@ check("mlp_forward")
 # ## 7. Learning XOR
 #
 # The helpers' small trainer `xor_net.train` runs gradient descent on the mean squared error
-# between the outputs and the 0 / 1 targets. It computes the gradients for you by
-# **backpropagation (오류 역전파)**; in notebook 05 you will write that part yourself and
-# replace it. We start from small random weights drawn with a fixed seed and keep snapshots of
-# the parameters along the way.
+# between the outputs and the 0 / 1 targets, with **your** `mlp_forward` as the network. It
+# knows nothing of the network's insides: it finds each slope by nudging one parameter at a
+# time by a tiny amount and watching the loss change (a finite difference). That is slow and
+# a little inexact; in notebook 05 you will compute all the gradients at once, exactly, by
+# **backpropagation (오류 역전파)**. We start from small random weights drawn with a fixed seed
+# and keep snapshots of the parameters along the way.
 
 # %%
 Y_XOR = gate_targets("XOR", negative=0).reshape(-1, 1).astype(float)   # (4, 1) of 0 / 1
@@ -378,16 +380,11 @@ SEED, LR, EPOCHS = 0, 4.0, 2000
 SNAPSHOTS = (0, 150, 400, EPOCHS)
 
 params0 = xor_net.init_params(2, 2, np.random.default_rng(SEED))
-params, losses, snaps = xor_net.train(params0, GATE_X, Y_XOR, LR, EPOCHS, SNAPSHOTS)
-out, _ = xor_net.forward(params, GATE_X)
-print("final loss:", round(float(losses[-1]), 5))
-print("outputs:   ", np.round(out.ravel(), 3), " targets:", Y_XOR.ravel())
-
-try:
-    agree = np.allclose(mlp_forward(params, GATE_X), out)
-    print("your mlp_forward agrees with the trainer's forward pass:", agree)
-except NotImplementedError:
-    print("(finish `mlp_forward` to compare it with the trainer's forward pass)")
+with needs("mlp_forward"):
+    params, losses, snaps = xor_net.train(mlp_forward, params0, GATE_X, Y_XOR, LR, EPOCHS, SNAPSHOTS)
+    out = mlp_forward(params, GATE_X)
+    print("final loss:", round(float(losses[-1]), 5))
+    print("outputs:   ", np.round(out.ravel(), 3), " targets:", Y_XOR.ravel())
 
 # %% [markdown]
 # Watch it learn. The top row shows the input space with the network's decision regions
@@ -401,22 +398,23 @@ except NotImplementedError:
 def snapshot_panels(axes_top, axes_bottom, snaps):
     """Decision regions (top) and hidden space (bottom) for each snapshot."""
     for ax_in, ax_h, (epoch, p) in zip(axes_top, axes_bottom, sorted(snaps.items())):
-        loss = xor_net.loss_and_grads(p, GATE_X, Y_XOR)[0]
+        loss = xor_net.squared_error(mlp_forward, p, GATE_X, Y_XOR)
         gp.setup(ax_in, title=f"epoch {epoch}, loss {loss:.3f}")
-        gp.shade(ax_in, lambda P, p=p: xor_net.forward(p, P)[0], threshold=0.5, n=80)
+        gp.shade(ax_in, lambda P, p=p: mlp_forward(p, P), threshold=0.5, n=80)
         gp.scatter(ax_in, GATE_X, XOR_T, size=60)
-        _, H = xor_net.forward(p, GATE_X)
+        H = sigmoid(GATE_X @ p["W1"] + p["b1"])   # the hidden layer's outputs, (4, 2)
         gp.setup(ax_h, (-0.05, 1.05), (-0.05, 1.05), "", ("$h_1$", "$h_2$"))
         output_of_hidden = lambda Q, p=p: sigmoid(Q @ p["W2"] + p["b2"])  # noqa: E731
         gp.shade(ax_h, output_of_hidden, (-0.05, 1.05), (-0.05, 1.05), threshold=0.5, n=80)
         gp.scatter(ax_h, H, XOR_T, size=60)
 
 
-fig, axes = plt.subplots(2, len(SNAPSHOTS), figsize=(3.3 * len(SNAPSHOTS), 6.6))
-snapshot_panels(axes[0], axes[1], snaps)
-fig.suptitle("top: input space with decision regions; bottom: hidden space", y=1.0)
-plt.tight_layout()
-plt.show()
+with needs("mlp_forward"):
+    fig, axes = plt.subplots(2, len(SNAPSHOTS), figsize=(3.3 * len(SNAPSHOTS), 6.6))
+    snapshot_panels(axes[0], axes[1], snaps)
+    fig.suptitle("top: input space with decision regions; bottom: hidden space", y=1.0)
+    plt.tight_layout()
+    plt.show()
 
 # %% [markdown]
 # The loss curve has the typical shape for XOR: a long plateau near 0.25 (every output close
@@ -430,23 +428,24 @@ plt.show()
 # learning rate; the seed 0 run above is one that works.
 
 # %%
-params_bad, losses_bad, snaps_bad = xor_net.train(
-    xor_net.init_params(2, 2, np.random.default_rng(6)), GATE_X, Y_XOR, LR, EPOCHS, SNAPSHOTS)
-print("seed 6 outputs:", np.round(xor_net.forward(params_bad, GATE_X)[0].ravel(), 3),
-      " final loss:", round(float(losses_bad[-1]), 4))
+with needs("mlp_forward"):
+    params_bad, losses_bad, snaps_bad = xor_net.train(
+        mlp_forward, xor_net.init_params(2, 2, np.random.default_rng(6)), GATE_X, Y_XOR, LR, EPOCHS, SNAPSHOTS)
+    print("seed 6 outputs:", np.round(mlp_forward(params_bad, GATE_X).ravel(), 3),
+          " final loss:", round(float(losses_bad[-1]), 4))
 
-fig, axes = plt.subplots(1, 3, figsize=(14, 3.8), gridspec_kw={"width_ratios": [1.6, 1, 1]})
-axes[0].plot(losses, label=f"seed {SEED}: learns XOR")
-axes[0].plot(losses_bad, label="seed 6: stuck in a local minimum")
-axes[0].set_xlabel("epoch")
-axes[0].set_ylabel("mean squared error")
-axes[0].set_yscale("log")
-axes[0].set_title("loss curves")
-axes[0].legend(fontsize=8)
-snapshot_panels(axes[1:2], axes[2:3], {EPOCHS: snaps_bad[EPOCHS]})
-axes[1].set_title(f"seed 6 after {EPOCHS} epochs")
-axes[2].set_title("its hidden space: (0,1) hides under (1,1)", fontsize=10)
-plt.show()
+    fig, axes = plt.subplots(1, 3, figsize=(14, 3.8), gridspec_kw={"width_ratios": [1.6, 1, 1]})
+    axes[0].plot(losses, label=f"seed {SEED}: learns XOR")
+    axes[0].plot(losses_bad, label="seed 6: stuck in a local minimum")
+    axes[0].set_xlabel("epoch")
+    axes[0].set_ylabel("mean squared error")
+    axes[0].set_yscale("log")
+    axes[0].set_title("loss curves")
+    axes[0].legend(fontsize=8)
+    snapshot_panels(axes[1:2], axes[2:3], {EPOCHS: snaps_bad[EPOCHS]})
+    axes[1].set_title(f"seed 6 after {EPOCHS} epochs")
+    axes[2].set_title("its hidden space: (0,1) hides under (1,1)", fontsize=10)
+    plt.show()
 
 # %% [markdown]
 # ## 8. What a layer does to space: rotate, shift, bend

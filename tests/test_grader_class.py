@@ -170,11 +170,16 @@ def test_a_broken_cases_file_is_a_clear_error(tmp_path, capsys):
 
 
 L6 = "06_softmax_cross_entropy"
+# helpers holds no answer, but the public check module computes its expected values with a
+# trusted loss and numerical differences: handing the exercise to them passes every check.
 DELEGATES = {
-    "imports it": "from helpers.layers import softmax_loss as softmax_cross_entropy",
-    "calls it": "from helpers import layers\ndef softmax_cross_entropy(z, y):\n    return layers.softmax_loss(z, y)",
-    "via own helper": "import helpers.layers\ndef _inner(z, y):\n    return helpers.layers.softmax_loss(z, y)\n"
-                      "def softmax_cross_entropy(z, y):\n    return _inner(z, y)",
+    "imports it": "from helpers.checks.lesson06 import _trusted_loss, _numeric_dz\n"
+                  "softmax_cross_entropy = lambda z, y: (_trusted_loss(z, np.asarray(y)), _numeric_dz(z, np.asarray(y)))",
+    "calls it": "from helpers.checks import lesson06\ndef softmax_cross_entropy(z, y):\n"
+                "    return lesson06._trusted_loss(z, np.asarray(y)), lesson06._numeric_dz(z, np.asarray(y))",
+    "via own helper": "import helpers.checks.lesson06\ndef _inner(z, y):\n"
+                      "    return helpers.checks.lesson06._trusted_loss(z, y), helpers.checks.lesson06._numeric_dz(z, y)\n"
+                      "def softmax_cross_entropy(z, y):\n    return _inner(z, np.asarray(y))",
 }
 
 
@@ -186,7 +191,7 @@ def test_integrity_flag_withholds_points_by_default(tmp_path, how):
     sub = grade([path.parent], tmp_path, "--csv", str(tmp_path / "g.csv"))["submissions"][0]
     ex = exercises(sub)["softmax_cross_entropy"]
     assert ex["points"] == 0 and ex["points_withheld"] == ex["max_points"]
-    assert "helpers.layers.softmax_loss" in " ".join(ex["integrity"])
+    assert "helpers.checks.lesson06" in " ".join(ex["integrity"])
     assert "Points withheld for review" in ex["feedback"]
     assert "softmax_cross_entropy" in next(csv.DictReader(io.StringIO((tmp_path / "g.csv").read_text())))["integrity"]
     # Every other exercise of the honest part of the notebook is untouched.

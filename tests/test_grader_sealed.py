@@ -423,15 +423,20 @@ def test_integrity_cannot_be_switched_off_or_dodged(tmp_path, mode):
     L6 = "06_softmax_cross_entropy"
     if not (SOLUTIONS / f"{L6}.ipynb").exists():
         pytest.skip("lesson 06 not built")
+    # The public check module's trusted loss and numerical gradient answer the exercise.
+    answer = "(z, y):\n    y = np.asarray(y)\n    return L6C._trusted_loss(z, y), L6C._numeric_dz(z, y)\n"
     dodges = {
         "switched off": "import grader.integrity as gi\ngi.inspect_name = lambda *a, **k: []\ngi.scan_cells = lambda *a, **k: {}\n"
-                        "from helpers import layers\ndef softmax_cross_entropy(z, y):\n    return layers.softmax_loss(z, y)",
-        "in a dict": "import helpers.layers\nTOOLS = {'f': helpers.layers.softmax_loss}\n"
-                     "def softmax_cross_entropy(z, y):\n    return TOOLS['f'](z, y)",
-        "a code copy": "import types\nfrom helpers.layers import softmax_loss\n"
-                       "softmax_cross_entropy = types.FunctionType(softmax_loss.__code__, softmax_loss.__globals__)",
-        "alias under a graded name": "from helpers import layers\nsoftmax = layers.softmax_loss\n"
-                                     "def softmax_cross_entropy(z, y):\n    return layers.softmax_loss(z, y)",
+                        "from helpers.checks import lesson06 as L6C\ndef softmax_cross_entropy" + answer,
+        "in a dict": "import helpers.checks.lesson06\nTOOLS = {'m': helpers.checks.lesson06}\n"
+                     "def softmax_cross_entropy(z, y):\n    y = np.asarray(y)\n"
+                     "    return TOOLS['m']._trusted_loss(z, y), TOOLS['m']._numeric_dz(z, y)",
+        "a code copy": "import types\nfrom helpers.checks import lesson06 as C\n"
+                       "_loss = types.FunctionType(C._trusted_loss.__code__, C._trusted_loss.__globals__)\n"
+                       "_grad = types.FunctionType(C._numeric_dz.__code__, C._numeric_dz.__globals__)\n"
+                       "def softmax_cross_entropy(z, y):\n    y = np.asarray(y)\n    return _loss(z, y), _grad(z, y)",
+        "alias under a graded name": "from helpers.checks import lesson06\nL6C = lesson06\n"
+                                     "def softmax_cross_entropy" + answer,
     }
     for how, cell in dodges.items():
         folder = tmp_path / how.replace(" ", "_")

@@ -260,42 +260,56 @@ def test_graded_functions_do_not_modify_inputs():
 Y_XOR = np.array([[0.0], [1.0], [1.0], [0.0]])
 
 
-def test_xor_net_gradients_match_centred_differences():
+def _mlp(params, X):
+    """An independent forward pass for the trainer's tests (lesson03's loop reference)."""
+    return lesson03._loop_mlp(params, X)
+
+
+def test_xor_net_step_matches_centred_difference_descent():
+    """One step of the trainer moves every parameter by lr times the slope of the squared
+    error, which centred differences of an independent loss give to about 1e-6."""
     gen = np.random.default_rng(3)
-    params = xor_net.init_params(3, 4, gen)        # non-square on purpose
+    start = xor_net.init_params(3, 4, gen)        # non-square on purpose
     X, y = gen.normal(size=(5, 3)), gen.uniform(size=(5, 1))
-    _, grads = xor_net.loss_and_grads(params, X, y)
-    for key, value in params.items():
-        assert grads[key].shape == value.shape
+
+    def loss(params):
+        return float(np.mean((_mlp(params, X) - y) ** 2))
+
+    moved, losses, _ = xor_net.train(_mlp, start, X, y, lr=0.5, epochs=1)
+    assert losses[0] == pytest.approx(loss(start))
+    for key, value in start.items():
         numeric = np.zeros_like(value)
         for i in np.ndindex(value.shape):
-            old = value[i]
-            value[i] = old + 1e-6
-            up = xor_net.loss_and_grads(params, X, y)[0]
-            value[i] = old - 1e-6
-            down = xor_net.loss_and_grads(params, X, y)[0]
-            value[i] = old
-            numeric[i] = (up - down) / 2e-6
-        assert np.allclose(grads[key], numeric, atol=1e-8, rtol=1e-5), key
+            up, down = {k: v.copy() for k, v in start.items()}, {k: v.copy() for k, v in start.items()}
+            up[key][i] += 1e-6
+            down[key][i] -= 1e-6
+            numeric[i] = (loss(up) - loss(down)) / 2e-6
+        assert np.allclose(moved[key], value - 0.5 * numeric, atol=1e-6), key
 
 
-def test_xor_net_forward_matches_the_loop_reference():
-    params = lesson03._P_34
-    out, hidden = xor_net.forward(params, lesson03._X34)
-    assert out.shape == (6, 1) and hidden.shape == (6, 4)
-    assert np.allclose(out, lesson03._loop_mlp(params, lesson03._X34))
+def test_xor_net_holds_no_forward_pass_or_gradient_of_its_own():
+    """The trainer runs the student's network: nothing in helpers computes a layer."""
+    assert not hasattr(xor_net, "forward") and not hasattr(xor_net, "loss_and_grads")
+    calls = []
+
+    def counting(params, X):
+        calls.append(1)
+        return _mlp(params, X)
+
+    xor_net.train(counting, xor_net.init_params(2, 2, np.random.default_rng(0)), lesson03.GATE_X, Y_XOR, 1.0, 3)
+    assert len(calls) == 3 * (1 + 9)   # the loss, then one nudge per parameter, every step
 
 
 def test_notebook_seeds_converge_and_stall_as_the_notebook_says():
     ns = solution_namespace(L)
+    forward = ns["mlp_forward"]
     params, losses, snaps = xor_net.train(
-        xor_net.init_params(2, 2, np.random.default_rng(ns["SEED"])), lesson03.GATE_X, Y_XOR,
+        forward, xor_net.init_params(2, 2, np.random.default_rng(ns["SEED"])), lesson03.GATE_X, Y_XOR,
         ns["LR"], ns["EPOCHS"], ns["SNAPSHOTS"])
-    out, _ = xor_net.forward(params, lesson03.GATE_X)
+    out = forward(params, lesson03.GATE_X)
     assert np.array_equal(out > 0.5, Y_XOR > 0.5) and losses[-1] < 0.01
     assert sorted(snaps) == sorted(ns["SNAPSHOTS"])
-    assert np.allclose(ns["mlp_forward"](params, lesson03.GATE_X), out)
-    _, bad_losses, _ = xor_net.train(xor_net.init_params(2, 2, np.random.default_rng(6)),
+    _, bad_losses, _ = xor_net.train(forward, xor_net.init_params(2, 2, np.random.default_rng(6)),
                                      lesson03.GATE_X, Y_XOR, ns["LR"], ns["EPOCHS"])
     assert 0.1 < bad_losses[-1] < 0.15 and abs(bad_losses[-1] - bad_losses[-200]) < 1e-3
 
@@ -303,8 +317,8 @@ def test_notebook_seeds_converge_and_stall_as_the_notebook_says():
 def test_xor_net_train_is_deterministic_and_leaves_its_input_alone():
     start = xor_net.init_params(2, 3, np.random.default_rng(1))
     copy = {k: v.copy() for k, v in start.items()}
-    a = xor_net.train(start, lesson03.GATE_X, Y_XOR, 2.0, 50)
-    b = xor_net.train(start, lesson03.GATE_X, Y_XOR, 2.0, 50)
+    a = xor_net.train(_mlp, start, lesson03.GATE_X, Y_XOR, 2.0, 50)
+    b = xor_net.train(_mlp, start, lesson03.GATE_X, Y_XOR, 2.0, 50)
     assert all(np.array_equal(start[k], copy[k]) for k in start)
     assert np.array_equal(a[1], b[1])
     assert all(np.array_equal(a[0][k], b[0][k]) for k in start)

@@ -167,7 +167,7 @@ def test_correct_alternative_passes(name, source):
 
 def test_naive_sigmoid_is_failed_for_its_warning_with_a_clear_message():
     result = verdict("sigmoid", variant(L, NAIVE_SIGMOID))
-    assert "overflow" in result.feedback and "np.exp(-np.abs(x))" in result.feedback
+    assert "overflow" in result.feedback and "exponentiating only numbers <= 0" in result.feedback
     # The value check alone would have passed it: 1 / (1 + inf) is 0, the right answer.
     with np.errstate(over="ignore"):
         ns = variant(L, NAIVE_SIGMOID)

@@ -306,6 +306,6 @@ MLP_FORWARD = Exercise("mlp_forward", 2, [
     Case(call("mlp_forward", _P_25, GATE_X.tolist()), _outputs(_loop_mlp(_P_25, GATE_X)),
          "Accept a list for X too: np.asarray(X, dtype=float).",
          label="mlp_forward(2-5-1 network, X as a list)"),
-], course_helpers=("xor_net.forward", "xor_net.train", "xor_net.loss_and_grads"))
+], course_helpers=("helpers.xor_net",))
 
 EXERCISES = [BEST_LINE_ACCURACY, XOR_HIDDEN, XOR_OUTPUT, HIDDEN_FEATURES, MLP_FORWARD]

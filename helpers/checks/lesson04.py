@@ -39,7 +39,7 @@ def _sig(x: float) -> float:
 
 def _dsig(x: float) -> float:
     s = _sig(x)
-    return s * (1.0 - s)
+    return s - s * s
 
 
 def _dtanh(x: float) -> float:
@@ -116,8 +116,9 @@ def _watched(name: str, *args):
                get(name), method(1, "__call__", ref(2)), method(3, "__call__", *args))
 
 
-NO_WARNING_HINT = ("Never exponentiate a large positive number: with z = np.exp(-np.abs(x)) use "
-                   "1/(1+z) where x >= 0 and z/(1+z) where x < 0 (np.where picks between them).")
+NO_WARNING_HINT = ("Never exponentiate a large positive number: write σ in two equivalent forms, one "
+                   "for x >= 0 and one for x < 0, each exponentiating only numbers <= 0, and let "
+                   "np.where pick between them.")
 
 # ------------------------------------------------------------------------ sigmoid
 

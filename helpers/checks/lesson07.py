@@ -5,8 +5,8 @@ Graded: ``mlp_loss_and_grads`` (the whole network's loss and gradients),
 ``confusion_matrix``.
 
 Gradients are judged against centred numerical differences of a loss that
-this module computes with the course's own layers (``helpers.layers``), on
-tiny non-square networks; hand-worked cases give exact numbers (all-zero
+this module computes itself (a trusted loop over the layers, in the style of
+lesson 06's checks), on tiny non-square networks; hand-worked cases give exact numbers (all-zero
 weights make every class equally likely, so the loss is ln C). ``sgd_epoch``
 is judged by properties that hold for any correct order of mini-batches:
 with one batch it is one gradient step; on identical samples every batch
@@ -23,6 +23,10 @@ from helpers import expect, layers
 from helpers.cases import Case, Exercise
 from helpers.probes import call, rng, seq
 
+# The capstone builds on the student's own lessons 05 and 06: the grader judges it with the
+# course's references of those lessons in place of the student's (grader.references).
+USES = ("05_backprop", "06_softmax_cross_entropy")
+
 
 def _net(sizes, seed):
     gen = np.random.default_rng(seed)
@@ -31,15 +35,38 @@ def _net(sizes, seed):
 
 
 def _loss(params, X, y):
-    return layers.softmax_loss(layers.scores(params, X), y)[0]
+    """Trusted mean cross-entropy of the ReLU network ``params``: written for clarity, not speed."""
+    depth = layers.num_layers(params)
+    total = 0.0
+    for row, label in zip(np.asarray(X, float), np.asarray(y), strict=True):
+        z = row
+        for i in range(depth):
+            z = z @ params[f"W{i + 1}"] + params[f"b{i + 1}"]
+            z = z if i == depth - 1 else np.where(z > 0, z, 0.0)
+        top = z.max()
+        total += top + math.log(float(np.sum(np.exp(z - top)))) - z[int(label)]
+    return total / len(X)
 
 
-def _numeric_grads(params, X, y):
+def _numeric_grads(params, X, y, h=1e-5):
+    """Centred differences of ``_loss``, one parameter entry at a time."""
     work = {k: np.array(v, float) for k, v in params.items()}
-    return {k: layers.numeric_gradient(lambda: _loss(work, X, y), work[k]) for k in work}
+    grads = {}
+    for key, value in work.items():
+        grad = np.zeros_like(value)
+        for index in np.ndindex(value.shape):
+            kept = value[index]
+            value[index] = kept + h
+            up = _loss(work, X, y)
+            value[index] = kept - h
+            down = _loss(work, X, y)
+            value[index] = kept
+            grad[index] = (up - down) / (2 * h)
+        grads[key] = grad
+    return grads
 
 
-_MEAN = "The loss is the mean over the batch: divide by N (softmax_loss already does)."
+_MEAN = "The loss is the mean over the batch: divide by N (softmax_cross_entropy already does)."
 _BACKWARD = ("Go backwards through the layers: the last affine layer first, then ReLU and affine "
              "for each hidden layer, passing each dx on as the next dout; keep each forward "
              "cache and use it in its own backward.")
@@ -113,7 +140,7 @@ MLP_LOSS_AND_GRADS = Exercise("mlp_loss_and_grads", 3, [
          label="mlp_loss_and_grads of a three-layer 3-4-6-2 network"),
     Case(call("mlp_loss_and_grads", TWO, X6.tolist(), Y6_5.tolist()), _loss_and_grads(TWO, X6, Y6_5),
          "Accept X and y as lists: np.asarray.", label="mlp_loss_and_grads with X and y as lists"),
-], course_helpers=("helpers.layers._network_loss", "helpers.layers.benchmark"))
+])
 
 
 # ------------------------------------------------------------------ sgd_epoch
@@ -249,7 +276,7 @@ SGD_EPOCH = Exercise("sgd_epoch", 2, [
          label="sgd_epoch twice with seed 7"),
     Case(seq(*[_sgd(X5, Y5, 0.5, 1, s) for s in range(4)]), _varies,
          label="sgd_epoch with seeds 0 to 3, batches of 1"),
-], course_helpers=("helpers.layers._network_loss", "helpers.layers.benchmark"))
+])
 
 
 # ------------------------------------------------------------------- accuracy

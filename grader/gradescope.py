@@ -1,0 +1,242 @@
+"""``python -m grader gradescope``: grade one Gradescope submission, write results.json.
+
+Run by the ``run_autograder`` of ``make gradescope``'s bundle. The layout is
+Gradescope's (its autograder specification): under the root (``/autograder``,
+or ``$AUTOGRADER_ROOT`` / ``--root``), ``submission/`` holds what the student
+uploaded, ``source/`` the bundle (``gradescope.json``, the course, and
+``private_cases.py`` when the instructor added one), and the result goes to
+``results/results.json``:
+
+- ``score``: the total; ``output``: notes on the whole submission (files not
+  graded, lessons missing, limits hit, how it ran);
+- ``tests``: for each exercise of the assignment one test with the public
+  checks' share of the points (``visible``), and, where the instructor has
+  hidden cases for it, one more with their share (``after_published``: the
+  student sees it once the grades are published).
+
+Every text that can hold something the student wrote (file names, error
+messages, values in feedback) is made plain and bounded before it is written:
+the outputs are declared ``text``, control and direction characters go, each
+output is cut at a fixed length. Whatever goes wrong, a results.json is
+written that says so, with score 0.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from helpers import checks
+
+MAX_OUTPUT = 4000     # characters of one test's output
+MAX_NOTES = 8000      # characters of the submission's output
+MAX_NAME = 120
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def plain(value, limit: int = MAX_OUTPUT) -> str:
+    """A student-controlled string as inert plain text: valid UTF-8, no control or
+    direction characters (line breaks become spaces), at most ``limit`` characters."""
+    text = str(value).encode("utf-8", "replace").decode("utf-8")
+    text = _CONTROL.sub(" ", text.replace("\r\n", " ").replace("\n", " ").replace("\r", " "))
+    return text if len(text) <= limit else text[:limit - 2] + " …"
+
+
+@dataclass(frozen=True)
+class Test:
+    """One entry of results.json's ``tests`` (Gradescope's fields, plain text)."""
+
+    name: str
+    number: str
+    score: float
+    max_score: float
+    output: str
+    visibility: str = "visible"
+
+    def to_json(self) -> dict:
+        return {"name": plain(self.name, MAX_NAME), "number": self.number, "score": round(self.score, 4),
+                "max_score": round(self.max_score, 4),
+                "status": "passed" if self.score >= self.max_score else "failed",
+                "output": plain(self.output), "output_format": "text", "visibility": self.visibility}
+
+
+@dataclass(frozen=True)
+class Results:
+    """The whole of results.json."""
+
+    tests: list[Test]
+    notes: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+    extra: dict = field(default_factory=dict)
+
+    def to_json(self) -> dict:
+        notes = " | ".join(plain(n, 1000) for n in self.notes)
+        return {"score": round(sum(t.score for t in self.tests), 4),
+                "execution_time": int(self.seconds), "output": plain(notes, MAX_NOTES),
+                "output_format": "text", "test_output_format": "text", "test_name_format": "text",
+                "visibility": "visible", "stdout_visibility": "hidden",
+                "tests": [t.to_json() for t in self.tests], "extra_data": self.extra}
+
+
+@dataclass(frozen=True)
+class Config:
+    """``gradescope.json`` of the bundle: the assignment and the limits."""
+
+    lessons: list[str]
+    timeout: float = 120
+    memory_mb: int = 1024
+    jobs: int = 2
+
+    @classmethod
+    def read(cls, path: Path) -> "Config":
+        data = json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
+        lessons = [str(x) for x in data.get("lessons") or checks.LESSONS]
+        return cls(lessons, float(data.get("timeout", 120)), int(data.get("memory_mb", 1024)),
+                   int(data.get("jobs", 2)))
+
+
+def _hidden_max(hidden: dict) -> dict[str, float]:
+    """Each exercise's share of points held by the instructor's hidden cases."""
+    shares = {}
+    for name, cases in hidden.items():
+        exercise = checks.find(name)
+        weight = sum(c.weight for c in exercise.cases) + sum(c.weight for c in cases)
+        shares[name] = round(exercise.points * sum(c.weight for c in cases) / weight, 4) if weight else 0.0
+    return shares
+
+
+def tests_for(result: dict, hidden: dict, lessons: list[str]) -> list[Test]:
+    """The tests of one submission's result (``python -m grader --json``'s record)."""
+    shares = _hidden_max(hidden)
+    by_lesson = {nb.get("lesson"): nb for nb in result.get("notebooks", [])}
+    tests = []
+    for lesson in lessons:
+        nb = by_lesson.get(lesson) or {}
+        records = {e["name"]: e for e in nb.get("exercises", [])}
+        context = []
+        if nb.get("missing"):
+            context.append(f"{lesson}.ipynb was not submitted.")
+        elif nb.get("error"):
+            context.append(f"{nb.get('notebook', lesson)}: {nb['error']}")
+        if nb.get("limit"):
+            context.append(f"The notebook hit a limit ({nb['limit']}); credit is kept up to the cell where it stopped.")
+        for k, exercise in enumerate(checks.exercises(lesson), 1):
+            record = records.get(exercise.name) or {"points": 0.0, "max_points": float(exercise.points),
+                                                    "feedback": "This exercise was not graded."}
+            hidden_max = shares.get(exercise.name, 0.0)
+            got_hidden = (record.get("hidden") or {}).get("points", 0.0) if record["points"] > 0 else 0.0
+            public_max = float(exercise.points) - hidden_max
+            output = record.get("public_feedback") or record["feedback"]
+            if record.get("points_withheld") or record.get("integrity"):
+                output = record["feedback"]
+            tests.append(Test(f"{lesson[:2]} {exercise.name}", f"{lesson[:2]}.{k}",
+                              max(0.0, min(public_max, record["points"] - got_hidden)), public_max,
+                              " ".join([*context, output])))
+            if hidden_max:
+                summary = record.get("hidden")
+                text = (f"Hidden checks: {summary['passed']} of {summary['total']} passed."
+                        if summary else "Hidden checks run once the public checks can run.")
+                if summary and summary["passed"] < summary["total"] and record.get("public_feedback") is not None:
+                    text += " " + record["feedback"].split("but not every hidden one.", 1)[-1].strip()
+                tests.append(Test(f"{lesson[:2]} {exercise.name} (hidden checks)", f"{lesson[:2]}.{k}h",
+                                  min(hidden_max, got_hidden), hidden_max, text, "after_published"))
+    return tests
+
+
+def _notes(result: dict, grader_info: dict) -> list[str]:
+    notes = [f"Score {result.get('score', 0):g} / {result.get('max_score', 0):g}."]
+    if result.get("error"):
+        notes.append(result["error"])
+    if result.get("missing"):
+        notes.append("Lessons not submitted: " + ", ".join(result["missing"]) + ".")
+    for item in result.get("ignored", [])[:20]:
+        notes.append(f"Not graded: {item}")
+    for nb in result.get("notebooks", []):
+        if nb.get("cell_errors"):
+            first = nb["cell_errors"][0]
+            notes.append(f"{nb['notebook']}: cell {first['cell']} raised {first['error']}"
+                         + (f" (and {len(nb['cell_errors']) - 1} more cells)" if len(nb["cell_errors"]) > 1 else ""))
+    notes.append(f"Graded in a {grader_info.get('mode', '?')} run of every notebook.")
+    return notes
+
+
+def _submission_path(folder: Path) -> Path:
+    """The folder, or the one zip in it when the upload was a zip and nothing else."""
+    if not folder.is_dir():
+        return folder
+    files = [p for p in folder.rglob("*") if p.is_file()]
+    zips = [p for p in files if p.suffix.lower() == ".zip"]
+    if len(zips) == 1 and not any(p.suffix.lower() == ".ipynb" for p in files):
+        return zips[0]
+    return folder
+
+
+def grade(root: Path, config: Config, cases: Path | None) -> Results:
+    from grader import private_cases, sandbox
+    from grader.__main__ import main as grader_main
+
+    start = time.monotonic()
+    hidden = private_cases.load(cases) if cases else {}
+    prefix, why = sandbox.probe()
+    with tempfile.TemporaryDirectory(prefix="gradescope-") as work:
+        out = Path(work) / "grades.json"
+        argv = [str(_submission_path(root / "submission")), "--json", str(out), "-q",
+                "--lessons", ",".join(config.lessons), "--timeout", str(config.timeout),
+                "--memory-mb", str(config.memory_mb), "-j", str(config.jobs)]
+        if cases:
+            argv += ["--cases", str(cases)]
+        if prefix is None:
+            argv.append("--no-sandbox")
+        code = grader_main(argv)
+        if code != 0 or not out.is_file():
+            raise RuntimeError(f"the grader stopped with exit code {code}")
+        grades = json.loads(out.read_text(encoding="utf-8"))
+    result = grades["submissions"][0]
+    notes = _notes(result, grades.get("grader", {}))
+    if prefix is None:
+        notes.append(f"(Sandbox unavailable here: {why}; notebooks ran as an unprivileged user.)")
+    return Results(tests_for(result, hidden, config.lessons), notes, time.monotonic() - start,
+                   {"mode": grades.get("grader", {}).get("mode"), "lessons": config.lessons})
+
+
+def failed(config: Config, why: str) -> Results:
+    """Results that say the autograder itself failed: every test at 0, the reason in output."""
+    tests = [Test(f"{lesson[:2]} {ex.name}", f"{lesson[:2]}.{k}", 0.0, float(ex.points),
+                  "Not graded: the autograder could not run (see the note above).")
+             for lesson in config.lessons for k, ex in enumerate(checks.exercises(lesson), 1)]
+    return Results(tests, [f"The autograder could not grade this submission: {why}. "
+                           "This is not a judgement of your work; tell your instructor."])
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m grader gradescope", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--root", type=Path, default=Path(os.environ.get("AUTOGRADER_ROOT") or "/autograder"))
+    parser.add_argument("--config", type=Path, help="gradescope.json (default: ROOT/source/gradescope.json)")
+    parser.add_argument("--cases", type=Path,
+                        help="instructor-only cases (default: ROOT/source/private_cases.py if present)")
+    args = parser.parse_args(argv)
+    root = args.root
+    config = Config.read(args.config or root / "source" / "gradescope.json")
+    cases = args.cases or (root / "source" / "private_cases.py")
+    cases = cases if cases.is_file() else None
+    try:
+        results = grade(root, config, cases)
+        code = 0
+    except Exception as exc:  # noqa: BLE001 — Gradescope must get a results.json whatever happened
+        results = failed(config, f"{type(exc).__name__}: {exc}")
+        print(f"autograder error: {type(exc).__name__}: {exc}", file=sys.stderr)
+        code = 1
+    target = root / "results" / "results.json"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_suffix(".json.part")
+    partial.write_text(json.dumps(results.to_json(), ensure_ascii=True, indent=1), encoding="utf-8")
+    partial.replace(target)
+    print(f"results.json: {results.to_json()['score']:g} points in {len(results.tests)} tests")
+    return code
