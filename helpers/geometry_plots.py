@@ -17,10 +17,11 @@ from __future__ import annotations
 
 import numpy as np
 
-PLUS_COLOUR = "#f4a261"    # the +1 side / class
-MINUS_COLOUR = "#4f8fc0"   # the -1 side / class
-PLUS_SHADE = "#fbe3cf"
-MINUS_SHADE = "#d6e6f3"
+from helpers.plots import NEGATIVE as MINUS_COLOUR  # the course's one palette (helpers.plots)
+from helpers.plots import NEGATIVE_SHADE as MINUS_SHADE
+from helpers.plots import POSITIVE as PLUS_COLOUR
+from helpers.plots import POSITIVE_SHADE as PLUS_SHADE
+
 LIMITS = (-0.75, 1.75)
 
 
