@@ -234,7 +234,8 @@ def plane_panel(ax3d, w, X, t, lims=(-0.25, 1.25)):
                      edgecolors="k", depthshade=False)
     ax3d.set_xlabel("$x_1$")
     ax3d.set_ylabel("$x_2$")
-    ax3d.set_zlabel("$x_3$")
+    ax3d.zaxis.set_rotate_label(False)   # Matplotlib would otherwise turn x3 upside down here
+    ax3d.set_zlabel("$x_3$", rotation=0)
 
 
 # ------------------------------------------------------------------ grids through a layer
