@@ -72,6 +72,18 @@ def outline(ax, score_fn, xlim=LIMITS, ylim=LIMITS, threshold: float = 0.0, n: i
         ax.contour(xx, yy, s, levels=[threshold], **{"colors": "k", "linewidths": 1.2, **style})
 
 
+def accuracy_map(X, t, angles, offsets):
+    """Accuracy (C, A) of the line (cos θ, sin θ)·x >= c for every offset c and angle θ.
+
+    A picture over a fixed grid of lines (lesson 03's map of all lines), not the exact best
+    line: offsets come from the grid, not from the data."""
+    X, t = np.asarray(X, dtype=float), np.asarray(t)
+    normals = np.column_stack([np.cos(angles), np.sin(angles)])                 # (A, 2)
+    p = X @ normals.T                                                             # (N, A)
+    predictions = np.where(p[None, :, :] >= np.asarray(offsets)[:, None, None], 1, -1)
+    return np.mean(predictions == t[None, :, None], axis=1)                      # (C, A)
+
+
 def linear_score(w):
     """The score function x -> w0 + w1 x1 + w2 x2 of bias-trick weights w (3,)."""
     w = np.asarray(w, dtype=float)
