@@ -488,7 +488,7 @@ with needs("delta_rule_step", "add_bias"):
     fig, ax = plt.subplots(figsize=(6, 3.5))
     for lr in (0.01, 0.1, 0.5):
         w, order_rng, mse = np.zeros(3), np.random.default_rng(2), []
-        for epoch in range(10):
+        for _ in range(10):
             for k in order_rng.permutation(len(X_blobs)):
                 w = delta_rule_step(w, X_blobs[k], t_blobs[k], lr)
             mse.append(np.mean((t_blobs - add_bias(X_blobs) @ w) ** 2))
