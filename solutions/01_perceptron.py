@@ -374,7 +374,7 @@ with needs("perceptron_step", "delta_rule_step"):
 # %% [markdown]
 # ## 7. Training: batch versus stochastic, in matrix form
 #
-# An **epoch** (에폭) is one pass over the training set. There are two ways to spend it:
+# An **epoch** (에포크) is one pass over the training set. There are two ways to spend it:
 #
 # * **Stochastic** (확률적) updates: visit the samples one at a time, in a fresh random order
 #   each epoch (`order = rng.permutation(N)`), and apply `perceptron_step` to each. Errors of

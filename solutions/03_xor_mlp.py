@@ -587,13 +587,13 @@ plt.show()
 # The lecture notes sort networks along three axes; everything in this course sits at one
 # corner of each.
 #
-# - **Feed-forward vs recurrent** (순방향 / 순환 신경망): in a feed-forward network signals flow
+# - **Feed-forward vs recurrent** (순방향 신경망, 순환 신경망): in a feed-forward network signals flow
 #   one way, from the inputs through the layers to the output, and the graph has no cycle — the
 #   MLPs here. A recurrent network feeds outputs back as inputs, so it has a state that
 #   remembers earlier inputs (for sequences such as text or speech).
-# - **Shallow vs deep** (얕은 / 깊은 신경망): one hidden layer, or many. The perceptron has
+# - **Shallow vs deep** (얕은 신경망, 깊은 신경망): one hidden layer, or many. The perceptron has
 #   none, the XOR network one; "deep learning" means many, with the trade-off described above.
-# - **Deterministic vs stochastic** (결정론적 / 확률적): a deterministic unit gives the same
+# - **Deterministic vs stochastic** (결정론적, 확률적): a deterministic unit gives the same
 #   output for the same input — every unit in this course. A stochastic unit *samples* its
 #   output, e.g. fires with probability σ(s) (as in Boltzmann machines). (Training with random
 #   mini-batches, lesson 07, is stochastic too, but the network it trains is deterministic.)
