@@ -149,8 +149,9 @@ check("softmax")
 # $(0.0900, 0.2447, 0.6652)$ and $(2.06 \times 10^{-9}, 4.54 \times 10^{-5}, 0.99995)$.
 # The second row, $[-1, 0, 1]$, is $[0, 1, 2]$ shifted by $-1$ — the shift we just proved
 # harmless — and $[0, 1, 2]$ holds the first row's logits in another order; so its answer holds
-# the first row's three probabilities in that order. Softmax treats every position alike. The third row shows how quickly softmax becomes sure of itself —
-# a gap of 10 in the logits is a factor $e^{10} \approx 22\,000$ in probability.
+# the first row's three probabilities in that order. Softmax treats every position alike. The
+# third row shows how quickly softmax becomes sure of itself — a gap of 10 in the logits is a
+# factor $e^{10} \approx 22\,000$ in probability.
 
 # %%
 with needs("softmax"):
