@@ -258,16 +258,17 @@ check("sgd_epoch")
 # ## 4. Measuring success
 #
 # The loss is what gradient descent minimises, but people ask a simpler question: how often is
-# the answer right? The **accuracy** (정확도) is the fraction of samples whose predicted class —
-# the argmax of the scores — equals the true label.
+# the answer right? The **accuracy** (정확도) is the fraction of samples whose predicted class
+# equals the true label.
 #
 # ### Exercise 3 — `accuracy(scores, y)`
 # `scores` is (N, C), one row of class scores (or probabilities) per sample; `y` is (N,).
-# Return the fraction of rows whose argmax equals `y`, a number between 0 and 1.
+# Which class does a row of scores predict (notebook 06 says why the scores alone are enough)?
+# Return the accuracy, a number between 0 and 1.
 
 # %%
 def accuracy(scores, y):
-    """Fraction of rows of scores (N, C) whose argmax equals the label y (N,)."""
+    """Accuracy of the class scores (N, C) against the labels y (N,): a number in [0, 1]."""
     ### BEGIN SOLUTION
     scores, y = np.asarray(scores), np.asarray(y)
     return float(np.mean(np.argmax(scores, axis=1) == y))
