@@ -79,7 +79,8 @@ def step(s):
 # 1. for each angle θ, compute every point's position `p` along `n = (cos θ, sin θ)`;
 # 2. list the cuts worth trying for that θ: where would you put a cut so that it falls
 #    *between* two groups of points? Don't forget the cuts that leave every point on one side;
-# 3. for each cut `c`, predict +1 where `p ≥ c` and −1 elsewhere, and score the accuracy;
+# 3. for each cut `c`, predict +1 where `p ≥ c` and −1 elsewhere, and score the accuracy (a
+#    loop over the cuts is fine; comparing `p[None, :]` with `cuts[:, None]` does all at once);
 # 4. keep the best score over all angles and cuts.
 #
 # Ties matter: two points with the same projection can't be separated by that orientation.
@@ -99,8 +100,8 @@ def best_line_accuracy(X, t, n_angles):
         values = np.unique(p)                                   # sorted, distinct
         cuts = np.concatenate([[values[0] - 1.0], (values[:-1] + values[1:]) / 2,
                                [values[-1] + 1.0]])
-        for c in cuts:
-            best = max(best, float(np.mean(np.where(p >= c, 1, -1) == t)))
+        predictions = np.where(p[None, :] >= cuts[:, None], 1, -1)   # one row per cut
+        best = max(best, float(np.max(np.mean(predictions == t, axis=1))))
     return best
     ### END SOLUTION
 
@@ -454,9 +455,9 @@ plt.show()
 # **Other seeds can fail.** The loss surface of even this tiny network has long, nearly flat
 # regions. With seed 6, the two hidden units settle into a solution that gets XOR only half
 # right: two outputs stay stuck near 0.5 and the loss stalls near 0.125. It is not a true local
-# minimum: trained for 100,000 epochs the loss creeps from 0.12554 to 0.12501 while the weights
-# keep growing — the bottom of this plateau lies only at infinity, so in practice the run is
-# stuck. Remedies are to restart from another seed, use more hidden units, or change the
+# minimum: trained for 100,000 epochs the loss creeps from 0.12554 to 0.12501 while the length
+# of the parameter vector grows from 17 to 25 — the bottom of this plateau lies only at
+# infinity, so in practice the run is stuck. Remedies are to restart from another seed, use more hidden units, or change the
 # learning rate; the seed 0 run above is one that works.
 
 # %%
