@@ -19,8 +19,8 @@
 # **You will:** write the step activation, the bias trick and the prediction rule; choose
 # weights for AND and OR; define the perceptron's objective and check its three properties;
 # work one update of the perceptron rule and of the delta rule by hand and see that they
-# differ; train a perceptron in batch and stochastic mode; and watch it fail — forever — on
-# data that no line can split.
+# differ; train a perceptron in batch and stochastic mode; see when the learning rate matters;
+# and watch it fail — forever — on data that no line can split.
 #
 # **How this notebook works.** Cells marked `# YOUR CODE HERE` are yours. After each exercise a
 # one-line self-check cell answers at once: ✔ when every check passes, or the first input that

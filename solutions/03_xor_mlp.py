@@ -28,11 +28,12 @@
 # - search all lines and find that none gets more than 3 of the 4 points right, then prove it;
 # - solve XOR with **two** perceptrons in a **hidden layer (은닉층)** and a third that combines
 #   them — a **multilayer perceptron (다층 퍼셉트론)**, MLP;
-# - see the hidden layer as a map into a new space where XOR *is* separable by a line;
+# - see the hidden layer as a map into a new space where XOR *is* separable by a line, and
+#   three hidden units cut out a convex region;
 # - replace the step function by the **sigmoid (시그모이드)** so that the network can learn,
 #   and watch a 2-2-1 network learn XOR;
 # - see a layer as rotation, translation and bending, and meet depth, width and the
-#   universal approximation idea.
+#   universal approximation idea, and a map of the kinds of networks.
 #
 # Terms in English and Korean: [glossary](00_glossary.md).
 
@@ -457,8 +458,8 @@ plt.show()
 # right: two outputs stay stuck near 0.5 and the loss stalls near 0.125. It is not a true local
 # minimum: trained for 100,000 epochs the loss creeps from 0.12554 to 0.12501 while the length
 # of the parameter vector grows from 17 to 25 — the bottom of this plateau lies only at
-# infinity, so in practice the run is stuck. Remedies are to restart from another seed, use more hidden units, or change the
-# learning rate; the seed 0 run above is one that works.
+# infinity, so in practice the run is stuck. Remedies are to restart from another seed, use
+# more hidden units, or change the learning rate; the seed 0 run above is one that works.
 
 # %%
 params_bad, losses_bad, snaps_bad = xor_net.train(

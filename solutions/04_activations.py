@@ -143,9 +143,9 @@ check("sigmoid")
 # the slope almost free once the forward pass has computed σ(x). Find that form on paper first.
 #
 # You do not have to trust your algebra. A slope can be *measured*: nudge x by a small h both
-# ways and compare, the **centred difference** (f(x + h) − f(x − h)) / 2h, whose error shrinks
-# like h². The helper below does that for an elementwise function (notebook 05 builds the
-# general version):
+# ways and compare, the **centred difference** (중앙 차분) (f(x + h) − f(x − h)) / 2h, whose
+# error shrinks like h². The helper below does that for an elementwise function (notebook 05
+# builds the general version):
 
 # %%
 def slope(f, x, h=1e-5):
