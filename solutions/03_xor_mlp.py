@@ -329,9 +329,10 @@ print("points inside the triangle:", int(np.sum(triangle_score(cloud) >= 0)), "o
 #
 # $$\sigma(z) = \frac{1}{1 + e^{-z}}$$
 #
-# goes smoothly from 0 to 1, equals 0.5 at 0, and has a derivative `σ(z)(1 − σ(z))` that is
-# positive everywhere. Its outputs are in `(0, 1)`, so from here on the targets are 0 / 1
-# instead of −1 / +1. (Notebook 04 covers activations in depth.)
+# goes smoothly from 0 to 1, equals 0.5 at 0, and has a derivative that is positive
+# everywhere: below it is simply measured, as the rise of σ over a tiny step (notebook 04
+# derives its formula and covers activations in depth). Its outputs are in `(0, 1)`, so from
+# here on the targets are 0 / 1 instead of −1 / +1.
 
 # %%
 def sigmoid(z):
@@ -346,7 +347,8 @@ axes[0].plot(z, (step(z) + 1) / 2, label="step (as 0 / 1)")
 axes[0].plot(z, sigmoid(z), label="sigmoid σ(z)")
 axes[0].set_title("the functions")
 axes[1].plot(z, np.zeros_like(z), label="step: 0 (except the jump at 0)")
-axes[1].plot(z, sigmoid(z) * (1 - sigmoid(z)), label="σ(z)(1 − σ(z))")
+h = 1e-4
+axes[1].plot(z, (sigmoid(z + h) - sigmoid(z - h)) / (2 * h), label="σ′(z), measured")
 axes[1].set_title("their derivatives")
 for ax in axes:
     ax.set_xlabel("z")
