@@ -140,6 +140,12 @@ SIGMOID = Exercise("sigmoid", 2, [
          provokes="FloatingPointError", label="sigmoid(-1e4) with NumPy overflow warnings treated as errors"),
 ])
 
+# A measured (centred-difference) slope agrees with the derivative to about 1e-10, an exact
+# formula to a few units in the last place: these cases tell the two apart.
+EXACT_X = np.array([-1.7, -0.4, 0.0, 0.9, 2.0])
+MEASURED_HINT = ("Close, but only as close as a measured slope gets (about 1e-10): a centred "
+                 "difference is an estimate. Write the derivative's exact form.")
+
 SIGMOID_GRAD = Exercise("sigmoid_grad", 1, [
     Case(call("sigmoid_grad", 0.0), _scalar(0.25),
          "The sigmoid is steepest at 0: measure its slope there with a centred difference and "
@@ -158,6 +164,8 @@ SIGMOID_GRAD = Exercise("sigmoid_grad", 1, [
          "Build on your stable sigmoid, so that nothing overflows: no NaN far from 0."),
     Case(call("sigmoid_grad", [-1, 0, 1]), _values(_each(_dsig, [-1, 0, 1])),
          "Accept a list too."),
+    Case(call("sigmoid_grad", EXACT_X), _values(_each(_dsig, EXACT_X), MEASURED_HINT, atol=1e-14, rtol=1e-12),
+         MEASURED_HINT, label="sigmoid_grad to full precision, not a measured slope"),
 ])
 
 # ------------------------------------------------------------------------ tanh
@@ -178,6 +186,8 @@ TANH_GRAD = Exercise("tanh_grad", 1, [
          "np.tanh is stable; build the slope from its value so that it is 0 far from the origin, "
          "not NaN."),
     Case(call("tanh_grad", [0, 1]), _values([1.0, _dtanh(1.0)]), "Accept a list too."),
+    Case(call("tanh_grad", EXACT_X), _values(_each(_dtanh, EXACT_X), MEASURED_HINT, atol=1e-14, rtol=1e-12),
+         MEASURED_HINT, label="tanh_grad to full precision, not a measured slope"),
 ])
 
 # ------------------------------------------------------------------------ ReLU
