@@ -17,10 +17,11 @@ from __future__ import annotations
 
 import numpy as np
 
-PLUS_COLOUR = "#f4a261"    # the +1 side / class
-MINUS_COLOUR = "#4f8fc0"   # the -1 side / class
-PLUS_SHADE = "#fbe3cf"
-MINUS_SHADE = "#d6e6f3"
+from helpers.plots import NEGATIVE as MINUS_COLOUR  # the course's one palette (helpers.plots)
+from helpers.plots import NEGATIVE_SHADE as MINUS_SHADE
+from helpers.plots import POSITIVE as PLUS_COLOUR
+from helpers.plots import POSITIVE_SHADE as PLUS_SHADE
+
 LIMITS = (-0.75, 1.75)
 
 
@@ -69,6 +70,18 @@ def outline(ax, score_fn, xlim=LIMITS, ylim=LIMITS, threshold: float = 0.0, n: i
     s = np.asarray(score_fn(P), dtype=float).reshape(xx.shape)
     if s.min() < threshold <= s.max():
         ax.contour(xx, yy, s, levels=[threshold], **{"colors": "k", "linewidths": 1.2, **style})
+
+
+def accuracy_map(X, t, angles, offsets):
+    """Accuracy (C, A) of the line (cos θ, sin θ)·x >= c for every offset c and angle θ.
+
+    A picture over a fixed grid of lines (lesson 03's map of all lines), not the exact best
+    line: offsets come from the grid, not from the data."""
+    X, t = np.asarray(X, dtype=float), np.asarray(t)
+    normals = np.column_stack([np.cos(angles), np.sin(angles)])                 # (A, 2)
+    p = X @ normals.T                                                             # (N, A)
+    predictions = np.where(p[None, :, :] >= np.asarray(offsets)[:, None, None], 1, -1)
+    return np.mean(predictions == t[None, :, None], axis=1)                      # (C, A)
 
 
 def linear_score(w):
@@ -233,7 +246,8 @@ def plane_panel(ax3d, w, X, t, lims=(-0.25, 1.25)):
                      edgecolors="k", depthshade=False)
     ax3d.set_xlabel("$x_1$")
     ax3d.set_ylabel("$x_2$")
-    ax3d.set_zlabel("$x_3$")
+    ax3d.zaxis.set_rotate_label(False)   # Matplotlib would otherwise turn x3 upside down here
+    ax3d.set_zlabel("$x_3$", rotation=0)
 
 
 # ------------------------------------------------------------------ grids through a layer

@@ -8,7 +8,18 @@ from __future__ import annotations
 
 import numpy as np
 
-POSITIVE, NEGATIVE = "#1f77b4", "#d62728"
+# The course's one colour language, used by every lesson's figures: the +1 class (or class 1
+# of a 0 / 1 target) is orange, the -1 class (or class 0) is blue; discs for +1, squares for -1.
+POSITIVE, NEGATIVE = "#f4a261", "#4f8fc0"
+POSITIVE_SHADE, NEGATIVE_SHADE = "#fbe3cf", "#d6e6f3"
+# Several classes (lessons 06 and 07): blue, orange, green, ...
+CLASS_COLOURS = ("#4f8fc0", "#f4a261", "#5aa469", "#c0504d", "#8e6bbf")
+
+
+def output_colormap():
+    """A colour map for an output in [0, 1]: blue at 0 (class 0), white at 0.5, orange at 1."""
+    from matplotlib.colors import LinearSegmentedColormap
+    return LinearSegmentedColormap.from_list("course", [NEGATIVE, "#ffffff", POSITIVE])
 
 
 def points(ax, X, t, labels=True):
@@ -28,7 +39,7 @@ def regions(ax, classify, xlim=(-0.5, 1.5), ylim=(-0.5, 1.5), steps=200):
     xs, ys = np.linspace(*xlim, steps), np.linspace(*ylim, steps)
     gx, gy = np.meshgrid(xs, ys)
     labels = np.asarray(classify(np.column_stack([gx.ravel(), gy.ravel()]))).reshape(gx.shape)
-    ax.contourf(gx, gy, labels, levels=[-2, 0, 2], colors=[NEGATIVE, POSITIVE], alpha=0.15)
+    ax.contourf(gx, gy, labels, levels=[-2, 0, 2], colors=[NEGATIVE_SHADE, POSITIVE_SHADE])
     ax.set_xlim(*xlim)
     ax.set_ylim(*ylim)
     return ax

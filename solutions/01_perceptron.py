@@ -19,8 +19,8 @@
 # **You will:** write the step activation, the bias trick and the prediction rule; choose
 # weights for AND and OR; define the perceptron's objective and check its three properties;
 # work one update of the perceptron rule and of the delta rule by hand and see that they
-# differ; train a perceptron in batch and stochastic mode; and watch it fail — forever — on
-# data that no line can split.
+# differ; train a perceptron in batch and stochastic mode; see when the learning rate matters;
+# and watch it fail — forever — on data that no line can split.
 #
 # **How this notebook works.** Cells marked `# YOUR CODE HERE` are yours. After each exercise a
 # one-line self-check cell answers at once: ✔ when every check passes, or the first input that
@@ -208,6 +208,13 @@ with needs("predict", "AND_WEIGHTS", "OR_WEIGHTS"):
 # * **$J$ grows with the mistakes**: every extra mistake adds a term, and a mistake further
 #   from the line adds more.
 #
+# Read the second property in one direction only. $J = 0$ does **not** mean that everything is
+# right: a mistake that sits exactly on the line ($s_k = 0$, predicted $+1$, target $-1$) adds
+# $0$. At $w = 0$ every sum is $0$, every $-1$ sample is wrong, and still $J = 0$ — the blob
+# demo below starts right there, with 20 errors. Nor is $J$ a count of mistakes: $J(c\,w) =
+# c\,J(w)$ for any $c > 0$, so the same mistakes can cost any amount. $J$ is useful for its
+# *gradient*, which points away from the mistakes; the error count is what we watch.
+#
 # ### Exercise 5 — `perceptron_loss(w, X, t)`
 # Sum $-t_k (w \cdot \tilde{x}_k)$ over the samples where `predict(w, X) != t` — and only those.
 
@@ -295,29 +302,35 @@ x_example = np.array([1.5, 2.0])
 with needs("perceptron_step"):
     s_example = add_bias(x_example) @ w_example
     print("weighted sum s =", s_example, "  prediction y =", step(s_example))
-    w_new = perceptron_step(w_example, x_example, -1, 0.3)
+    w_new = perceptron_step(w_example.copy(), x_example, -1, 0.3)
     print("perceptron rule: bias =", round(w_new[0], 6), " w =", w_new[1:])
     print("the new sum", round(add_bias(x_example) @ w_new, 4), "is now negative, as t = -1 wants")
 
 # %% [markdown]
 # ## 6. The delta rule: a different update
 #
-# The **delta rule** (델타 규칙), also called the Widrow–Hoff or LMS rule, looks almost the
-# same but uses the raw weighted sum $s$ where the perceptron rule uses the thresholded output $y$:
+# The **delta rule** (델타 규칙), also called the Widrow–Hoff or LMS rule, comes from a different
+# objective. Forget the step for a moment and ask the *linear* unit's raw sum $s = w \cdot
+# \tilde{x}$ to be close to the target, with the squared error
 #
-# $$ w \leftarrow w + \eta\,(t - s)\,\tilde{x}, \qquad s = w \cdot \tilde{x}. $$
+# $$ E(w) = \tfrac12\,(t - s)^2, \qquad s = w \cdot \tilde{x}. $$
 #
-# It is gradient descent on the squared error $\tfrac12 (t - s)^2$ of the *linear* unit, so it
-# keeps nudging $w$ even when the prediction is already right, until $s$ itself is close to $t$.
+# The delta rule is one step of gradient descent on $E$ for one sample, with learning rate
+# $\eta$. Work out $\nabla_w E$ yourself (the chain rule through $s$; what is $\partial s /
+# \partial w_i$?), then compare it with the perceptron rule: which quantity takes the place of
+# the thresholded output $y$? Because $E$ is zero only when $s = t$ exactly, this rule keeps
+# nudging $w$ even when the prediction is already right.
 #
 # ### Exercise 7 — `delta_rule_step(w, x, t, lr)`
+# One gradient-descent step on $E$ for one sample `x` of shape `(d,)`; return a new array.
 
 # %%
 def delta_rule_step(w, x, t, lr):
     """One delta-rule (Widrow-Hoff) update on one sample.
 
     w: (d+1,) weights; x: (d,) one sample; t: its target; lr: learning rate.
-    Returns: the new (d+1,) weights w + lr * (t - s) * x̃, with s the weighted sum.
+    Returns: the new (d+1,) weights after one gradient-descent step of size lr on the
+    squared error (t - s)² / 2 of the weighted sum s.
     """
     ### BEGIN SOLUTION
     x_tilde = add_bias(x)
@@ -330,15 +343,21 @@ def delta_rule_step(w, x, t, lr):
 check("delta_rule_step")
 
 # %% [markdown]
+# The gradient is $\nabla_w E = -(t - s)\,\tilde{x}$, so the step is
+#
+# $$ w \leftarrow w + \eta\,(t - s)\,\tilde{x}: $$
+#
+# the perceptron rule with the raw sum $s$ where it had the thresholded output $y$.
 # On the worked example: $t - s = -1 - 1.125 = -2.125$, so $\eta (t - s) = -0.6375$ and
 # $w \leftarrow (0.375, -0.5, 0.75) - 0.6375\,(1, 1.5, 2) = (-0.2625, -1.45625, -0.525)$.
 
 # %%
 with needs("perceptron_step", "delta_rule_step"):
-    w_perc = perceptron_step(w_example, x_example, -1, 0.3)
-    w_delta = delta_rule_step(w_example, x_example, -1, 0.3)
+    w_start = np.array([0.375, -0.5, 0.75])   # a fresh copy: nothing above can have changed it
+    w_perc = perceptron_step(w_start.copy(), x_example, -1, 0.3)
+    w_delta = delta_rule_step(w_start.copy(), x_example, -1, 0.3)
     print(f"{'':16}{'bias':>10}{'w1':>10}{'w2':>10}")
-    for name, w in [("start", w_example), ("perceptron rule", w_perc), ("delta rule", w_delta)]:
+    for name, w in [("start", w_start), ("perceptron rule", w_perc), ("delta rule", w_delta)]:
         print(f"{name:16}{w[0]:10.5f}{w[1]:10.5f}{w[2]:10.5f}")
 
 # %% [markdown]
@@ -348,12 +367,14 @@ with needs("perceptron_step", "delta_rule_step"):
 # > changes nothing once a sample is classified correctly. The delta rule multiplies by $t - s$
 # > with the **raw** sum $s$, so it keeps moving $w$ until $s$ matches $t$ — even for a sample
 # > that is already on the right side. Plugging $s$ into the perceptron rule (or $y$ into the
-# > delta rule) mixes the two.
+# > delta rule) mixes the two. The lecture notes' worked example does exactly that: it puts
+# > $y = s = 1.125$ into the update and calls the result the perceptron rule — what it computes
+# > is the delta rule, $(-0.2625, -1.45625, -0.525)$.
 
 # %% [markdown]
 # ## 7. Training: batch versus stochastic, in matrix form
 #
-# An **epoch** (에폭) is one pass over the training set. There are two ways to spend it:
+# An **epoch** (에포크) is one pass over the training set. There are two ways to spend it:
 #
 # * **Stochastic** (확률적) updates: visit the samples one at a time, in a fresh random order
 #   each epoch (`order = rng.permutation(N)`), and apply `perceptron_step` to each. Errors of
@@ -439,17 +460,63 @@ with needs("train_perceptron"):
     plt.show()
 
 # %% [markdown]
-# ## 8. When no line exists: XOR never converges
+# ## 8. How much does the learning rate matter?
+#
+# It depends on the rule. **The perceptron rule from $w = 0$ does not care at all.** Every
+# update adds $\eta\,(t - y)\,\tilde{x}$, so after any number of updates $w$ is $\eta$ times
+# the weights that $\eta = 1$ would have reached — provided the predictions along the way were
+# the same. And they are: $\tau(\eta\, s) = \tau(s)$ for $\eta > 0$. By induction the two runs
+# make the same mistakes in the same order, and $w/\eta$ is the same vector for every $\eta$:
+
+# %%
+with needs("train_perceptron"):
+    for lr in (0.01, 1.0, 100.0):
+        w, errors = train_perceptron(X_blobs, t_blobs, lr, 50, "batch", np.random.default_rng(1))
+        print(f"lr = {lr:6}: errors per epoch {errors}, w / lr = {np.round(w / lr, 3)}")
+
+# %% [markdown]
+# **The delta rule does care.** Its step is proportional to the error $t - s$, and a step that
+# is too long overshoots: $s$ lands further on the other side of $t$ than it started, the next
+# error is larger, and so on — the weights **diverge** (발산). Here is the delta rule applied
+# sample by sample to the same blobs, ten epochs with three learning rates, and the mean squared
+# error $(t - s)^2$ after each epoch (a log scale: the largest rate gains orders of magnitude
+# per epoch). Gradient descent on any loss behaves the same way; the learning rate must be small
+# enough for the curvature of the loss, and not so small that learning takes forever.
+
+# %%
+with needs("delta_rule_step", "add_bias"):
+    fig, ax = plt.subplots(figsize=(6, 3.5))
+    for lr in (0.01, 0.1, 0.5):
+        w, order_rng, mse = np.zeros(3), np.random.default_rng(2), []
+        for _ in range(10):
+            for k in order_rng.permutation(len(X_blobs)):
+                w = delta_rule_step(w, X_blobs[k], t_blobs[k], lr)
+            mse.append(np.mean((t_blobs - add_bias(X_blobs) @ w) ** 2))
+        plots.curve(ax, mse, label=f"η = {lr}", ylabel="mean of (t − s)²")
+        print(f"delta rule, η = {lr:4}: mean squared error after 10 epochs {mse[-1]:.3g}")
+    ax.set_yscale("log")
+    ax.set_title("delta rule: too large a learning rate diverges")
+    ax.legend()
+    plt.show()
+
+# %% [markdown]
+# ## 9. When no line exists: XOR never converges
 #
 # XOR is true when exactly one input is 1. Its $+1$ points $(0,1), (1,0)$ and $-1$ points
 # $(0,0), (1,1)$ sit on opposite corners of the square, and no single line separates them
 # (lesson 03 proves it). The perceptron rule keeps correcting one mistake by making another:
 # the errors never reach zero, and only the stopping rule ends training.
+#
+# Batch training shows it most plainly. From $w = 0$ every sum is 0, so every point is called
+# $+1$ and the two $-1$ points are wrong; their summed update (with $\eta = 0.5$) is
+# $(-2, -1, -1)$. There every sum is negative, every point is called $-1$, and the two $+1$
+# points pull $w$ straight back to $0$. The weights cycle between two states, each with two
+# errors, forever.
 
 # %%
 with needs("train_perceptron"):
     t_xor = gate_targets("XOR")
-    fig, axes = plt.subplots(1, 2, figsize=(9, 3.6))
+    fig, axes = plt.subplots(1, 4, figsize=(15, 3.6))
     for mode in ("batch", "stochastic"):
         w, errors = train_perceptron(GATE_X, t_xor, 0.5, 30, mode, np.random.default_rng(0))
         plots.curve(axes[0], errors, label=mode)
@@ -457,10 +524,19 @@ with needs("train_perceptron"):
               f"last errors = {errors[-1]}")
     axes[0].set_title("XOR: the errors never reach 0")
     axes[0].legend()
-    plots.regions(axes[1], lambda P: predict(w, P))
-    plots.points(axes[1], GATE_X, t_xor)
-    plots.line(axes[1], w)
-    axes[1].set_title("the last line tried (stochastic)")
+    # Batch training is deterministic: the weights after k epochs are those of a run of k epochs.
+    history = np.array([np.zeros(3)] + [train_perceptron(GATE_X, t_xor, 0.5, k, "batch", np.random.default_rng(0))[0]
+                                        for k in range(1, 7)])
+    print("batch weights after 0, 1, ..., 6 epochs:", [tuple(w) for w in history.tolist()])
+    for i, (name, style) in enumerate([("$w_0$", "-o"), ("$w_1$", "-s"), ("$w_2$", ":^")]):
+        axes[1].plot(range(len(history)), history[:, i], style, label=name)
+    axes[1].set(xlabel="epoch", ylabel="weight", title="batch: w cycles 0 ↔ (−2, −1, −1)")
+    axes[1].legend()
+    for ax, w in zip(axes[2:], history[:2]):
+        plots.regions(ax, lambda P, w=w: predict(w, P))
+        plots.points(ax, GATE_X, t_xor)
+        wrong = int(np.sum(predict(w, GATE_X) != t_xor))
+        ax.set_title(f"w = {tuple(np.round(w, 2).tolist())}: {wrong} wrong")
     plt.tight_layout()
     plt.show()
 
@@ -471,9 +547,12 @@ with needs("train_perceptron"):
 # * Its boundary $w \cdot \tilde{x} = 0$ is a line (a hyperplane in $d$ dimensions): it can do
 #   AND and OR, but not XOR.
 # * The perceptron objective sums $-t_k\, w \cdot \tilde{x}_k$ over the mistakes; it is never
-#   negative, zero exactly when all is right, and grows with the mistakes.
+#   negative, zero when all is right (but also for mistakes that sit on the line, e.g. at
+#   $w = 0$), and grows with the mistakes; it scales with $w$, so it is no mistake count.
 # * The perceptron rule $w \leftarrow w + \eta (t - y) \tilde{x}$ and the delta rule
 #   $w \leftarrow w + \eta (t - s) \tilde{x}$ are different updates.
+# * From $w = 0$ the perceptron rule makes the same mistakes for every learning rate; the
+#   delta rule (like any gradient descent) diverges when the learning rate is too large.
 # * Batch and stochastic training both converge on separable data and never on XOR — hence
 #   the stopping rule. Lesson 02 looks at the geometry of that line; lesson 03 escapes it with
 #   a hidden layer.

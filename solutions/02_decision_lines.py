@@ -37,7 +37,7 @@
 import matplotlib.pyplot as plt
 import numpy as np
 
-from helpers import check
+from helpers import check, needs
 from helpers import geometry_plots as gp
 from helpers.data import GATE_X, gate_targets
 
@@ -115,7 +115,7 @@ check("line_through")
 W_AND = np.array([-1.5, 1.0, 1.0])
 W_OR = np.array([-0.5, 1.0, 1.0])
 
-try:
+with needs("line_through"):
     lines = {"AND": line_through(W_AND), "OR": line_through(W_OR)}
     fig, axes = plt.subplots(1, 2, figsize=(10, 4.8))
     for ax, w, t, gate in [(axes[0], W_AND, AND_T, "AND"), (axes[1], W_OR, OR_T, "OR")]:
@@ -123,8 +123,6 @@ try:
         gp.decision_panel(ax, w, GATE_X, t, lines[gate], NAMES, title)
     axes[0].legend(loc="lower left", fontsize=8)
     plt.show()
-except NotImplementedError:
-    print("Finish `line_through` first, then run this cell again.")
 
 # %% [markdown]
 # ## 2. The normal vector points to the +1 side
@@ -144,18 +142,15 @@ except NotImplementedError:
 # ## 3. How far is a point from the line?
 #
 # The same calculation measures distance. Write a point as `x = p + r·n`, with `p` on the line
-# and `n = (w1, w2)/‖(w1, w2)‖` the unit normal. Then `s(x) = r·‖(w1, w2)‖`, so
+# and `n = (w1, w2)/‖(w1, w2)‖` the unit normal: `r` is how far you walk from the line along the
+# normal to reach `x`. It is the **signed distance (부호 있는 거리)**: its size is the ordinary
+# distance from `x` to the line and its sign says on which side `x` lies (positive on the +1
+# side).
 #
-# $$r = \frac{w_0 + w_1 x_1 + w_2 x_2}{\sqrt{w_1^2 + w_2^2}} .$$
-#
-# `r` is the **signed distance (부호 있는 거리)**: its size is the ordinary distance from `x`
-# to the line and its sign says on which side `x` lies (positive on the +1 side). Note the
-# denominator: the length of `(w1, w2)` **only**, never including the bias `w0`. The formula
-# is the same in any dimension, with `w[1:]` in place of `(w1, w2)`.
-#
-# The weighted sum `s` is therefore the signed distance times `‖w[1:]‖`: it has the right
-# sign but the wrong scale. That is why `s` alone cannot tell you how close a point is to
-# being misclassified, while `r` can.
+# To find `r`, put `x = p + r·n` into the weighted sum `s(x) = w0 + w1·x1 + w2·x2`, use what
+# you know about `s(p)`, and solve for `r`. Two things to watch: the bias `w0` plays no part in
+# the *length* of the normal, and nothing in your derivation should depend on having exactly
+# two inputs — with `d` inputs, `w[1:]` takes the place of `(w1, w2)`.
 
 # %% [markdown]
 # ### Exercise 2 — `signed_distance(w, X)`
@@ -165,7 +160,8 @@ except NotImplementedError:
 
 # %%
 def signed_distance(w, X):
-    """Signed distance (w0 + X @ w[1:]) / ||w[1:]|| of each row of X (N, d); returns (N,)."""
+    """Signed distance of each row of X (N, d) to the hyperplane w·x̃ = 0 of w (d + 1,),
+    positive on the +1 side. Returns (N,)."""
     ### BEGIN SOLUTION
     w = np.asarray(w, dtype=float)
     X = np.asarray(X, dtype=float)
@@ -177,15 +173,22 @@ def signed_distance(w, X):
 check("signed_distance")
 
 # %% [markdown]
+# The derivation gives `s(x) = s(p) + r·‖(w1, w2)‖ = r·‖(w1, w2)‖`, so
+#
+# $$r = \frac{w_0 + w_1 x_1 + w_2 x_2}{\sqrt{w_1^2 + w_2^2}} ,$$
+#
+# the same in any dimension with `w[1:]` in place of `(w1, w2)`. The weighted sum `s` is
+# therefore the signed distance times `‖w[1:]‖`: it has the right sign but the wrong scale.
+# That is why `s` alone cannot tell you how close a point is to being misclassified, while `r`
+# can.
+#
 # For the AND weights, the point `(1, 1)` is the only one on the +1 side, at distance
 # `0.5/√2 ≈ 0.354`; `(0, 0)` is the farthest on the −1 side.
 
 # %%
-try:
+with needs("signed_distance"):
     print("AND distances:", np.round(signed_distance(W_AND, GATE_X), 3))
     print("OR distances: ", np.round(signed_distance(W_OR, GATE_X), 3))
-except NotImplementedError:
-    print("Finish `signed_distance` first, then run this cell again.")
 
 # %% [markdown]
 # ## 4. The bias moves the line
@@ -198,7 +201,7 @@ except NotImplementedError:
 # and slide across the plane.
 
 # %%
-try:
+with needs("line_through"):
     biases = [0.0, -0.5, -1.0, -1.5]
     lines = [line_through([w0, 1.0, 1.0]) for w0 in biases]
     fig, ax = plt.subplots(figsize=(5, 5))
@@ -207,10 +210,8 @@ try:
         gp.draw_line(ax, *line, color=colour, label=f"w0 = {w0}")
     gp.scatter(ax, GATE_X, AND_T, NAMES)
     ax.plot(0, 0, "k+", ms=14)
-    ax.legend(loc="upper right", fontsize=8)
+    ax.legend(loc="upper left", bbox_to_anchor=(1.02, 1.0), fontsize=8)   # outside: no label hidden
     plt.show()
-except NotImplementedError:
-    print("Finish `line_through` first, then run this cell again.")
 
 # %% [markdown]
 # > **Common mistake.** "A perceptron's boundary always passes through the origin." Only a
@@ -230,13 +231,11 @@ except NotImplementedError:
 # the same classifier. A *negative* factor keeps the line but swaps the sides.
 
 # %%
-try:
+with needs("signed_distance"):
     for c in [1.0, 2.0, 10.0, -1.0]:
         w = c * W_AND
         print(f"c = {c:5}: w = {w}, outputs {np.where(w[0] + GATE_X @ w[1:] >= 0, 1, -1)}, "
               f"distances {np.round(signed_distance(w, GATE_X), 3)}")
-except NotImplementedError:
-    print("Finish `signed_distance` first, then run this cell again.")
 
 # %% [markdown]
 # ### Exercise 3 — `same_boundary(w_a, w_b)`
@@ -263,15 +262,12 @@ def same_boundary(w_a, w_b):
 check("same_boundary")
 
 # %% [markdown]
-# ## 6. A threshold is a bias of −T
+# ## 6. A threshold is a bias
 #
 # Many texts describe a neuron with a **threshold (임계값)** `T`: it fires when
-# `w1·x1 + w2·x2 ≥ T`. Move `T` to the other side: `−T + w1·x1 + w2·x2 ≥ 0`. That is our
-# perceptron with bias `w0 = −T`. A high threshold is a large negative bias — a unit that is
-# hard to excite.
-#
-# For example AND "fires when `x1 + x2 ≥ 1.5`": weights `(1, 1)`, threshold 1.5, bias −1.5,
-# which is the `W_AND` above.
+# `w1·x1 + w2·x2 ≥ T`. Our perceptron has no threshold; it fires when its weighted sum, bias
+# included, is at least 0. Rewrite the threshold unit's inequality until it has that form, and
+# read off which bias the same unit has.
 
 # %% [markdown]
 # ### Exercise 4 — `threshold_to_bias(weights, T)`
@@ -291,14 +287,18 @@ def threshold_to_bias(weights, T):
 # %%
 check("threshold_to_bias")
 
+# %% [markdown]
+# Moving `T` to the other side gives `−T + w1·x1 + w2·x2 ≥ 0`: the bias is `w0 = −T`. A high
+# threshold is a large negative bias — a unit that is hard to excite. For example AND "fires
+# when `x1 + x2 ≥ 1.5`": weights `(1, 1)`, threshold 1.5, bias −1.5, which is the `W_AND`
+# above.
+
 # %%
-try:
+with needs("threshold_to_bias", "same_boundary"):
     w_and = threshold_to_bias([1, 1], 1.5)
     w_or = threshold_to_bias([1, 1], 0.5)
     print("AND from threshold 1.5:", w_and, "same boundary as W_AND?", same_boundary(w_and, W_AND))
     print("OR from threshold 0.5: ", w_or, "same boundary as W_OR? ", same_boundary(w_or, W_OR))
-except NotImplementedError:
-    print("Finish `threshold_to_bias` and `same_boundary` first, then run this cell again.")
 
 # %% [markdown]
 # ## 7. Play with the line
@@ -318,22 +318,18 @@ except NotImplementedError:
 # %%
 # NBVAL_IGNORE_OUTPUT
 gates = {"AND": (GATE_X, AND_T), "OR": (GATE_X, OR_T)}
-try:
+with needs("line_through", "signed_distance"):
     gp.slider_state(W_OR, GATE_X, OR_T, line_through, signed_distance)
     display(gp.decision_widget(gates, line_through, signed_distance))  # noqa: F821
-except NotImplementedError:
-    print("Finish `line_through` and `signed_distance` first, then run this cell again.")
 
 # %% [markdown]
 # What the figure prints for a few settings, without sliders (the same function drives it):
 
 # %%
-try:
+with needs("line_through", "signed_distance"):
     for w in [W_AND, [0.5, -1.0, 0.0], [1.0, 0.0, 0.0]]:
         state = gp.slider_state(w, GATE_X, AND_T, line_through, signed_distance)
         print("\n".join(state["text"]), end="\n\n")
-except NotImplementedError:
-    print("Finish `line_through` and `signed_distance` first, then run this cell again.")
 
 # %% [markdown]
 # ## 8. In three dimensions: a decision plane
@@ -346,7 +342,7 @@ except NotImplementedError:
 # %%
 CUBE = np.array([[a, b, c] for a in (0, 1) for b in (0, 1) for c in (0, 1)], dtype=float)
 t_and3 = np.where(CUBE.sum(axis=1) >= 2.5, 1, -1)
-try:
+with needs("threshold_to_bias", "signed_distance"):
     W_AND3 = threshold_to_bias([1, 1, 1], 2.5)
     print("signed distances:", np.round(signed_distance(W_AND3, CUBE), 3))
     fig = plt.figure(figsize=(6, 5))
@@ -355,8 +351,6 @@ try:
     ax3d.set_title("Three-input AND: the plane x1 + x2 + x3 = 2.5")
     ax3d.view_init(elev=18, azim=30)
     plt.show()
-except NotImplementedError:
-    print("Finish `threshold_to_bias` and `signed_distance` first, then run this cell again.")
 
 # %% [markdown]
 # ## Summary

@@ -28,11 +28,12 @@
 # - search all lines and find that none gets more than 3 of the 4 points right, then prove it;
 # - solve XOR with **two** perceptrons in a **hidden layer (은닉층)** and a third that combines
 #   them — a **multilayer perceptron (다층 퍼셉트론)**, MLP;
-# - see the hidden layer as a map into a new space where XOR *is* separable by a line;
+# - see the hidden layer as a map into a new space where XOR *is* separable by a line, and
+#   three hidden units cut out a convex region;
 # - replace the step function by the **sigmoid (시그모이드)** so that the network can learn,
 #   and watch a 2-2-1 network learn XOR;
 # - see a layer as rotation, translation and bending, and meet depth, width and the
-#   universal approximation idea.
+#   universal approximation idea, and a map of the kinds of networks.
 #
 # Terms in English and Korean: [glossary](00_glossary.md).
 
@@ -72,11 +73,18 @@ def step(s):
 # ### Exercise 1 — `best_line_accuracy(X, t, n_angles)`
 #
 # `X` is `(N, 2)`, `t` holds −1 / +1 targets, `n_angles` is the number of orientations to try,
-# evenly spaced over the full circle `[0, 2π)`. For each orientation try every useful offset
-# as described above, and return the best accuracy found (a fraction between 0 and 1). Ties
-# matter: two points with the same projection can't be separated by that orientation, so cut
-# only *between distinct* projections.
+# evenly spaced over the full circle `[0, 2π)`. Return the best accuracy found (a fraction
+# between 0 and 1). One way to organise it, with plain loops (4 points and 360 angles are no
+# work for a computer):
 #
+# 1. for each angle θ, compute every point's position `p` along `n = (cos θ, sin θ)`;
+# 2. list the cuts worth trying for that θ: where would you put a cut so that it falls
+#    *between* two groups of points? Don't forget the cuts that leave every point on one side;
+# 3. for each cut `c`, predict +1 where `p ≥ c` and −1 elsewhere, and score the accuracy (a
+#    loop over the cuts is fine; comparing `p[None, :]` with `cuts[:, None]` does all at once);
+# 4. keep the best score over all angles and cuts.
+#
+# Ties matter: two points with the same projection can't be separated by that orientation.
 # Expect 0.75 on XOR and 1.0 on AND and OR.
 
 # %%
@@ -87,16 +95,15 @@ def best_line_accuracy(X, t, n_angles):
     ### BEGIN SOLUTION
     X = np.asarray(X, dtype=float)
     t = np.asarray(t)
-    angles = np.arange(n_angles) * 2 * np.pi / n_angles
-    normals = np.column_stack([np.cos(angles), np.sin(angles)])      # (A, 2)
-    p = np.sort(X @ normals.T, axis=0)                                 # (N, A), sorted per angle
-    # Cuts below all points, between neighbours, above all points: (N + 1, A). A cut between
-    # two equal projections equals them, which is the same as the cut just below them.
-    cuts = np.vstack([p[:1] - 1.0, (p[:-1] + p[1:]) / 2, p[-1:] + 1.0])
-    proj = X @ normals.T                                               # (N, A), unsorted
-    predictions = np.where(proj[None, :, :] >= cuts[:, None, :], 1, -1)   # (N + 1, N, A)
-    accuracy = np.mean(predictions == t[None, :, None], axis=1)        # (N + 1, A)
-    return float(accuracy.max())
+    best = 0.0
+    for theta in np.arange(n_angles) * 2 * np.pi / n_angles:
+        p = X @ np.array([np.cos(theta), np.sin(theta)])       # (N,) positions along n
+        values = np.unique(p)                                   # sorted, distinct
+        cuts = np.concatenate([[values[0] - 1.0], (values[:-1] + values[1:]) / 2,
+                               [values[-1] + 1.0]])
+        predictions = np.where(p[None, :] >= cuts[:, None], 1, -1)   # one row per cut
+        best = max(best, float(np.max(np.mean(predictions == t, axis=1))))
+    return best
     ### END SOLUTION
 
 
@@ -110,19 +117,11 @@ check("best_line_accuracy")
 # three points right and one wrong — always one wrong.
 
 # %%
-def accuracy_map(X, t, angles, offsets):
-    """Accuracy of the line (cos θ, sin θ)·x >= c for each θ in angles, c in offsets."""
-    normals = np.column_stack([np.cos(angles), np.sin(angles)])      # (A, 2)
-    p = X @ normals.T                                                  # (N, A)
-    predictions = np.where(p[None, :, :] >= offsets[:, None, None], 1, -1)   # (C, N, A)
-    return np.mean(predictions == t[None, :, None], axis=1)           # (C, A)
-
-
 angles = np.linspace(0, 2 * np.pi, 181)[:-1]
 offsets = np.linspace(-1.6, 1.6, 121)
 fig, axes = plt.subplots(1, 3, figsize=(15, 4.2), layout="constrained")
 for ax, t, gate in [(axes[0], AND_T, "AND"), (axes[1], XOR_T, "XOR")]:
-    acc = accuracy_map(GATE_X, t, angles, offsets)
+    acc = gp.accuracy_map(GATE_X, t, angles, offsets)
     image = ax.imshow(acc, origin="lower", aspect="auto", cmap="viridis", vmin=0, vmax=1,
                       extent=[0, 360, offsets[0], offsets[-1]])
     ax.set_title(f"{gate}: best on this grid {acc.max():.2f}")
@@ -131,7 +130,7 @@ for ax, t, gate in [(axes[0], AND_T, "AND"), (axes[1], XOR_T, "XOR")]:
 fig.colorbar(image, ax=axes[:2], label="accuracy")
 
 # Draw a best XOR line from the middle of a best patch rather than from its edge.
-acc = accuracy_map(GATE_X, XOR_T, angles, offsets)
+acc = gp.accuracy_map(GATE_X, XOR_T, angles, offsets)
 best = acc == acc.max()
 col = np.argmax(best.sum(axis=0))
 rows = np.flatnonzero(best[:, col])
@@ -142,11 +141,9 @@ gp.shade(axes[2], gp.linear_score(w_best))
 gp.scatter(axes[2], GATE_X, XOR_T, NAMES)
 plt.show()
 
-try:
+with needs("best_line_accuracy"):
     for gate, t in [("XOR", XOR_T), ("AND", AND_T), ("OR", OR_T)]:
         print(f"best_line_accuracy on {gate}: {best_line_accuracy(GATE_X, t, 360):.2f}")
-except NotImplementedError:
-    print("Finish `best_line_accuracy` to see its exact answers here.")
 
 # %% [markdown]
 # ## 2. …and then by argument
@@ -187,9 +184,10 @@ except NotImplementedError:
 #
 # Choose the weights. Careful: the hidden outputs are **±1**, not 0 / 1, so the output unit
 # sees the corners `(±1, ±1)` of a bigger square. Write out `v0 + v1·h1 + v2·h2` at
-# `(+1, +1)`, `(+1, −1)` and `(−1, +1)` and pick `v` so that only the first is `≥ 0` (not
-# every AND weight vector made for 0 / 1 inputs passes this test). Any network that computes
-# XOR is accepted, OR-and-NAND or another one.
+# `(+1, +1)`, `(+1, −1)` and `(−1, +1)` and pick `v` so that only the first is `≥ 0`. (Every
+# AND weight vector made for 0 / 1 inputs happens to pass this test too — can you see why? —
+# but work it out rather than trust it.) Any network that computes XOR is accepted,
+# OR-and-NAND or another one.
 
 # %%
 ### BEGIN SOLUTION
@@ -209,28 +207,28 @@ check("XOR_OUTPUT")
 # which is exactly where the output unit says +1.
 
 # %%
-fig, axes = plt.subplots(1, 3, figsize=(14, 4.4))
-try:
+if XOR_HIDDEN is None or XOR_OUTPUT is None:   # still the released placeholders
+    print("(This demo runs once you have set `XOR_HIDDEN` and `XOR_OUTPUT`.)")
+else:
+    fig, axes = plt.subplots(1, 3, figsize=(14, 4.4))
+    W_h, v = np.asarray(XOR_HIDDEN, float), np.asarray(XOR_OUTPUT, float)   # lists work too
     for ax, row, title in [(axes[0], 0, "hidden unit 1"), (axes[1], 1, "hidden unit 2")]:
-        w = XOR_HIDDEN[row]
+        w = W_h[row]
         gp.setup(ax, title=f"{title}: w = ({w[0]:g}, {w[1]:g}, {w[2]:g})")
         gp.shade(ax, gp.linear_score(w))
         gp.scatter(ax, GATE_X, XOR_T, NAMES)
 
     def network_score(P):
         """Output unit's sum for points P (M, 2): v0 + v·step(hidden sums)."""
-        H = step(XOR_HIDDEN[:, 0] + P @ XOR_HIDDEN[:, 1:].T)
-        return XOR_OUTPUT[0] + H @ XOR_OUTPUT[1:]
+        H = step(W_h[:, 0] + P @ W_h[:, 1:].T)
+        return v[0] + H @ v[1:]
 
     gp.setup(axes[2], title="the whole network: two lines cut the plane")
     gp.shade(axes[2], network_score, boundary=False)
-    for w in XOR_HIDDEN:
+    for w in W_h:
         gp.outline(axes[2], gp.linear_score(w), linestyles="--")
     gp.scatter(axes[2], GATE_X, XOR_T, NAMES)
     plt.show()
-except (TypeError, IndexError):
-    plt.close(fig)
-    print("Set XOR_HIDDEN and XOR_OUTPUT first, then run this cell again.")
 
 # %% [markdown]
 # ## 4. The hidden space
@@ -266,7 +264,7 @@ def hidden_features(W_hidden, X):
 check("hidden_features")
 
 # %%
-try:
+with needs("hidden_features", "XOR_OUTPUT"):
     H = hidden_features(XOR_HIDDEN, GATE_X)
     print("hidden features (rows = inputs (0,0), (0,1), (1,0), (1,1)):\n", H)
     fig, axes = plt.subplots(1, 2, figsize=(10, 4.6))
@@ -279,8 +277,42 @@ try:
     jitter = np.array([[0, 0], [-0.06, 0.06], [0.06, -0.06], [0, 0]])
     gp.scatter(axes[1], H + jitter, XOR_T, NAMES)
     plt.show()
-except NotImplementedError:
-    print("Finish `hidden_features` first, then run this cell again.")
+
+# %% [markdown]
+# ### Three hidden units: a convex region
+#
+# Each hidden step unit contributes one line, and an output unit that fires only when *all* of
+# them fire keeps the points on the +1 side of every line at once: the intersection of
+# half-planes. With three lines that is a triangle — the lecture notes' "three lines" picture.
+# Below, three hidden units face into the triangle with corners (0, 0), (1, 0), (0.5, 1); on
+# ±1 hidden outputs the output unit `v = (−2.5, 1, 1, 1)` fires only when the sum of the three
+# is 3, i.e. when all say +1. More lines give any **convex** polygon (볼록 영역); a region that is not convex (two
+# separate blobs, a ring) needs either several such groups combined by a second hidden layer,
+# or a smarter combination than AND.
+
+# %%
+TRIANGLE_HIDDEN = np.array([[0.0, 0.0, 1.0],      # x2 >= 0           (above the bottom edge)
+                            [1.0, -1.0, -0.5],     # x1 + 0.5 x2 <= 1  (left of the right edge)
+                            [0.0, 1.0, -0.5]])     # x1 - 0.5 x2 >= 0  (right of the left edge)
+TRIANGLE_OUTPUT = np.array([-2.5, 1.0, 1.0, 1.0])  # AND of three ±1 inputs
+
+
+def triangle_score(P):
+    """Output sum of the 2-3-1 step network for points P (M, 2)."""
+    H = step(TRIANGLE_HIDDEN[:, 0] + P @ TRIANGLE_HIDDEN[:, 1:].T)     # (M, 3) of ±1
+    return TRIANGLE_OUTPUT[0] + H @ TRIANGLE_OUTPUT[1:]
+
+
+cloud = np.random.default_rng(3).uniform(-0.5, 1.5, size=(60, 2))
+fig, ax = plt.subplots(figsize=(4.8, 4.8))
+gp.setup(ax, title="three hidden units + AND: a triangle")
+gp.shade(ax, triangle_score, boundary=False)
+for w in TRIANGLE_HIDDEN:
+    gp.outline(ax, gp.linear_score(w), linestyles="--")
+gp.scatter(ax, cloud, step(triangle_score(cloud)), size=30)
+ax.legend(loc="upper right", fontsize=8)
+plt.show()
+print("points inside the triangle:", int(np.sum(triangle_score(cloud) >= 0)), "of", len(cloud))
 
 # %% [markdown]
 # ## 5. Why the step must go: sigmoid
@@ -297,9 +329,10 @@ except NotImplementedError:
 #
 # $$\sigma(z) = \frac{1}{1 + e^{-z}}$$
 #
-# goes smoothly from 0 to 1, equals 0.5 at 0, and has a derivative `σ(z)(1 − σ(z))` that is
-# positive everywhere. Its outputs are in `(0, 1)`, so from here on the targets are 0 / 1
-# instead of −1 / +1. (Notebook 04 covers activations in depth.)
+# goes smoothly from 0 to 1, equals 0.5 at 0, and has a derivative that is positive
+# everywhere: below it is simply measured, as the rise of σ over a tiny step (notebook 04
+# derives its formula and covers activations in depth). Its outputs are in `(0, 1)`, so from
+# here on the targets are 0 / 1 instead of −1 / +1.
 
 # %%
 def sigmoid(z):
@@ -314,7 +347,8 @@ axes[0].plot(z, (step(z) + 1) / 2, label="step (as 0 / 1)")
 axes[0].plot(z, sigmoid(z), label="sigmoid σ(z)")
 axes[0].set_title("the functions")
 axes[1].plot(z, np.zeros_like(z), label="step: 0 (except the jump at 0)")
-axes[1].plot(z, sigmoid(z) * (1 - sigmoid(z)), label="σ(z)(1 − σ(z))")
+h = 1e-4
+axes[1].plot(z, (sigmoid(z + h) - sigmoid(z - h)) / (2 * h), label="σ′(z), measured")
 axes[1].set_title("their derivatives")
 for ax in axes:
     ax.set_xlabel("z")
@@ -421,11 +455,13 @@ with needs("mlp_forward"):
 # to 0.5, the hidden units still nearly identical) and then a sudden drop once the hidden units
 # specialise.
 #
-# **Other seeds can fail.** The loss surface of even this tiny network has flat regions and
-# local minima. With seed 6, two hidden units settle into a solution that gets XOR only half
-# right: two outputs stay stuck at 0.5 and the loss stalls at 0.125 — no matter how long you
-# train. Remedies are to restart from another seed, use more hidden units, or change the
-# learning rate; the seed 0 run above is one that works.
+# **Other seeds can fail.** The loss surface of even this tiny network has long, nearly flat
+# regions. With seed 6, the two hidden units settle into a solution that gets XOR only half
+# right: two outputs stay stuck near 0.5 and the loss stalls near 0.125. It is not a true local
+# minimum: trained for 100,000 epochs the loss creeps from 0.12554 to 0.12501 while the length
+# of the parameter vector grows from 17 to 25 — the bottom of this plateau lies only at
+# infinity, so in practice the run is stuck. Remedies are to restart from another seed, use
+# more hidden units, or change the learning rate; the seed 0 run above is one that works.
 
 # %%
 with needs("mlp_forward"):
@@ -436,7 +472,7 @@ with needs("mlp_forward"):
 
     fig, axes = plt.subplots(1, 3, figsize=(14, 3.8), gridspec_kw={"width_ratios": [1.6, 1, 1]})
     axes[0].plot(losses, label=f"seed {SEED}: learns XOR")
-    axes[0].plot(losses_bad, label="seed 6: stuck in a local minimum")
+    axes[0].plot(losses_bad, label="seed 6: stalls on a plateau")
     axes[0].set_xlabel("epoch")
     axes[0].set_ylabel("mean squared error")
     axes[0].set_yscale("log")
@@ -551,14 +587,31 @@ plt.show()
 # > stuck from seed 6. Fewer units is a statement about what can be represented, not about
 # > what is easy to learn.
 #
+# ## A map of neural networks
+#
+# The lecture notes sort networks along three axes; everything in this course sits at one
+# corner of each.
+#
+# - **Feed-forward vs recurrent** (순방향 신경망, 순환 신경망): in a feed-forward network signals flow
+#   one way, from the inputs through the layers to the output, and the graph has no cycle — the
+#   MLPs here. A recurrent network feeds outputs back as inputs, so it has a state that
+#   remembers earlier inputs (for sequences such as text or speech).
+# - **Shallow vs deep** (얕은 신경망, 깊은 신경망): one hidden layer, or many. The perceptron has
+#   none, the XOR network one; "deep learning" means many, with the trade-off described above.
+# - **Deterministic vs stochastic** (결정론적, 확률적): a deterministic unit gives the same
+#   output for the same input — every unit in this course. A stochastic unit *samples* its
+#   output, e.g. fires with probability σ(s) (as in Boltzmann machines). (Training with random
+#   mini-batches, lesson 07, is stochastic too, but the network it trains is deterministic.)
+#
 # ## Summary
 #
 # - No single line classifies XOR: search finds at most 75 %, and adding the four inequalities
 #   shows why.
-# - Two perceptrons (OR and NAND) in a hidden layer and a third (AND) on top compute XOR.
+# - Two perceptrons (OR and NAND) in a hidden layer and a third (AND) on top compute XOR; three
+#   hidden units and an AND cut out a triangle, and more lines any convex region.
 # - The hidden layer maps the inputs to a hidden space where XOR is linearly separable.
 # - The step function has zero gradient almost everywhere, so learning uses the sigmoid.
 # - A layer rotates and stretches (`X @ W`), translates (`+ b`) and bends (`σ`).
 # - A 2-2-1 sigmoid network learns XOR from a good seed; other seeds can stall.
-# - One wide hidden layer can approximate any continuous function; depth can do it with
-#   exponentially fewer units, at the price of harder training.
+# - One wide hidden layer can approximate any continuous function; for some functions depth
+#   needs exponentially fewer units, at the price of harder training.

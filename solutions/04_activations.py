@@ -35,7 +35,7 @@ import time
 import matplotlib.pyplot as plt
 import numpy as np
 
-from helpers import activation_plots, check
+from helpers import activation_plots, check, needs
 
 np.set_printoptions(precision=4, suppress=True)
 
@@ -136,32 +136,35 @@ def sigmoid(x):
 check("sigmoid")
 
 # %% [markdown]
-# ### Its derivative
+# ### Its derivative — derive it yourself
 #
-# The sigmoid has a famously tidy derivative. With u = 1 + e^(−x), σ = 1/u and
+# Training needs the slope σ′(x). Differentiate σ(x) = (1 + e^(−x))^(−1) with the chain rule,
+# then look hard at the result: it can be written using nothing but σ(x) itself, which makes
+# the slope almost free once the forward pass has computed σ(x). Find that form on paper first.
 #
-# $$ \sigma'(x) = \frac{e^{-x}}{(1 + e^{-x})^2}
-#   = \underbrace{\frac{1}{1 + e^{-x}}}_{\sigma(x)} \cdot
-#     \underbrace{\frac{e^{-x}}{1 + e^{-x}}}_{1 - \sigma(x)}
-#   = \sigma(x)\,\bigl(1 - \sigma(x)\bigr). $$
-#
-# So once the forward pass has computed σ(x), the slope costs one multiplication. The largest value
-# is at x = 0, where σ′(0) = ½ · ½ = ¼; far from 0 the sigmoid is flat and σ′ is nearly 0. A unit
-# working in those flat tails is said to be in **saturation (포화)**: its **gradient (기울기)**
-# is tiny, so it learns very slowly.
-#
-# > **Common mistake.** σ′ = σ(1 − σ), **not** f′(1 − f). The derivative is the sigmoid's
-# > *value* times one minus its value: σ′(x) = σ(x)·(1 − σ(x)). Some lecture notes write it as
-# > σ′(1 − σ), with the derivative on the right-hand side, which defines σ′ in terms of itself
-# > and gives wrong numbers. A second trap in code: `x * (1 - x)` is right only if `x` already
-# > holds σ(x). Applied to the raw input it gives 0 at x = 0, where the true slope is ¼.
-#
-# **Exercise.** Write `sigmoid_grad(x)`, the derivative dσ/dx at x (not at σ(x)). Reuse your
-# `sigmoid`.
+# You do not have to trust your algebra. A slope can be *measured*: nudge x by a small h both
+# ways and compare, the **centred difference** (중앙 차분) (f(x + h) − f(x − h)) / 2h, whose
+# error shrinks like h². The helper below does that for an elementwise function (notebook 05
+# builds the general version):
+
+# %%
+def slope(f, x, h=1e-5):
+    """Centred-difference estimate of f'(x) for an elementwise f, at every entry of x."""
+    x = np.asarray(x, dtype=float)
+    return (np.asarray(f(x + h)) - np.asarray(f(x - h))) / (2 * h)
+
+
+with needs("sigmoid"):
+    print("measured slopes of σ at -4, 0, 4:", slope(sigmoid, [-4.0, 0.0, 4.0]))
+
+# %% [markdown]
+# **Exercise.** Write `sigmoid_grad(x)`, the derivative dσ/dx at x (not at σ(x)), using the
+# form you derived and your `sigmoid`. The self-check compares it with measured slopes.
 
 # %%
 def sigmoid_grad(x):
-    """dσ/dx = σ(x)·(1 − σ(x)), elementwise. x: number, list or array; same shape out."""
+    """The derivative dσ/dx of the sigmoid at x, elementwise. x: number, list or array; same
+    shape out."""
     ### BEGIN SOLUTION
     s = sigmoid(x)
     return s * (1.0 - s)
@@ -172,17 +175,35 @@ def sigmoid_grad(x):
 check("sigmoid_grad")
 
 # %% [markdown]
-# A quick look at the numbers, and at the two mistakes from the box above:
+# ### The derivation, and two mistakes
+#
+# With u = 1 + e^(−x), σ = 1/u and
+#
+# $$ \sigma'(x) = \frac{e^{-x}}{(1 + e^{-x})^2}
+#   = \underbrace{\frac{1}{1 + e^{-x}}}_{\sigma(x)} \cdot
+#     \underbrace{\frac{e^{-x}}{1 + e^{-x}}}_{1 - \sigma(x)}
+#   = \sigma(x)\,\bigl(1 - \sigma(x)\bigr). $$
+#
+# The largest value is at x = 0, where σ′(0) = ½ · ½ = ¼; far from 0 the sigmoid is flat and σ′
+# is nearly 0. A unit working in those flat tails is said to be in **saturation (포화)**: its
+# **gradient (기울기)** is tiny, so it learns very slowly.
+#
+# > **Common mistake.** σ′ = σ(1 − σ), **not** f′(1 − f). The derivative is the sigmoid's
+# > *value* times one minus its value: σ′(x) = σ(x)·(1 − σ(x)). Some lecture notes write it as
+# > σ′(1 − σ), with the derivative on the right-hand side, which defines σ′ in terms of itself
+# > and gives wrong numbers. A second trap in code: `x * (1 - x)` is right only if `x` already
+# > holds σ(x). Applied to the raw input it gives 0 at x = 0, where the true slope is ¼.
+#
+# Your function against the measured slopes, and the second mistake:
 
 # %%
 xs = np.array([-4.0, -1.0, 0.0, 1.0, 4.0])
-try:
+with needs("sigmoid", "sigmoid_grad"):
     print("x                 :", xs)
     print("σ'(x) = σ(1 − σ)  :", sigmoid_grad(xs))
+    print("measured slope    :", slope(sigmoid, xs).round(8))
     print("x(1 − x)  (wrong) :", xs * (1 - xs))
     print("largest σ' on a fine grid:", f"{sigmoid_grad(np.linspace(-10, 10, 2001)).max():.4f}")
-except NotImplementedError:
-    print("Finish `sigmoid` and `sigmoid_grad` above first, then run this cell again.")
 
 # %% [markdown]
 # ## 4. tanh: the zero-centred sigmoid
@@ -194,15 +215,16 @@ except NotImplementedError:
 # positive, as with sigmoid outputs, all weights of a unit get gradients of the same sign in one
 # step and can only zig-zag towards their target. Zero-centred activations avoid that.
 #
-# Its derivative follows the same pattern as the sigmoid's: tanh′(x) = 1 − tanh²(x). At 0 it is
-# 1, four times the sigmoid's best, but tanh saturates just the same for large |x|. NumPy's
-# `np.tanh` is already stable.
+# Its derivative, like the sigmoid's, can be written with nothing but the function's own value.
+# Derive it — from the quotient rule on (e^x − e^(−x)) / (e^x + e^(−x)), or from
+# tanh(x) = 2σ(2x) − 1 and what you know about σ′ — and confirm it with `slope(np.tanh, ...)`.
+# NumPy's `np.tanh` is already stable.
 #
-# **Exercise.** Write `tanh_grad(x)`.
+# **Exercise.** Write `tanh_grad(x)`, the derivative d tanh(x)/dx.
 
 # %%
 def tanh_grad(x):
-    """d tanh(x)/dx = 1 − tanh(x)², elementwise. x: number, list or array; same shape out."""
+    """The derivative d tanh(x)/dx, elementwise. x: number, list or array; same shape out."""
     ### BEGIN SOLUTION
     t = np.tanh(np.asarray(x, dtype=float))
     return 1.0 - t * t
@@ -213,15 +235,22 @@ def tanh_grad(x):
 check("tanh_grad")
 
 # %% [markdown]
+# The answer is tanh′(x) = 1 − tanh²(x) (from the sigmoid route: 4σ′(2x) = 4σ(2x)(1 − σ(2x)),
+# and 2σ(2x) = 1 + tanh x, 2(1 − σ(2x)) = 1 − tanh x). At 0 it is 1, four times the sigmoid's
+# best, but tanh saturates just the same for large |x|.
+
+# %%
+with needs("tanh_grad"):
+    print("tanh' at -2, 0, 2  :", tanh_grad([-2.0, 0.0, 2.0]))
+    print("measured slope     :", slope(np.tanh, [-2.0, 0.0, 2.0]).round(8))
+
+# %% [markdown]
 # ## 5. ReLU (정류 선형 유닛)
 #
-# The **rectified linear unit** is almost embarrassingly simple:
-#
-# $$ \mathrm{relu}(x) = \max(0, x), \qquad
-#    \mathrm{relu}'(x) = \begin{cases} 1 & x > 0 \\ 0 & x < 0 \end{cases} $$
-#
-# At x = 0 the derivative does not exist (the graph has a corner); we take it as **0**, the usual
-# convention. ReLU's selling points:
+# The **rectified linear unit** is almost embarrassingly simple: it passes a positive input
+# through unchanged and replaces a negative one by 0 — relu(x) = max(0, x). Its graph is two
+# straight pieces; read its derivative off them. At x = 0 the derivative does not exist (the
+# graph has a corner); we take it as **0**, the usual convention. ReLU's selling points:
 #
 # - **no saturation for x > 0**: the slope is exactly 1, so gradients pass through untouched;
 # - **cheap**: a comparison, no exponential;
@@ -235,7 +264,7 @@ check("tanh_grad")
 
 # %%
 def relu(x):
-    """max(0, x), elementwise. x: number, list or array; same shape out."""
+    """The rectified linear unit, elementwise. x: number, list or array; same shape out."""
     ### BEGIN SOLUTION
     return np.maximum(0.0, np.asarray(x, dtype=float))
     ### END SOLUTION
@@ -247,7 +276,7 @@ check("relu")
 
 # %%
 def relu_grad(x):
-    """The derivative of relu: 1 where x > 0, 0 elsewhere (0 at x = 0 exactly)."""
+    """The derivative of relu with respect to x, elementwise, taken as 0 at x = 0."""
     ### BEGIN SOLUTION
     return (np.asarray(x, dtype=float) > 0).astype(float)
     ### END SOLUTION
@@ -269,10 +298,8 @@ inputs = gen.normal(size=(1000, 3))          # (N, D)
 w_unit, b_unit = np.array([0.5, -0.3, 0.8]), -10.0
 s = inputs @ w_unit + b_unit
 print("fraction of inputs where the unit is active:", np.mean(s > 0))
-try:
+with needs("relu_grad"):
     print("gradient reaching the weights (sum over the batch):", inputs.T @ relu_grad(s))
-except NotImplementedError:
-    print("Finish `relu_grad` above first, then run this cell again.")
 
 # %% [markdown]
 # And the cost: one evaluation of each function over a million numbers. Exact times depend on the
@@ -282,13 +309,10 @@ except NotImplementedError:
 # NBVAL_IGNORE_OUTPUT
 many = np.random.default_rng(2).normal(size=1_000_000)
 for name, f in [("relu", relu), ("sigmoid", sigmoid), ("tanh", np.tanh)]:
-    start = time.perf_counter()
-    try:
+    with needs("relu", "sigmoid"):
+        start = time.perf_counter()
         f(many)
-    except NotImplementedError:
-        print(f"{name:8s} not implemented yet")
-        continue
-    print(f"{name:8s} {1000 * (time.perf_counter() - start):6.1f} ms")
+        print(f"{name:8s} {1000 * (time.perf_counter() - start):6.1f} ms")
 
 # %% [markdown]
 # ## 6. The generalised ReLU family
@@ -303,8 +327,8 @@ for name, f in [("relu", relu), ("sigmoid", sigmoid), ("tanh", np.tanh)]:
 # | −1 | absolute-value rectification | output −x: f(x) = \|x\| |
 # | learned | **PReLU** (parametric ReLU) | α is a parameter trained with the weights; ∂f/∂α = min(0, x) |
 #
-# The derivative with respect to x is 1 for x > 0 and α for x < 0; at the corner x = 0 we take α
-# (so ReLU, α = 0, keeps relu′(0) = 0).
+# Work out the derivative with respect to x on each side of 0 yourself; at the corner x = 0 the
+# course takes the value of the left-hand side (so ReLU, α = 0, keeps relu′(0) = 0).
 #
 # **Exercise.** Write `generalized_relu(x, alpha)` and `generalized_relu_grad(x, alpha)`. Follow
 # the formula for every α (careful: `np.maximum(x, alpha * x)` agrees with it only when α ≤ 1).
@@ -324,7 +348,8 @@ check("generalized_relu")
 
 # %%
 def generalized_relu_grad(x, alpha):
-    """d/dx of generalized_relu: 1 where x > 0, alpha where x <= 0 (alpha at x = 0)."""
+    """The derivative of generalized_relu with respect to x, elementwise; at x = 0 the
+    left-hand slope."""
     ### BEGIN SOLUTION
     x = np.asarray(x, dtype=float)
     return np.where(x > 0, 1.0, float(alpha))
@@ -363,9 +388,22 @@ plt.show()
 # | sigmoid | (0, 1) | no | ¼ at 0 | both sides | exp | no, but near-dead in the tails |
 # | tanh | (−1, 1) | yes | 1 at 0 | both sides | exp | no, but near-dead in the tails |
 # | ReLU | [0, ∞) | no | 1 for x > 0 | never for x > 0 | tiny | yes |
-# | leaky ReLU / PReLU | (−∞, ∞) | roughly | 1 for x > 0 | never | tiny | no |
+# | leaky ReLU / PReLU | (−∞, ∞) | no (for small α) | 1 for x > 0 | never | tiny | no |
 # | absolute value | [0, ∞) | no | 1 in size | never | tiny | no |
 #
+# Leaky ReLU is sometimes called zero-centred; for small α it is not. For inputs drawn from
+# N(0, 1) the mean output of max(0, x) + α·min(0, x) is (1 − α)/√(2π) ≈ 0.399·(1 − α): about
+# 0.396 for α = 0.01, barely below ReLU's 0.399. Only α near 1 (a nearly linear unit) or the
+# tanh would centre it.
+
+# %%
+z_normal = np.random.default_rng(4).normal(size=200_000)
+with needs("generalized_relu"):
+    for a in (0.0, 0.01, 0.1):
+        print(f"α = {a:4}: mean output on N(0, 1) inputs {generalized_relu(z_normal, a).mean():.3f} "
+              f"(theory {(1 - a) / np.sqrt(2 * np.pi):.3f})")
+
+# %% [markdown]
 # ## 8. Vanishing gradients, made quantitative
 #
 # Stack L activations: a₁ = f(x₀), a₂ = f(a₁), …, out = a_L. By the **chain rule (연쇄 법칙)**,
@@ -426,13 +464,11 @@ plt.show()
 # through unchanged at every depth (from a negative start it would pass exactly 0: a dead chain).
 
 # %%
-try:
+with needs("chain_gradient"):
     for start in (1.0, 3.0):
         row = {name: float(chain_gradient(start, 10, name)) for name in ("sigmoid", "tanh", "relu")}
         print(f"x0 = {start}: gradient after 10 layers ->",
               ", ".join(f"{k} {v:.2e}" for k, v in row.items()), f"(bound 4^-10 = {0.25**10:.2e})")
-except NotImplementedError:
-    print("Finish `chain_gradient` above first, then run this cell again.")
 
 # %% [markdown]
 # ## 9. Explore

@@ -34,7 +34,7 @@
 import matplotlib.pyplot as plt
 import numpy as np
 
-from helpers import check, data, graph_drawing, xor_net
+from helpers import check, data, graph_drawing, needs, plots, xor_net
 
 np.set_printoptions(precision=4, suppress=True)
 
@@ -103,21 +103,15 @@ print("forward(3.0) =", gate.forward(3.0), "  backward(1.0) =", gate.backward(1.
 # gradient to the *first* input on a tie (it picks x when x ≥ y), so exactly one input receives
 # it, as when there is no tie.
 #
-# First, the sigmoid you wrote in notebook 04. Paste your stable version here; its check is the
-# same as there.
+# The sigmoid gate needs a stable sigmoid. You wrote one in notebook 04 (and it was graded
+# there); here is the course's, so that you need not paste yours:
 
 # %%
 def sigmoid(x):
-    """σ(x) = 1 / (1 + e^(-x)), elementwise, without overflow (from notebook 04)."""
-    ### BEGIN SOLUTION
+    """σ(x), elementwise, without overflow: e^(-|x|) never exceeds 1 (notebook 04)."""
     x = np.asarray(x, dtype=float)
     z = np.exp(-np.abs(x))
     return np.where(x >= 0, 1.0 / (1.0 + z), z / (1.0 + z))
-    ### END SOLUTION
-
-
-# %%
-check("sigmoid")
 
 # %% [markdown]
 # **Exercise.** Complete the six gates. Store what `backward` needs in `forward`, and never modify
@@ -259,7 +253,7 @@ graph_drawing.draw_graph(nodes, edges, title="f = (x + y)·x: gradients add wher
                          notes={"x": "df/dx = 3 + 2 = 5"})
 plt.show()
 
-try:
+with needs("AddGate", "MultiplyGate"):
     add, mul = AddGate(), MultiplyGate()
     q = add.forward(3.0, -1.0)
     f = mul.forward(q, 3.0)
@@ -267,8 +261,6 @@ try:
     dx_via_add, dy = add.backward(dq)
     print(f"f = {float(f):.1f}; df/dx = {float(dx_direct):.1f} + {float(dx_via_add):.1f} = "
           f"{float(dx_direct + dx_via_add):.1f}; df/dy = {float(dy):.1f}")
-except NotImplementedError:
-    print("Finish AddGate and MultiplyGate above first, then run this cell again.")
 
 # %% [markdown]
 # ## 5. Numerical gradients: the referee
@@ -327,7 +319,8 @@ check("numerical_gradient")
 
 # %%
 def rel_error(a, b):
-    """max over entries of |a - b| / max(1e-8, |a| + |b|). a, b: numbers or arrays of one shape."""
+    """The relative error defined above, the largest over all entries. a, b: numbers or arrays
+    of one shape. Returns one number."""
     ### BEGIN SOLUTION
     a, b = np.asarray(a, dtype=float), np.asarray(b, dtype=float)
     return float(np.max(np.abs(a - b) / np.maximum(1e-8, np.abs(a) + np.abs(b))))
@@ -345,15 +338,13 @@ check("rel_error")
 gen = np.random.default_rng(5)
 x_test = gen.uniform(0.5, 2.0, size=(2, 3))
 dout_test = gen.normal(size=(2, 3))
-try:
+with needs("ExpGate", "ReciprocalGate", "SigmoidGate", "numerical_gradient", "rel_error"):
     for Gate in (ExpGate, ReciprocalGate, SigmoidGate):
         g = Gate()
         g.forward(x_test)
         analytic = g.backward(dout_test)
         numeric = numerical_gradient(lambda v, G=Gate: np.sum(dout_test * G().forward(v)), x_test)
         print(f"{Gate.__name__:15s} relative error {rel_error(analytic, numeric):.1e}  (expect below 1e-7)")
-except NotImplementedError:
-    print("Finish the gates, numerical_gradient and rel_error first, then run this cell again.")
 
 # %% [markdown]
 # The Jacobian from section 1 can be measured the same way, one output at a time. For a layer
@@ -363,12 +354,10 @@ except NotImplementedError:
 # %%
 W_demo = np.arange(6.0).reshape(3, 2) / 4       # D = 3, M = 2
 x_demo = np.array([1.0, -1.0, 0.5])
-try:
+with needs("numerical_gradient"):
     jacobian = np.array([numerical_gradient(lambda v, m=m: (v @ W_demo)[m], x_demo) for m in range(2)])
     print("numerical Jacobian (M x D):\n", jacobian)
     print("equal to W.T:", np.allclose(jacobian, W_demo.T))
-except NotImplementedError:
-    print("Finish numerical_gradient first, then run this cell again.")
 
 # %% [markdown]
 # ## 6. A whole neuron, gate by gate
@@ -393,6 +382,12 @@ plt.show()
 # 0.20, is σ(1)(1 − σ(1)) = 0.73 · 0.27 ≈ 0.20. A `SigmoidGate` does those four steps in one,
 # and more safely: at x = −800 the four-gate chain computes e^800 = ∞ on the way forward and
 # multiplies 0 by ∞ on the way back, which gives NaN, while out·(1 − out) is simply 0.
+#
+# **Where is the bias?** In this example, which follows Stanford's CS231n notes, the bias is the
+# *last* weight, `w[2]`, a weight with no input to multiply. That is not the course's bias-trick
+# convention (`w[0]`, the weight of a constant input 1 put *first*, lessons 01–03), and it does
+# not need to be: a gate graph has no constant input, and the bias simply enters through its own
+# add gate. Keep the example's order here so that your numbers match the figure.
 #
 # **Exercise.** Write `neuron_forward_backward(w, x)` with your gates: two `MultiplyGate`s, two
 # `AddGate`s and a `SigmoidGate`. Run the forward pass, then call `backward` on each gate in
@@ -426,14 +421,12 @@ def neuron_forward_backward(w, x):
 check("neuron_forward_backward")
 
 # %%
-try:
+with needs("neuron_forward_backward", "numerical_gradient", "rel_error"):
     f, dw, dx = neuron_forward_backward([2.0, -3.0, -3.0], [-1.0, -2.0])
     print(f"f = {f:.2f}, dw = {np.round(dw, 2)}, dx = {np.round(dx, 2)}")
     w_check = np.array([2.0, -3.0, -3.0])
     numeric_dw = numerical_gradient(lambda v: neuron_forward_backward(v, [-1.0, -2.0])[0], w_check)
     print(f"dw against centred differences: relative error {rel_error(dw, numeric_dw):.1e}")
-except NotImplementedError:
-    print("Finish neuron_forward_backward (and numerical_gradient, rel_error) first.")
 
 # %% [markdown]
 # ## 7. Whole layers: forward and backward with a cache
@@ -449,15 +442,15 @@ except NotImplementedError:
 #
 # ### Affine layer
 #
-# out = x @ W + b with x (N, D), W (D, M), b (M,). With upstream `dout` of shape (N, M):
+# out = x @ W + b with x (N, D), W (D, M), b (M,). The backward pass gets the upstream `dout` of
+# shape (N, M) and must return dx (N, D), dW (D, M) and db (M,). Derive them one entry at a time:
 #
-# - dx = dout @ Wᵀ, shape (N, D);
-# - dW = xᵀ @ dout, shape (D, M): every sample contributes, so the batch is summed by the matrix
-#   product;
-# - db = dout summed over the batch (axis 0), shape (M,): b was added to every row, so — like an
-#   add gate used N times — its gradient is the sum over the N paths.
-#
-# A handy way to get these right: write down the shapes and there is only one product that fits.
+# - `out[n, m] = Σ_d x[n, d]·W[d, m] + b[m]`. Which entries of `out` does `x[n, d]` reach, and
+#   with which local gradient? Add upstream × local over all of them: that is `dx[n, d]`.
+# - Do the same for `W[d, m]` (it is used once for every sample n) and for `b[m]` (added to
+#   every row).
+# - Each of the three sums is a matrix product or a sum over an axis. Write down the shapes:
+#   only one product of `dout`, `x` and `W` (transposed or not) has the shape you need.
 #
 # **Exercise.** Write `affine_forward` and `affine_backward`.
 
@@ -482,7 +475,8 @@ def affine_backward(dout, cache):
     """Backward pass of affine_forward.
 
     dout: (N, M) upstream gradient; cache: from affine_forward.
-    Returns (dx, dW, db) of shapes (N, D), (D, M), (M,)."""
+    Returns (dx, dW, db), the gradients of the loss with respect to x, W and b, of shapes
+    (N, D), (D, M), (M,)."""
     ### BEGIN SOLUTION
     x, W = cache
     dout = np.asarray(dout, dtype=float)
@@ -494,6 +488,10 @@ def affine_backward(dout, cache):
 check("affine_backward")
 
 # %% [markdown]
+# The sums come out as dx = dout @ Wᵀ, dW = xᵀ @ dout (every sample contributes, so the matrix
+# product sums over the batch) and db = dout summed over axis 0 (b was added to every row: like
+# an add gate used N times, its gradient is the sum over the N paths).
+#
 # > **Common mistake.** Testing a layer only with square matrices. If N = D = M, then `x @ dout`
 # > and `x.T @ dout` have the same shape and a missing transpose goes unnoticed. The checks here
 # > use N = 4, D = 5, M = 3, where every shape is different.
@@ -501,8 +499,9 @@ check("affine_backward")
 # ### Sigmoid and ReLU layers
 #
 # Elementwise layers: the backward is the upstream gradient times the local derivative, entry by
-# entry. The sigmoid layer caches its output (σ′ = out·(1 − out)); the ReLU layer caches its input
-# (the gradient passes where x > 0 and is 0 elsewhere, including x = 0).
+# entry. Decide for each what `forward` must cache: the sigmoid's local derivative can be
+# computed from its *output* alone (you derived it in notebook 04), ReLU's from knowing where the
+# input was positive (its local derivative at exactly 0 is taken as 0, as in notebook 04).
 #
 # **Exercise.** Write the four functions.
 
@@ -547,7 +546,7 @@ check("relu_forward")
 
 # %%
 def relu_backward(dout, cache):
-    """Backward pass of relu_forward: dout where x > 0, 0 elsewhere (also at x = 0)."""
+    """Backward pass of relu_forward; the local derivative at x = 0 is taken as 0."""
     ### BEGIN SOLUTION
     x = cache
     return np.where(x > 0, np.asarray(dout, dtype=float), 0.0)
@@ -558,18 +557,38 @@ def relu_backward(dout, cache):
 check("relu_backward")
 
 # %% [markdown]
+# **ReLU is a max gate.** relu(x) = max(x, 0): a `MaxGate` whose second input is the constant 0.
+# "Max routes" then *is* ReLU's backward: the gradient goes to x where x won, and to the constant
+# (where it is thrown away) where 0 won. The two agree everywhere except on the tie x = 0, where
+# the course's max gate routes to its first input and the ReLU layer takes the slope as 0 —
+# two conventions for a point where no derivative exists.
+
+# %%
+with needs("MaxGate", "relu_forward", "relu_backward"):
+    x_relu = np.array([[-1.5, 0.0, 2.0], [0.3, -0.2, 4.0]])
+    dout_relu = np.arange(1.0, 7.0).reshape(2, 3)
+    max_gate = MaxGate()
+    max_gate.forward(x_relu, np.zeros_like(x_relu))
+    dx_max, _ = max_gate.backward(dout_relu)
+    dx_relu = relu_backward(dout_relu, relu_forward(x_relu)[1])
+    print("max gate backward:\n", dx_max)
+    print("ReLU layer backward:\n", dx_relu)
+    print("they differ only where x == 0:", np.array_equal(dx_max != dx_relu, x_relu == 0))
+
+# %% [markdown]
 # ### Mean squared error
 #
 # The **loss (손실)** of notebook 03 is the **mean squared error (평균 제곱 오차)** over all K
 # entries of the prediction:
 #
-# $$ L = \frac{1}{K}\sum_k (\hat y_k - y_k)^2, \qquad
-#    \frac{\partial L}{\partial \hat y_k} = \frac{2}{K}(\hat y_k - y_k). $$
+# $$ L = \frac{1}{K}\sum_k (\hat y_k - y_k)^2. $$
 #
-# Do not forget the 1/K: the loss is a mean, so its gradient is one too. Without it the gradient
-# grows with the batch size and a learning rate that worked for 4 samples explodes for 400.
+# Derive ∂L/∂ŷ_k yourself: only one term of the sum contains ŷ_k. Keep the 1/K: the loss is a
+# mean, and its gradient must not grow with the batch size, or a learning rate that worked for
+# 4 samples explodes for 400.
 #
-# **Exercise.** Write `mse_loss(y_pred, y)` returning `(loss, dy_pred)`.
+# **Exercise.** Write `mse_loss(y_pred, y)` returning `(loss, dy_pred)`, the loss and its gradient
+# with respect to `y_pred`.
 
 # %%
 def mse_loss(y_pred, y):
@@ -633,15 +652,13 @@ gen = np.random.default_rng(3)
 params_check = {"W1": gen.normal(size=(3, 4)), "b1": gen.normal(size=4),
                 "W2": gen.normal(size=(4, 1)), "b2": gen.normal(size=1)}
 X_check, y_check = gen.normal(size=(5, 3)), gen.uniform(size=(5, 1))
-try:
+with needs("two_layer_loss_and_grads", "numerical_gradient", "rel_error"):
     loss, grads = two_layer_loss_and_grads(params_check, X_check, y_check)
     for key in params_check:
         def loss_at(value, key=key):
             return two_layer_loss_and_grads({**params_check, key: value}, X_check, y_check)[0]
         numeric = numerical_gradient(loss_at, params_check[key])
         print(f"{key}: relative error {rel_error(grads[key], numeric):.1e}")
-except NotImplementedError:
-    print("Finish two_layer_loss_and_grads (and numerical_gradient, rel_error) first.")
 
 # %% [markdown]
 # ## 9. Closing the loop: train XOR with your own backpropagation
@@ -668,25 +685,27 @@ def xor_forward(params, X):
     return sigmoid_forward(affine_forward(hidden, params["W2"], params["b2"])[0])[0]
 
 
-try:
+losses = None   # set only once training has run to the end: the plot never shows a partial run
+with needs("two_layer_loss_and_grads", "affine_forward", "sigmoid_forward"):
     params = {k: v.copy() for k, v in start.items()}
-    losses = np.empty(epochs)
-    for epoch in range(epochs):
-        losses[epoch], grads = two_layer_loss_and_grads(params, X_xor, y_xor)
+    history = []
+    for _ in range(epochs):
+        loss, grads = two_layer_loss_and_grads(params, X_xor, y_xor)
+        history.append(loss)
         params = {k: params[k] - lr * grads[k] for k in params}
+    losses = np.array(history)
     out = xor_forward(params, X_xor)
     print(f"loss: {losses[0]:.4f} at the start, {losses[-1]:.4f} after {epochs} steps")
     print("outputs:", np.round(out.ravel(), 3), " targets:", y_xor.ravel())
     _, nudged_losses, _ = xor_net.train(xor_forward, start, X_xor, y_xor, lr=lr, epochs=200)
     print("first 200 losses agree with the finite-difference trainer's (to 1e-6):",
           np.allclose(losses[:200], nudged_losses, atol=1e-6))
-except NotImplementedError:
-    losses = None
-    print("Finish two_layer_loss_and_grads first, then run this cell again.")
 
 # %%
-fig, (ax_loss, ax_map) = plt.subplots(1, 2, figsize=(10, 3.8))
-if losses is not None:
+if losses is None:
+    print("(This plot appears once the training above has run to the end.)")
+else:
+    fig, (ax_loss, ax_map) = plt.subplots(1, 2, figsize=(10, 3.8))
     ax_loss.plot(losses)
     ax_loss.set_yscale("log")
     ax_loss.set_xlabel("step")
@@ -695,14 +714,15 @@ if losses is not None:
     grid = np.linspace(-0.5, 1.5, 81)
     gx, gy = np.meshgrid(grid, grid)
     surface = xor_forward(params, np.column_stack([gx.ravel(), gy.ravel()])).reshape(gx.shape)
-    shade = ax_map.contourf(gx, gy, surface, levels=np.linspace(0, 1, 11), cmap="RdBu_r", alpha=0.8)
+    course_cmap = plots.output_colormap()      # blue = 0, orange = 1, as in every lesson
+    shade = ax_map.contourf(gx, gy, surface, levels=np.linspace(0, 1, 11), cmap=course_cmap)
     ax_map.contour(gx, gy, surface, levels=[0.5], colors="k", linewidths=1.5)
-    ax_map.scatter(X_xor[:, 0], X_xor[:, 1], c=y_xor.ravel(), cmap="RdBu_r", edgecolors="k", s=80)
+    plots.points(ax_map, X_xor, np.where(y_xor.ravel() > 0.5, 1, -1), labels=False)
     fig.colorbar(shade, ax=ax_map, label="network output")
     ax_map.set_title("network output; the 0.5 contour in black")
     ax_map.set_aspect("equal")
-fig.tight_layout()
-plt.show()
+    fig.tight_layout()
+    plt.show()
 
 # %% [markdown]
 # The loss falls slowly at first — the sigmoids start near their middle, the network has to break
@@ -710,7 +730,132 @@ plt.show()
 # as in notebook 03. The picture has the XOR shape: two parallel lines cut out a band holding (0, 0)
 # and (1, 1), where the output is near 0, from the two outer regions holding (0, 1) and (1, 0), where
 # it is near 1.
+
+# %% [markdown]
+# ## 10. Automatic differentiation: the gates, wired up by a program
 #
+# Every backward pass in this notebook was written by hand: you chose the gates, ran them forward,
+# then called their `backward`s in reverse order. That order can be found by a program. Let every
+# number remember the gate that made it and the numbers that went in; then walking that record
+# backwards, from the output, is backpropagation done for you. This is **automatic
+# differentiation (자동 미분)** in reverse mode, the engine inside PyTorch, TensorFlow and JAX.
+# The whole idea fits in one small class, built from *your* gates (so it works once they do):
+
+# %%
+class Value:
+    """A number that remembers how it was computed, so that it can backpropagate.
+
+    Arithmetic on Values runs one of the lesson's gates forward and records it; backward()
+    then calls every recorded gate's backward once, in reverse order, adding the gradients
+    where a Value was used more than once."""
+
+    def __init__(self, data, parents=(), gate=None):
+        self.data, self.grad = float(data), 0.0
+        self.parents, self.gate = parents, gate
+
+    @staticmethod
+    def apply(gate, *inputs):
+        inputs = tuple(v if isinstance(v, Value) else Value(v) for v in inputs)
+        return Value(gate.forward(*(v.data for v in inputs)), inputs, gate)
+
+    def __add__(self, other):
+        return Value.apply(AddGate(), self, other)
+
+    def __mul__(self, other):
+        return Value.apply(MultiplyGate(), self, other)
+
+    __radd__, __rmul__ = __add__, __mul__
+
+    def __neg__(self):
+        return self * -1.0
+
+    def __truediv__(self, other):
+        return self * Value.apply(ReciprocalGate(), other)
+
+    def __rtruediv__(self, other):              # other / self, e.g. 1.0 / v
+        return Value.apply(ReciprocalGate(), self) * other
+
+    def exp(self):
+        return Value.apply(ExpGate(), self)
+
+    def sigmoid(self):
+        return Value.apply(SigmoidGate(), self)
+
+    def relu(self):
+        return Value.apply(MaxGate(), self, 0.0)
+
+    def backward(self):
+        order, seen = [], set()
+
+        def visit(v):                    # every Value after the Values it was computed from
+            if id(v) not in seen:
+                seen.add(id(v))
+                for parent in v.parents:
+                    visit(parent)
+                order.append(v)
+
+        visit(self)
+        for v in order:
+            v.grad = 0.0
+        self.grad = 1.0
+        for v in reversed(order):        # downstream = upstream × local, gate by gate
+            if v.gate is not None:
+                grads = v.gate.backward(v.grad)
+                grads = grads if len(v.parents) > 1 else (grads,)
+                for parent, g in zip(v.parents, grads):
+                    parent.grad += float(g)   # paths merge: gradients add
+
+# %% [markdown]
+# Check it against the gradients you wrote by hand: the merge example of section 4, and the
+# neuron of section 6 — once with the sigmoid gate and once spelled out as the four primitive
+# gates of the figure, 1 / (1 + e^(−s)).
+
+# %%
+with needs("AddGate", "MultiplyGate", "ExpGate", "ReciprocalGate", "SigmoidGate",
+           "neuron_forward_backward"):
+    x, y = Value(3.0), Value(-1.0)
+    f = (x + y) * x
+    f.backward()
+    print(f"f = (x + y)·x: df/dx = {x.grad}, df/dy = {y.grad}")
+
+    f_hand, dw_hand, dx_hand = neuron_forward_backward([2.0, -3.0, -3.0], [-1.0, -2.0])
+    for form in ("sigmoid gate", "four primitive gates"):
+        w = [Value(2.0), Value(-3.0), Value(-3.0)]
+        xs = [Value(-1.0), Value(-2.0)]
+        s_val = w[0] * xs[0] + w[1] * xs[1] + w[2]
+        f = s_val.sigmoid() if form == "sigmoid gate" else 1.0 / (1.0 + (-s_val).exp())
+        f.backward()
+        dw_auto = np.array([v.grad for v in w])
+        dx_auto = np.array([v.grad for v in xs])
+        agree = max(rel_error(dw_auto, dw_hand), rel_error(dx_auto, dx_hand)) < 1e-12
+        print(f"{form:21s}: f = {f.data:.4f}, dw = {dw_auto.round(4)}, dx = {dx_auto.round(4)}; "
+              f"equal to your neuron_forward_backward's: {agree}")
+
+# %% [markdown]
+# The same engine differentiates any expression made of these operations, with no new backward
+# code: that is the point of automatic differentiation. Real libraries do it on whole arrays
+# (their gates are the layers of section 7) and add many more operations, but the bookkeeping
+# is this one. If PyTorch happens to be installed, it must agree too (it is optional: the
+# course never needs it, and this cell says so when it is missing).
+
+# %%
+# NBVAL_IGNORE_OUTPUT
+import importlib.util  # noqa: E402
+
+if importlib.util.find_spec("torch") is None:
+    print("(PyTorch is not installed; this optional comparison is skipped.)")
+else:
+    with needs("neuron_forward_backward"):
+        import torch
+        w_t = torch.tensor([2.0, -3.0, -3.0], dtype=torch.float64, requires_grad=True)
+        x_t = torch.tensor([-1.0, -2.0], dtype=torch.float64, requires_grad=True)
+        torch.sigmoid(w_t[0] * x_t[0] + w_t[1] * x_t[1] + w_t[2]).backward()
+        _, dw_hand, dx_hand = neuron_forward_backward([2.0, -3.0, -3.0], [-1.0, -2.0])
+        print("PyTorch's dw:", w_t.grad.numpy().round(4), " dx:", x_t.grad.numpy().round(4))
+        print("relative errors against yours:", f"{rel_error(w_t.grad.numpy(), dw_hand):.0e},",
+              f"{rel_error(x_t.grad.numpy(), dx_hand):.0e}")
+
+# %% [markdown]
 # ## Summary
 #
 # - Backpropagation = forward pass that caches, then backward pass in reverse order applying
@@ -719,5 +864,8 @@ plt.show()
 #   reuse their output, the reciprocal uses −1/x²; σ′ = σ(1 − σ).
 # - Where a value is used more than once, its gradients add: that is why db sums over the batch.
 # - Check every backward pass with centred differences and relative error, on non-square shapes.
+# - ReLU is a max gate with a constant 0: "max routes" is its backward.
+# - Automatic differentiation records the gates as they run and calls their backwards in reverse
+#   order for you; a few dozen lines built on your gates reproduce your hand-written gradients.
 # - With these pieces you trained the XOR network with your own gradients. Notebook 06 replaces the
 #   squared error with softmax and cross-entropy for classification with many classes.

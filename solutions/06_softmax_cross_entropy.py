@@ -35,7 +35,7 @@
 import matplotlib.pyplot as plt
 import numpy as np
 
-from helpers import check, needs
+from helpers import check, needs, plots
 
 np.set_printoptions(precision=4, suppress=True)
 
@@ -52,11 +52,18 @@ np.set_printoptions(precision=4, suppress=True)
 #
 # A network's last layer produces one raw score per class, a **logit** (로짓): any real
 # number, bigger meaning "more likely". For multi-label problems we give each logit its own
-# sigmoid — one yes/no unit per label, a "one-vs-all" arrangement. Each sigmoid is a fine
-# probability *of its own label*, but nothing ties them together: their sum can be anything
-# between 0 and $C$. For multi-class problems we need a function that turns the whole vector of
-# logits into one **probability distribution** (확률 분포): non-negative numbers that sum to 1.
-# That function is the **softmax** (소프트맥스):
+# sigmoid — one independent yes/no unit per label. Each sigmoid is a fine probability *of its own
+# label*, but nothing ties them together: their sum can be anything between 0 and $C$, and that
+# is right, because a photo can hold several labels at once.
+#
+# The same $C$ sigmoids are also an old way to do *multi-class* classification, called
+# **one-vs-rest** or **one-vs-all** (일대다): train sigmoid $j$ to answer "class $j$ or any
+# other?", and predict the class whose sigmoid is largest. That is how the lecture notes use
+# the name. It works, but its scores are not a distribution over the classes: they need not
+# sum to 1, so "0.9 for cat and 0.8 for dog" cannot be read as how sure the model is of one
+# answer. For multi-class problems we want a function that turns the whole vector of logits
+# into one **probability distribution** (확률 분포): non-negative numbers that sum to 1. That
+# function is the **softmax** (소프트맥스):
 #
 # $$ \operatorname{softmax}(z)_j = \frac{e^{z_j}}{\sum_{k=1}^{C} e^{z_k}}. $$
 #
@@ -65,17 +72,17 @@ np.set_printoptions(precision=4, suppress=True)
 
 # %%
 logits = np.array([2.0, 1.0, 0.1, -1.0])
-one_vs_all = 1 / (1 + np.exp(-logits))
+sigmoids = 1 / (1 + np.exp(-logits))
 soft = np.exp(logits) / np.exp(logits).sum()
 print("logits              ", logits)
-print("one-vs-all sigmoids ", one_vs_all.round(4), " sum =", one_vs_all.sum().round(4))
+print("one sigmoid per class", sigmoids.round(4), " sum =", sigmoids.sum().round(4))
 print("softmax             ", soft.round(4), " sum =", soft.sum().round(4))
 
 fig, axes = plt.subplots(1, 2, figsize=(9, 3), sharey=True)
 classes = [f"class {j}" for j in range(len(logits))]
-axes[0].bar(classes, one_vs_all, color="#ff7f0e")
-axes[0].set_title(f"one-vs-all sigmoids (sum {one_vs_all.sum():.2f})")
-axes[1].bar(classes, soft, color="#1f77b4")
+axes[0].bar(classes, sigmoids, color=plots.CLASS_COLOURS[1])
+axes[0].set_title(f"one sigmoid per class (sum {sigmoids.sum():.2f})")
+axes[1].bar(classes, soft, color=plots.CLASS_COLOURS[0])
 axes[1].set_title(f"softmax (sum {soft.sum():.2f})")
 axes[0].set_ylabel("probability")
 for ax in axes:
@@ -140,9 +147,11 @@ check("softmax")
 # %% [markdown]
 # The classic check: these three rows should give $(0.2447, 0.6652, 0.0900)$,
 # $(0.0900, 0.2447, 0.6652)$ and $(2.06 \times 10^{-9}, 4.54 \times 10^{-5}, 0.99995)$.
-# The second row is the first one rotated, and so is its answer: softmax only cares about the
-# logits, not their positions. The third row shows how quickly softmax becomes sure of itself —
-# a gap of 10 in the logits is a factor $e^{10} \approx 22\,000$ in probability.
+# The second row, $[-1, 0, 1]$, is $[0, 1, 2]$ shifted by $-1$ — the shift we just proved
+# harmless — and $[0, 1, 2]$ holds the first row's logits in another order; so its answer holds
+# the first row's three probabilities in that order. Softmax treats every position alike. The
+# third row shows how quickly softmax becomes sure of itself — a gap of 10 in the logits is a
+# factor $e^{10} \approx 22\,000$ in probability.
 
 # %%
 with needs("softmax"):
@@ -450,6 +459,37 @@ with needs("softmax_cross_entropy"):
           softmax_cross_entropy([[1e4, 0, -1e4], [0, 1e4, 0]], [0, 0])[0])
 
 # %% [markdown]
+# ### Why this loss? The likelihood view
+#
+# Cross-entropy is not an arbitrary choice. Read the model's softmax output as what it claims:
+# the probability $p_{k, j}$ that sample $k$ has label $j$. If the samples are independent, the
+# probability the model gives to the *whole* set of training labels — the **likelihood**
+# (우도) of the parameters $\theta$ — is the product
+#
+# $$ \mathcal{L}(\theta) = \prod_{k=1}^{N} p_{k, y_k}(\theta). $$
+#
+# A good model makes the labels we actually saw probable, so choose the $\theta$ that
+# maximises $\mathcal{L}$: **maximum likelihood estimation** (최대 우도 추정). A product of
+# many numbers below 1 underflows quickly, and the logarithm, which only ever increases, keeps
+# the same maximiser while turning the product into a sum:
+#
+# $$ \log \mathcal{L}(\theta) = \sum_k \log p_{k, y_k}
+#    = -N \cdot \underbrace{\frac{1}{N}\sum_k -\log p_{k, y_k}}_{\text{mean cross-entropy}}. $$
+#
+# So minimising the mean cross-entropy *is* maximising the likelihood of the labels, and
+# $e^{-N \cdot \text{loss}}$ is the probability the model gave to the labels. The same argument
+# with one sigmoid and 0/1 labels gives binary cross-entropy.
+
+# %%
+with needs("softmax", "softmax_cross_entropy"):
+    z_like = np.array([[2.0, 0.5, -1.0], [0.1, 1.2, 0.3], [-0.5, 0.0, 2.5], [1.0, 1.0, 0.0]])
+    y_like = np.array([0, 1, 2, 1])
+    likelihood = np.prod(softmax(z_like)[np.arange(4), y_like])
+    loss_like, _ = softmax_cross_entropy(z_like, y_like)
+    print(f"likelihood of the 4 labels: {likelihood:.6f}")
+    print(f"exp(-N * mean cross-entropy): {np.exp(-4 * loss_like):.6f}")
+
+# %% [markdown]
 # ## 8. A softmax classifier on three clouds of points
 #
 # Time to learn something. **Softmax regression** (소프트맥스 회귀) is the simplest multi-class
@@ -523,7 +563,7 @@ with needs("train_softmax_regression"):
     ax_loss.set_title("Loss curve")
     ax_loss.grid(alpha=0.3)
 
-    colours = np.array(["#1f77b4", "#ff7f0e", "#2ca02c"])
+    colours = np.array(plots.CLASS_COLOURS[:3])
     xs = np.linspace(-6, 6, 300)
     gx, gy = np.meshgrid(xs, xs)
     grid_pred = np.argmax(np.column_stack([gx.ravel(), gy.ravel()]) @ W + b, axis=1)
@@ -549,8 +589,10 @@ with needs("train_softmax_regression"):
 #
 # - Softmax turns a vector of logits into a probability distribution. Subtract the row
 #   maximum first: it changes nothing mathematically and prevents overflow.
-# - One-vs-all sigmoids answer independent yes/no questions (multi-label); softmax answers one
-#   multiple-choice question (multi-class).
+# - Independent sigmoids answer independent yes/no questions (multi-label); softmax answers one
+#   multiple-choice question (multi-class). One-vs-rest uses $C$ sigmoids for a multi-class
+#   problem and predicts the largest, but its scores need not sum to 1.
+# - Minimising the mean cross-entropy is maximising the likelihood of the training labels.
 # - At prediction time, `argmax` of the logits is enough.
 # - Entropy measures the uncertainty of one distribution (a 50:50 bag is the most uncertain);
 #   cross-entropy measures the cost of believing $q$ when the truth is $p$. They are different

@@ -44,7 +44,7 @@
 import matplotlib.pyplot as plt
 import numpy as np
 
-from helpers import check, digits, layers, mywork, needs
+from helpers import check, digits, layers, mywork, needs, plots
 
 np.set_printoptions(precision=4, suppress=True)
 
@@ -272,16 +272,17 @@ check("sgd_epoch")
 # ## 4. Measuring success
 #
 # The loss is what gradient descent minimises, but people ask a simpler question: how often is
-# the answer right? The **accuracy** (정확도) is the fraction of samples whose predicted class —
-# the argmax of the scores — equals the true label.
+# the answer right? The **accuracy** (정확도) is the fraction of samples whose predicted class
+# equals the true label.
 #
 # ### Exercise 3 — `accuracy(scores, y)`
 # `scores` is (N, C), one row of class scores (or probabilities) per sample; `y` is (N,).
-# Return the fraction of rows whose argmax equals `y`, a number between 0 and 1.
+# Which class does a row of scores predict (notebook 06 says why the scores alone are enough)?
+# Return the accuracy, a number between 0 and 1.
 
 # %%
 def accuracy(scores, y):
-    """Fraction of rows of scores (N, C) whose argmax equals the label y (N,)."""
+    """Accuracy of the class scores (N, C) against the labels y (N,): a number in [0, 1]."""
     ### BEGIN SOLUTION
     scores, y = np.asarray(scores), np.asarray(y)
     return float(np.mean(np.argmax(scores, axis=1) == y))
@@ -360,10 +361,83 @@ with needs("sgd_epoch", "accuracy"):
 
 # %% [markdown]
 # Read the curves. The MLP's training loss keeps falling towards 0 while its validation loss
-# flattens out: past that point it mostly memorises the training images, the beginning of
-# overfitting. Its validation accuracy still stays above the baseline's, whose straight
-# class boundaries cannot bend around the harder digits.
+# stops falling after about a dozen epochs and then creeps *up*, above the baseline's — although
+# its validation accuracy stays higher than the baseline's all along. Past that point it mostly
+# memorises the training images, the beginning of overfitting. How can a model be right more
+# often and still have the larger loss?
 #
+# ### Right more often, but over-confident when wrong
+#
+# Accuracy only asks whether the largest probability sits on the true class. Cross-entropy asks
+# *how much* probability the true class got, and it punishes a confident mistake without limit:
+# −log 0.0001 ≈ 9.2. Driving its training loss towards 0 pushes the MLP's logits further
+# apart on every training image, so its answers on new images become more extreme too — mostly
+# right, and when wrong, wrong with near certainty. Split the validation loss into the images
+# each model gets right and those it gets wrong:
+
+# %%
+def probabilities(params, X):
+    """Softmax of the network's scores, row by row (stable: the row maximum is subtracted)."""
+    z = class_scores(params, X)
+    e = np.exp(z - z.max(axis=1, keepdims=True))
+    return e / e.sum(axis=1, keepdims=True)
+
+
+with needs("sgd_epoch", "accuracy"):
+    for name, model in (("baseline", baseline_params), ("MLP", mlp_params)):
+        P_val = probabilities(model, X_val)
+        cost = -np.log(P_val[np.arange(len(y_val)), y_val])          # each image's loss
+        wrong_val = np.argmax(P_val, axis=1) != y_val
+        print(f"{name:>8}: validation loss {cost.mean():.3f}; {wrong_val.sum()} mistakes cost "
+              f"{cost[wrong_val].mean():.2f} each on average and make up "
+              f"{cost[wrong_val].sum() / cost.sum():.0%} of the loss; a right answer costs "
+              f"{cost[~wrong_val].mean():.3f}; mean confidence when wrong "
+              f"{P_val[wrong_val].max(axis=1).mean():.0%}")
+
+# %% [markdown]
+# The MLP's few mistakes carry almost all of its validation loss: a mistake costs about 9 on
+# average, as if the true digit had received a probability of e^(−9) ≈ 0.0001. The baseline is
+# wrong more often but hedges more. So validation loss and validation accuracy can disagree, and
+# a model chosen by one can differ from a model chosen by the other; when the probabilities
+# themselves matter (a doctor reading "98 % sure"), over-confidence is a real defect, which
+# regularisation, early stopping or calibration address.
+#
+# ### Letting the validation set choose
+#
+# The validation set is there to make choices. Here is one made in the open: hidden widths of
+# 16, 32, 64 and 128 units, each trained for 40 epochs, and for each width **early stopping**
+# (조기 종료): keep the parameters of the epoch with the best validation accuracy (the first such
+# epoch, on a tie), not those of the last epoch. The validation set then picks the width. The
+# test set plays no part.
+
+# %%
+def fit_with_early_stopping(layer_sizes, lr=0.1, epochs=40, batch_size=32, seed=0):
+    """Train like fit, but return the parameters of the epoch with the best validation
+    accuracy, with that epoch and accuracy: (params, epoch, val_accuracy)."""
+    rng = np.random.default_rng(seed)
+    params = layers.he_init(layer_sizes, rng)
+    best = (None, 0, -1.0)
+    for epoch in range(1, epochs + 1):
+        params, _ = sgd_epoch(params, X_train, y_train, lr, batch_size, rng)
+        val_accuracy = accuracy(class_scores(params, X_val), y_val)
+        if val_accuracy > best[2]:
+            best = ({key: value.copy() for key, value in params.items()}, epoch, val_accuracy)
+    return best
+
+
+with needs("sgd_epoch", "accuracy"):
+    candidates = {}
+    for width in (16, 32, 64, 128):
+        candidates[width] = fit_with_early_stopping((64, width, 10))
+        _, stop_epoch, val_accuracy = candidates[width]
+        print(f"hidden width {width:3d}: best validation accuracy {val_accuracy:.1%} at epoch "
+              f"{stop_epoch}")
+    chosen_width = max(candidates, key=lambda width: candidates[width][2])
+    chosen_params, chosen_epoch, _ = candidates[chosen_width]
+    print(f"the validation set chooses {chosen_width} hidden units, stopped after epoch "
+          f"{chosen_epoch}")
+
+# %% [markdown]
 # ## 6. The test set, once
 #
 # Now, and only now, the test images.
@@ -377,6 +451,20 @@ with needs("sgd_epoch", "accuracy"):
     print(f"test accuracy, MLP 64-64-10:            {mlp_test_accuracy:.1%} "
           f"({round((1 - mlp_test_accuracy) * len(y_test))} of {len(y_test)} wrong)")
     print("MLP reaches at least 95 %:", mlp_test_accuracy >= 0.95)
+
+# %% [markdown]
+# And the model the validation set chose, the one we would hand over, reported the same way.
+# Its test accuracy is the honest estimate for it precisely because the test set took no part in
+# choosing it. It need not beat the other MLP here: one test image is 0.3 %, and a difference of
+# two or three images is within the noise of a test set this small. Choosing the winner by its
+# test score instead would make that score an optimistic one.
+
+# %%
+with needs("sgd_epoch", "accuracy"):
+    chosen_test_accuracy = accuracy(class_scores(chosen_params, X_test), y_test)
+    print(f"test accuracy, chosen MLP 64-{chosen_width}-10 (epoch {chosen_epoch}): "
+          f"{chosen_test_accuracy:.1%} ({round((1 - chosen_test_accuracy) * len(y_test))} of "
+          f"{len(y_test)} wrong)")
 
 # %% [markdown]
 # The baseline is already good — these small, centred digits are an easy problem for today's
@@ -448,6 +536,49 @@ with needs("sgd_epoch", "accuracy", "confusion_matrix"):
     plt.show()
 
 # %% [markdown]
+# ## 9. What the first layer looks for
+#
+# Each column of `W1` holds the weights one unit gives to the 64 pixels, so it can be drawn as an
+# 8×8 image: orange where ink raises the unit's input, blue where ink lowers it (the pixels were
+# standardised, so "ink" means more ink than average there). For the linear baseline each of its
+# 10 columns scores one digit directly, and the images are rough templates: the 0 is blue in
+# the middle, where a 0 has no ink.
+#
+# The MLP's hidden units are not digits but **features** (특징) that help several digits at
+# once, and the second layer combines them — as the hidden layer of notebook 03 turned XOR into
+# a problem a line could solve. Read them with care: a trained weight is its random starting
+# value plus what training added, and here the start still dominates (training moved the
+# columns by less than half of their starting size). So the last row subtracts the start and
+# shows only what training added to the ten units it changed most: smoother blobs and strokes
+# where digits differ from each other. The hidden layer is a learned feature extractor.
+
+# %%
+with needs("sgd_epoch", "accuracy"):
+    feature_cmap = plots.output_colormap()     # blue negative, white 0, orange positive
+    W_base = baseline_params["W1"]              # (64, 10): one template per digit
+    W_hidden = mlp_params["W1"]                 # (64, 64): one feature per hidden unit
+    # fit((64, 64, 10), lr=0.1) started from he_init with a fresh default_rng(0): the same start.
+    W_start = layers.he_init((64, 64, 10), np.random.default_rng(0))["W1"]
+    learned = W_hidden - W_start
+    units = np.argsort(-np.linalg.norm(learned, axis=0))[:10]
+    print(f"mean column size: at the start {np.linalg.norm(W_start, axis=0).mean():.2f}, "
+          f"change by training {np.linalg.norm(learned, axis=0).mean():.2f}")
+    rows = [(W_base[:, k], f"digit {k}") for k in range(10)]
+    rows += [(W_hidden[:, u], f"unit {u}") for u in units]
+    rows += [(learned[:, u], f"unit {u}: added") for u in units]
+    fig, axes = plt.subplots(3, 10, figsize=(11, 3.7))
+    for ax, (weights, title) in zip(axes.ravel(), rows):
+        limit = np.abs(weights).max()
+        ax.imshow(weights.reshape(8, 8), cmap=feature_cmap, vmin=-limit, vmax=limit)
+        ax.set_title(title, fontsize=7)
+        ax.set_xticks([])
+        ax.set_yticks([])
+    fig.suptitle("top: the baseline's weights per digit; middle: ten hidden units of the MLP; "
+                 "bottom: what training added to them", fontsize=10)
+    plt.tight_layout()
+    plt.show()
+
+# %% [markdown]
 # ## Summary
 #
 # - A multilayer perceptron is a stack of affine layers with ReLUs between them and softmax
@@ -456,6 +587,10 @@ with needs("sgd_epoch", "accuracy", "confusion_matrix"):
 # - Train on the training set, choose settings on the validation set, and report the test set
 #   once, at the end.
 # - Mini-batch SGD takes many cheap, noisy steps per epoch; shuffle every epoch.
+# - Let the validation set make the choices (here the width and, by early stopping, the epoch).
+#   Validation loss and accuracy can disagree: an over-confident model is right more often and
+#   still pays a large cross-entropy for its few, near-certain mistakes.
+# - The first layer's weights, drawn as images, show the features the hidden units look for.
 # - Always compare with a simple baseline; look at the confusion matrix and at the mistakes,
 #   not only at one accuracy number.
 #

@@ -32,11 +32,17 @@ WRONG = {
         "def sigmoid_grad(x):\n    return sigmoid(x) * (1 - np.asarray(x, float))",
         "def sigmoid_grad(x):\n    return sigmoid(x) ** 2",
         "def sigmoid_grad(x):\n    x = np.asarray(x, float)\n    return np.exp(-x) / (1 + np.exp(-x)) ** 2",  # NaN far out
+        # a measured slope (the notebook's centred difference) instead of the derivative
+        "def sigmoid_grad(x):\n    x = np.asarray(x, float)\n    return (sigmoid(x + 1e-5) - sigmoid(x - 1e-5)) / 2e-5",
+        "def sigmoid_grad(x):\n    x = np.asarray(x, float)\n    return (sigmoid(x + 1e-6) - sigmoid(x - 1e-6)) / 2e-6",
     ],
     "tanh_grad": [
         "def tanh_grad(x):\n    return 1 - np.tanh(x)",
         "def tanh_grad(x):\n    x = np.asarray(x, float)\n    return 1 - x ** 2",
         "def tanh_grad(x):\n    return 1 / np.cosh(x)",                                     # sech, not sech²
+        # a measured slope instead of the derivative
+        "def tanh_grad(x):\n    x = np.asarray(x, float)\n    return (np.tanh(x + 1e-5) - np.tanh(x - 1e-5)) / 2e-5",
+        "def tanh_grad(x):\n    x = np.asarray(x, float)\n    return (np.tanh(x + 1e-4) - np.tanh(x - 1e-4)) / 2e-4",
     ],
     "relu": [
         "def relu(x):\n    x = np.asarray(x)\n    x[x < 0] = 0\n    return x",                   # in place
@@ -112,10 +118,13 @@ RIGHT = {
     "sigmoid_grad": [
         "def sigmoid_grad(x):\n    s = sigmoid(x)\n    return s - s ** 2",
         "def sigmoid_grad(x):\n    return sigmoid(x) * sigmoid(-np.asarray(x, float))",
+        # the derivative before simplification, made stable with e^(-|x|)
+        "def sigmoid_grad(x):\n    e = np.exp(-np.abs(np.asarray(x, float)))\n    return e / (1 + e) ** 2",
     ],
     "tanh_grad": [
         "def tanh_grad(x):\n    with np.errstate(over='ignore'):\n        return 1 / np.cosh(np.asarray(x, float)) ** 2",
         "def tanh_grad(x):\n    s = sigmoid(2 * np.asarray(x, float))\n    return 4 * s * (1 - s)",
+        "def tanh_grad(x):\n    t = np.tanh(np.asarray(x, float))\n    return (1 - t) * (1 + t)",
     ],
     "relu": [
         "def relu(x):\n    x = np.array(x, dtype=float)\n    x[x < 0] = 0\n    return x",          # on a copy

@@ -94,13 +94,13 @@ def _scale_free(*results):
     first = expect.numeric(results[0], "the distances")
     for other in results[1:]:
         expect.close(other, first, what="the distances for a scaled w",
-                     hint="Divide by the length of w[1:] so that scaling w cancels out.")
+                     hint="A distance must not change when w is scaled: the weighted sum alone does.")
 
 
 SIGNED_DISTANCE = Exercise("signed_distance", 2, [
     Case(call("signed_distance", W_345, X_345), _distances(D_345),
-         "Divide w0 + X @ w[1:] by the length of w[1:] only (5 here), not of the whole w; "
-         "keep the sign.", label="signed_distance(w = (-5, 3, 4), 4 points)"),
+         "The length that scales the weighted sum is that of the normal w[1:] only (5 here), not "
+         "of the whole w; keep the sign.", label="signed_distance(w = (-5, 3, 4), 4 points)"),
     Case(call("signed_distance", W_345, X_345[1:2]), _distances([4.0]),
          "One row in, an array of shape (1,) out.", label="signed_distance(w, one point)"),
     Case(call("signed_distance", -W_345, X_345[:2]), _distances([1.0, -4.0]),
@@ -112,7 +112,7 @@ SIGNED_DISTANCE = Exercise("signed_distance", 2, [
     Case(call("signed_distance", [0.0, 3.0, 4.0], [[1.0, 1.0], [-3.0, 4.0]]), _distances([1.4, 1.4]),
          "Accept lists too: np.asarray(w), np.asarray(X).", label="signed_distance with lists"),
     Case(call("signed_distance", W_5D, X_5D), _distances(D_5D),
-         "Use w[1:] and X @ w[1:] so that any dimension d works.",
+         "Nothing may assume two inputs: w[1:] holds the normal in any dimension d.",
          label="signed_distance in 5-D, w = (1, 1, 2, 2, 0, 4)"),
     Case(seq(call("signed_distance", W_345, X_345), call("signed_distance", 7.5 * W_345, X_345),
              call("signed_distance", 0.01 * W_345, X_345)), _scale_free,
@@ -145,8 +145,8 @@ def _fires_like(weights, T):
                         f"w = {expect.show(w)}, which at x = {expect.show(x)} "
                         f"{'fires' if fires[wrong[0]] else 'does not fire'} "
                         f"(weights·x = {x @ weights:g})",
-                        "weights·x >= T is the same as -T + weights·x >= 0: the bias is -T "
-                        "and it goes first.")
+                        "Rewrite weights·x >= T so that 0 is on the right-hand side; the bias "
+                        "goes first.")
     return judge
 
 

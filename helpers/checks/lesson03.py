@@ -96,7 +96,7 @@ BEST_LINE_ACCURACY = Exercise("best_line_accuracy", 2, [
           "A line may leave every point on one side: try a cut above all the projections too."),
     Case(call("best_line_accuracy", GATE_X.tolist(), TRUTH["AND"], 360), _accuracy(1.0),
          "Accept lists too: np.asarray(X, dtype=float).", label="best_line_accuracy with lists"),
-])
+], course_helpers=("helpers.geometry_plots.accuracy_map",))
 
 # ------------------------------------------------------------------ XOR_HIDDEN / XOR_OUTPUT
 

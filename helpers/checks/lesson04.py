@@ -141,12 +141,19 @@ SIGMOID = Exercise("sigmoid", 2, [
          provokes="FloatingPointError", label="sigmoid(-1e4) with NumPy overflow warnings treated as errors"),
 ])
 
+# A measured (centred-difference) slope agrees with the derivative to about 1e-10, an exact
+# formula to a few units in the last place: these cases tell the two apart.
+EXACT_X = np.array([-1.7, -0.4, 0.0, 0.9, 2.0])
+MEASURED_HINT = ("Close, but only as close as a measured slope gets (about 1e-10): a centred "
+                 "difference is an estimate. Write the derivative's exact form.")
+
 SIGMOID_GRAD = Exercise("sigmoid_grad", 1, [
     Case(call("sigmoid_grad", 0.0), _scalar(0.25),
-         "σ'(0) = σ(0)(1 - σ(0)) = 1/4. Apply σ first: x*(1 - x) on the raw input gives 0 here."),
+         "The sigmoid is steepest at 0: measure its slope there with a centred difference and "
+         "compare. A form written for the value σ(x) gives nonsense when applied to x itself."),
     Case(call("sigmoid_grad", SIG_X), _values(_each(_dsig, SIG_X)),
-         "σ'(x) = σ(x)·(1 - σ(x)): the sigmoid's value times one minus its value, not x·(1 - x) "
-         "and not σ'(1 - σ)."),
+         "Compare with measured slopes of your sigmoid. Express the derivative through the value "
+         "σ(x), not through x, and not through σ' itself."),
     Case(call("sigmoid_grad", np.array([-2.5, 0.3, 4.0])), _values(_centred(_sig, [-2.5, 0.3, 4.0]),
                                                                      atol=1e-8),
          "Your values disagree with the slope measured by centred differences of σ.",
@@ -155,9 +162,11 @@ SIGMOID_GRAD = Exercise("sigmoid_grad", 1, [
          "Work elementwise on arrays of any shape."),
     Case(call("sigmoid_grad", np.array([-1e4, -800.0, 0.0, 800.0, 1e4])),
          _values([0.0, 0.0, 0.25, 0.0, 0.0], atol=1e-12),
-         "Build on your stable sigmoid: s = sigmoid(x); return s * (1 - s). No NaN far from 0."),
+         "Build on your stable sigmoid, so that nothing overflows: no NaN far from 0."),
     Case(call("sigmoid_grad", [-1, 0, 1]), _values(_each(_dsig, [-1, 0, 1])),
          "Accept a list too."),
+    Case(call("sigmoid_grad", EXACT_X), _values(_each(_dsig, EXACT_X), MEASURED_HINT, atol=1e-14, rtol=1e-12),
+         MEASURED_HINT, label="sigmoid_grad to full precision, not a measured slope"),
 ])
 
 # ------------------------------------------------------------------------ tanh
@@ -165,17 +174,21 @@ SIGMOID_GRAD = Exercise("sigmoid_grad", 1, [
 TANH_X = np.array([-2.0, -0.5, 0.0, 0.5, 2.0])
 
 TANH_GRAD = Exercise("tanh_grad", 1, [
-    Case(call("tanh_grad", 0.0), _scalar(1.0), "tanh'(0) = 1 - tanh(0)² = 1."),
+    Case(call("tanh_grad", 0.0), _scalar(1.0), "The tanh is steepest at 0, where its slope is 1."),
     Case(call("tanh_grad", TANH_X), _values(_each(_dtanh, TANH_X)),
-         "tanh'(x) = 1 - tanh(x)²: square the tanh, not x (1 - x² is wrong)."),
+         "Compare with measured slopes of np.tanh. Express the derivative through the value "
+         "tanh(x), not through x itself."),
     Case(call("tanh_grad", np.array([-1.3, 0.2, 2.7])), _values(_centred(math.tanh, [-1.3, 0.2, 2.7]),
                                                                  atol=1e-8),
          "Your values disagree with the slope measured by centred differences of tanh.",
          label="tanh_grad([-1.3, 0.2, 2.7]) against centred differences"),
     Case(call("tanh_grad", GRID_2D), _values(_each(_dtanh, GRID_2D)), "Work elementwise on arrays."),
     Case(call("tanh_grad", np.array([-1e4, 1e4])), _values([0.0, 0.0], atol=1e-12),
-         "np.tanh is stable; 1 - np.tanh(x)**2 is 0 far from the origin, not NaN."),
+         "np.tanh is stable; build the slope from its value so that it is 0 far from the origin, "
+         "not NaN."),
     Case(call("tanh_grad", [0, 1]), _values([1.0, _dtanh(1.0)]), "Accept a list too."),
+    Case(call("tanh_grad", EXACT_X), _values(_each(_dtanh, EXACT_X), MEASURED_HINT, atol=1e-14, rtol=1e-12),
+         MEASURED_HINT, label="tanh_grad to full precision, not a measured slope"),
 ])
 
 # ------------------------------------------------------------------------ ReLU
@@ -194,7 +207,7 @@ RELU_GRAD = Exercise("relu_grad", 1, [
     Case(call("relu_grad", 0.0), _scalar(0.0),
          "The course takes relu'(0) = 0: test x > 0, not x >= 0."),
     Case(call("relu_grad", np.array([-2.0, -1e-9, 0.0, 1e-9, 3.0])), _values([0, 0, 0, 1, 1]),
-         "1 where x > 0, 0 where x <= 0: the slope, not the value max(0, x)."),
+         "The slope, not the value: read it off the two straight pieces of the graph."),
     Case(call("relu_grad", np.array([-1.5, 0.7, 2.0])),
          _values(_centred(lambda v: max(0.0, v), [-1.5, 0.7, 2.0]), atol=1e-8),
          "Away from 0 the slope of ReLU is 0 (left) or 1 (right).",
@@ -224,18 +237,18 @@ GENERALIZED_RELU = Exercise("generalized_relu", 1, [
 
 GENERALIZED_RELU_GRAD = Exercise("generalized_relu_grad", 1, [
     Case(call("generalized_relu_grad", 0.0, 0.1), _scalar(0.1),
-         "At x = 0 the course takes the slope to be alpha (so ReLU keeps slope 0 there)."),
+         "At x = 0 the course takes the left-hand slope (so ReLU keeps slope 0 there)."),
     Case(call("generalized_relu_grad", 0.0, 0.0), _scalar(0.0), "With alpha = 0 this is relu_grad: 0 at 0."),
     Case(call("generalized_relu_grad", np.array([-2.0, 0.0, 3.0]), 0.1), _values([0.1, 0.1, 1.0]),
-         "1 where x > 0, alpha where x <= 0."),
+         "Read the slope off each straight piece of the graph, and use the left one at 0."),
     Case(call("generalized_relu_grad", np.array([-2.0, 0.5]), -1.0), _values([-1.0, 1.0]),
          "The slope of |x| is -1 on the left and +1 on the right."),
     Case(call("generalized_relu_grad", GRID_2D, 0.3),
          _values(_each(lambda v: _grelu_grad(v, 0.3), GRID_2D)),
-         "Elementwise on arrays of any shape: 1 where x > 0, alpha elsewhere."),
+         "Work elementwise on arrays of any shape."),
     Case(call("generalized_relu_grad", np.array([-1.2, 0.4, 2.5]), 0.3),
          _values(_centred(lambda v: _grelu(v, 0.3), [-1.2, 0.4, 2.5]), atol=1e-8),
-         "Away from 0 the slope is alpha (left) or 1 (right).",
+         "Your values disagree with slopes measured by centred differences away from 0.",
          label="generalized_relu_grad([-1.2, 0.4, 2.5], 0.3) against centred differences"),
     Case(call("generalized_relu_grad", [-1, 1], 2.0), _values([2.0, 1.0]),
          "Accept a list, and any alpha (here 2)."),

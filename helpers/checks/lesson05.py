@@ -317,12 +317,16 @@ def _affine_back_judge(x, W, dout):
         expect.that(isinstance(got, (tuple, list)) and len(got) == 3, "a triple (dx, dW, db)",
                     expect.show(got))
         dx, dW, db = got
-        expect.shape(dx, x.shape, what="dx", hint="dx = dout @ W.T has the shape of x, (N, D).")
-        expect.shape(dW, W.shape, what="dW", hint="dW = x.T @ dout has the shape of W, (D, M).")
+        expect.shape(dx, x.shape, what="dx", hint="dx has the shape of x, (N, D).")
+        expect.shape(dW, W.shape, what="dW", hint="dW has the shape of W, (D, M).")
         expect.shape(db, (W.shape[1],), what="db",
-                     hint="db = dout.sum(axis=0): sum over the batch, shape (M,).")
-        expect.close(dx, dout @ W.T, what="dx", hint="dx = dout @ W.T.")
-        expect.close(dW, x.T @ dout, what="dW", hint="dW = x.T @ dout (not dout.T @ x, not divided by N).")
+                     hint="db has the shape of b, (M,): one number per output.")
+        expect.close(dx, dout @ W.T, what="dx",
+                     hint="Work out dx[n, d] entry by entry: which outputs does x[n, d] reach, and "
+                          "with which local gradient? Then find the one product with that shape.")
+        expect.close(dW, x.T @ dout, what="dW",
+                     hint="W[d, m] is used by every sample: dW adds their contributions (a sum over "
+                          "the batch, not a mean), in the shape of W.")
         expect.close(db, dout.sum(axis=0), what="db",
                      hint="b was added to every row, so db sums dout over the batch (not the mean).")
     return judge
@@ -357,11 +361,12 @@ def _backward_judge(expected, hint):
 SIGMOID_BACKWARD = Exercise("sigmoid_backward", 1, [
     Case(seq(call("sigmoid_forward", SIG_IN), call("sigmoid_backward", SIG_DOUT, ref(0, 1))),
          _backward_judge(SIG_DOUT * SIG_OUT * (1 - SIG_OUT),
-                         "dx = dout * out * (1 - out), with out = σ(x) kept in the cache: σ' = σ(1 - σ)."),
+                         "Multiply dout by the sigmoid's local derivative, computed from the output "
+                         "kept in the cache (notebook 04), not from x."),
          label="sigmoid_backward after sigmoid_forward on a (2, 3) array"),
     Case(seq(call("sigmoid_forward", A23), call("sigmoid_backward", D23, ref(0, 1))),
          _backward_judge(_centred(_sigmoid, [A23], D23)[0],
-                         "Compared with centred differences of σ: dx = dout * σ'(x)."),
+                         "Compared with centred differences of σ."),
          label="sigmoid_backward against centred differences"),
 ])
 
@@ -378,7 +383,8 @@ RELU_FORWARD = Exercise("relu_forward", 1, [
 RELU_BACKWARD = Exercise("relu_backward", 1, [
     Case(seq(call("relu_forward", RELU_IN), call("relu_backward", RELU_DOUT, ref(0, 1))),
          _backward_judge(np.array([[0.0, 0.0, 3.0], [-4.0, 0.0, 0.0]]),
-                         "dout passes where x > 0 and is 0 elsewhere, including x = 0 exactly."),
+                         "The gradient passes only where the input was positive; at x = 0 exactly it "
+                         "is taken as 0."),
          label="relu_backward after relu_forward, with two zeros in x"),
     Case(seq(call("relu_forward", A23), call("relu_backward", D23, ref(0, 1))),
          _backward_judge(_centred(lambda v: np.maximum(0.0, v), [A23], D23)[0],
@@ -401,8 +407,8 @@ def _mse(y_pred, y, hint):
     return judge
 
 
-MSE_HINT = ("dL/dy_pred = 2 (y_pred - y) / K with K the number of entries: the factor 2 from the square "
-            "and the 1/K from the mean.")
+MSE_HINT = ("Differentiate one term of the mean: the square brings a factor, and the mean over all "
+            "K entries divides by K.")
 
 MSE_LOSS = Exercise("mse_loss", 1, [
     Case(call("mse_loss", np.array([[0.5], [0.2], [0.9], [0.0]]), np.array([[1.0], [0.0], [1.0], [0.0]])),
