@@ -46,7 +46,7 @@ np.set_printoptions(precision=4, suppress=True)
 #
 # $$ s = w_0 + w_1 x_1 + \dots + w_d x_d $$
 #
-# and passes it through an **activation function** (활성 함수). For the perceptron the
+# and passes it through an **activation function** (활성화 함수). For the perceptron the
 # activation is the **step function** (계단 함수)
 #
 # $$ \tau(s) = \begin{cases} +1 & s \ge 0 \\ -1 & s < 0. \end{cases} $$

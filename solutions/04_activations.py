@@ -9,11 +9,11 @@
 # ---
 
 # %% [markdown]
-# # 04 — Activation functions (활성 함수)
+# # 04 — Activation functions (활성화 함수)
 #
 # In notebook 03 a hidden layer turned XOR into a problem one line could solve, and we swapped
 # the perceptron's step for a smooth sigmoid so that the network could learn. This notebook
-# looks closely at that choice. An **activation function (활성 함수)** is the function a unit
+# looks closely at that choice. An **activation function (활성화 함수)** is the function a unit
 # applies to its weighted sum. We will see
 #
 # 1. why a network needs one at all: without a **non-linearity (비선형성)**, any stack of layers
@@ -210,7 +210,7 @@ with needs("sigmoid", "sigmoid_grad"):
 #
 # The **hyperbolic tangent (쌍곡탄젠트)** tanh(x) = (e^x − e^(−x)) / (e^x + e^(−x)) has the
 # same S shape but ranges over (−1, 1). In fact tanh(x) = 2σ(2x) − 1: it is a sigmoid stretched
-# and shifted so that tanh(0) = 0. That makes its output **zero-centred (영 중심)**. Why care?
+# and shifted so that tanh(0) = 0. That makes its output **zero-centred (0 중심)**. Why care?
 # The next layer's weight gradient is (its input) × (upstream gradient). If every input is
 # positive, as with sigmoid outputs, all weights of a unit get gradients of the same sign in one
 # step and can only zig-zag towards their target. Zero-centred activations avoid that.
@@ -323,9 +323,9 @@ for name, f in [("relu", relu), ("sigmoid", sigmoid), ("tanh", np.tanh)]:
 # | α | name | what it does for x < 0 |
 # | --- | --- | --- |
 # | 0 | ReLU | output 0, slope 0 |
-# | small, e.g. 0.01 | **leaky ReLU (누설 ReLU)** | small slope α, so the unit never dies completely |
+# | small, e.g. 0.01 | **leaky ReLU (리키 ReLU)** | small slope α, so the unit never dies completely |
 # | −1 | absolute-value rectification | output −x: f(x) = \|x\| |
-# | learned | **PReLU** (parametric ReLU) | α is a parameter trained with the weights; ∂f/∂α = min(0, x) |
+# | learned | **PReLU** (parametric ReLU, 파라메트릭 ReLU) | α is a parameter trained with the weights; ∂f/∂α = min(0, x) |
 #
 # Work out the derivative with respect to x on each side of 0 yourself; at the corner x = 0 the
 # course takes the value of the left-hand side (so ReLU, α = 0, keeps relu′(0) = 0).

@@ -52,7 +52,7 @@ np.set_printoptions(precision=4, suppress=True)
 #
 # Backpropagation never builds a Jacobian. Because the final output is a single number, the
 # loss, each step only needs to know the gradient of the loss with respect to its output — the
-# **upstream gradient (상류 기울기)** — and to turn it into the gradient with respect to its
+# **upstream gradient (업스트림 그래디언트)** — and to turn it into the gradient with respect to its
 # inputs. The chain rule says how:
 #
 # $$ \frac{\partial L}{\partial x} = \frac{\partial L}{\partial z} \cdot \frac{\partial z}{\partial x}

@@ -92,7 +92,7 @@ plt.show()
 # - the **validation set** (검증 집합, 20 %): for choosing the settings we cannot learn by
 #   gradient descent — width of the hidden layer, learning rate, number of epochs — by
 #   comparing models on images they did not train on;
-# - the **test set** (시험 집합, 20 %): looked at once, at the very end, to report how well the
+# - the **test set** (테스트 집합, 20 %): looked at once, at the very end, to report how well the
 #   final model does on new handwriting. Every choice made by looking at the test set would
 #   make that report less honest.
 #

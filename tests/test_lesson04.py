@@ -307,7 +307,7 @@ def test_notebook_teaches_the_contract_points():
     text = Path(ROOT, "solutions", f"{L}.py").read_text(encoding="utf-8")
     assert "(00_glossary.md)" in text
     assert "> **Common mistake.** σ′ = σ(1 − σ), **not** f′(1 − f)" in text
-    for korean in ("활성 함수", "비선형성", "기울기 소실", "포화"):
+    for korean in ("활성화 함수", "비선형성", "기울기 소실", "포화"):
         assert korean in text
     for graded in ("sigmoid", "sigmoid_grad", "tanh_grad", "relu", "relu_grad", "generalized_relu",
                    "generalized_relu_grad", "chain_gradient"):
