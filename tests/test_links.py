@@ -89,27 +89,8 @@ def test_course_home_stores_no_outputs():
 # ---------------------------------------------------------------- glossary
 
 
-def glossary_rows() -> list[list[str]]:
-    rows = []
-    for line in GLOSSARY.read_text(encoding="utf-8").splitlines():
-        if line.startswith("|") and not re.match(r"^\|\s*(English|-+)\s*\|", line):
-            rows.append([cell.strip() for cell in line.strip().strip("|").split("|")])
-    return rows
-
-
-def test_glossary_rows_are_english_korean_definition():
-    rows = glossary_rows()
-    assert len(rows) >= 40
-    for row in rows:
-        assert len(row) == 4, f"glossary row needs English | 한국어 | definition | lesson: {row}"
-        english, korean, definition, lesson = row
-        assert english and not _HANGUL.search(english), row
-        assert _HANGUL.search(korean), f"no Korean term: {row}"
-        assert len(definition.split()) >= 4 and definition.endswith("."), f"one-line definition wanted: {row}"
-        assert lesson in {key[:2] for key in LESSONS}, f"unknown lesson {lesson!r}: {row}"
-    english = [row[0].lower() for row in rows]
-    assert len(english) == len(set(english)), "a term is listed twice"
-    assert english == sorted(english), "keep the glossary in alphabetical order"
+# The glossary's own format (both languages, the 가나다 index, standard terms) is tested in
+# tests/test_glossary.py.
 
 
 def korean_terms_in_lessons() -> dict[str, str]:
@@ -128,7 +109,7 @@ def test_glossary_covers_every_korean_term_of_the_lessons():
     text = GLOSSARY.read_text(encoding="utf-8")
     missing = {term: where for term, where in korean_terms_in_lessons().items() if term not in text}
     assert not missing, ("add these terms to notebooks/00_glossary.md "
-                         f"(English | 한국어 | one-line definition | lesson): {missing}")
+                         f"(English | 한국어 | 다른 표기 | Definition | 정의 | Lesson, and the 가나다 index): {missing}")
 
 
 # ------------------------------------------------------------------ README
