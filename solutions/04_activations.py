@@ -325,7 +325,7 @@ for name, f in [("relu", relu), ("sigmoid", sigmoid), ("tanh", np.tanh)]:
 # | 0 | ReLU | output 0, slope 0 |
 # | small, e.g. 0.01 | **leaky ReLU (리키 ReLU)** | small slope α, so the unit never dies completely |
 # | −1 | absolute-value rectification | output −x: f(x) = \|x\| |
-# | learned | **PReLU** (parametric ReLU, 파라메트릭 ReLU) | α is a parameter trained with the weights; ∂f/∂α = min(0, x) |
+# | learned | **PReLU** (parametric ReLU, 파라메트릭 ReLU) | α is learned with the weights; ∂f/∂α = min(0, x) |
 #
 # Work out the derivative with respect to x on each side of 0 yourself; at the corner x = 0 the
 # course takes the value of the left-hand side (so ReLU, α = 0, keeps relu′(0) = 0).
