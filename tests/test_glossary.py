@@ -14,7 +14,8 @@ for an alias.
 
 The tests: every entry is complete in both languages; the index is sorted
 and complete; every Korean term in brackets after an English term in a lesson
-script (``"bias (편향)"``) is a standard term or an alias in use; no
+script (``"bias (편향)"``) is a standard term or an alias in use, and belongs to
+that English term; no
 non-standard form appears outside the glossary's alias lists.
 """
 
@@ -234,6 +235,39 @@ def test_korean_terms_in_the_lessons_are_glossary_terms():
         + "\n".join(problems)
 
 
+_COMMON = {"and", "the", "rule", "set", "function"}
+
+
+def english_stems(entry: Entry) -> set[str]:
+    """The first five letters of each telling word of the entry's English name(s)."""
+    return {w[:5] for w in re.findall(r"[a-z]+", entry.english.lower()) if len(w) >= 3 and w not in _COMMON}
+
+
+def mismatched_terms(paths, glossary: Glossary = GLOSSARY, window: int = 30) -> list[str]:
+    """A Korean term in brackets must belong to the English just before it (or beside it in the
+    brackets): some word of its entry's English name appears there, e.g. "weighted sum (가중합)"."""
+    entries = glossary.standard() | glossary.aliases()
+    problems = []
+    for path in paths:
+        text = path.read_text(encoding="utf-8")
+        for match in _KOREAN_IN_BRACKETS.finditer(text):
+            before = " ".join(text[max(0, match.start() - window):match.start()].replace("#", " ")
+                              .replace("*", "").split()).lower()
+            context = before + " " + match.group(1).lower()
+            for piece in match.group(1).split(","):
+                entry = entries.get(" ".join(piece.replace("#", " ").split()))
+                if entry and not any(stem in context for stem in english_stems(entry)):
+                    line = text.count("\n", 0, match.start()) + 1
+                    problems.append(f"{shown(path)}:{line}: {entry.korean!r} is {entry.english!r}, "
+                                    f"but follows {before[-window:]!r}")
+    return problems
+
+
+def test_each_korean_term_follows_its_english_term():
+    problems = mismatched_terms(LESSON_SCRIPTS)
+    assert not problems, "a Korean term in brackets belongs to another English term:\n" + "\n".join(problems)
+
+
 def non_standard_uses(paths, forms) -> list[str]:
     problems = []
     for path in paths:
@@ -257,6 +291,14 @@ def test_no_non_standard_form_outside_the_glossary_aliases():
 
 
 # ------------------------------------------------------------------ the tests above can fail
+
+
+def test_a_korean_term_after_the_wrong_english_is_named(tmp_path):
+    script = tmp_path / "99_planted.py"
+    script.write_text("# %% [markdown]\n# A title\n#\n# the **bias** (가중치) moves the line\n", encoding="utf-8")
+    assert unknown_terms([script]) == []
+    problems = mismatched_terms([script])
+    assert len(problems) == 1 and ":4: '가중치' is 'weight'" in problems[0], problems
 
 
 @pytest.mark.parametrize("planted, expect", [("bias (펀향)", "is not in the glossary"),
