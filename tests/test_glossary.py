@@ -15,8 +15,8 @@ for an alias.
 The tests: every entry is complete in both languages; the index is sorted
 and complete; every Korean term in brackets after an English term in a lesson
 script (``"bias (편향)"``) is a standard term or an alias in use, and belongs to
-that English term; no
-non-standard form appears outside the glossary's alias lists.
+that English term; no non-standard form appears outside the glossary's alias
+lists.
 """
 
 from __future__ import annotations
