@@ -10,12 +10,16 @@ the job socket (``grader.protocol``):
 1. after each cell, a ``cell`` record, then a ``probe`` record for each
    graded name that cell (re)defined — so a later crash, hang or ``os._exit``
    keeps the credit already earned;
-2. after the last cell, ``phase: cells_done``; the grader answers with the
-   course's reference definitions (none when it has none), and each exercise
-   is probed once more with every *other* graded name replaced by its
-   reference, so one wrong answer never costs a correct one its points;
-3. ``phase: public_done``; the grader answers with its hidden cases, whose
-   outcomes go back as ``hidden`` records the grader reduces to pass/fail.
+2. after the last cell, ``phase: cells_done``; then each exercise, in the
+   lesson's order, asks for the course's references and is probed once more
+   with every graded name judged before it replaced by its reference, so one
+   wrong answer never costs a later correct one its points. The grader hands
+   out only references whose exercise is already judged: one still to be
+   judged never enters this process, so nothing can keep it for later;
+3. ``phase: public_done``. Hidden cases run in a job of their own (``phase:
+   hidden``: the cells again, in a fresh sandbox, then only the hidden cases,
+   each with the references of the names already settled), whose outcomes go
+   back as ``hidden`` records the grader reduces to pass/fail.
 
 The child's words are claims about values only: the grader decides start,
 end, time-outs and scores, and ignores whatever does not fit this order.
@@ -205,7 +209,7 @@ def run(job: dict, job_fd: int, workdir: str | None, may_drop: bool) -> None:
                 if name in namespace and id(namespace[name]) != before[name]:
                     channel.send(Kind.PROBE, name=name, outcomes=_probe(name, probes[name], namespace))
         channel.send(Kind.PHASE, phase="cells_done")
-        for name in names:
+        for name in names if job.get("phase") != "hidden" else ():
             _in_fork(channel, lambda name=name: _judged_alone(Kind.PROBE, "references", name, probes,
                                                               namespace, channel))
         channel.send(Kind.PHASE, phase="public_done")

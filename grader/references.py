@@ -80,6 +80,11 @@ def earlier(lesson: str, own_cells: dict[str, list[str]]) -> dict[str, list[str]
             if name in own_cells}
 
 
-def sources_without(definitions, name: str) -> list[str]:
-    """Every reference source except the definition of ``name`` itself."""
-    return [d.source for d in definitions if name not in d.names]
+def sources_settled(definitions, graded, settled) -> list[str]:
+    """The reference sources a notebook may hold while one exercise is judged: imports,
+    the course's own non-graded definitions, and the graded definitions whose judgement
+    is over (``settled``). A reference whose exercise is still to be judged never enters
+    the notebook's process, so nothing it can keep (a file, shared memory, a process) can
+    carry one exercise's reference to that exercise's own judgement."""
+    graded, settled = set(graded), set(settled)
+    return [d.source for d in definitions if not (d.names & graded) or d.names <= settled]

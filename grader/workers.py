@@ -72,10 +72,15 @@ class Job:
     use_references: bool = True
     # earlier lesson -> definition sources that helpers.mywork.load returns in the notebook
     earlier: dict[str, list[str]] = field(default_factory=dict)
+    # "public": the cells, then each exercise's public cases; "hidden": the cells again, in a
+    # sandbox of their own, then only the hidden cases (so no reference handed out while
+    # the public cases ran can be kept for them)
+    phase: str = "public"
 
     def wire(self) -> dict:
+        hidden_names = [n for n in self.probes if n in self.hidden] if self.phase == "hidden" else []
         return {"id": self.id, "cells": self.cells, "probes": self.probes, "earlier": self.earlier,
-                "hidden_names": sorted(self.hidden), "timeout": self.timeout,
+                "phase": self.phase, "hidden_names": hidden_names, "timeout": self.timeout,
                 "memory_mb": self.memory_mb, "drop_privileges": self.drop_privileges,
                 "isolate": self.isolate}
 
@@ -157,18 +162,23 @@ class _Session:
         if record.phase == "cells_done" and self.state == "cells":
             self.state = "final"
         elif record.phase == "references" and self.state == "final" and record.name in self.names \
-                and key not in self.served:
+                and key not in self.served and self.job.phase == "public":
             self.served.add(key)
-            self._reply(sources=references.sources_without(self.definitions, record.name),
-                        graded=list(self.graded))
+            # Judged already (their points are decided), or not judged in this job at all
+            # (an earlier lesson's names the capstone uses).
+            settled = (set(self.graded) - self.names) | set(self.response.probes)
+            self._reply(sources=references.sources_settled(self.definitions, self.graded, settled),
+                        graded=sorted(settled & set(self.graded)))
         elif record.phase == "public_done" and self.state == "final":
             self.state = "hidden"
             self.response.finished = True
         elif record.phase == "hidden" and self.state == "hidden" and record.name in self.job.hidden \
-                and key not in self.served:
+                and key not in self.served and self.job.phase == "hidden":
             self.served.add(key)
-            self._reply(sources=references.sources_without(self.definitions, record.name),
-                        graded=list(self.graded), probes=self.job.hidden[record.name])
+            # Settled here: names with no hidden case, and those whose hidden cases ran already.
+            settled = (set(self.graded) - set(self.job.hidden)) | set(self.response.hidden)
+            self._reply(sources=references.sources_settled(self.definitions, self.graded, settled),
+                        graded=sorted(settled & set(self.graded)), probes=self.job.hidden[record.name])
         else:
             self._stop(Status.PROTOCOL, "an out-of-order record")
 
@@ -376,6 +386,25 @@ class Pool:
             shutil.rmtree(self.scratch, ignore_errors=True)
 
     def grade(self, job: Job) -> "Outcome":
+        """The public cases (``_grade_public``); then, if there are hidden cases, the
+        trusted run's cells once more in a sandbox of their own with only the hidden
+        cases (a notebook that does not finish that run earns none of them)."""
+        outcome, cells = self._grade_public(job)
+        if not job.hidden or outcome.judged is None:
+            return outcome
+        hidden_job = replace(job, cells=cells, phase="hidden")
+        for _ in range(1 + WORKER_RETRIES):
+            if self.closed:
+                break
+            run = self.run(hidden_job)
+            if _hidden_complete(run, hidden_job):
+                outcome.judged.hidden = run.hidden
+                break
+            if run.status != Status.WORKER:
+                break
+        return outcome
+
+    def _grade_public(self, job: Job) -> tuple["Outcome", list[str]]:
         """Run a notebook until the grader has results it can trust.
 
         A notebook that ends normally is judged on its final pass. One that does
@@ -385,29 +414,33 @@ class Pool:
         must end normally; at most ``RERUNS`` times, each cutting earlier."""
         first = self.run(job)
         if _complete(first, job):
-            return Outcome(first, first)
+            return Outcome(first, first), job.cells
         for _ in range(WORKER_RETRIES):  # killed from outside? (without the sandbox, another
             if self.closed or not (first.status == Status.WORKER or first.finished):  # notebook can)
                 break
             again = self.run(job)
             if _complete(again, job):
-                return Outcome(again, again)
+                return Outcome(again, again), job.cells
         if first.finished and first.status == Status.OK:
-            return Outcome(first, first)  # some exercise's own check crashed, every time
+            return Outcome(first, first), job.cells  # some exercise's own check crashed, every time
         cut = min(_completed(first), len(job.cells))
         for _ in range(RERUNS):
             if self.closed or cut <= 0:
                 break
             rerun = self.run(replace(job, cells=job.cells[:cut]))
             if rerun.finished and rerun.status == Status.OK:
-                return Outcome(first, rerun)
+                return Outcome(first, rerun), job.cells[:cut]
             cut = min(cut - 1, _completed(rerun)) // 2
-        return Outcome(first, None)
+        return Outcome(first, None), job.cells
 
 
 def _complete(response: Response, job: Job) -> bool:
     """Ended normally, with a final result for every graded name."""
     return response.finished and response.status == Status.OK and set(response.probes) >= set(job.probes)
+
+
+def _hidden_complete(response: Response, job: Job) -> bool:
+    return response.finished and response.status == Status.OK and set(response.hidden) >= set(job.hidden)
 
 
 def _completed(response: Response) -> int:

@@ -4,12 +4,15 @@ instructor's solutions), so an honest mistake never costs a correct exercise."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from grader import references
 from helpers import checks
 from tests.grading import exercises, grade, solution_cells, write_notebook
-from tests.support import SOLUTIONS
+from tests.support import ROOT, SOLUTIONS
 
 
 def _replace(lesson: str, name: str, body: str) -> list[str]:
@@ -69,10 +72,29 @@ def test_references_of_every_lesson_pass_every_check_on_their_own():
             assert evaluate(ex.name, namespace, ex).passed, (lesson, ex.name)
 
 
-def test_the_reference_of_the_exercise_under_test_is_never_sent():
-    definitions, _ = references.load("01_perceptron")
-    sources = "\n".join(references.sources_without(definitions, "predict"))
-    assert "def predict" not in sources and "def add_bias" in sources
+def test_only_references_of_exercises_already_judged_are_sent():
+    definitions, graded = references.load("01_perceptron")
+    sources = "\n".join(references.sources_settled(definitions, graded, {"step", "add_bias"}))
+    assert "def add_bias" in sources and "def step" in sources
+    assert "def predict" not in sources and "def train_perceptron" not in sources
+    assert "import numpy" in sources
+
+
+THIEF = (Path(__file__).parent / "data" / "reference_thief.py").read_text()
+
+
+@pytest.mark.parametrize("lesson", ["04_activations", "05_backprop"])
+def test_a_stub_that_keeps_stolen_references_earns_nothing(tmp_path, lesson):
+    """A red team's stub: each graded name is a thief that walks up the stack to the
+    grader's frame, saves the reference sources it finds in /tmp (shared by every
+    exercise's fork), and answers later exercises with them. Only references of exercises
+    already judged are ever in the process, so it steals nothing that earns a point."""
+    names = [ex.name for ex in checks.exercises(lesson)]
+    stub = json.loads((ROOT / "notebooks" / f"{lesson}.ipynb").read_text())
+    cells = ["".join(c["source"]) for c in stub["cells"] if c["cell_type"] == "code"]
+    path = write_notebook(tmp_path / "thief" / f"{lesson}.ipynb", cells + [THIEF.replace("_NAMES = []", f"_NAMES = {names!r}")])
+    sub = grade([path.parent], tmp_path, "--lessons", lesson[:2])["submissions"][0]
+    assert sub["score"] == 0, [(e["name"], e["points"]) for nb in sub["notebooks"] for e in nb["exercises"]]
 
 
 def test_a_keyboard_interrupt_in_a_cell_is_an_ordinary_cell_error(tmp_path):
