@@ -29,6 +29,7 @@ from dataclasses import dataclass, field, replace
 
 from grader import cgroups, protocol, references
 from grader.protocol import CellRecord, ExitRecord, HiddenRecord, Kind, PhaseRecord, ProbeRecord, Status
+from helpers import checks
 
 _COURSE_ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DEFAULT_TIMEOUT = 60
@@ -115,6 +116,9 @@ class _Session:
             self.definitions, self.graded = references.load(job.lesson)
         else:
             self.definitions, self.graded = (), ()
+        # Names each exercise is judged with as the student wrote them (never swapped).
+        self.kept = {ex.name: set(ex.judged_with) for ex in checks.exercises(job.lesson)} \
+            if job.lesson in checks.LESSONS else {}
 
     def feed(self, data: bytes) -> None:
         if self.broken:
@@ -168,7 +172,7 @@ class _Session:
             # (an earlier lesson's names the capstone uses).
             settled = (set(self.graded) - self.names) | set(self.response.probes)
             self._reply(sources=references.sources_settled(self.definitions, self.graded, settled),
-                        graded=sorted(settled & set(self.graded)))
+                        graded=sorted(settled & set(self.graded) - self.kept.get(record.name, set())))
         elif record.phase == "public_done" and self.state == "final":
             self.state = "hidden"
             self.response.finished = True
@@ -178,7 +182,8 @@ class _Session:
             # Settled here: names with no hidden case, and those whose hidden cases ran already.
             settled = (set(self.graded) - set(self.job.hidden)) | set(self.response.hidden)
             self._reply(sources=references.sources_settled(self.definitions, self.graded, settled),
-                        graded=sorted(settled & set(self.graded)), probes=self.job.hidden[record.name])
+                        graded=sorted(settled & set(self.graded) - self.kept.get(record.name, set())),
+                        probes=self.job.hidden[record.name])
         else:
             self._stop(Status.PROTOCOL, "an out-of-order record")
 

@@ -58,6 +58,10 @@ class Exercise:
     kind: str = "function"  # "function", "value" or "class"
     # Names a solution may not simply hand the work to (integrity flag).
     course_helpers: tuple = field(default_factory=tuple)
+    # Graded names judged together with this one as the student wrote them, never swapped
+    # for the course's reference: a pair whose interface the text leaves to the student
+    # (what a forward layer caches for its backward; a hidden layer and its output layer).
+    judged_with: tuple = field(default_factory=tuple)
 
     @property
     def forbidden(self) -> tuple:

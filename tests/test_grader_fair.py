@@ -140,3 +140,46 @@ def test_the_integrity_scan_fails_closed(monkeypatch):
     monkeypatch.setattr(integrity, "_Notebook", lambda *a: 1 / 0)
     uses = integrity.scan_cells(["x = 1"], WANTED)["softmax_cross_entropy"]
     assert uses and "grader's integrity scan failed" in uses[0]
+
+
+# Correct answers whose parts agree with each other rather than with the course's reference:
+# judged together, as the student wrote them (Exercise.judged_with).
+PAIRS = {
+    "an AND-based hidden layer with its own output layer": (
+        "03_xor_mlp", "XOR_HIDDEN",
+        "XOR_HIDDEN = np.array([[-0.5, 1.0, 1.0], [-1.5, 1.0, 1.0]])  # OR, AND\n"
+        "XOR_OUTPUT = np.array([-1.0, 1.0, -1.0])  # OR and not AND"),
+    "sigmoid layers caching the input": (
+        "05_backprop", "sigmoid_forward",
+        "def sigmoid_forward(x):\n    x = np.asarray(x, dtype=float)\n    return sigmoid(x), x\n\n\n"
+        "def sigmoid_backward(dout, cache):\n    s = sigmoid(cache)\n"
+        "    return np.asarray(dout, dtype=float) * s * (1.0 - s)"),
+    "ReLU layers caching the mask": (
+        "05_backprop", "relu_forward",
+        "def relu_forward(x):\n    x = np.asarray(x, dtype=float)\n    return np.maximum(0.0, x), x > 0\n\n\n"
+        "def relu_backward(dout, cache):\n    return np.where(cache, np.asarray(dout, dtype=float), 0.0)"),
+    "affine layers caching (x, W, b)": (
+        "05_backprop", "affine_forward",
+        "def affine_forward(x, W, b):\n    x, W, b = (np.asarray(a, dtype=float) for a in (x, W, b))\n"
+        "    return x @ W + b, (x, W, b)\n\n\n"
+        "def affine_backward(dout, cache):\n    x, W, b = cache\n    dout = np.asarray(dout, dtype=float)\n"
+        "    return dout @ W.T, x.T @ dout, dout.sum(axis=0)"),
+}
+
+
+@pytest.mark.parametrize("case", PAIRS)
+def test_a_pair_the_text_leaves_open_is_judged_as_the_student_wrote_it(tmp_path, case):
+    lesson, first, source = PAIRS[case]
+    cells = solution_cells(lesson)
+    index = next(i for i, c in enumerate(cells) if f"def {first}(" in c or f"\n{first} =" in "\n" + c)
+    # The pair's own cell(s) are replaced by the alternative; a later cell that redefines the
+    # second name is dropped so the alternative stands.
+    second = {"XOR_HIDDEN": "XOR_OUTPUT", "sigmoid_forward": "sigmoid_backward",
+              "relu_forward": "relu_backward", "affine_forward": "affine_backward"}[first]
+    rest = [c for c in cells[index + 1:] if f"def {second}(" not in c and f"\n{second} =" not in "\n" + c]
+    path = write_notebook(tmp_path / "student" / f"{lesson}.ipynb", cells[:index] + [source] + rest)
+    sub = grade([path.parent], tmp_path, "--lessons", lesson[:2])["submissions"][0]
+    ex = exercises(sub)
+    for name in (first, second):
+        assert ex[name]["points"] == ex[name]["max_points"], (name, ex[name]["feedback"])
+    assert sub["score"] == sub["max_score"], [(n, e["points"]) for n, e in ex.items() if not e["passed"]]

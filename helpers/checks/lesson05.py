@@ -340,7 +340,7 @@ AFFINE_BACKWARD = Exercise("affine_backward", 2, [
     Case(seq(call("affine_forward", X23, W34, B4), call("affine_backward", DOUT24, ref(0, 1))),
          _affine_back_judge(X23, W34, DOUT24),
          label="affine_backward after affine_forward with N = 2, D = 3, M = 4"),
-], course_helpers=LAYERS)
+], course_helpers=LAYERS, judged_with=("affine_forward",))
 
 SIG_IN = np.array([[-2.0, -0.5, 0.0], [0.5, 3.0, -800.0]])
 SIG_DOUT = np.array([[1.0, -2.0, 0.5], [3.0, 1.0, 1.0]])
@@ -368,7 +368,7 @@ SIGMOID_BACKWARD = Exercise("sigmoid_backward", 1, [
          _backward_judge(_centred(_sigmoid, [A23], D23)[0],
                          "Compared with centred differences of σ."),
          label="sigmoid_backward against centred differences"),
-])
+], judged_with=("sigmoid_forward",))
 
 RELU_IN = np.array([[-1.5, 0.0, 2.0], [0.5, -0.2, 0.0]])
 RELU_DOUT = np.array([[1.0, 2.0, 3.0], [-4.0, 5.0, 6.0]])
@@ -390,7 +390,7 @@ RELU_BACKWARD = Exercise("relu_backward", 1, [
          _backward_judge(_centred(lambda v: np.maximum(0.0, v), [A23], D23)[0],
                          "Compared with centred differences of max(0, x)."),
          label="relu_backward against centred differences"),
-], course_helpers=LAYERS)
+], course_helpers=LAYERS, judged_with=("relu_forward",))
 
 # --------------------------------------------------------------------------- MSE
 
