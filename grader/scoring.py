@@ -96,7 +96,7 @@ def judge_with_hidden(exercise: Exercise, outcomes: list, hidden: list[Case],
     results = [_judge_safely(case, outs) for case, outs in zip(hidden, hidden_outcomes)]
     passed = [r.passed for r in public.cases] + [r.passed for r in results]
     record["points"] = points_for(exercise, [r.passed for r in public.cases], hidden,
-                                  [r.passed for r in results])
+                                  [r.passed for r in results], constant=public.constant)
     n_hidden = sum(r.passed for r in results)
     # The hidden cases' share of the points (Gradescope shows them as a test of their own).
     weight = sum(c.weight for c in exercise.cases) + sum(c.weight for c in hidden)

@@ -87,6 +87,7 @@ class ExerciseResult:
     feedback: str
     status: str
     cases: list[CaseResult] = field(default_factory=list)
+    constant: bool = False  # the same result for every public case (see points_for)
 
 
 def _describe_raise(info: dict) -> str:
@@ -196,8 +197,12 @@ def _degenerate_answers() -> dict:
         "None": lambda *a, **k: None, "True": lambda *a, **k: True,
         "zeros like the first input": lambda *a, **k: like(a[0], 0.0) if a else 0.0,
         "ones like the first input": lambda *a, **k: like(a[0], 1.0) if a else 1.0,
+        "0.5": lambda *a, **k: 0.5, "-0.5": lambda *a, **k: -0.5, "2.0": lambda *a, **k: 2.0,
+        "halves like the first input": lambda *a, **k: like(a[0], 0.5) if a else 0.5,
         "the first input echoed": lambda *a, **k: a[0] if a else None,
         "the last input echoed": lambda *a, **k: a[-1] if a else None,
+        "the inputs echoed as a tuple": lambda *a, **k: tuple(a),
+        "zeros like the first input, and 0.0": lambda *a, **k: (like(a[0], 0.0), 0.0) if a else (0.0, 0.0),
     }
 
 
@@ -238,16 +243,34 @@ def degenerate_passes(exercise: Exercise) -> frozenset[int]:
     return frozenset(passable)
 
 
+def same_answer_everywhere(exercise: Exercise, outcomes_per_case: list) -> bool:
+    """Did a function give one and the same result for every public case (two or more,
+    with different inputs)? Whatever that constant is, it did no work."""
+    if exercise.kind != "function" or len(outcomes_per_case) < 2:
+        return False
+    seen = set()
+    for outs in outcomes_per_case:
+        last = outs[-1] if isinstance(outs, list) and outs and isinstance(outs[-1], dict) else None
+        if last is None or "value" not in last:
+            return False
+        seen.add(json.dumps(last["value"], sort_keys=True, default=repr))
+    return len(seen) == 1
+
+
 def points_for(exercise: Exercise, public_passed: list[bool], hidden: list[Case] = (),
-               hidden_passed: list[bool] = ()) -> float:
+               hidden_passed: list[bool] = (), constant: bool = False) -> float:
     """The one scoring rule, for the self-check, the grader and hidden cases alike.
 
     Cases share the exercise's points by weight. Partial credit starts only once the
     answer passes a public case that every degenerate answer (a constant, zeros or
-    ones shaped like an input, an input echoed back) fails: doing nothing earns nothing."""
+    ones shaped like an input, an input echoed back) fails, and never for a function
+    that gave the same result for every public case (``constant``, any constant):
+    doing nothing earns nothing."""
     cases = list(exercise.cases) + list(hidden)
     passed = list(public_passed) + list(hidden_passed)
     if not any(passed):
+        return 0.0
+    if not all(passed) and constant:
         return 0.0
     if not all(passed):
         cheap = degenerate_passes(exercise)
@@ -264,7 +287,8 @@ def judge_exercise(exercise: Exercise, outcomes_per_case: list) -> ExerciseResul
                for case, outs in zip(exercise.cases, outcomes_per_case)]
     results += [CaseResult(False, "error", "no result came back.")] * (
         len(exercise.cases) - len(results))
-    points = points_for(exercise, [r.passed for r in results])
+    constant = same_answer_everywhere(exercise, outcomes_per_case)
+    points = points_for(exercise, [r.passed for r in results], constant=constant)
     n_pass = sum(r.passed for r in results)
     statuses = {r.status for r in results}
     if n_pass == len(results):
@@ -287,4 +311,4 @@ def judge_exercise(exercise: Exercise, outcomes_per_case: list) -> ExerciseResul
         status = "fail"
         first = next(r for r in results if not r.passed)
         feedback = f"{first.message} ({n_pass} of {len(results)} checks passed.)"
-    return ExerciseResult(exercise.name, points, exercise.points, False, feedback, status, results)
+    return ExerciseResult(exercise.name, points, exercise.points, False, feedback, status, results, constant)

@@ -2,6 +2,7 @@
 released student stub fails. Mechanical, so a stub that happens to pass, or a
 check that cannot fail, is caught for every exercise the course adds."""
 
+import numpy as np
 import pytest
 
 from helpers import cases as cases_module
@@ -61,6 +62,20 @@ def test_degenerate_answers_earn_nothing(lesson, name):
     for every exercise (the rule lives once, in helpers.cases.points_for)."""
     for label, result in _degenerate_verdicts(name):
         assert result.points == 0, f"{name} answered with {label} earns {result.points}"
+
+
+@pytest.mark.parametrize("lesson,name", EXERCISES)
+def test_any_constant_earns_nothing(lesson, name):
+    """Not only the listed constants: a function that returns one fixed value, whatever it
+    is (a number no list holds, an array, a tuple), earns 0 unless that value passes
+    every case. (The red team's 0.5 earned points from four exercises before.)"""
+    exercise = checks.find(name)
+    if exercise.kind != "function":
+        return
+    for constant in (0.37, 0.5, 7, np.array([0.25, 0.75]), (np.zeros(2), 0.0), "x"):
+        namespace = {name: lambda *a, _c=constant, **k: _c}
+        result = evaluate(name, namespace, exercise)
+        assert result.passed or result.points == 0, f"{name} returning {constant!r} earns {result.points}"
 
 
 @pytest.mark.parametrize("lesson,name", EXERCISES)
