@@ -365,7 +365,8 @@ def class_folder(folder: str) -> tuple[list[str], list[str]]:
     (the layout of GitHub Classroom clones and LMS exports). Returns the paths,
     and the other entries that were skipped, with the reason."""
     paths, skipped = [], []
-    for entry in sorted(os.listdir(folder)):
+    # in the order of the names shown (as merge sorts them), not of the raw bytes
+    for entry in sorted(os.listdir(folder), key=lambda e: (display(e), e)):
         if entry.startswith((".", "__MACOSX")):
             continue
         full = os.path.join(folder, entry)
