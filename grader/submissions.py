@@ -21,9 +21,15 @@ lesson (``01_perceptron (1).ipynb`` from a browser, a ``backup/`` folder, five
 copies in a zip). Exactly one is graded, chosen by this rule: a notebook with
 the lesson's exact name (``01_perceptron.ipynb``) nearest the top of the
 submission first; otherwise the most recently modified one. Notebooks inside a
-folder called ``solutions`` are the course's, never the student's. Every file
-not graded is named, with the reason, in the submission's ``ignored`` list
-(feedback, summary and JSON show it).
+folder called ``solutions`` are the course's, never the student's. ``.ipynb``
+is matched in any case. A zip inside a submission folder is read (one level,
+same caps); in a zip, of several members with one name the last is read (as
+``unzip`` does). Every file not graded is named, with the reason, in the
+submission's ``ignored`` list (feedback, summary and JSON show it).
+
+**Names.** ``display`` (through ``visible``) is the one rule for showing any
+student-controlled name: invisible and direction characters are escaped as
+``\\u202e``. ``unique_paths`` grades a submission given twice once.
 """
 
 from __future__ import annotations
