@@ -270,7 +270,8 @@ def main(argv=None) -> int:
                   "every notebook then runs as you and can read what you can: --no-sandbox",
                   file=sys.stderr)
             return 2
-    for note in notes:
+    paths, duplicates = submissions.unique_paths(paths)
+    for note in notes + [f"ignored duplicate argument: {d}" for d in duplicates]:
         print(note, file=sys.stderr)
     names = submissions.assign_names(paths)  # over the whole class, before any sharding
     named = list(zip(names, paths))
@@ -282,7 +283,7 @@ def main(argv=None) -> int:
             "notebooks_run_as": sandbox.run_as(bool(prefix), not args.keep_user),
             "limits": {"cgroups": cgroups.available()},
             "integrity": args.integrity, "timeout": args.timeout, "memory_mb": args.memory_mb,
-            "lessons": lessons}
+            "lessons": lessons, "duplicates_ignored": duplicates}
     if not prefix:
         print(f"warning: --no-sandbox: notebooks run as {meta['notebooks_run_as']} and can read "
               "what that user can read", file=sys.stderr)

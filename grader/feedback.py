@@ -10,23 +10,59 @@ and no test code is ever copied.
 
 from __future__ import annotations
 
+import hashlib
 import re
+import unicodedata
 from pathlib import Path
 
-_UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
+from grader.submissions import visible
+
+MAX_FILE_BYTES = 100   # of a feedback file's name before its "~hash" and ".md"
 
 
-def file_name(submission: str, taken: set) -> str:
-    base = _UNSAFE.sub("_", submission).strip("._") or "submission"
-    name, n = f"{base}.md", 2
-    while name in taken:
-        name, n = f"{base}-{n}.md", n + 1
-    taken.add(name)
-    return name
+def _safe(name: str) -> str:
+    """``name`` as a file name: letters, marks and digits of any script (Hangul, Cyrillic...)
+    and ``._-`` kept; every other run (separators, spaces, controls, bidi and format
+    characters, ``~``) becomes one ``_``; no leading or trailing dot or ``_``; at most
+    ``MAX_FILE_BYTES`` bytes of UTF-8, cut at a character."""
+    text = unicodedata.normalize("NFC", name)
+    text = "".join(c if c in "._-" or unicodedata.category(c)[0] in "LMN" else "\0" for c in text)
+    text = re.sub("\0+", "_", text).strip("._")
+    while len(text.encode("utf-8")) > MAX_FILE_BYTES:
+        text = text[:-1]
+    return text
+
+
+def file_names(submissions) -> dict[str, str]:
+    """A feedback file name per submission name, unique and the same on every run of the
+    same class: the name itself (``김철수.md``) when it is already a safe file name;
+    otherwise its safe form, ``~`` and a hash of the whole name (``a_b~1f0c2e3d.md`` for
+    ``a b``). ``_safe`` never keeps a ``~``, so a hashed name can never be another
+    student's plain one. Unique also where case or Unicode form are not told apart
+    (macOS, Windows): a clash there gets the hashed form too."""
+    chosen, taken = {}, set()
+    for name in sorted(set(submissions)):
+        base = _safe(name)
+        digest = hashlib.sha256(name.encode("utf-8", "surrogatepass")).hexdigest()
+        options = [f"{base}.md"] if base and base == unicodedata.normalize("NFC", name) else []
+        options += [f"{base or 'submission'}~{digest[:n]}.md" for n in (8, 16, 64)]
+        for option in options:
+            key = unicodedata.normalize("NFC", option).casefold()
+            if key not in taken:
+                break
+        taken.add(key)
+        chosen[name] = option
+    return chosen
+
+
+def assign_files(results: list[dict]) -> None:
+    """Record in each result the name of its feedback file (``feedback_file``)."""
+    names = file_names(r["submission"] for r in results)
+    for result in results:
+        result["feedback_file"] = names[result["submission"]]
 
 
 _MARKDOWN = re.compile(r"([\\`*_{}\[\]()#+!|~>-])")
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 
 
 def _text(value, limit: int = 2000) -> str:
@@ -37,7 +73,7 @@ def _text(value, limit: int = 2000) -> str:
     if len(text) > limit:
         text = text[:limit] + " …"
     text = text.encode("utf-8", "replace").decode("utf-8")
-    text = _CONTROL.sub(" ", text.replace("\r", " ").replace("\n", " "))
+    text = visible(re.sub("[\r\n\t]", " ", text))  # the grader's one rule for invisible characters
     text = text.replace("&", "&amp;").replace("<", "&lt;")
     return _MARKDOWN.sub(r"\\\1", text)
 
@@ -87,10 +123,10 @@ def write_all(results: list[dict], folder: Path) -> list[Path]:
     """Write one file per submission, each atomically (a symlink planted there is replaced)."""
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
-    taken: set = set()
+    assign_files(results)
     written = []
     for result in sorted(results, key=lambda r: r["submission"]):
-        target = folder / file_name(result["submission"], taken)
+        target = folder / result["feedback_file"]
         write_text(target, markdown(result))
         written.append(target)
     return written

@@ -15,13 +15,14 @@ import csv
 import io
 import statistics
 
+from grader.submissions import visible
 from helpers import checks
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def _cell(text) -> str:
-    text = str(text)
+    text = visible(text)  # the one rule: no invisible or direction characters in a cell
     return "'" + text if text.startswith(_FORMULA_START) else text
 
 
@@ -101,6 +102,10 @@ def summary(results: list[dict], meta: dict | None = None) -> str:
     graded = [r for r in results if r["notebooks"] and not r.get("error")]
     notebooks = sum(len(r["notebooks"]) for r in results)
     lines.append(f"Graded {len(graded)} of {n} submissions ({notebooks} notebooks).")
+    duplicates = (meta or {}).get("duplicates_ignored") or []
+    if duplicates:
+        lines.append(f"Ignored {len(duplicates)} duplicate argument(s), each graded once: "
+                     + " | ".join(duplicates[:5]) + (" ..." if len(duplicates) > 5 else ""))
     if results:
         scores = [r["score"] for r in results]
         lines.append(f"Total: mean {statistics.fmean(scores):.2f}, median {statistics.median(scores):g}, "
@@ -125,7 +130,7 @@ def summary(results: list[dict], meta: dict | None = None) -> str:
         lines.append("")
         lines.append(f"{title}: {len(hits)}" + ("" if hits else " (none)"))
         for name, items in hits[:50]:
-            lines.append(f"  {name}: {' | '.join(items)[:200]}")
+            lines.append(f"  {visible(name)}: {visible(' | '.join(items)[:200])}")
         if len(hits) > 50:
             lines.append(f"  ... and {len(hits) - 50} more (see the CSV)")
     return "\n".join(lines)

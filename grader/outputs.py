@@ -10,6 +10,8 @@ from grader import feedback, gradebook, report
 
 
 def write_outputs(results: list[dict], args, meta: dict) -> None:
+    if getattr(args, "feedback_dir", None):
+        feedback.assign_files(results)  # before the JSON, which records each one's file
     if getattr(args, "json_out", None):
         report.write_json(results, args.json_out, meta)
     if getattr(args, "csv_out", None):

@@ -12,7 +12,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from grader.submissions import Submission
+from grader.submissions import Submission, visible
 from helpers import checks
 
 
@@ -39,7 +39,7 @@ def write_json(results: list[dict], path: Path, meta: dict | None = None) -> Non
 
 def table(results: list[dict]) -> str:
     lines = []
-    width = max([len(r["submission"]) for r in results] + [10])
+    width = max([len(visible(r["submission"])) for r in results] + [10])
     lines.append(f"{'submission':<{width}}  {'score':>12}  notes")
     lines.append("-" * (width + 40))
     for r in results:
@@ -53,7 +53,7 @@ def table(results: list[dict]) -> str:
             elif failed:
                 notes.append(f"{nb['notebook']}: not passed: {', '.join(failed)}")
         score = f"{r['score']:g} / {r['max_score']:g}"
-        lines.append(f"{r['submission']:<{width}}  {score:>12}  {' | '.join(notes)[:200]}")
+        lines.append(f"{visible(r['submission']):<{width}}  {score:>12}  {visible(' | '.join(notes)[:200])}")
     return "\n".join(lines)
 
 

@@ -21,9 +21,15 @@ lesson (``01_perceptron (1).ipynb`` from a browser, a ``backup/`` folder, five
 copies in a zip). Exactly one is graded, chosen by this rule: a notebook with
 the lesson's exact name (``01_perceptron.ipynb``) nearest the top of the
 submission first; otherwise the most recently modified one. Notebooks inside a
-folder called ``solutions`` are the course's, never the student's. Every file
-not graded is named, with the reason, in the submission's ``ignored`` list
-(feedback, summary and JSON show it).
+folder called ``solutions`` are the course's, never the student's. ``.ipynb``
+is matched in any case. A zip inside a submission folder is read (one level,
+same caps); in a zip, of several members with one name the last is read (as
+``unzip`` does). Every file not graded is named, with the reason, in the
+submission's ``ignored`` list (feedback, summary and JSON show it).
+
+**Names.** ``display`` (through ``visible``) is the one rule for showing any
+student-controlled name: invisible and direction characters are escaped as
+``\\u202e``. ``unique_paths`` grades a submission given twice once.
 """
 
 from __future__ import annotations
@@ -32,6 +38,7 @@ import hashlib
 import json
 import os
 import stat
+import unicodedata
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
@@ -47,12 +54,41 @@ MAX_NAME = 120               # characters of a name shown anywhere
 _SUPPORTED = (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED, zipfile.ZIP_BZIP2, zipfile.ZIP_LZMA)
 
 
+# Characters that show as nothing, or change how the text around them shows: controls,
+# format characters (bidi overrides U+202A-202E and isolates U+2066-2069, zero-width
+# joiners, tags), line and paragraph separators, surrogates, private-use, unassigned,
+# and every space but the ASCII one.
+_INVISIBLE = frozenset({"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp", "Zs"})
+
+
+def _escape(c: str) -> str:
+    return f"\\u{ord(c):04x}" if ord(c) <= 0xFFFF else f"\\U{ord(c):08x}"
+
+
+def visible(text: str) -> str:
+    """The one rule for showing student-controlled text: every invisible or
+    direction-changing character (see ``_INVISIBLE``) escaped as ``\\u202e``, so a name
+    can never render as another (``"\\u202eecila"`` must not look like ``alice``)."""
+    return "".join(_escape(c) if c != " " and unicodedata.category(c) in _INVISIBLE else c
+                   for c in str(text))
+
+
 def display(name: str, limit: int = MAX_NAME) -> str:
     """A name from the file system, safe to show and write: bytes that were not UTF-8
-    (surrogate escapes) and control characters replaced, at most ``limit`` characters."""
+    (surrogate escapes) replaced, invisible characters escaped (``visible``), at most
+    ``limit`` characters. Applying it twice changes nothing."""
     text = os.fsencode(name).decode("utf-8", "replace") if isinstance(name, str) else str(name)
-    text = "".join("?" if ord(c) < 32 or ord(c) == 127 else c for c in text)
+    text = visible(text)
     return text if len(text) <= limit else text[:limit - 9] + "…" + hashlib.sha1(text.encode()).hexdigest()[:8]
+
+
+def is_notebook(name: str) -> bool:
+    """``.ipynb`` in any case (``.IPYNB`` from some systems)."""
+    return name.lower().endswith(".ipynb")
+
+
+def is_zip(name: str) -> bool:
+    return name.lower().endswith(".zip")
 
 
 @dataclass
@@ -101,7 +137,7 @@ def parse_notebook(name: str, data: bytes, path: str = "", mtime: float = 0.0) -
     """Read one notebook's bytes into its code cells, or a clear error."""
     name = display(name)
     nb = NotebookFile(name, path=display(path or name, 400), mtime=mtime)
-    stem = name[:-6] if name.endswith(".ipynb") else name
+    stem = name[:-6] if is_notebook(name) else name
     nb.lesson = checks.lesson_of(stem)  # from the name, until the notebook says otherwise
     if not data.strip():
         nb.error = f"{name} is empty (0 bytes of notebook). Save the notebook in Jupyter and submit again."
@@ -146,12 +182,18 @@ def parse_notebook(name: str, data: bytes, path: str = "", mtime: float = 0.0) -
     return nb
 
 
-def _considered(relative: str) -> bool:
-    """A notebook file worth looking at: not a checkpoint, not macOS metadata, not a course page."""
+def _hidden(relative: str) -> bool:
+    """A file never looked at: in a checkpoint, macOS-metadata or hidden folder, or hidden itself."""
     parts = PurePosixPath(relative).parts
     base = parts[-1] if parts else relative
-    return (base.endswith(".ipynb") and not base.startswith(("00_", "._", "."))
-            and not any(p in (".ipynb_checkpoints", "__MACOSX") or p.startswith(".") for p in parts[:-1]))
+    return base.startswith(("._", ".")) or any(
+        p in (".ipynb_checkpoints", "__MACOSX") or p.startswith(".") for p in parts[:-1])
+
+
+def _considered(relative: str) -> bool:
+    """A notebook file worth looking at: not a checkpoint, not macOS metadata, not a course page."""
+    base = PurePosixPath(relative).name or relative
+    return is_notebook(base) and not base.startswith("00_") and not _hidden(relative)
 
 
 def _read_regular(path: str, cap: int) -> tuple[bytes | None, float, str | None]:
@@ -179,7 +221,7 @@ def _read_regular(path: str, cap: int) -> tuple[bytes | None, float, str | None]
 
 
 def _from_folder(root: str, sub: Submission) -> None:
-    seen, total = 0, 0
+    seen, budget = 0, [0]  # budget: bytes read so far, shared with the zips inside
     for folder, dirs, files in os.walk(root, followlinks=False):
         dirs.sort()
         relative_dir = os.path.relpath(folder, root)
@@ -195,10 +237,20 @@ def _from_folder(root: str, sub: Submission) -> None:
             except OSError:
                 continue
             if stat.S_ISLNK(info.st_mode):
-                if entry.endswith(".ipynb") or os.path.isdir(full):
+                if is_notebook(entry) or is_zip(entry) or os.path.isdir(full):
                     sub.ignored.append(f"{display(relative)}: a symbolic link (never followed)")
                 continue
-            if entry in dirs or not _considered(relative):
+            if entry in dirs:
+                continue
+            if is_zip(entry) and not _hidden(relative):
+                # a zip in the folder (an LMS export of an uploaded zip): read as a top-level
+                # zip is, one level deep, its bytes counted in the submission's cap
+                if not stat.S_ISREG(info.st_mode):
+                    sub.ignored.append(f"{display(relative)}: not a regular file")
+                else:
+                    _from_zip(full, sub, inside=relative, budget=budget)
+                continue
+            if not _considered(relative):
                 continue
             if not stat.S_ISREG(info.st_mode):
                 sub.ignored.append(f"{display(relative)}: not a regular file")
@@ -209,8 +261,8 @@ def _from_folder(root: str, sub: Submission) -> None:
                                                   lesson=checks.lesson_of(entry[:-6]),
                                                   error=f"{display(entry)} could not be read ({problem})."))
                 continue
-            total += len(data)
-            if total > MAX_SUBMISSION_BYTES:
+            budget[0] += len(data)
+            if budget[0] > MAX_SUBMISSION_BYTES:
                 sub.ignored.append(f"{display(relative)}: the submission is over {MAX_SUBMISSION_BYTES >> 20} MB")
                 continue
             sub.notebooks.append(parse_notebook(entry, data, relative, mtime))
@@ -233,52 +285,77 @@ def _member_data(archive: zipfile.ZipFile, member: zipfile.ZipInfo) -> tuple[byt
     return data, None
 
 
-def _from_zip(path: str, sub: Submission) -> None:
-    """Members are read into memory, never extracted to disk."""
-    label = display(os.path.basename(path))
+def _from_zip(path: str, sub: Submission, inside: str | None = None, budget: list | None = None) -> None:
+    """Members are read into memory, never extracted to disk. ``inside``: the zip's path
+    within a submission folder; its problems are then listed under ``ignored`` (the
+    rest of the folder is still graded) and its members' paths start with it.
+    Members with the same name (what appending to a zip gives): the last is read,
+    as ``unzip`` and ``ZipFile.read`` do; each earlier one is named as ignored."""
+    label = display(inside or os.path.basename(path))
+    budget = budget if budget is not None else [0]
+
+    def problem(text: str) -> None:
+        if inside is None:
+            sub.error = f"{label} {text}."
+        else:
+            sub.ignored.append(f"{label}: {text} (a zip inside the folder)")
+
     try:
         fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
     except OSError as exc:
-        sub.error = f"{label} could not be opened ({exc.strerror})."
+        problem(f"could not be opened ({exc.strerror})")
         return
     with os.fdopen(fd, "rb") as handle:
         if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
-            sub.error = f"{label} is not a regular file."
+            problem("is not a regular file")
             return
         try:
             with zipfile.ZipFile(handle) as archive:
                 members = archive.infolist()
                 if len(members) > MAX_ZIP_MEMBERS:
-                    sub.error = f"{label} holds more than {MAX_ZIP_MEMBERS} files; zip only your notebooks."
+                    problem(f"holds more than {MAX_ZIP_MEMBERS} files; zip only your notebooks")
                     return
-                total = 0
-                for member in sorted(members, key=lambda m: m.filename):
+                last = {m.filename: i for i, m in enumerate(members)}
+                copies = {name: sum(m.filename == name for m in members) for name in last}
+                before = len(sub.notebooks)
+                for index, member in sorted(enumerate(members), key=lambda im: (im[1].filename, im[0])):
                     name = member.filename
+                    shown = display(f"{inside}/{name}" if inside else name, 400)
                     if member.is_dir() or not _considered(name):
-                        if name.endswith(".zip"):
-                            sub.ignored.append(f"{display(name)}: a zip inside the zip (not opened)")
+                        if is_zip(name):
+                            sub.ignored.append(f"{shown}: a zip inside the zip (not opened)")
+                        continue
+                    if last[name] != index:
+                        sub.ignored.append(f"{shown}: an earlier copy of the same name in the zip "
+                                           f"({copies[name]} members named so); the last one is graded, "
+                                           "as unzip shows it")
                         continue
                     if stat.S_ISLNK(member.external_attr >> 16):
-                        sub.ignored.append(f"{display(name)}: a symbolic link (never followed)")
+                        sub.ignored.append(f"{shown}: a symbolic link (never followed)")
                         continue
                     base = PurePosixPath(name).name
-                    data, problem = _member_data(archive, member)
-                    if problem:
-                        sub.notebooks.append(NotebookFile(display(base), path=display(name),
-                                                          lesson=checks.lesson_of(base[:-6]),
-                                                          error=f"{display(base)} {problem}."))
+                    if budget[0] > MAX_SUBMISSION_BYTES:
+                        sub.ignored.append(f"{shown}: the submission is over {MAX_SUBMISSION_BYTES >> 20} MB")
                         continue
-                    total += len(data)
-                    if total > MAX_SUBMISSION_BYTES:
-                        sub.ignored.append(f"{display(name)}: the submission is over {MAX_SUBMISSION_BYTES >> 20} MB")
+                    data, trouble = _member_data(archive, member)
+                    if trouble:
+                        sub.notebooks.append(NotebookFile(display(base), path=shown,
+                                                          lesson=checks.lesson_of(base[:-6]),
+                                                          error=f"{display(base)} {trouble}."))
+                        continue
+                    budget[0] += len(data)
+                    if budget[0] > MAX_SUBMISSION_BYTES:
+                        sub.ignored.append(f"{shown}: the submission is over {MAX_SUBMISSION_BYTES >> 20} MB")
                         continue
                     try:
                         mtime = float(__import__("time").mktime(member.date_time + (0, 0, -1)))
                     except (OverflowError, ValueError):
                         mtime = 0.0
-                    sub.notebooks.append(parse_notebook(base, data, name, mtime))
+                    sub.notebooks.append(parse_notebook(base, data, f"{inside}/{name}" if inside else name, mtime))
+                if inside is not None and len(sub.notebooks) == before:
+                    sub.ignored.append(f"{label}: a zip inside the folder with no .ipynb notebook")
         except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as exc:
-            sub.error = f"{label} is not a readable zip file ({type(exc).__name__})."
+            problem(f"is not a readable zip file ({type(exc).__name__})")
 
 
 def name_of(path_text: str) -> str:
@@ -294,7 +371,8 @@ def class_folder(folder: str) -> tuple[list[str], list[str]]:
     (the layout of GitHub Classroom clones and LMS exports). Returns the paths,
     and the other entries that were skipped, with the reason."""
     paths, skipped = [], []
-    for entry in sorted(os.listdir(folder)):
+    # in the order of the names shown (as merge sorts them), not of the raw bytes
+    for entry in sorted(os.listdir(folder), key=lambda e: (display(e), e)):
         if entry.startswith((".", "__MACOSX")):
             continue
         full = os.path.join(folder, entry)
@@ -306,9 +384,9 @@ def class_folder(folder: str) -> tuple[list[str], list[str]]:
             skipped.append(f"{display(entry)} (a symbolic link, not followed)")
         elif stat.S_ISDIR(info.st_mode):
             paths.append(full)
-        elif entry.endswith((".zip", ".ipynb")) and stat.S_ISREG(info.st_mode):
+        elif (is_zip(entry) or is_notebook(entry)) and stat.S_ISREG(info.st_mode):
             paths.append(full)
-        elif entry.endswith((".zip", ".ipynb")):
+        elif is_zip(entry) or is_notebook(entry):
             skipped.append(f"{display(entry)} (not a regular file)")
         else:
             skipped.append(display(entry))
@@ -329,11 +407,11 @@ def load(path_text: str, name: str | None = None) -> Submission:
         _from_folder(path_text, sub)
         if not sub.notebooks and not sub.error:
             sub.error = f"{display(path_text)} holds no .ipynb notebook."
-    elif path_text.endswith(".zip"):
+    elif is_zip(path_text):
         _from_zip(path_text, sub)
         if not sub.notebooks and not sub.error:
             sub.error = f"{display(os.path.basename(path_text))} holds no .ipynb notebook."
-    elif not path_text.endswith(".ipynb"):
+    elif not is_notebook(path_text):
         base = display(os.path.basename(path_text))
         sub.error = (f"{base} is not a notebook: submit the .ipynb file "
                      f"(a {os.path.splitext(base)[1] or 'file without extension'} cannot be graded).")
@@ -414,6 +492,28 @@ def _earlier_lessons(lessons: list[str]) -> list[str]:
             if name not in lessons and name not in found:
                 found.append(name)
     return found
+
+
+def unique_paths(paths: list[str]) -> tuple[list[str], list[str]]:
+    """Each submission once: paths that resolve to the same file or folder (given twice,
+    ``--class DIR`` plus ``DIR/alice``, through a linked folder) are one submission, kept
+    where it first appears (as the path that is not itself a link, if one of them is not).
+    Returns the paths kept, and a note per path dropped."""
+    kept: list[str] = []
+    where: dict[str, int] = {}
+    notes = []
+    for path in paths:
+        key = os.path.realpath(path)
+        if key not in where:
+            where[key] = len(kept)
+            kept.append(path)
+            continue
+        first = kept[where[key]]
+        if os.path.islink(first) and not os.path.islink(path):
+            kept[where[key]], first, path = path, path, first
+        notes.append(f"{display(path, 200)}: the same submission as {display(first, 200)} "
+                     "(given twice); graded once")
+    return kept, notes
 
 
 def assign_names(paths: list[str]) -> list[str]:

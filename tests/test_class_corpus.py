@@ -16,12 +16,14 @@ import stat
 import subprocess
 import sys
 import time
+import unicodedata
+import warnings
 import zipfile
 from pathlib import Path
 
 import pytest
 
-from grader import submissions
+from grader import feedback, gradebook, report, submissions
 from grader.__main__ import main
 from helpers import checks
 from tests.grading import solution_cells, write_notebook
@@ -151,6 +153,34 @@ def build_corpus(cls: Path) -> dict[str, str]:
     (cls / "dup.ipynb").write_bytes(_stub())
     unreadable = folder("unreadable", {NB: _solution()})
     os.chmod(unreadable / NB, 0)
+    # Names whose safe file forms clash ("a b" -> a_b), names in Hangul, and a name that
+    # a right-to-left override (U+202E) makes render as "alice".
+    folder("a b", {NB: _solution()})
+    expect["a b"] = "full"
+    folder("a_b", {NB: _stub()})
+    expect["a_b"] = "zero"
+    folder("a_b-2", {NB: _stub()})
+    expect["a_b-2"] = "zero"
+    folder("김철수", {NB: _solution()})
+    expect["김철수"] = "full"
+    folder("이영희", {NB: _stub()})
+    expect["이영희"] = "zero"
+    folder("\u202eecila", {NB: _stub()})
+    expect["\u202eecila"] = "zero"
+    # Two members of one name (appending to a zip): the last (solved) one, as unzip shows.
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", UserWarning)  # zipfile: "Duplicate name"
+        with zipfile.ZipFile(cls / "samename.zip", "w") as archive:
+            archive.writestr(zipfile.ZipInfo(NB, (2024, 1, 1, 0, 0, 0)), _stub())
+            archive.writestr(zipfile.ZipInfo(NB, (2024, 1, 1, 0, 0, 0)), _solution())
+    expect["samename"] = "full-once"
+    # A zip inside a submission folder is read; an unreadable one is named; .IPYNB counts.
+    _zip(folder("nestedzip", {}) / "work.zip", {NB: _solution()})
+    expect["nestedzip"] = "full"
+    folder("badnestedzip", {"work.zip": b"not a zip"})
+    expect["badnestedzip"] = "message:not a readable zip file"
+    folder("upper", {"01_perceptron.IPYNB": _solution()})
+    expect["upper"] = "full"
     return expect
 
 
@@ -160,12 +190,15 @@ def corpus(tmp_path_factory):
     expect = build_corpus(root / "class")
     out = root / "out"
     start = time.monotonic()
-    code = main(["--class", str(root / "class"), "--json", str(out / "grades.json"), "--csv", str(out / "grades.csv"),
+    cls = root / "class"
+    # The same submissions again: by another path, twice, and through a link (graded once).
+    again = [str(cls / "alice"), str(cls / "alice") + "/", str(cls / "link_to_alice"), str(cls / "dup.zip")]
+    code = main(["--class", str(cls), *again, "--json", str(out / "grades.json"), "--csv", str(out / "grades.csv"),
                  "--feedback", str(out / "feedback"), "-q", "-j", "2"])
     seconds = time.monotonic() - start
     assert code == 0
     result = json.loads((out / "grades.json").read_text(encoding="utf-8"))
-    return {"expect": expect, "out": out, "seconds": seconds, "root": root,
+    return {"expect": expect, "out": out, "seconds": seconds, "root": root, "result": result,
             "subs": {s["submission"]: s for s in result["submissions"]}}
 
 
@@ -226,6 +259,94 @@ def test_unreadable_and_surrogate_entries_are_reported_and_outputs_are_written(c
 def test_outputs_are_readable_by_the_group(corpus):
     for path in [corpus["out"] / "grades.json", corpus["out"] / "grades.csv", *(corpus["out"] / "feedback").iterdir()]:
         assert os.stat(path).st_mode & stat.S_IRGRP, path
+
+
+def test_a_submission_given_twice_is_graded_once_and_the_duplicate_is_named(corpus):
+    names = [s["submission"] for s in corpus["result"]["submissions"]]
+    assert len(names) == len(set(names))
+    assert names.count("alice") == 1 and "link_to_alice" not in names
+    ignored = corpus["result"]["grader"]["duplicates_ignored"]
+    assert len(ignored) == 4 and all("given twice" in note for note in ignored)
+    assert any("link_to_alice" in note for note in ignored)
+    assert "Ignored 4 duplicate argument(s)" in gradebook.summary(corpus["result"]["submissions"],
+                                                                 corpus["result"]["grader"])
+
+
+def test_unique_paths_resolves_links_and_keeps_the_path_that_is_not_one(tmp_path):
+    (tmp_path / "c" / "alice").mkdir(parents=True)
+    os.symlink(tmp_path / "c", tmp_path / "linked")
+    os.symlink(tmp_path / "c" / "alice", tmp_path / "alias")
+    given = [str(tmp_path / "alias"), str(tmp_path / "linked" / "alice"), str(tmp_path / "c" / "alice"),
+             str(tmp_path / "c" / "." / "alice"), str(tmp_path / "c" / "bob")]
+    kept, notes = submissions.unique_paths(given)
+    assert kept == [str(tmp_path / "linked" / "alice"), str(tmp_path / "c" / "bob")]
+    assert len(notes) == 3
+
+
+def test_feedback_files_are_unique_named_after_the_student_and_recorded(corpus):
+    folder = corpus["out"] / "feedback"
+    files = {s["submission"]: s["feedback_file"] for s in corpus["subs"].values()}
+    assert len(set(files.values())) == len(files) == len(list(folder.iterdir()))
+    # a plain name keeps its own file; a name that had to change gets a hash, never a classmate's
+    assert files["a_b"] == "a_b.md" and files["a_b-2"] == "a_b-2.md"
+    assert files["a b"].startswith("a_b~") and files["a b"].endswith(".md")
+    assert files["김철수"] == "김철수.md" and files["이영희"] == "이영희.md"
+    for name, file in files.items():
+        text = (folder / file).read_text(encoding="utf-8")
+        sub = corpus["subs"][name]
+        assert f"**Score: {sub['score']:g} / {sub['max_score']:g}**" in text, name
+        assert text.startswith("# Feedback for " + feedback._text(name)), name
+        assert "/" not in file and len(file.encode()) < 200
+        assert not any(unicodedata.category(c) in ("Cc", "Cf") for c in file), file
+    assert feedback.file_names(files) == files  # the same on every run
+
+
+def test_feedback_file_names_clash_neither_by_case_nor_by_a_hash(tmp_path):
+    names = feedback.file_names(["Alice", "alice", "a~b", "a b", "..", "", "x" * 300, "Ж", "a/b"])
+    assert len({n.casefold() for n in names.values()}) == len(names)
+    assert names["Alice"] == "Alice.md" and names["alice"].startswith("alice~")
+    assert names["Ж"] == "Ж.md" and names["a/b"].startswith("a_b~")
+    assert all(len(n.encode()) <= feedback.MAX_FILE_BYTES + 68 and not n.startswith(".") for n in names.values())
+
+
+def test_invisible_and_direction_characters_are_escaped_everywhere_a_name_is_shown(corpus):
+    def invisible(text):
+        return [c for c in text if unicodedata.category(c) in ("Cf", "Zl", "Zp") or c in "\x00\x1b"]
+    assert "\\u202eecila" in corpus["subs"]  # the escaped name, visible as such
+    json_text = (corpus["out"] / "grades.json").read_text(encoding="utf-8")
+    csv_text = (corpus["out"] / "grades.csv").read_text(encoding="utf-8")
+    assert "\\\\u202eecila" in json_text and "\\u202eecila" in csv_text
+    results = corpus["result"]["submissions"]
+    for text in (json_text, csv_text, report.table(results), gradebook.summary(results)):
+        assert not invisible(text)
+    for path in (corpus["out"] / "feedback").iterdir():
+        assert not invisible(path.read_text(encoding="utf-8")), path
+    # one rule, applied once or again
+    for raw in ("\u202eecila", "a\u2066b\u200bc\x01d\u00a0e\U000e0041"):
+        shown = submissions.display(raw)
+        assert not invisible(shown) and submissions.display(shown) == shown
+    assert submissions.display("a\u2066b\x01c") == "a\\u2066b\\u0001c"
+    assert submissions.display("김철수 a.b") == "김철수 a.b"
+
+
+def test_zip_member_pick_and_files_inside_folders_are_named(corpus):
+    subs = corpus["subs"]
+    assert any("earlier copy of the same name" in item for item in subs["samename"]["ignored"])
+    assert subs["upper"]["notebooks"][0]["notebook"] == "01_perceptron.IPYNB"
+    assert any("work.zip: is not a readable zip file" in item for item in subs["badnestedzip"]["ignored"])
+    assert any("inner.zip: a zip inside the folder with no .ipynb notebook" in item
+               for item in subs["nested_zip"]["ignored"])
+
+
+def test_zip_inside_a_folder_counts_toward_the_submission_cap(tmp_path, monkeypatch):
+    monkeypatch.setattr(submissions, "MAX_SUBMISSION_BYTES", 3 * 2**20)
+    big = _notebook(["x = 1  # " + "y" * (2**20)])
+    (tmp_path / "s").mkdir()
+    for k in range(3):
+        _zip(tmp_path / "s" / f"part{k}.zip", {f"01_perceptron_copy{i}.ipynb": big for i in range(2)})
+    sub = submissions.load(str(tmp_path / "s"))
+    assert len(sub.notebooks) == 2
+    assert sum("over 3 MB" in item for item in sub.ignored) == 4
 
 
 def test_lessons_option_sets_the_assignment(tmp_path):
