@@ -16,8 +16,17 @@ graded name that *is* one, or whose code — or the code of the student's own
 helper functions it calls — uses one. Calling another graded name of the
 student is not delegation (that one is judged, and flagged, on its own).
 Importing ``helpers`` by a computed name (``importlib``, ``__import__``) is
-flagged too. It fails closed: a scanner error flags every exercise it was
-asked about, as the grader's problem to review, never as an empty list.
+flagged too. Dynamic code cannot be followed statically, so the scan fails closed
+on it: ``exec``/``eval``/``compile`` (a literal string is also read as code),
+``getattr`` & co. with a computed name or on a course module, ``vars()``,
+``globals()``, ``locals()``, ``__dict__``, ``__code__``, ``__globals__``,
+``importlib``, ``sys.modules``, ``pickle``... found in the graded code, in what it
+reaches, or at the notebook's top level. An exercise with its own course helpers
+is flagged for any of them ("uses dynamic code (...) that the integrity check
+cannot follow"); one that only guards ``helpers.checks`` only when the dynamic
+code names a course module (``getattr(checks_module, name)``, a string naming it).
+A scanner error fails closed too: it flags every exercise it was asked about,
+as the grader's problem to review, never as an empty list.
 It is a flag for a person, not proof.
 """
 
@@ -30,7 +39,7 @@ MAX_USES = 5
 
 # Dynamic code: a static scan cannot follow it, so it fails closed and flags it.
 _DYNAMIC_NAMES = {"exec", "eval", "compile", "__import__", "vars", "globals", "locals", "breakpoint",
-                  "get_ipython", "__builtins__", "__loader__", "__spec__"}
+                  "__builtins__", "__loader__", "__spec__"}
 _ATTR_BUILTINS = {"getattr", "setattr", "hasattr", "delattr"}
 _DYNAMIC_ATTRS = {"__dict__", "__code__", "__globals__", "__builtins__", "__import__", "__getattribute__",
                   "__getattr__", "__setattr__", "__subclasses__", "__closure__", "__func__", "__wrapped__",
@@ -38,8 +47,7 @@ _DYNAMIC_ATTRS = {"__dict__", "__code__", "__globals__", "__builtins__", "__impo
                   "__base__", "__defaults__", "__kwdefaults__", "f_globals", "f_locals", "f_builtins", "f_back",
                   "tb_frame", "gi_frame", "cr_frame", "ag_frame"}
 _DYNAMIC_MODULES = {"importlib", "builtins", "runpy", "pkgutil", "imp", "zipimport", "marshal", "pickle", "dill",
-                    "cloudpickle", "copyreg", "shelve", "ctypes", "gc", "inspect", "code", "codeop", "__main__",
-                    "IPython"}
+                    "cloudpickle", "copyreg", "shelve", "ctypes", "gc", "inspect", "code", "codeop", "__main__"}
 _DYNAMIC_QUALIFIED = {"sys.modules", "sys._getframe", "sys.meta_path", "sys.path_hooks", "sys.path_importer_cache",
                       "sys.exc_info", "sys.exception", "sys.settrace", "sys.setprofile", "operator.attrgetter",
                       "operator.methodcaller", "types.FunctionType", "types.LambdaType", "types.CodeType",
