@@ -33,6 +33,7 @@ It is a flag for a person, not proof.
 from __future__ import annotations
 
 import ast
+import builtins
 import re
 
 MAX_USES = 5
@@ -53,6 +54,7 @@ _DYNAMIC_QUALIFIED = {"sys.modules", "sys._getframe", "sys.meta_path", "sys.path
                       "operator.methodcaller", "types.FunctionType", "types.LambdaType", "types.CodeType",
                       "types.ModuleType"}
 _MUTATORS = {"append", "extend", "insert", "update", "setdefault", "add", "__setitem__"}
+_NOTEBOOK_NAMES = set(dir(builtins)) | {"__name__", "__file__", "In", "Out", "get_ipython", "display", "_"}
 CHECKS = "helpers.checks"  # every exercise's list ends with it (see Exercise.forbidden)
 
 
@@ -247,6 +249,25 @@ def _module_names(node: ast.AST, modules: dict[str, str]) -> None:
                     modules[alias.asname or alias.name] = f"{sub.module}.{alias.name}"
 
 
+def _stored(node: ast.AST) -> set[str]:
+    """Every name bound anywhere inside ``node`` (comprehension variables, ``except ... as e``...)."""
+    names = set()
+    for sub in ast.walk(node):
+        if isinstance(sub, ast.Name) and not isinstance(sub.ctx, ast.Load):
+            names.add(sub.id)
+        elif isinstance(sub, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            names.add(sub.name)
+        elif isinstance(sub, ast.arg):
+            names.add(sub.arg)
+        elif isinstance(sub, ast.ExceptHandler) and sub.name:
+            names.add(sub.name)
+        elif isinstance(sub, (ast.MatchAs, ast.MatchStar)) and sub.name:
+            names.add(sub.name)
+        elif isinstance(sub, ast.MatchMapping) and sub.rest:
+            names.add(sub.rest)
+    return names
+
+
 def _locals(node: ast.AST) -> set[str]:
     """Names a function binds itself (arguments, assignments, loop variables): they
     shadow the notebook's globals of the same name."""
@@ -295,8 +316,10 @@ class _Notebook:
                         self.values.setdefault(name, []).append(func)
         self._propagate()
         self.top_level = set()
+        self.anywhere = set()  # dynamic code in any function, called or not
         for tree in self.trees:
             self.top_level |= _dynamic(tree, self.modules, self.bindings, targets, walk=_module_level)
+            self.anywhere |= _dynamic(tree, self.modules, self.bindings, targets)
 
     unreadable = False
 
@@ -364,7 +387,10 @@ class _Notebook:
             if hit:
                 found.add(f"is {hit}")
         seen: set[str] = set()
+        self.undefined: set[str] = set()
         self._scan(name, graded, seen, found, top=name, dynamic=dynamic)
+        if self.undefined:  # a name no cell defines plainly: dynamic code anywhere may have made it
+            dynamic |= self.anywhere
         found |= {f"imports * from {module}" for module in self.bindings.star}
         found |= {note for sure, note in dynamic if sure or guarded}
         return _tidy(found)
@@ -387,7 +413,12 @@ class _Notebook:
                 if hit:
                     found.add(f"imports {hit}" if self._imported_inside(node, hit) else f"calls {hit}")
             dynamic |= _dynamic(node, self.modules, local, self.targets)
+            bound = own | _stored(node)
             for sub in ast.walk(node):
+                if isinstance(sub, ast.Name) and isinstance(sub.ctx, ast.Load) and sub.id not in bound \
+                        and sub.id not in self.functions and sub.id not in self.values \
+                        and sub.id not in self.modules and sub.id not in graded and sub.id not in _NOTEBOOK_NAMES:
+                    self.undefined.add(sub.id)
                 if isinstance(sub, ast.Name) and sub.id != top and sub.id not in graded \
                         and sub.id not in own and (sub.id in self.functions or sub.id in self.values):
                     self._scan(sub.id, graded, seen, found, top, dynamic)

@@ -133,3 +133,17 @@ def test_honest_solutions_get_no_integrity_note(lesson):
     assert wanted
     result = integrity.scan_cells(cells, wanted, list(wanted))
     assert {name: uses for name, uses in result.items() if uses} == {}
+
+
+# AM is defined by no cell plainly: dynamic code in any function (here one called at the top) may have made it.
+ELSEWHERE = {
+    "globals() in a function called at the top": "def setup():\n    globals()['AM'] = getattr(gp, 'acc' + 'uracy_map')\n"
+                                                 "setup()\n",
+    "exec of a global statement in a function": "def setup():\n    exec('global AM; AM = gp.' + 'accuracy_map')\n"
+                                                "setup()\n",
+}
+
+
+@pytest.mark.parametrize("how", ELSEWHERE)
+def test_a_name_defined_only_by_dynamic_code_elsewhere_is_flagged(how):
+    assert scan(ELSEWHERE[how] + BODY)
