@@ -124,16 +124,19 @@ def judge_with_hidden(exercise: Exercise, outcomes: list, hidden: list[Case],
 def _apply_integrity(record: dict, uses: list[str], policy: str) -> None:
     what = "; ".join(uses)
     record["integrity"] = uses
+    # dynamic code only: the scan cannot tell, so it says "may"
+    may = "may " if all(u.startswith("uses dynamic code") for u in uses) else ""
     if policy == "withhold" and record["points"] > 0:
         record["points_withheld"] = record["points"]
         record["points"] = 0.0
         record["passed"] = False
-        record["feedback"] = (f"Points withheld for review: `{record['name']}` hands its work to the "
+        record["feedback"] = (f"Points withheld for review: `{record['name']}` {may}"
+                              f"{'hand' if may else 'hands'} its work to the "
                               f"course's own code ({what}), but this exercise asks you to write it "
                               f"yourself. Checks: {record['feedback']}")
     else:
-        record["feedback"] += (f" Flagged for review: it uses the course's own code ({what}), which "
-                               "this exercise asks you to write yourself.")
+        record["feedback"] += (f" Flagged for review: it {may}{'use' if may else 'uses'} the course's own code "
+                               f"({what}), which this exercise asks you to write yourself.")
 
 
 def score_notebook(nb: NotebookFile, outcome: Outcome, limits: Options, integrity_uses: dict | None = None) -> dict:

@@ -96,7 +96,8 @@ def _delegation_warning(name: str, namespace: dict, exercise) -> str | None:
     uses = integrity.scan_cells([c for c in namespace["In"] if isinstance(c, str)],
                                 {name: exercise.forbidden}, graded).get(name)
     if uses:
-        return (f"⚑ {name}: it uses the course's own code ({'; '.join(uses)}); this exercise asks you to "
+        verb = "may use" if all(u.startswith("uses dynamic code") for u in uses) else "uses"
+        return (f"⚑ {name}: it {verb} the course's own code ({'; '.join(uses)}); this exercise asks you to "
                 "write it yourself, so the grader will hold back its points for your instructor to review.")
     return None
 

@@ -126,7 +126,8 @@ SCANS = {
                     ["imports * from helpers.layers"]),
     "computed import": ("import importlib\ndef softmax_cross_entropy(z, y):\n"
                         "    return importlib.import_module('helpers.' + 'layers').softmax_loss(z, y)",
-                        ["imports helpers by a computed name"]),
+                        ["imports helpers by a computed name",
+                         "uses dynamic code (importlib.import_module) that the integrity check cannot follow"]),
 }
 
 
