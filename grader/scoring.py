@@ -164,7 +164,13 @@ def score_notebook(nb: NotebookFile, outcome: Outcome, limits: Options, integrit
                   **judge_with_hidden(exercise, outcomes, hidden,
                                       judged.hidden.get(exercise.name) if judged else None)}
         feedback = record["feedback"]
-        if record["status"] == "missing" and judged and judged.finished and exercise.name in judged.early:
+        if record["status"] == "missing" and judged and exercise.name in judged.dropped:
+            record["status"] = "error"
+            feedback = (f"Checking `{exercise.name}` did not finish within the time limit, every time "
+                        "(perhaps a loop that never ends for one of its inputs), so it earns no points; "
+                        "the other exercises were judged without it. Run its self-check to see which "
+                        "input it is.")
+        elif record["status"] == "missing" and judged and judged.finished and exercise.name in judged.early:
             feedback = (f"Checking `{exercise.name}` stopped its grading process (it crashed or was "
                         "killed while its checks ran), so it could not be judged. Run its self-check "
                         "to see what happens.")

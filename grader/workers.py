@@ -77,11 +77,16 @@ class Job:
     # sandbox of their own, then only the hidden cases (so no reference handed out while
     # the public cases ran can be kept for them)
     phase: str = "public"
+    # Probe each graded name right after the cell that defines it (credit kept if a later
+    # cell crashes). Reruns, judged on their final pass alone, leave it out, so a probe
+    # that never ends is met in the final pass, where the grader knows whose it is.
+    early_probes: bool = True
 
     def wire(self) -> dict:
         hidden_names = [n for n in self.probes if n in self.hidden] if self.phase == "hidden" else []
         return {"id": self.id, "cells": self.cells, "probes": self.probes, "earlier": self.earlier,
-                "phase": self.phase, "hidden_names": hidden_names, "timeout": self.timeout,
+                "phase": self.phase, "hidden_names": hidden_names, "early_probes": self.early_probes,
+                "timeout": self.timeout,
                 "memory_mb": self.memory_mb, "drop_privileges": self.drop_privileges,
                 "isolate": self.isolate}
 
@@ -95,6 +100,8 @@ class Response:
     probes: dict[str, list] = field(default_factory=dict)   # the final pass, each name judged alone
     hidden: dict[str, list] = field(default_factory=dict)
     finished: bool = False           # the child reached the end of its public work
+    judging: str | None = None       # the exercise whose final-pass probe was asked for last
+    dropped: list[str] = field(default_factory=list)  # final-pass probes left out: they never ended
     status: Status = Status.OK
     detail: str = ""
     seconds: float | None = None
@@ -168,6 +175,7 @@ class _Session:
         elif record.phase == "references" and self.state == "final" and record.name in self.names \
                 and key not in self.served and self.job.phase == "public":
             self.served.add(key)
+            self.response.judging = record.name
             # Judged already (their points are decided), or not judged in this job at all
             # (an earlier lesson's names the capstone uses).
             settled = (set(self.graded) - self.names) | set(self.response.probes)
@@ -429,12 +437,20 @@ class Pool:
         if first.finished and first.status == Status.OK:
             return Outcome(first, first), job.cells  # some exercise's own check crashed, every time
         cut = min(_completed(first), len(job.cells))
-        for _ in range(RERUNS):
+        dropped: list[str] = []
+        if _stuck_judging(first, len(job.cells), job):  # every cell ran; one exercise's checks never ended
+            cut, dropped = len(job.cells), [first.judging]
+        for _ in range(RERUNS + len(job.probes)):
             if self.closed or cut <= 0:
                 break
-            rerun = self.run(replace(job, cells=job.cells[:cut]))
+            probes = {k: v for k, v in job.probes.items() if k not in dropped}
+            rerun = self.run(replace(job, cells=job.cells[:cut], probes=probes, early_probes=False))
             if rerun.finished and rerun.status == Status.OK:
+                rerun.dropped = dropped
                 return Outcome(first, rerun), job.cells[:cut]
+            if _stuck_judging(rerun, cut, job) and rerun.judging not in dropped:
+                dropped.append(rerun.judging)  # leave that exercise's checks out, keep the cells
+                continue
             cut = min(cut - 1, _completed(rerun)) // 2
         return Outcome(first, None), job.cells
 
@@ -446,6 +462,13 @@ def _complete(response: Response, job: Job) -> bool:
 
 def _hidden_complete(response: Response, job: Job) -> bool:
     return response.finished and response.status == Status.OK and set(response.hidden) >= set(job.hidden)
+
+
+def _stuck_judging(response: Response, cells: int, job: Job) -> bool:
+    """Every cell it was given ran, and the run ended (time-out, crash) while one
+    exercise's final checks ran: that exercise, not the cells, is what to leave out."""
+    return (_completed(response) >= cells and response.judging in job.probes
+            and response.judging not in response.probes)
 
 
 def _completed(response: Response) -> int:

@@ -184,3 +184,22 @@ def test_a_pair_the_text_leaves_open_is_judged_as_the_student_wrote_it(tmp_path,
     for name in (first, second):
         assert ex[name]["points"] == ex[name]["max_points"], (name, ex[name]["feedback"])
     assert sub["score"] == sub["max_score"], [(n, e["points"]) for n, e in ex.items() if not e["passed"]]
+
+
+def test_checks_that_never_end_cost_only_their_own_exercise(tmp_path):
+    """A train_perceptron that loops forever on one input (training "until no errors" on
+    XOR): the notebook is run again without that exercise's checks, not cut in half, so
+    perceptron_loss, perceptron_step and delta_rule_step (defined before it) keep their
+    points and train_perceptron is told why it has none."""
+    cells = solution_cells("01_perceptron")
+    index = next(i for i, c in enumerate(cells) if "def train_perceptron(" in c)
+    head, body = cells[index].split('"""', 2)[:2], cells[index].split('"""', 2)[2]
+    loop = '\n    if mode == "stochastic" and len(X) == 4 and max_epochs > 50:\n        while True:\n            pass'
+    cells[index] = '"""'.join(head) + '"""' + loop + body
+    path = write_notebook(tmp_path / "student" / "01_perceptron.ipynb", cells)
+    sub = grade([path.parent], tmp_path, "--timeout", "10")["submissions"][0]
+    ex = exercises(sub)
+    for name in ("perceptron_loss", "perceptron_step", "delta_rule_step", "step", "predict"):
+        assert ex[name]["points"] == ex[name]["max_points"], (name, ex[name]["feedback"])
+    assert ex["train_perceptron"]["points"] == 0
+    assert "did not finish within the time limit" in ex["train_perceptron"]["feedback"]
