@@ -130,6 +130,10 @@ def grade(subs: list[submissions.Submission], args, options: scoring.Options | N
     progress = Progress(len(work), len(subs), max(1, min(args.jobs, len(work) or 1)),
                         enabled=show_progress)
     if work:
+        # Parse the references here, once, before any worker thread starts: ast.parse is
+        # not thread-safe in CPython 3.11, and the integrity scan parses in this thread.
+        for lesson in sorted({n.lesson for _, n in work if n.lesson in checks.LESSONS}):
+            references.load(lesson)
         order = sorted(range(len(work)), key=lambda i: -_COST.get(work[i][1].lesson, 1))
         pool = Pool(max(1, min(args.jobs, len(work))), prefix, args.memory_mb)
         executor = ThreadPoolExecutor(max_workers=max(1, min(args.jobs, len(work))))

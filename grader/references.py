@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import ast
 import importlib
+import threading
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -54,9 +55,20 @@ def lessons_for(lesson: str) -> list[str]:
     return [*getattr(module, "USES", ()), lesson]
 
 
-@lru_cache(maxsize=None)
+# The grader's threads (one per worker) ask for references at once; ast.parse is not safe to
+# run in several threads together in CPython 3.11 ("AST constructor recursion depth
+# mismatch"), so one thread parses and the others wait for its cached result.
+_LOADING = threading.Lock()
+
+
 def load(lesson: str, root: Path = SOLUTIONS) -> tuple[tuple[Definition, ...], tuple[str, ...]]:
     """(definitions, graded names) for judging ``lesson``; empty without solutions."""
+    with _LOADING:
+        return _load(lesson, root)
+
+
+@lru_cache(maxsize=None)
+def _load(lesson: str, root: Path) -> tuple[tuple[Definition, ...], tuple[str, ...]]:
     definitions, graded = [], []
     for name in lessons_for(lesson):
         path = root / f"{name}.py"
