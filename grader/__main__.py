@@ -38,7 +38,8 @@ from grader import (
 from grader.journal import Journal, path_for
 from grader.outputs import write_outputs
 from grader.progress import Progress
-from grader.workers import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT, Job, Pool
+from grader.protocol import Status
+from grader.workers import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT, Job, Outcome, Pool, Response
 from helpers import checks
 
 # Heaviest lessons first, so the slowest notebooks do not all start at the end.
@@ -143,7 +144,7 @@ def grade(subs: list[submissions.Submission], args, options: scoring.Options | N
             futures = {executor.submit(pool.grade, jobs[i]): i for i in order}
             for future in as_completed(futures, timeout=getattr(args, "batch_timeout", None)):
                 i = futures[future]
-                result = scoring.score_notebook(work[i][1], future.result(), options, _integrity(work[i][1]))
+                result = scoring.score_notebook(work[i][1], _outcome(future), options, _integrity(work[i][1]))
                 scored[i] = result
                 progress.update(limit=bool(result["limit"]), error=bool(result["error"]))
                 left[owner[i]] -= 1
@@ -159,6 +160,15 @@ def grade(subs: list[submissions.Submission], args, options: scoring.Options | N
         if interrupted:
             raise GradingInterrupted(_results(subs, scored, lessons), reason)
     return _results(subs, scored, lessons)
+
+
+def _outcome(future) -> Outcome:
+    """The notebook's outcome; a fault of the grader's own code while grading it costs
+    that notebook a clear "the grader failed" message, never the batch."""
+    try:
+        return future.result()
+    except Exception as exc:  # noqa: BLE001
+        return Outcome(Response(status=Status.GRADER, detail=type(exc).__name__), None)
 
 
 class _Recorder:

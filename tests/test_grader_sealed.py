@@ -525,3 +525,26 @@ def test_a_worker_reset_mid_record_ends_its_job_not_the_batch():
         assert zygote._control(time.monotonic() + 5) is None
     finally:
         ours.close()
+
+
+def test_a_fault_of_the_graders_own_code_costs_one_notebook_not_the_batch(tmp_path, monkeypatch):
+    """If the grader's own code fails while grading one notebook (as a thread-unsafe parse
+    once did in CI), that notebook says the grader failed; the others are graded."""
+    from grader import workers
+
+    real = workers.Pool.grade
+
+    def flaky(self, job):
+        if job.cells and "FAULT" in job.cells[-1]:
+            raise RuntimeError("a bug of ours")
+        return real(self, job)
+
+    monkeypatch.setattr(workers.Pool, "grade", flaky)
+    unlucky = write_notebook(tmp_path / "a_unlucky" / NB, solution_cells(L) + ["# FAULT"]).parent
+    (tmp_path / "b_fine").mkdir()
+    shutil.copy(SOLUTIONS / NB, tmp_path / "b_fine" / NB)
+    result = grade([unlucky, tmp_path / "b_fine"], tmp_path, "--no-sandbox")
+    subs = {s["submission"]: s for s in result["submissions"]}
+    assert subs["b_fine"]["score"] == MAX
+    error = subs["a_unlucky"]["notebooks"][0]["error"]
+    assert "grader itself failed" in error and "RuntimeError" in error, error
