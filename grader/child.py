@@ -56,6 +56,7 @@ def _isolate() -> None:
         _, status = os.waitpid(pid, 0)
         code = 128 + os.WTERMSIG(status) if os.WIFSIGNALED(status) else os.WEXITSTATUS(status)
         os._exit(code)
+    isolation.leave_the_mirrors_group()
     isolation.seal_filesystem(keep)
 
 

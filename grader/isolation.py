@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import ctypes
 import os
+import signal
 
 CLONE_NEWNS = 0x00020000
 CLONE_NEWUTS = 0x04000000
@@ -35,6 +36,7 @@ MS_NOSUID, MS_NODEV, MS_NOEXEC = 2, 4, 8
 MS_REC, MS_PRIVATE = 0x4000, 0x40000
 PR_SET_NO_NEW_PRIVS = 38
 PR_SET_DUMPABLE = 4
+PR_SET_PDEATHSIG = 1
 _CAPSET = {"x86_64": 126, "aarch64": 91}
 SANDBOX_UID = 65534
 TMP_SIZE = "64m"
@@ -63,6 +65,17 @@ def enter_namespaces() -> None:
         handle.write(f"{SANDBOX_UID} {uid} 1")
     with open("/proc/self/gid_map", "w") as handle:
         handle.write(f"{SANDBOX_UID} {gid} 1")
+
+
+def leave_the_mirrors_group() -> None:
+    """In the notebook's process (PID 1 of the new namespace), right after the fork:
+    a process group of its own, so ``os.kill(0, ...)`` from the notebook reaches only
+    itself and its own children, never the process outside that reports how it ended
+    (which would end the notebook at whatever cell it had reached by the time the
+    zygote noticed: a crash at a random place). It dies with that process all the same:
+    a parent-death SIGKILL, which the kernel delivers across the namespace boundary."""
+    os.setpgid(0, 0)
+    _check(_libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0), "pdeathsig")
 
 
 _OPEN_TREE, _MOVE_MOUNT = 428, 429          # the same number on x86_64 and aarch64

@@ -229,6 +229,13 @@ HOSTILE = {
 }
 
 
+# What these reach in the sandbox: nothing at all. The vandal sees no other folder; the
+# worker is outside the notebook's PID namespace, where getppid() is 0 and os.kill(0, ...)
+# reaches only the notebook's own process group (once it reached the process reporting
+# how the notebook ended, which crashed it at a random later cell: a random score).
+UNHARMED = {"vandal", "kills_its_worker"}
+
+
 def test_a_mixed_batch_leaves_everyone_elses_results_intact(tmp_path):
     cells = solution_cells(L)
     cut = _cut(cells, "perceptron_loss")
@@ -255,7 +262,8 @@ def test_a_mixed_batch_leaves_everyone_elses_results_intact(tmp_path):
         sub = subs[path.name]
         ex = exercises(sub)
         assert ex["step"]["passed"] and ex["predict"]["passed"], (path.name, ex)
-        if path.name == "vandal":  # nothing went wrong for the vandal itself
+        if path.name in UNHARMED:
+            assert sub["score"] == MAX and not sub["notebooks"][0]["error"], sub
             continue
         assert sub["notebooks"][0]["error"], path.name  # a clear message
         if path.name != "eats_memory":  # a MemoryError is a cell error: the notebook goes on
