@@ -260,6 +260,8 @@ class Zygote:
             ready, _, _ = select.select(watch, [], [], min(left, 0.5))
             if ours in ready:
                 open_ = self._drain(ours, session)
+                if session.broken:  # nothing more from it counts: end it now, not at its deadline
+                    break
             if self.ctl in ready:
                 ending = self._control(time.monotonic() + 5)
                 if ending is None:  # EOF or junk: the worker is gone or not itself
@@ -272,8 +274,10 @@ class Zygote:
             r.seconds, r.max_rss_mb = ending.seconds, ending.max_rss_mb
             ours.close()
             return r
-        # Stopped, wedged, killed, or lying: the grader ends the job itself.
-        self._drain(ours, session, final=True)
+        # Stopped, wedged, killed, or lying: the grader ends the job itself. (Once lying,
+        # nothing more is read: a flood would keep a final drain busy for ever.)
+        if not session.broken:
+            self._drain(ours, session, final=True)
         ours.close()
         r = session.response
         if not session.broken:
@@ -336,10 +340,16 @@ class Pool:
             self._add()
 
     def _add(self) -> None:
-        """Start a worker (three tries: a hostile notebook may kill one as it starts).
-        If none starts, the pool hands out ``None`` and jobs fail as the grader's fault."""
+        """Put a fresh worker in the idle queue, or ``None`` if none would start (the next
+        job to draw that ``None`` tries again: a failure to start is never for good)."""
+        self.idle.put(self._start())
+
+    def _start(self) -> "Zygote | None":
+        """Start a worker (three tries: a hostile notebook may kill one as it starts)."""
         for attempt in range(3):
             with self.lock:
+                if self.closed:
+                    return None
                 self.count += 1
                 name = f"nn-grader-{os.getpid()}-{id(self):x}-{self.count}"
             try:
@@ -350,16 +360,17 @@ class Pool:
             with self.lock:
                 if self.closed:
                     zygote.kill()
-                    return
+                    return None
                 self.all.append(zygote)
-            self.idle.put(zygote)
-            return
-        self.idle.put(None)
+            return zygote
+        return None
 
     def run(self, job: Job) -> Response:
         """Run a job. A worker that dies or stops answering is killed and replaced;
         what the notebook had sent before is kept (the credit earned before the trouble)."""
         zygote = self.idle.get()
+        if zygote is None:
+            zygote = self._start()
         if zygote is None:
             self.idle.put(None)
             return Response(status=Status.GRADER, detail="no grading worker could be started")
@@ -465,10 +476,12 @@ def _hidden_complete(response: Response, job: Job) -> bool:
 
 
 def _stuck_judging(response: Response, cells: int, job: Job) -> bool:
-    """Every cell it was given ran, and the run ended (time-out, crash) while one
-    exercise's final checks ran: that exercise, not the cells, is what to leave out."""
-    return (_completed(response) >= cells and response.judging in job.probes
-            and response.judging not in response.probes)
+    """Every cell it was given ran, and the run hit its time limit while one exercise's
+    final checks ran: that exercise, not the cells, is what to leave out. (Only a time
+    limit: a check that crashes ends only its own fork, and anything else that ends the
+    whole run is asynchronous — a kill lands wherever the notebook happened to be.)"""
+    return (response.status == Status.TIMEOUT and _completed(response) >= cells
+            and response.judging in job.probes and response.judging not in response.probes)
 
 
 def _completed(response: Response) -> int:
