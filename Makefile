@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 SUBMISSIONS ?= submissions/*
 GRADES ?= grades.json
 
-.PHONY: install lab test browser-test release solutions grade bench mutants lint new-lesson student-edition gradescope clean
+.PHONY: install lab lab-ko test browser-test release solutions grade bench mutants lint new-lesson student-edition gradescope clean
 
 install: $(STAMP)
 
@@ -26,9 +26,14 @@ $(STAMP): pyproject.toml
 # so the last lines it prints are the URLs to open.
 LAB_ROOT := $(if $(filter 0,$(shell id -u 2>/dev/null)),--allow-root)
 LAB_BROWSER := $(if $(DISPLAY)$(WAYLAND_DISPLAY)$(filter Darwin,$(shell uname -s 2>/dev/null)),,--no-browser)
+# `make lab-ko` opens the Korean course home, notebooks/ko/00_start_here.ipynb.
+HOME_PAGE ?= 00_start_here.ipynb
 lab: $(STAMP)
-	$(BIN)/jupyter lab --notebook-dir=notebooks --LabApp.default_url=/lab/tree/00_start_here.ipynb \
+	$(BIN)/jupyter lab --notebook-dir=notebooks --LabApp.default_url=/lab/tree/$(HOME_PAGE) \
 		--ServerApp.log_level=WARN $(LAB_ROOT) $(LAB_BROWSER)
+
+lab-ko:
+	$(MAKE) lab HOME_PAGE=ko/00_start_here.ipynb
 
 # The whole suite: unit and grader tests, student-notebook runs, nbval on the
 # stored outputs of every solution notebook, and (where /usr/bin/chromium

@@ -101,6 +101,9 @@ def test_make_lab_from_a_fresh_clone_serves_the_course_home(tmp_path):
                           for c in home["content"]["cells"])
         assert "01_perceptron.ipynb" in sources  # the course home links the first lesson
 
+        status, body = _get(f"{base}/api/contents/ko/00_start_here.ipynb?token={token}")
+        assert status == 200 and "01_perceptron.ipynb" in body.decode()  # the Korean home, one click away
+
         status, page = _get(f"{base}/lab/tree/00_start_here.ipynb?token={token}")
         assert status == 200 and b"JupyterLab" in page
 
@@ -112,3 +115,13 @@ def test_make_lab_from_a_fresh_clone_serves_the_course_home(tmp_path):
         if proc.poll() is None:
             os.killpg(proc.pid, signal.SIGKILL)
             proc.wait()
+
+
+def test_make_lab_ko_opens_the_korean_course_home():
+    """`make lab-ko` is `make lab` with the Korean home as the page JupyterLab opens."""
+    dry = subprocess.run(["make", "-n", "lab-ko"], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert "HOME_PAGE=ko/00_start_here.ipynb" in dry.stdout
+    dry = subprocess.run(["make", "-n", "-W", ".venv/.installed", "lab", "HOME_PAGE=ko/00_start_here.ipynb"],
+                         cwd=ROOT, capture_output=True, text=True)
+    assert "--LabApp.default_url=/lab/tree/ko/00_start_here.ipynb" in dry.stdout, dry.stdout + dry.stderr
+    assert (ROOT / "notebooks" / "ko" / "00_start_here.ipynb").exists()
