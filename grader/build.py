@@ -4,6 +4,12 @@
 each jupytext "percent" script, runs it top to bottom in a fresh kernel from
 ``solutions/`` and writes ``solutions/NN_name.ipynb``, paired with the
 script. The executed notebook is what ships and what nbval checks.
+
+Where the lesson has Korean prose (``solutions/ko/NN_name.py``, see
+``grader.editions``) it also builds the Korean notebook, ``solutions/ko/NN_name.ipynb``:
+the same code cells with the Korean markdown, run from ``solutions/ko/`` (so the
+self-checks answer in Korean), and not paired with any script — the prose file
+holds markdown only and must never be overwritten by a save in JupyterLab.
 """
 
 from __future__ import annotations
@@ -19,6 +25,8 @@ from pathlib import Path
 import jupytext
 import nbformat
 from nbclient import NotebookClient
+
+from grader import editions
 
 ROOT = Path(__file__).resolve().parent.parent
 TIMEOUT = 300  # seconds per cell; the lessons' own budget is far smaller
@@ -36,20 +44,31 @@ def execute(nb, folder: Path, timeout: int = TIMEOUT, allow_errors: bool = False
     return time.perf_counter() - start
 
 
-def build(script: Path, timeout: int = TIMEOUT) -> float:
-    """Execute ``script`` into its paired notebook; return the seconds it took."""
-    nb = jupytext.read(script)
-    nb.metadata.setdefault("jupytext", {})["formats"] = "ipynb,py:percent"
+def build(script: Path, timeout: int = TIMEOUT, language: str = "en") -> float:
+    """Execute ``script`` (in ``language``) into its notebook; return the seconds it took."""
+    if language == "en":
+        nb = jupytext.read(script)
+        nb.metadata.setdefault("jupytext", {})["formats"] = "ipynb,py:percent"
+        folder = script.parent
+    else:
+        nb = editions.compose(script, language)
+        nb.metadata.pop("jupytext", None)
+        folder = script.parent / language
     nb.metadata["kernelspec"] = {"display_name": "Python 3", "language": "python", "name": "python3"}
     os.environ.setdefault("PYTHONHASHSEED", "0")
-    seconds = execute(nb, script.parent, timeout)
+    seconds = execute(nb, folder, timeout)
     for cell in nb.cells:  # timings differ run to run: keep the stored notebook stable
         cell.metadata.pop("execution", None)
     merge_streams(nb)
     stable_ids(nb)
-    target = script.with_suffix(".ipynb")
+    target = folder / script.with_suffix(".ipynb").name
     target.write_text(nbformat.writes(nb) + "\n", encoding="utf-8")
     return seconds
+
+
+def languages(script: Path) -> list[str]:
+    """English, and every language the lesson has prose in."""
+    return ["en"] + [lang for lang in editions.TRANSLATED if editions.prose_source(script, lang).exists()]
 
 
 def merge_streams(nb) -> None:
@@ -84,8 +103,10 @@ def main(argv=None) -> int:
     args = parser.parse_args(argv)
     scripts = args.scripts or sorted((ROOT / "solutions").glob("[0-9][0-9]_*.py"))
     for script in scripts:
-        seconds = build(script)
-        print(f"built {script.with_suffix('.ipynb').name} in {seconds:.1f} s")
+        for language in languages(script):
+            seconds = build(script, language=language)
+            where = "" if language == "en" else f"{language}/"
+            print(f"built {where}{script.with_suffix('.ipynb').name} in {seconds:.1f} s")
     return 0
 
 

@@ -20,6 +20,8 @@ from pathlib import Path
 
 import nbformat
 
+from grader import editions
+
 ROOT = Path(__file__).resolve().parent.parent
 BEGIN, END = "### BEGIN SOLUTION", "### END SOLUTION"
 _MARKER = re.compile(r"^(\s*)### (BEGIN|END) SOLUTION\s*$")
@@ -116,7 +118,10 @@ def clear_outputs(nb):
 def student_metadata(nb, lesson: str):
     # No jupytext pairing in the student copy: students edit the notebook only.
     nb.metadata.pop("jupytext", None)
+    language = nb.metadata.get("course", {}).get("language")
     nb.metadata["course"] = {"lesson": lesson, "role": "student"}
+    if language and language != "en":  # the grader answers a Korean notebook in Korean
+        nb.metadata["course"]["language"] = language
     return nb
 
 
@@ -133,9 +138,21 @@ def release(nb, lesson: str, name: str = "notebook"):
 
 
 def release_file(solution: Path, out_dir: Path) -> tuple[Path, str]:
+    """A solution notebook of another language (``solutions/ko/``) goes to the same
+    folder under ``out_dir`` (``notebooks/ko/``)."""
     nb = nbformat.read(solution, as_version=4)
     student = release(nb, solution.stem, solution.name)
+    if solution.parent.name in editions.TRANSLATED:
+        out_dir = out_dir / solution.parent.name
     return out_dir / solution.name, nbformat.writes(student) + "\n"
+
+
+def solution_notebooks() -> list[Path]:
+    """Every solution notebook: English, then each translation."""
+    found = sorted((ROOT / "solutions").glob("[0-9][0-9]_*.ipynb"))
+    for language in editions.TRANSLATED:
+        found += sorted((ROOT / "solutions" / language).glob("[0-9][0-9]_*.ipynb"))
+    return found
 
 
 def main(argv=None) -> int:
@@ -144,7 +161,7 @@ def main(argv=None) -> int:
     parser.add_argument("--out", type=Path, default=ROOT / "notebooks")
     parser.add_argument("--check", action="store_true", help="report drift, write nothing")
     args = parser.parse_args(argv)
-    paths = args.solutions or sorted((ROOT / "solutions").glob("[0-9][0-9]_*.ipynb"))
+    paths = args.solutions or solution_notebooks()
     stale = []
     for path in paths:
         try:
@@ -157,6 +174,7 @@ def main(argv=None) -> int:
             if current != text:
                 stale.append(target)
         elif current != text:
+            target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(text, encoding="utf-8")
             print(f"released {path.name} -> {target.relative_to(ROOT) if target.is_relative_to(ROOT) else target}")
     if stale:

@@ -393,7 +393,7 @@ plt.show()
 #
 # Leaky ReLU is sometimes called zero-centred; for small α it is not. For inputs drawn from
 # N(0, 1) the mean output of max(0, x) + α·min(0, x) is (1 − α)/√(2π) ≈ 0.399·(1 − α): about
-# 0.396 for α = 0.01, barely below ReLU's 0.399. Only α near 1 (a nearly linear unit) or the
+# 0.395 for α = 0.01, barely below ReLU's 0.399. Only α near 1 (a nearly linear unit) or the
 # tanh would centre it.
 
 # %%

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -48,6 +49,10 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-
 
 STUDENT = sorted(p.name for p in NOTEBOOKS.glob("[0-9][0-9]_*.ipynb") if not p.name.startswith("00_"))
 SOLVED = sorted(p.name for p in SOLUTIONS.glob("[0-9][0-9]_*.ipynb") if not p.name.startswith("00_"))
+# The Korean edition (notebooks/ko/, solutions/ko/): the same notebooks, named "ko/NN_name.ipynb".
+STUDENT += sorted(f"ko/{p.name}" for p in NOTEBOOKS.glob("ko/[0-9][0-9]_*.ipynb"))
+SOLVED += sorted(f"ko/{p.name}" for p in SOLUTIONS.glob("ko/[0-9][0-9]_*.ipynb"))
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
 
 
 def _missing() -> str | None:
@@ -157,7 +162,7 @@ def lab(tmp_path_factory):
     scratch = tmp_path_factory.mktemp("lab")
     course = scratch / "course"
     shutil.copytree(NOTEBOOKS, course / "notebooks")
-    (course / "solutions").mkdir()
+    (course / "solutions" / "ko").mkdir(parents=True)
     for name in SOLVED:
         shutil.copy2(SOLUTIONS / name, course / "solutions" / name)
     server = Lab(course, scratch)
@@ -285,10 +290,14 @@ def test_student_notebook_in_jupyterlab(page, lab, name):
     assert checks, f"{path}: no self-check cells"
     for cell in checks:
         text = _text(cell)
-        assert "not implemented yet" in text, f"{path}: {cell['source']!r} shows {text!r}"
+        assert text.startswith("…") and _in_language(text, name), f"{path}: {cell['source']!r} shows {text!r}"
+        if not name.startswith("ko/"):
+            assert "not implemented yet" in text, f"{path}: {cell['source']!r} shows {text!r}"
     first = page.locator(f"{PANEL} .jp-CodeCell").nth(checks[0]["index"])
     show(page, first)
-    shot(page, f"student-{name[:-6]}")
+    if name.startswith("ko/"):
+        assert_hangul_renders(page, path)
+    shot(page, f"student-{_stem(name)}")
 
 
 @pytest.mark.parametrize("name", SOLVED, ids=lambda n: n[:-6])
@@ -299,9 +308,9 @@ def test_solution_notebook_in_jupyterlab(page, lab, name):
     assert_ran_cleanly(path, cells)
     for cell in self_checks(cells):
         text = _text(cell)
-        assert text.startswith("✔"), f"{path}: {cell['source']!r} shows {text!r}"
+        assert text.startswith("✔") and _in_language(text, name), f"{path}: {cell['source']!r} shows {text!r}"
 
-    stem = name[:-6]
+    stem = _stem(name)
     widgets = page.locator(f"{PANEL} .widget-interact")
     for i in range(widgets.count()):
         check_widget_redraws(page, widgets.nth(i), f"{path} widget {i + 1}", f"solution-{stem}-widget{i + 1}")
@@ -310,7 +319,43 @@ def test_solution_notebook_in_jupyterlab(page, lab, name):
         show(page, widgets.first)
     elif images.count():
         show(page, images.first)
+    if name.startswith("ko/"):
+        assert_hangul_renders(page, path)
     shot(page, f"solution-{stem}")
+
+
+def _stem(name: str) -> str:
+    """``01_perceptron`` or ``ko-01_perceptron`` (screenshot names)."""
+    return name[:-6].replace("/", "-")
+
+
+def _in_language(text: str, name: str) -> bool:
+    """A Korean notebook's self-check answers in Korean, an English one in English."""
+    return bool(_HANGUL.search(text)) == name.startswith("ko/")
+
+
+# Draw one Hangul syllable and one private-use character (which no font has: it is
+# drawn as the fallback box) in the font the rendered markdown uses; if the two are
+# the same pixels, Hangul shows as boxes too (no Korean font installed).
+HANGUL_JS = """(selector) => {
+    const el = document.querySelector(selector);
+    const font = getComputedStyle(el).fontFamily;
+    const draw = (ch) => {
+        const canvas = document.createElement('canvas');
+        canvas.width = 64; canvas.height = 64;
+        const ctx = canvas.getContext('2d');
+        ctx.font = '40px ' + font;
+        ctx.fillText(ch, 4, 48);
+        return Array.from(ctx.getImageData(0, 0, 64, 64).data).join(',');
+    };
+    return {font, box: draw('\\uE000') === draw('\\uAC00'), blank: draw('\\uAC00') === draw(' ')};
+}"""
+
+
+def assert_hangul_renders(page, path: str):
+    seen = page.evaluate(HANGUL_JS, f"{PANEL} .jp-RenderedMarkdown")
+    assert not seen["box"] and not seen["blank"], \
+        f"{path}: Hangul is drawn as boxes in {seen['font']} (install fonts-nanum)"
 
 
 def check_widget_redraws(page, widget, what: str, shot_name: str):
@@ -369,3 +414,22 @@ def test_course_home_in_jupyterlab(page, lab):
     page.wait_for_selector(".lm-TabBar-tab:has-text('00_glossary.md')", timeout=30_000)
     page.wait_for_selector("text=One pass through all training samples.", timeout=30_000)
     shot(page, "home-00_glossary")
+
+
+def test_korean_course_home_in_jupyterlab(page, lab):
+    """The Korean course home runs, shows Hangul as letters (not boxes), and links every
+    Korean lesson, the shared glossary and the English home."""
+    path = "notebooks/ko/00_start_here.ipynb"
+    open_notebook(page, lab, path)
+    cells = run_all(page, path)
+    assert_ran_cleanly(path, cells)
+    assert any(_text(c).startswith("✔ Ready") for c in cells), [_text(c) for c in cells]
+    assert_hangul_renders(page, path)
+    show(page, page.locator(f"{PANEL} .jp-RenderedMarkdown").first)
+    shot(page, "home-ko-00_start_here")
+    links = page.locator(f"{PANEL} .jp-RenderedMarkdown a[href]")
+    hrefs = [links.nth(i).get_attribute("href").split("?")[0].split("#")[0] for i in range(links.count())]
+    for name in (n for n in STUDENT if n.startswith("ko/")):
+        assert any(h.endswith(f"/{name}") for h in hrefs), f"the Korean course home does not link {name}"
+    assert any(h.endswith("/notebooks/00_glossary.md") for h in hrefs), hrefs
+    assert any(h.endswith("/notebooks/00_start_here.ipynb") for h in hrefs), hrefs

@@ -13,6 +13,7 @@ from helpers.checks import LESSONS
 from tests.support import NOTEBOOKS, ROOT, SOLUTIONS, stream_text
 
 HOME = NOTEBOOKS / "00_start_here.ipynb"
+HOME_KO = NOTEBOOKS / "ko" / "00_start_here.ipynb"
 GLOSSARY = NOTEBOOKS / "00_glossary.md"
 
 _LINK = re.compile(r"\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)|href=\"([^\"]+)\"")
@@ -42,7 +43,8 @@ def broken_links(path: Path) -> list[str]:
     return broken
 
 
-DOCUMENTS = sorted([*NOTEBOOKS.glob("*.ipynb"), *NOTEBOOKS.glob("*.md"), *SOLUTIONS.glob("[0-9][0-9]_*.ipynb")])
+DOCUMENTS = sorted([*NOTEBOOKS.glob("*.ipynb"), *NOTEBOOKS.glob("*.md"), *SOLUTIONS.glob("[0-9][0-9]_*.ipynb"),
+                    *NOTEBOOKS.glob("ko/*.ipynb"), *SOLUTIONS.glob("ko/[0-9][0-9]_*.ipynb")])
 LESSON_NOTEBOOKS = sorted(p for p in NOTEBOOKS.glob("[0-9][0-9]_*.ipynb") if not p.name.startswith("00_"))
 
 
@@ -60,18 +62,36 @@ def test_course_home_links_every_lesson_and_the_glossary():
     missing = [f"{lesson}.ipynb" for lesson in LESSONS if f"{lesson}.ipynb" not in targets]
     assert not missing, f"00_start_here.ipynb does not link {missing}"
     assert "00_glossary.md" in targets
+    assert "ko/00_start_here.ipynb" in targets  # the language choice
 
 
-@pytest.mark.parametrize("path", [*LESSON_NOTEBOOKS, *sorted(SOLUTIONS.glob("[0-9][0-9]_*.ipynb"))],
+def test_the_korean_course_home_links_every_korean_lesson_the_glossary_and_the_english_home():
+    targets = {t.split("#", 1)[0] for t in links(markdown_of(HOME_KO))}
+    missing = [f"{lesson}.ipynb" for lesson in LESSONS if f"{lesson}.ipynb" not in targets]
+    assert not missing, f"ko/00_start_here.ipynb does not link {missing}"
+    assert {"../00_glossary.md", "../00_start_here.ipynb"} <= targets
+    assert nbformat.read(HOME_KO, as_version=4).metadata["course"]["language"] == "ko"
+
+
+def test_both_course_homes_have_the_same_code():
+    code = [[c.source for c in nbformat.read(home, as_version=4).cells if c.cell_type == "code"]
+            for home in (HOME, HOME_KO)]
+    assert code[0] == code[1]
+
+
+@pytest.mark.parametrize("path", [*LESSON_NOTEBOOKS, *sorted(SOLUTIONS.glob("[0-9][0-9]_*.ipynb")),
+                                  *sorted(NOTEBOOKS.glob("ko/[0-9][0-9]_*.ipynb"))],
                          ids=lambda p: f"{p.parent.name}/{p.stem}")
 def test_every_lesson_links_the_glossary(path):
-    assert "00_glossary.md" in links(markdown_of(path)), \
-        f"{path.relative_to(ROOT)} never links [glossary](00_glossary.md)"
+    glossary = "00_glossary.md" if path.parent.name != "ko" else "../00_glossary.md"
+    assert glossary in links(markdown_of(path)), \
+        f"{path.relative_to(ROOT)} never links [glossary]({glossary})"
 
 
-def test_course_home_setup_cell_runs_in_a_kernel():
-    nb = nbformat.read(HOME, as_version=4)
-    execute(nb, NOTEBOOKS, timeout=120, allow_errors=True)
+@pytest.mark.parametrize("home", [HOME, HOME_KO], ids=["en", "ko"])
+def test_course_home_setup_cell_runs_in_a_kernel(home):
+    nb = nbformat.read(home, as_version=4)
+    execute(nb, home.parent, timeout=120, allow_errors=True)
     outputs = [o for c in nb.cells if c.cell_type == "code" for o in c.outputs]
     assert not [o for o in outputs if o.output_type == "error"]
     text = stream_text(outputs)
@@ -79,8 +99,9 @@ def test_course_home_setup_cell_runs_in_a_kernel():
     assert any("application/vnd.jupyter.widget-view+json" in o.get("data", {}) for o in outputs), "no slider"
 
 
-def test_course_home_stores_no_outputs():
-    nb = nbformat.read(HOME, as_version=4)
+@pytest.mark.parametrize("home", [HOME, HOME_KO], ids=["en", "ko"])
+def test_course_home_stores_no_outputs(home):
+    nb = nbformat.read(home, as_version=4)
     for cell in nb.cells:
         if cell.cell_type == "code":
             assert cell.outputs == [] and cell.execution_count is None
