@@ -213,10 +213,10 @@ def build(dest: Path) -> list[Path]:
 
 
 def _stale_notebooks() -> list[str]:
-    from grader.release import release_file
+    from grader.release import release_file, solution_notebooks
 
     stale = []
-    for solution in sorted((ROOT / "solutions").glob("[0-9][0-9]_*.ipynb")):
+    for solution in solution_notebooks():  # the Korean edition too (notebooks/ko/)
         target, text = release_file(solution, ROOT / "notebooks")
         if not target.exists() or target.read_text(encoding="utf-8") != text:
             stale.append(target.name)
