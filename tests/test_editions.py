@@ -1,0 +1,114 @@
+"""The Korean edition: one source of code, Korean prose kept in step with the
+English, and notebooks generated from both (``grader.editions``)."""
+
+import re
+
+import jupytext
+import nbformat
+import pytest
+
+from grader import editions, release
+from grader.editions import drift, features
+from tests.support import NOTEBOOKS, ROOT, SOLUTIONS
+
+LESSON_SCRIPTS = editions.scripts()
+KO_SOLUTIONS = SOLUTIONS / "ko"
+KO_NOTEBOOKS = NOTEBOOKS / "ko"
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+# The forms the glossary strikes through (tests/test_glossary.py): never in Korean text.
+NON_STANDARD = ["활성 함수", "누설 ReLU", "상류 기울기", "영 중심", "에폭", "시험 집합"]
+
+
+def _ids(path):
+    return path.stem
+
+
+@pytest.mark.parametrize("script", LESSON_SCRIPTS, ids=_ids)
+def test_every_lesson_has_korean_prose_in_step_with_the_english(script):
+    assert editions.lesson_drift(script) == []
+
+
+@pytest.mark.parametrize("script", LESSON_SCRIPTS, ids=_ids)
+def test_the_korean_solution_notebook_is_built_from_both_sources(script):
+    stored = KO_SOLUTIONS / script.with_suffix(".ipynb").name
+    assert stored.exists(), f"{stored.relative_to(ROOT)} missing: run `make solutions`"
+    composed = editions.compose(script, "ko")
+    stored_nb = nbformat.read(stored, as_version=4)
+    assert [(c.cell_type, c.source) for c in stored_nb.cells] == \
+        [(c.cell_type, c.source) for c in composed.cells], "stale: run `make solutions`"
+    assert stored_nb.metadata["course"]["language"] == "ko"
+    # Never paired with a script: a save in JupyterLab must not overwrite the prose file.
+    assert "jupytext" not in stored_nb.metadata
+    for cell in stored_nb.cells:
+        if cell.cell_type == "code" and cell.source.strip():
+            assert cell.execution_count is not None, "not executed: run `make solutions`"
+            assert not [o for o in cell.outputs if o.output_type == "error"]
+
+
+@pytest.mark.parametrize("script", LESSON_SCRIPTS, ids=_ids)
+def test_the_korean_student_notebook_has_the_same_code_cells_and_korean_text(script):
+    name = script.with_suffix(".ipynb").name
+    english = nbformat.read(NOTEBOOKS / name, as_version=4)
+    korean = nbformat.read(KO_NOTEBOOKS / name, as_version=4)
+    code = [[c.source for c in nb.cells if c.cell_type == "code"] for nb in (english, korean)]
+    assert code[0] == code[1]
+    assert [c.cell_type for c in english.cells] == [c.cell_type for c in korean.cells]
+    prose = [c.source for c in korean.cells if c.cell_type == "markdown"]
+    assert all(_HANGUL.search(text) for text in prose if text.strip())
+    assert korean.metadata["course"] == {"lesson": script.stem, "role": "student", "language": "ko"}
+    assert "language" not in english.metadata["course"]
+
+
+@pytest.mark.parametrize("script", LESSON_SCRIPTS, ids=_ids)
+def test_the_korean_student_notebook_is_released_from_its_solution(script):
+    solution = KO_SOLUTIONS / script.with_suffix(".ipynb").name
+    target, text = release.release_file(solution, NOTEBOOKS)
+    assert target == KO_NOTEBOOKS / solution.name
+    assert target.read_text(encoding="utf-8") == text, f"{target.name} is stale: run `make release`"
+
+
+def test_korean_text_uses_only_the_standard_terms():
+    texts = [p for p in KO_SOLUTIONS.glob("[0-9][0-9]_*.py")] + [KO_NOTEBOOKS / "00_start_here.ipynb"]
+    found = [(p.name, term) for p in texts for term in NON_STANDARD
+             if term in p.read_text(encoding="utf-8")]
+    assert found == []
+
+
+def test_the_korean_prose_files_hold_markdown_only():
+    for path in KO_SOLUTIONS.glob("[0-9][0-9]_*.py"):
+        nb = jupytext.read(path)
+        assert {c.cell_type for c in nb.cells if c.source.strip()} == {"markdown"}, path.name
+
+
+# ------------------------------------------------------------------ the drift rule itself
+
+EN = ["# 01 — The perceptron\n\nWe compute $s = w_0 + w \\cdot x$ with `step(s)`; see the "
+      "[glossary](00_glossary.md).\n\n$$ \\tau(s) = \\text{one if } s \\ge 0 $$\n\n### Exercise 1 — `step(s)`"]
+KO = ["# 01 — 퍼셉트론\n\n`step(s)`로 $s = w_0 + w\\cdot x$ 를 계산합니다. [용어집](../00_glossary.md)을 "
+      "보세요.\n\n$$\\tau(s) = \\text{1, 조건:} s \\ge 0$$\n\n### 연습 1 — `step(s)`"]
+
+
+def test_a_faithful_translation_is_in_step():
+    assert drift(EN, KO) == []
+
+
+@pytest.mark.parametrize("change, kind", [
+    (lambda t: t.replace("w_0", "w_1"), "formula"),             # a formula changed
+    (lambda t: t.replace("`step(s)`로 ", ""), "code"),           # a code span dropped
+    (lambda t: t.replace("### 연습 1", "연습 1"), "heading"),    # a heading lost
+    (lambda t: t.replace("(../00_glossary.md)", "(glossary.md)"), "link"),
+    (lambda t: t + " $x$", "formula"),                          # a formula added
+])
+def test_drift_names_what_is_out_of_step(change, kind):
+    problems = drift(EN, [change(KO[0])])
+    assert len(problems) == 1 and f": {kind} missing" in problems[0], problems
+
+
+def test_drift_counts_cells():
+    assert drift(EN, KO + ["# 더"]) == ["1 markdown cells in English, 2 translated"]
+
+
+def test_features_ignore_spaces_and_words_inside_formulas_only():
+    a, b = features("$a + b$ and $\\text{if}\\ x$"), features("$a+b$ 그리고 $\\text{이면}\\ x$")
+    assert a["formula"] == b["formula"]
+    assert features("$a + c$")["formula"] != a["formula"]
