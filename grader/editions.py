@@ -74,8 +74,10 @@ def compose(script: Path, language: str = "ko"):
 # ------------------------------------------------------------------ keeping in step
 
 _DISPLAY_MATH = re.compile(r"\$\$(.+?)\$\$", re.S)
-_INLINE_MATH = re.compile(r"(?<![\\$])\$(?!\$)(.+?)(?<![\\$])\$")
-_CODE = re.compile(r"`([^`\n]+)`")
+# Inline formulas and code may wrap onto the next line of their paragraph (never across
+# a blank line): a formula broken over two lines is still one formula.
+_INLINE_MATH = re.compile(r"(?<![\\$])\$(?!\$)((?:[^$\n]|\n(?![ \t]*\n))+?)(?<![\\$])\$")
+_CODE = re.compile(r"`((?:[^`\n]|\n(?![ \t]*\n))+)`")
 _LINK = re.compile(r"\]\(([^)\s]+)\)")
 _HEADING = re.compile(r"^(#{1,6})\s", re.M)
 
@@ -92,7 +94,7 @@ def features(text: str) -> dict[str, Counter]:
     """What must be the same in both languages: formulas, inline code, links, headings."""
     display = [_squash(m) for m in _DISPLAY_MATH.findall(text)]
     rest = _DISPLAY_MATH.sub(" ", text)
-    code = _CODE.findall(rest)
+    code = [" ".join(c.split()) for c in _CODE.findall(rest)]
     rest = _CODE.sub(" ", rest)
     inline = [_squash(m) for m in _INLINE_MATH.findall(rest)]
     # A link from notebooks/ko/ to a page beside the English notebooks goes up one folder.

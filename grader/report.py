@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+import unicodedata
 from pathlib import Path
 
 from grader.submissions import Submission, visible
@@ -37,9 +38,20 @@ def write_json(results: list[dict], path: Path, meta: dict | None = None) -> Non
     write_text_atomically(Path(path), text)
 
 
+def columns(text: str) -> int:
+    """How many terminal columns ``text`` takes: Hangul and other wide characters take
+    two, combining marks none (``len`` would misalign a table of Korean names)."""
+    return sum(0 if unicodedata.combining(c) else 2 if unicodedata.east_asian_width(c) in "WF" else 1
+               for c in text)
+
+
+def _pad(text: str, width: int) -> str:
+    return text + " " * max(0, width - columns(text))
+
+
 def table(results: list[dict]) -> str:
     lines = []
-    width = max([len(visible(r["submission"])) for r in results] + [10])
+    width = max([columns(visible(r["submission"])) for r in results] + [10])
     lines.append(f"{'submission':<{width}}  {'score':>12}  notes")
     lines.append("-" * (width + 40))
     for r in results:
@@ -53,7 +65,7 @@ def table(results: list[dict]) -> str:
             elif failed:
                 notes.append(f"{nb['notebook']}: not passed: {', '.join(failed)}")
         score = f"{r['score']:g} / {r['max_score']:g}"
-        lines.append(f"{visible(r['submission']):<{width}}  {score:>12}  {visible(' | '.join(notes)[:200])}")
+        lines.append(f"{_pad(visible(r['submission']), width)}  {score:>12}  {visible(' | '.join(notes)[:200])}")
     return "\n".join(lines)
 
 

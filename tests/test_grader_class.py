@@ -230,3 +230,16 @@ def test_classroom_payload(tmp_path, monkeypatch, capsys):
     assert "Score:" in summary.read_text()
     assert f"Points {score:g}/{MAX:g}" in capsys.readouterr().err
     assert classroom.payload({"max_score": 0, "notebooks": [], "error": "x"})["tests"][0]["status"] == "error"
+
+
+def test_the_table_lines_up_korean_names():
+    """Hangul takes two terminal columns: the score column starts at the same column for
+    a Korean name, an English one and one with a combining accent."""
+    from grader.report import columns, table
+
+    rows = [{"submission": name, "score": 1.0, "max_score": 14.0, "error": None, "notebooks": []}
+            for name in ("김민준", "alice", "Zoe\u0301", "이서연_2")]
+    lines = table(rows).splitlines()[2:]
+    starts = {columns(line[:line.index("1 / 14")]) for line in lines}
+    assert len(starts) == 1, lines
+    assert columns("김민준") == 6 and columns("Zoe\u0301") == 3
