@@ -143,7 +143,7 @@ with needs("line_through"):
 # ## 3. How far is a point from the line?
 #
 # The same calculation also gives the distance. Write a point as `x = p + r·n`, with `p` on the line
-# and `n = (w1, w2)/‖(w1, w2)‖` the unit normal: `r` is how far you walk from the line along the
+# and `n = (w1, w2)/‖(w1, w2)‖` the unit normal: `r` is how far you move from the line along the
 # normal to reach `x`. It is the **signed distance (부호 있는 거리)**. Its size is the ordinary
 # distance from `x` to the line. Its sign says on which side `x` lies (positive on the +1
 # side).
