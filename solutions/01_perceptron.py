@@ -11,10 +11,10 @@
 # %% [markdown]
 # # 01 — The perceptron (퍼셉트론)
 #
-# The perceptron is the smallest thing that deserves the name *neural network*: it takes a few
-# numbers, weighs them, adds them up and answers yes or no. Everything later in this course —
-# hidden layers, backpropagation, softmax — grows out of this one unit, so we build it
-# carefully, by hand, in NumPy.
+# The perceptron is the smallest model that we can call a *neural network*. It takes a few
+# numbers, multiplies each one by a weight, adds them up and answers yes or no. Everything later
+# in this course (hidden layers, backpropagation, softmax) is built from this one unit. So we
+# build it carefully, by hand, in NumPy.
 #
 # **You will:** write the step activation, the bias trick and the prediction rule; choose
 # weights for AND and OR; define the perceptron's objective and check its three properties;
@@ -22,10 +22,11 @@
 # differ; train a perceptron in batch and stochastic mode; see when the learning rate matters;
 # and watch it fail — forever — on data that no line can split.
 #
-# **How this notebook works.** Cells marked `# YOUR CODE HERE` are yours. After each exercise a
-# one-line self-check cell answers at once: ✔ when every check passes, or the first input that
-# went wrong, what was expected, what came back and a hint. Key terms carry their Korean name
-# in brackets the first time they appear; the [glossary](00_glossary.md) has them all.
+# **How this notebook works.** Cells marked `# YOUR CODE HERE` are yours. After each exercise
+# there is a one-line self-check cell, and it answers at once. It shows ✔ when every check
+# passes. Otherwise it shows the first input that went wrong, what was expected, what came back,
+# and a hint. Key terms have their Korean name in brackets the first time they appear; the
+# [glossary](00_glossary.md) has them all.
 
 # %%
 import numpy as np
@@ -41,7 +42,7 @@ np.set_printoptions(precision=4, suppress=True)
 #
 # A perceptron receives an **input** (입력) vector $x = (x_1, \dots, x_d)$. Each input has a
 # **weight** (가중치) $w_i$ saying how much it matters and in which direction. A constant
-# **bias** (편향) $w_0$ shifts the unit's willingness to fire. The unit computes the
+# **bias** (편향) $w_0$ shifts how easily the unit fires, that is, answers yes. The unit computes the
 # **weighted sum** (가중합)
 #
 # $$ s = w_0 + w_1 x_1 + \dots + w_d x_d $$
@@ -51,13 +52,14 @@ np.set_printoptions(precision=4, suppress=True)
 #
 # $$ \tau(s) = \begin{cases} +1 & s \ge 0 \\ -1 & s < 0. \end{cases} $$
 #
-# Note the equals sign: a sum of exactly zero counts as $+1$. That convention matters — it
-# decides which class the points *on* the decision line belong to, and it is the first thing
+# Note the equals sign: a sum of exactly zero counts as $+1$. This convention matters. It
+# decides the class of the points that lie *on* the decision line, and it is the first thing
 # the self-check tests.
 #
 # ### Exercise 1 — `step(s)`
-# Return $+1$ where $s \ge 0$ and $-1$ elsewhere. A number in gives a number out; an array in
-# gives an array of the same shape out. `np.where` does the elementwise choice.
+# Return $+1$ where $s \ge 0$ and $-1$ elsewhere. If the input is a number, return a number. If
+# the input is an array, return an array of the same shape. `np.where` does the elementwise
+# choice.
 
 # %%
 def step(s):
@@ -89,14 +91,14 @@ with needs("step"):
 # %% [markdown]
 # ## 2. The bias trick
 #
-# Carrying the bias around separately is clumsy. Instead, pretend every input has an extra
-# component $x_0 = 1$ that is always on. Its weight is the bias, and the weighted sum becomes
-# one dot product:
+# It is inconvenient to keep the bias separate from the other weights. Instead, imagine that
+# every input has an extra component $x_0 = 1$ that never changes. Its weight is the bias, and
+# the weighted sum becomes one dot product:
 #
 # $$ \tilde{x} = (1, x_1, \dots, x_d), \qquad w = (w_0, w_1, \dots, w_d), \qquad s = w \cdot \tilde{x}. $$
 #
-# For a whole data set $X$ of shape $(N, d)$ — one sample per row — we prepend a column of
-# ones and get $\tilde{X}$ of shape $(N, d+1)$; then all $N$ sums at once are $\tilde{X} w$.
+# For a whole data set $X$ of shape $(N, d)$, with one sample per row, we prepend a column of
+# ones and get $\tilde{X}$ of shape $(N, d+1)$. Then $\tilde{X} w$ gives all $N$ sums at once.
 #
 # ### Exercise 2 — `add_bias(X)`
 # Prepend a column of ones: `(N, d)` → `(N, d+1)`. A single sample of shape `(d,)` becomes
@@ -122,7 +124,7 @@ check("add_bias")
 
 # %% [markdown]
 # ### Exercise 3 — `predict(w, X)`
-# Put the pieces together: the perceptron's answer for every row of `X` is
+# Now combine the parts above. The perceptron's answer for every row of `X` is
 # $\tau(\tilde{X} w)$, an array of $\pm 1$ of shape `(N,)`.
 
 # %%
@@ -146,12 +148,13 @@ check("predict")
 # ## 3. Logic gates: choosing weights by hand
 #
 # With inputs in $\{0, 1\}$ and output $\pm 1$, a perceptron can compute the logic gates AND
-# and OR. Geometrically its decision boundary $w_0 + w_1 x_1 + w_2 x_2 = 0$ is a **line**, and
-# it must put $(1,1)$ alone on the $+1$ side for AND, and only $(0,0)$ on the $-1$ side for OR.
+# and OR. Geometrically, its decision boundary $w_0 + w_1 x_1 + w_2 x_2 = 0$ is a **line**. For
+# AND, the line must put $(1,1)$ alone on the $+1$ side. For OR, it must put only $(0,0)$ on the
+# $-1$ side.
 #
 # ### Exercise 4 — `AND_WEIGHTS` and `OR_WEIGHTS`
-# Choose three numbers each, bias first. There are infinitely many right answers; any weights
-# that realise the gate pass. (Hint: with $w_1 = w_2 = 1$, which biases work?)
+# Choose three numbers for each gate, bias first. There are infinitely many right answers; any
+# weights that compute the gate correctly pass. (Hint: with $w_1 = w_2 = 1$, which biases work?)
 
 # %%
 ### BEGIN SOLUTION
@@ -182,8 +185,8 @@ with needs("predict", "AND_WEIGHTS", "OR_WEIGHTS"):
 # %% [markdown]
 # ## 4. Learning the weights: hypothesis, objective, optimisation
 #
-# Choosing weights by hand stops working beyond toy problems. Every classifier in this course
-# is trained by the same three-part recipe:
+# Choosing weights by hand works only for very small problems. Every classifier in this course
+# is trained with the same method, in three parts:
 #
 # 1. **Hypothesis** (가설): the family of functions we search — here
 #    $y = \tau(w \cdot \tilde{x})$, one function per weight vector $w$.
@@ -191,8 +194,9 @@ with needs("predict", "AND_WEIGHTS", "OR_WEIGHTS"):
 # 3. **Optimisation** (최적화): a procedure that changes $w$ to make $J$ smaller —
 #    here gradient descent (경사 하강법).
 #
-# Counting mistakes would be the natural objective, but it is flat almost everywhere: a small
-# change of $w$ usually changes no prediction, so it gives no direction to move in. The
+# The natural objective would be the number of mistakes. But this number is flat almost
+# everywhere: a small change of $w$ usually changes no prediction, so it gives no direction to
+# move in. The
 # **perceptron objective** measures *how far* on the wrong side the mistakes are:
 #
 # $$ J(w) = \sum_{k \in \mathcal{M}} -t_k \,(w \cdot \tilde{x}_k), $$
@@ -208,12 +212,14 @@ with needs("predict", "AND_WEIGHTS", "OR_WEIGHTS"):
 # * **$J$ grows with the mistakes**: every extra mistake adds a term, and a mistake further
 #   from the line adds more.
 #
-# Read the second property in one direction only. $J = 0$ does **not** mean that everything is
+# The second property is true in one direction only. $J = 0$ does **not** mean that everything is
 # right: a mistake that sits exactly on the line ($s_k = 0$, predicted $+1$, target $-1$) adds
-# $0$. At $w = 0$ every sum is $0$, every $-1$ sample is wrong, and still $J = 0$ — the blob
-# demo below starts right there, with 20 errors. Nor is $J$ a count of mistakes: $J(c\,w) =
-# c\,J(w)$ for any $c > 0$, so the same mistakes can cost any amount. $J$ is useful for its
-# *gradient*, which points away from the mistakes; the error count is what we watch.
+# $0$. At $w = 0$ every sum is $0$, every $-1$ sample is wrong, and still $J = 0$. The blob
+# demo below starts from exactly these weights, with 20 errors. Also, $J$ is not a count of
+# mistakes: $J(c\,w) =
+# c\,J(w)$ for any $c > 0$, so the same mistakes can cost any amount. $J$ is useful because of
+# its *gradient*, which points away from the mistakes. To follow the training, we watch the
+# error count.
 #
 # ### Exercise 5 — `perceptron_loss(w, X, t)`
 # Sum $-t_k (w \cdot \tilde{x}_k)$ over the samples where `predict(w, X) != t` — and only those.
@@ -251,15 +257,15 @@ with needs("perceptron_loss"):
 #
 # $$ \nabla_w J = \sum_{k \in \mathcal{M}} -t_k\, \tilde{x}_k . $$
 #
-# Gradient descent moves against it with a **learning rate** (학습률) $\eta > 0$:
+# Gradient descent moves in the opposite direction, with a **learning rate** (학습률) $\eta > 0$:
 # $w \leftarrow w + \eta \sum_{k \in \mathcal{M}} t_k \tilde{x}_k$. Taking one sample at a time
 # gives the classic **perceptron rule** (퍼셉트론 학습 규칙), written so that it also covers
 # samples that are already right:
 #
 # $$ w \leftarrow w + \eta\,(t - y)\,\tilde{x}, \qquad y = \tau(w \cdot \tilde{x}). $$
 #
-# When $y = t$ the factor $t - y$ is $0$ and nothing happens; when $y \ne t$ it is $\pm 2$, a
-# step of $2\eta\, t\, \tilde{x}$ in the descent direction (the 2 just rescales $\eta$).
+# When $y = t$, the factor $t - y$ is $0$ and nothing happens. When $y \ne t$, it is $\pm 2$:
+# a step of $2\eta\, t\, \tilde{x}$ in the descent direction (the 2 only rescales $\eta$).
 #
 # ### Exercise 6 — `perceptron_step(w, x, t, lr)`
 # One stochastic update on one sample `x` of shape `(d,)`. Return a **new** array: never
@@ -294,7 +300,7 @@ check("perceptron_step")
 # * Factor: $\eta (t - y) = 0.3 \times (-2) = -0.6$.
 # * Update: $w \leftarrow (0.375, -0.5, 0.75) - 0.6\,(1, 1.5, 2) = (-0.225, -1.4, -0.45)$.
 #
-# So the new weights are $w = (-1.4, -0.45)$ with bias $b = -0.225$. Let your function confirm it:
+# So the new weights are $w = (-1.4, -0.45)$ with bias $b = -0.225$. Check it with your function:
 
 # %%
 w_example = np.array([0.375, -0.5, 0.75])   # (bias, w1, w2)
@@ -310,16 +316,17 @@ with needs("perceptron_step"):
 # ## 6. The delta rule: a different update
 #
 # The **delta rule** (델타 규칙), also called the Widrow–Hoff or LMS rule, comes from a different
-# objective. Forget the step for a moment and ask the *linear* unit's raw sum $s = w \cdot
-# \tilde{x}$ to be close to the target, with the squared error
+# objective. Forget the step function for a moment. Instead, ask the raw sum $s = w \cdot
+# \tilde{x}$ of the *linear* unit to be close to the target, and measure this with the squared
+# error
 #
 # $$ E(w) = \tfrac12\,(t - s)^2, \qquad s = w \cdot \tilde{x}. $$
 #
 # The delta rule is one step of gradient descent on $E$ for one sample, with learning rate
-# $\eta$. Work out $\nabla_w E$ yourself (the chain rule through $s$; what is $\partial s /
-# \partial w_i$?), then compare it with the perceptron rule: which quantity takes the place of
-# the thresholded output $y$? Because $E$ is zero only when $s = t$ exactly, this rule keeps
-# nudging $w$ even when the prediction is already right.
+# $\eta$. Work out $\nabla_w E$ yourself. Use the chain rule through $s$: what is $\partial s /
+# \partial w_i$? Then compare the result with the perceptron rule. Which quantity
+# takes the place of the thresholded output $y$? $E$ is zero only when $s = t$ exactly. So this
+# rule keeps changing $w$ a little, even when the prediction is already right.
 #
 # ### Exercise 7 — `delta_rule_step(w, x, t, lr)`
 # One gradient-descent step on $E$ for one sample `x` of shape `(d,)`; return a new array.
@@ -347,7 +354,7 @@ check("delta_rule_step")
 #
 # $$ w \leftarrow w + \eta\,(t - s)\,\tilde{x}: $$
 #
-# the perceptron rule with the raw sum $s$ where it had the thresholded output $y$.
+# the perceptron rule, but with the raw sum $s$ in place of the thresholded output $y$.
 # On the worked example: $t - s = -1 - 1.125 = -2.125$, so $\eta (t - s) = -0.6375$ and
 # $w \leftarrow (0.375, -0.5, 0.75) - 0.6375\,(1, 1.5, 2) = (-0.2625, -1.45625, -0.525)$.
 
@@ -366,19 +373,19 @@ with needs("perceptron_step", "delta_rule_step"):
 # > The perceptron rule multiplies by $t - y$ with the **thresholded** output $y = \pm 1$, so it
 # > changes nothing once a sample is classified correctly. The delta rule multiplies by $t - s$
 # > with the **raw** sum $s$, so it keeps moving $w$ until $s$ matches $t$ — even for a sample
-# > that is already on the right side. Plugging $s$ into the perceptron rule (or $y$ into the
-# > delta rule) mixes the two. The lecture notes' worked example does exactly that: it puts
-# > $y = s = 1.125$ into the update and calls the result the perceptron rule — what it computes
-# > is the delta rule, $(-0.2625, -1.45625, -0.525)$.
+# > that is already on the right side. Putting $s$ into the perceptron rule (or $y$ into the
+# > delta rule) mixes the two. The worked example in the lecture notes makes exactly this
+# > mistake. It puts $y = s = 1.125$ into the update and calls the result the perceptron rule.
+# > But what it computes is the delta rule, $(-0.2625, -1.45625, -0.525)$.
 
 # %% [markdown]
 # ## 7. Training: batch versus stochastic, in matrix form
 #
-# An **epoch** (에포크) is one pass over the training set. There are two ways to spend it:
+# An **epoch** (에포크) is one pass over the training set. There are two ways to run it:
 #
-# * **Stochastic** (확률적) updates: visit the samples one at a time, in a fresh random order
-#   each epoch (`order = rng.permutation(N)`), and apply `perceptron_step` to each. Errors of
-#   the epoch = how many samples triggered an update.
+# * **Stochastic** (확률적) updates: visit the samples one at a time, in a new random order
+#   each epoch (`order = rng.permutation(N)`), and apply `perceptron_step` to each. The errors
+#   of the epoch are the number of samples that caused an update.
 # * **Batch** (배치) updates: compute all predictions with the *same* $w$, count the mistakes,
 #   then make one update with the sum of all the per-sample updates. In matrix form, with
 #   $\tilde{X}$ of shape $(N, d+1)$ and $y = \tau(\tilde{X} w)$:
@@ -387,8 +394,9 @@ with needs("perceptron_step", "delta_rule_step"):
 #
 # Both start from $w = 0$ here. On data that a line can separate, the **perceptron
 # convergence theorem** guarantees that the mistakes stop after finitely many updates. On
-# data that no line separates they never stop, so training needs a **stopping rule**: stop at
-# the first epoch without an error, or after `max_epochs`, whichever comes first.
+# data that no line separates, they never stop. So training needs a **stopping rule**. Training
+# stops at the first epoch without an error. If that does not happen, it stops after
+# `max_epochs` epochs.
 #
 # ### Exercise 8 — `train_perceptron(X, t, lr, max_epochs, mode, rng)`
 # Return `(w, errors_per_epoch)`: the final weights and a list with the number of errors in
@@ -432,9 +440,9 @@ def train_perceptron(X, t, lr, max_epochs, mode, rng):
 check("train_perceptron")
 
 # %% [markdown]
-# Train on a small separable data set — two clouds of points — in both modes, and watch the
-# errors fall to zero. The runs differ: batch mode changes $w$ once per epoch, stochastic mode
-# up to $N$ times.
+# Now train on a small separable data set (two clouds of points) in both modes, and watch the
+# errors fall to zero. The two runs differ: batch mode changes $w$ once per epoch, and
+# stochastic mode changes it up to $N$ times.
 
 # %%
 rng = np.random.default_rng(0)
@@ -462,10 +470,10 @@ with needs("train_perceptron"):
 # %% [markdown]
 # ## 8. How much does the learning rate matter?
 #
-# It depends on the rule. **The perceptron rule from $w = 0$ does not care at all.** Every
-# update adds $\eta\,(t - y)\,\tilde{x}$, so after any number of updates $w$ is $\eta$ times
-# the weights that $\eta = 1$ would have reached — provided the predictions along the way were
-# the same. And they are: $\tau(\eta\, s) = \tau(s)$ for $\eta > 0$. By induction the two runs
+# It depends on the rule. **For the perceptron rule from $w = 0$, it does not matter at all.**
+# Every update adds $\eta\,(t - y)\,\tilde{x}$. So after any number of updates, $w$ is $\eta$
+# times the weights that $\eta = 1$ would give, if the predictions along the way were the
+# same. And they are the same: $\tau(\eta\, s) = \tau(s)$ for $\eta > 0$. By induction the two runs
 # make the same mistakes in the same order, and $w/\eta$ is the same vector for every $\eta$:
 
 # %%
@@ -475,13 +483,14 @@ with needs("train_perceptron"):
         print(f"lr = {lr:6}: errors per epoch {errors}, w / lr = {np.round(w / lr, 3)}")
 
 # %% [markdown]
-# **The delta rule does care.** Its step is proportional to the error $t - s$, and a step that
-# is too long overshoots: $s$ lands further on the other side of $t$ than it started, the next
-# error is larger, and so on — the weights **diverge** (발산). Here is the delta rule applied
-# sample by sample to the same blobs, ten epochs with three learning rates, and the mean squared
-# error $(t - s)^2$ after each epoch (a log scale: the largest rate gains orders of magnitude
-# per epoch). Gradient descent on any loss behaves the same way; the learning rate must be small
-# enough for the curvature of the loss, and not so small that learning takes forever.
+# **For the delta rule, it does matter.** Its step is proportional to the error $t - s$. A step
+# that is too long goes past the target: $s$ ends on the other side of $t$, further away than
+# where it started. Then the next error is larger, and so on. The weights **diverge** (발산).
+# Below, we apply the delta rule sample by sample to the same blobs, for ten epochs, with three
+# learning rates. The plot shows the mean squared error $(t - s)^2$ after each epoch. The scale
+# is logarithmic: with the largest rate, the error grows by several powers of ten per epoch.
+# Gradient descent on any loss behaves the same way. The learning rate must be small enough
+# for the curvature of the loss. But it must not be so small that learning becomes very slow.
 
 # %%
 with needs("delta_rule_step", "add_bias"):
@@ -507,11 +516,11 @@ with needs("delta_rule_step", "add_bias"):
 # (lesson 03 proves it). The perceptron rule keeps correcting one mistake by making another:
 # the errors never reach zero, and only the stopping rule ends training.
 #
-# Batch training shows it most plainly. From $w = 0$ every sum is 0, so every point is called
-# $+1$ and the two $-1$ points are wrong; their summed update (with $\eta = 0.5$) is
-# $(-2, -1, -1)$. There every sum is negative, every point is called $-1$, and the two $+1$
-# points pull $w$ straight back to $0$. The weights cycle between two states, each with two
-# errors, forever.
+# Batch training shows this most clearly. From $w = 0$ every sum is 0, so every point is
+# classified as $+1$ and the two $-1$ points are wrong. Their summed update (with
+# $\eta = 0.5$) is $(-2, -1, -1)$. With these weights every sum is negative, every point is
+# classified as $-1$, and the two $+1$ points move $w$ back to $0$ in one step. The weights
+# cycle between two states, each with two errors, forever.
 
 # %%
 with needs("train_perceptron"):
@@ -543,16 +552,16 @@ with needs("train_perceptron"):
 # %% [markdown]
 # ## Summary
 #
-# * A perceptron computes $y = \tau(w \cdot \tilde{x})$; the bias trick folds the bias into $w$.
+# * A perceptron computes $y = \tau(w \cdot \tilde{x})$; the bias trick puts the bias into $w$.
 # * Its boundary $w \cdot \tilde{x} = 0$ is a line (a hyperplane in $d$ dimensions): it can do
 #   AND and OR, but not XOR.
 # * The perceptron objective sums $-t_k\, w \cdot \tilde{x}_k$ over the mistakes; it is never
 #   negative, zero when all is right (but also for mistakes that sit on the line, e.g. at
-#   $w = 0$), and grows with the mistakes; it scales with $w$, so it is no mistake count.
+#   $w = 0$), and grows with the mistakes; it scales with $w$, so it is not a count of mistakes.
 # * The perceptron rule $w \leftarrow w + \eta (t - y) \tilde{x}$ and the delta rule
 #   $w \leftarrow w + \eta (t - s) \tilde{x}$ are different updates.
 # * From $w = 0$ the perceptron rule makes the same mistakes for every learning rate; the
 #   delta rule (like any gradient descent) diverges when the learning rate is too large.
-# * Batch and stochastic training both converge on separable data and never on XOR — hence
-#   the stopping rule. Lesson 02 looks at the geometry of that line; lesson 03 escapes it with
-#   a hidden layer.
+# * Batch and stochastic training both converge on separable data and never on XOR. This is
+#   why we need the stopping rule. Lesson 02 looks at the geometry of that line; lesson 03 goes
+#   beyond the line with a hidden layer.

@@ -14,9 +14,9 @@
 # In notebook 01 a perceptron was a formula: add up `w0 + w1·x1 + w2·x2` and take the sign.
 # This notebook is about the *picture* behind that formula. Every perceptron with two inputs
 # draws one straight line across the plane and says "+1" on one side and "−1" on the other.
-# Once you can see that line, you can read a perceptron's weights at a glance, design weights
-# by hand, and understand why some problems (XOR, next notebook) are out of a single
-# perceptron's reach.
+# When you can see that line, you can understand a perceptron's weights quickly and design
+# weights by hand. You can also understand why a single perceptron cannot solve some problems
+# (XOR, next notebook).
 #
 # You will learn:
 #
@@ -49,40 +49,40 @@ NAMES = ["(0,0)", "(0,1)", "(1,0)", "(1,1)"]
 # %% [markdown]
 # ## 1. The decision boundary is a line
 #
-# A perceptron answers +1 when `s ≥ 0` and −1 when `s < 0`. The points where it changes its
-# mind are those with `s = 0` exactly:
+# A perceptron answers +1 when `s ≥ 0` and −1 when `s < 0`. Its answer changes at the points
+# with `s = 0` exactly:
 #
 # $$w_0 + w_1 x_1 + w_2 x_2 = 0 .$$
 #
 # This set is the **decision boundary (결정 경계)**. With two inputs it is one equation in two
-# unknowns, and — as long as `w1` and `w2` are not both zero — its solutions form a straight
-# line. The boundary splits the plane into two **decision regions (결정 영역)**, one per
+# unknowns. If `w1` and `w2` are not both zero, its solutions form a straight line. The boundary splits the plane into two **decision regions (결정 영역)**, one per
 # answer.
 #
 # The same equation with three inputs, `w0 + w1·x1 + w2·x2 + w3·x3 = 0`, describes a
 # **plane (평면)** in 3-D space, and with `d` inputs a **hyperplane (초평면)**: a flat
-# surface with one dimension fewer than the space. Everything below holds in any dimension;
-# we draw 2-D because we can see it.
+# surface with one dimension fewer than the space. Everything below is true in any dimension.
+# We draw 2-D because we can see it.
 #
 # To draw a line we need two things: **one point on it** and **a direction along it**.
 #
 # - *A direction.* If `p` and `q` are both on the line, subtracting their equations gives
 #   `w1·(q1 − p1) + w2·(q2 − p2) = 0`: every step along the line is perpendicular to
 #   `(w1, w2)`. Turning `(w1, w2)` by 90° gives such a step, `(−w2, w1)`.
-# - *A point.* Any solution will do. One that always exists is the point of the line nearest
+# - *A point.* Any solution is fine. One that always exists is the point of the line nearest
 #   the origin, which lies along `(w1, w2)`: try `p = c·(w1, w2)`; then
 #   `w0 + c·(w1² + w2²) = 0` gives `c = −w0 / (w1² + w2²)`.
 #
-# Resist the tempting shortcut "set `x1 = 0` and solve for `x2`": it divides by `w2`, and
-# fails for vertical lines, where `w2 = 0`.
+# Do not use the shortcut "set `x1 = 0` and solve for `x2`", even though it looks easy. It
+# divides by `w2`, so it fails for vertical lines, where `w2 = 0`.
 
 # %% [markdown]
 # ### Exercise 1 — `line_through(w)`
 #
 # Return `(point, direction)` for the decision line of `w = (w0, w1, w2)`: two arrays of shape
 # `(2,)`, a point on the line and a non-zero vector along it. Any point of the line and any
-# length of direction are accepted; the check tests the geometry. When `w1 = w2 = 0` there is
-# no line (every point gets the same answer), so raise a `ValueError` whose message says so.
+# length of the direction are accepted; the check tests the geometry. When `w1 = w2 = 0` there
+# is no line (every point gets the same answer). In that case, raise a `ValueError` with a
+# message that says this.
 
 # %%
 def line_through(w):
@@ -107,9 +107,9 @@ def line_through(w):
 check("line_through")
 
 # %% [markdown]
-# Let us check it by eye on the two gates of notebook 01. For AND we use `w = (−1.5, 1, 1)` and
-# for OR `w = (−0.5, 1, 1)`. The orange side is where the perceptron says +1, the blue side
-# −1; the red arrow is `(w1, w2)`.
+# Let us check it visually on the two gates of notebook 01. For AND we use `w = (−1.5, 1, 1)`
+# and for OR `w = (−0.5, 1, 1)`. On the orange side the perceptron says +1, and on the blue
+# side it says −1. The red arrow is `(w1, w2)`.
 
 # %%
 W_AND = np.array([-1.5, 1.0, 1.0])
@@ -135,22 +135,23 @@ with needs("line_through"):
 # $$s\big(p + \varepsilon\,(w_1, w_2)\big) = \underbrace{w_0 + w_1p_1 + w_2p_2}_{=\,0}
 #   + \varepsilon\,(w_1^2 + w_2^2) > 0 .$$
 #
-# The sum grows as you walk along the normal, so the normal always leans into the region the
-# perceptron calls +1. Flip the signs of all three weights and the line stays put while the
-# normal turns round — the two regions swap colours.
+# The sum grows as you move along the normal, so the normal always points into the region
+# where the perceptron says +1. If you change the signs of all three weights, the line stays
+# in the same place, but the normal turns to the opposite direction. The two regions swap
+# colours.
 #
 # ## 3. How far is a point from the line?
 #
-# The same calculation measures distance. Write a point as `x = p + r·n`, with `p` on the line
-# and `n = (w1, w2)/‖(w1, w2)‖` the unit normal: `r` is how far you walk from the line along the
-# normal to reach `x`. It is the **signed distance (부호 있는 거리)**: its size is the ordinary
-# distance from `x` to the line and its sign says on which side `x` lies (positive on the +1
+# The same calculation also gives the distance. Write a point as `x = p + r·n`, with `p` on the line
+# and `n = (w1, w2)/‖(w1, w2)‖` the unit normal: `r` is how far you move from the line along the
+# normal to reach `x`. It is the **signed distance (부호 있는 거리)**. Its size is the ordinary
+# distance from `x` to the line. Its sign says on which side `x` lies (positive on the +1
 # side).
 #
 # To find `r`, put `x = p + r·n` into the weighted sum `s(x) = w0 + w1·x1 + w2·x2`, use what
-# you know about `s(p)`, and solve for `r`. Two things to watch: the bias `w0` plays no part in
-# the *length* of the normal, and nothing in your derivation should depend on having exactly
-# two inputs — with `d` inputs, `w[1:]` takes the place of `(w1, w2)`.
+# you know about `s(p)`, and solve for `r`. Be careful with two things. First, the bias `w0` is
+# not part of the *length* of the normal. Second, nothing in your derivation should depend on
+# having exactly two inputs: with `d` inputs, `w[1:]` takes the place of `(w1, w2)`.
 
 # %% [markdown]
 # ### Exercise 2 — `signed_distance(w, X)`
@@ -194,11 +195,11 @@ with needs("signed_distance"):
 # ## 4. The bias moves the line
 #
 # Put `x = 0` in the signed distance: the origin is at distance `w0 / ‖(w1, w2)‖` from the
-# line. So the bias decides how far the line sits from the origin, and on which side, while
-# `(w1, w2)` decides only its orientation. With `w0 = 0` the origin is always on the line.
+# line. So the bias decides how far the line is from the origin, and on which side. `(w1, w2)`
+# decides only its orientation. With `w0 = 0` the origin is always on the line.
 #
 # Below, `(w1, w2) = (1, 1)` stays fixed and only the bias changes: the lines are parallel
-# and slide across the plane.
+# and move across the plane.
 
 # %%
 with needs("line_through"):
@@ -216,7 +217,7 @@ with needs("line_through"):
 # %% [markdown]
 # > **Common mistake.** "A perceptron's boundary always passes through the origin." Only a
 # > perceptron *without a bias* (`w0 = 0`) has that limitation: then `s(0) = 0` for every
-# > choice of `(w1, w2)`, so the origin is stuck on the line. With a bias the line can sit
+# > choice of `(w1, w2)`, so the origin is always on the line. With a bias the line can be
 # > anywhere; its distance from the origin is `|w0| / ‖(w1, w2)‖`. This is exactly why the
 # > AND gate needs a bias: no line through `(0, 0)` puts `(0, 0)` on the −1 side, because a
 # > point on the line counts as +1.
@@ -266,8 +267,8 @@ check("same_boundary")
 #
 # Many texts describe a neuron with a **threshold (임계값)** `T`: it fires when
 # `w1·x1 + w2·x2 ≥ T`. Our perceptron has no threshold; it fires when its weighted sum, bias
-# included, is at least 0. Rewrite the threshold unit's inequality until it has that form, and
-# read off which bias the same unit has.
+# included, is at least 0. Rewrite the threshold unit's inequality until it has that form.
+# Then you can see which bias the same unit has.
 
 # %% [markdown]
 # ### Exercise 4 — `threshold_to_bias(weights, T)`
@@ -289,7 +290,8 @@ check("threshold_to_bias")
 
 # %% [markdown]
 # Moving `T` to the other side gives `−T + w1·x1 + w2·x2 ≥ 0`: the bias is `w0 = −T`. A high
-# threshold is a large negative bias — a unit that is hard to excite. For example AND "fires
+# threshold is a large negative bias: the unit needs a large input sum before it fires. For
+# example AND "fires
 # when `x1 + x2 ≥ 1.5`": weights `(1, 1)`, threshold 1.5, bias −1.5, which is the `W_AND`
 # above.
 
@@ -304,16 +306,16 @@ with needs("threshold_to_bias", "same_boundary"):
 # ## 7. Play with the line
 #
 # Move the sliders for `w0`, `w1` and `w2`. The figure redraws the line, the normal arrow and
-# the two regions, writes each point's signed distance next to it, and rings in red every point
-# on the wrong side. Try to:
+# the two regions. It writes each point's signed distance next to it, and it draws a red circle
+# around every point on the wrong side. Try to:
 #
 # 1. find weights for AND, then for OR;
 # 2. make the line vertical, then horizontal — which weight must be 0?
-# 3. double all three weights and watch nothing happen; negate them and watch the colours swap;
+# 3. double all three weights and see that nothing changes; negate them and see the colours swap;
 # 4. set `w1 = w2 = 0` — what is left?
 #
 # The figure is drawn by your own `line_through` and `signed_distance`. (The sliders need a
-# live Jupyter kernel; in a static copy of the notebook you see the starting position only.)
+# running Jupyter kernel; in a static copy of the notebook you see the starting position only.)
 
 # %%
 # NBVAL_IGNORE_OUTPUT
@@ -323,7 +325,7 @@ with needs("line_through", "signed_distance"):
     display(gp.decision_widget(gates, line_through, signed_distance))  # noqa: F821
 
 # %% [markdown]
-# What the figure prints for a few settings, without sliders (the same function drives it):
+# Here is what the figure prints for a few settings, without sliders (the same function makes the figure):
 
 # %%
 with needs("line_through", "signed_distance"):
@@ -337,7 +339,7 @@ with needs("line_through", "signed_distance"):
 # With three inputs the boundary `w0 + w1·x1 + w2·x2 + w3·x3 = 0` is a plane, and `(w1, w2, w3)`
 # is its normal. Here is a three-input AND, "fire when `x1 + x2 + x3 ≥ 2.5`", over the eight
 # corners of the unit cube: only `(1, 1, 1)` is above the plane. `signed_distance` works
-# unchanged.
+# without any change.
 
 # %%
 CUBE = np.array([[a, b, c] for a in (0, 1) for b in (0, 1) for c in (0, 1)], dtype=float)
@@ -357,7 +359,7 @@ with needs("threshold_to_bias", "signed_distance"):
 #
 # - A perceptron's decision boundary `w·x̃ = 0` is a line (2-D), a plane (3-D), a hyperplane
 #   (any `d`).
-# - `(w1, w2)` is normal to it and points to the +1 side; walking along it raises `s`.
+# - `(w1, w2)` is normal to it and points to the +1 side; moving along it makes `s` larger.
 # - The bias moves the boundary: the origin is at signed distance `w0 / ‖w[1:]‖`. Without a
 #   bias the boundary passes through the origin.
 # - `w` and `c·w` (with `c > 0`) are the same classifier; `−w` swaps the sides.

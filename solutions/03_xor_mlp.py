@@ -12,9 +12,10 @@
 # # 03 — XOR and the multilayer perceptron (다층 퍼셉트론)
 #
 # Notebook 02 showed that a perceptron draws one straight line. AND and OR are easy: one
-# line puts the "true" corners of the square on one side. This notebook meets the
-# function that broke the early enthusiasm for perceptrons, **XOR (배타적 논리합)**: true when
-# exactly one input is 1.
+# line puts the "true" corners of the square on one side. This notebook studies a function
+# that one perceptron cannot compute: **XOR (배타적 논리합)**, true when exactly one input is 1.
+# In the history of neural networks, this problem ended the early excitement about
+# perceptrons.
 #
 # | x1 | x2 | XOR |
 # | --- | --- | --- |
@@ -29,11 +30,11 @@
 # - solve XOR with **two** perceptrons in a **hidden layer (은닉층)** and a third that combines
 #   them — a **multilayer perceptron (다층 퍼셉트론)**, MLP;
 # - see the hidden layer as a map into a new space where XOR *is* separable by a line, and
-#   three hidden units cut out a convex region;
+#   see how three hidden units mark out a convex region;
 # - replace the step function by the **sigmoid (시그모이드)** so that the network can learn,
 #   and watch a 2-2-1 network learn XOR;
-# - see a layer as rotation, translation and bending, and meet depth, width and the
-#   universal approximation idea, and a map of the kinds of networks.
+# - see a layer as rotation, translation and bending; learn about depth, width and the
+#   universal approximation idea; and see a map of the kinds of networks.
 #
 # Terms in English and Korean: [glossary](00_glossary.md).
 
@@ -59,28 +60,28 @@ def step(s):
 # %% [markdown]
 # ## 1. No line separates XOR — first by search
 #
-# Picture the unit square: the two +1 points of XOR sit on one diagonal, the two −1 ones on the
-# other. Any line that has both +1 points on its +1 side seems to catch a −1 point too.
-# Rather than trust our eyes, let the computer try lines.
+# Think of the unit square: the two +1 points of XOR are on one diagonal, and the two −1 points
+# are on the other. Any line that has both +1 points on its +1 side seems to have a −1 point
+# on that side too. We should not trust only our eyes, so let the computer try lines.
 #
 # A line is an orientation plus an offset. Take the unit normal `n = (cos θ, sin θ)` for an
 # angle `θ`; every point `x` gets a number `p = n·x`, its position along `n`. A line with that
 # normal is a cut `p ≥ c`. For a fixed `θ`, only the *order* of the points along `n` matters,
 # so it is enough to try cuts between consecutive projections (and one before all of them and
-# one after). Letting `θ` go round the whole circle also covers both choices of which side is
-# +1.
+# one after). When `θ` goes around the whole circle, we also try both choices of which side
+# is +1.
 #
 # ### Exercise 1 — `best_line_accuracy(X, t, n_angles)`
 #
 # `X` is `(N, 2)`, `t` holds −1 / +1 targets, `n_angles` is the number of orientations to try,
 # evenly spaced over the full circle `[0, 2π)`. Return the best accuracy found (a fraction
-# between 0 and 1). One way to organise it, with plain loops (4 points and 360 angles are no
-# work for a computer):
+# between 0 and 1). Here is one way to organise it, with plain loops (4 points and 360 angles
+# are very little work for a computer):
 #
 # 1. for each angle θ, compute every point's position `p` along `n = (cos θ, sin θ)`;
 # 2. list the cuts worth trying for that θ: where would you put a cut so that it falls
 #    *between* two groups of points? Don't forget the cuts that leave every point on one side;
-# 3. for each cut `c`, predict +1 where `p ≥ c` and −1 elsewhere, and score the accuracy (a
+# 3. for each cut `c`, predict +1 where `p ≥ c` and −1 elsewhere, and compute the accuracy (a
 #    loop over the cuts is fine; comparing `p[None, :]` with `cuts[:, None]` does all at once);
 # 4. keep the best score over all angles and cuts.
 #
@@ -111,10 +112,10 @@ def best_line_accuracy(X, t, n_angles):
 check("best_line_accuracy")
 
 # %% [markdown]
-# Here is the same search drawn as a map: for every orientation θ (across) and offset c (up),
-# the colour is the accuracy of the line `n·x ≥ c`. For AND a whole patch reaches 100 %; for
-# XOR nothing gets past 75 %. The right-hand panel draws one of the best XOR lines: it gets
-# three points right and one wrong — always one wrong.
+# Here is the same search drawn as a map. For every orientation θ (horizontal axis) and offset
+# c (vertical axis), the colour is the accuracy of the line `n·x ≥ c`. For AND, a whole area
+# reaches 100 %. For XOR, nothing is above 75 %. The right-hand panel draws one of the best XOR
+# lines: it gets three points right and one wrong. There is always one wrong.
 
 # %%
 angles = np.linspace(0, 2 * np.pi, 181)[:-1]
@@ -149,7 +150,7 @@ with needs("best_line_accuracy"):
 # ## 2. …and then by argument
 #
 # A search can only try finitely many lines. Here is why *no* line can work. Suppose
-# `w0 + w1·x1 + w2·x2` classified XOR correctly. Reading off the four rows:
+# `w0 + w1·x1 + w2·x2` classified XOR correctly. From the four rows we get:
 #
 # - `(0, 0)` is −1: `w0 < 0`
 # - `(1, 1)` is −1: `w0 + w1 + w2 < 0`
@@ -170,9 +171,9 @@ with needs("best_line_accuracy"):
 #
 # $$\text{XOR}(x_1, x_2) = \text{AND}\big(\text{OR}(x_1, x_2),\ \text{NAND}(x_1, x_2)\big).$$
 #
-# OR and NAND are each one perceptron, one line. Put them side by side as a **hidden layer**
-# whose two outputs `h1, h2` (each ±1) feed a third perceptron, the **output layer (출력층)**,
-# that computes AND of them. The hidden units are "hidden" because the data never says what
+# OR and NAND are each one perceptron, one line. Put them side by side as a **hidden layer**.
+# Their two outputs `h1, h2` (each ±1) go into a third perceptron, the **output layer (출력층)**,
+# which computes the AND of them. The hidden units are "hidden" because the data never says what
 # they should output; only the final answer is given.
 #
 # In bias-trick form the hidden layer is a `(2, 3)` array, one row `(w0, w1, w2)` per hidden
@@ -185,8 +186,8 @@ with needs("best_line_accuracy"):
 # Choose the weights. Careful: the hidden outputs are **±1**, not 0 / 1, so the output unit
 # sees the corners `(±1, ±1)` of a bigger square. Write out `v0 + v1·h1 + v2·h2` at
 # `(+1, +1)`, `(+1, −1)` and `(−1, +1)` and pick `v` so that only the first is `≥ 0`. (Every
-# AND weight vector made for 0 / 1 inputs happens to pass this test too — can you see why? —
-# but work it out rather than trust it.) Any network that computes XOR is accepted,
+# AND weight vector made for 0 / 1 inputs also passes this test. Can you see why? But work it
+# out yourself; do not just trust it.) Any network that computes XOR is accepted,
 # OR-and-NAND or another one.
 
 # %%
@@ -233,11 +234,12 @@ else:
 # %% [markdown]
 # ## 4. The hidden space
 #
-# Here is the deeper way to see it. The hidden layer sends each input `x` to a new point
+# Here is a deeper way to understand it. The hidden layer sends each input `x` to a new point
 # `h = (h1, h2)`. In this **hidden space (은닉 공간)** the output unit is an ordinary
 # perceptron: it draws one line. XOR was impossible for one line in the input space, but after
-# the hidden layer the points have moved: `(0, 1)` and `(1, 0)` land on the *same* point,
-# and the two blue points land on opposite corners — separable. The hidden layer does not
+# the hidden layer the points have moved: `(0, 1)` and `(1, 0)` go to the *same* point,
+# and the two blue points go to opposite corners. Now a line can separate them. The hidden
+# layer does not
 # find a cleverer line; it *moves the data* until a line is enough.
 #
 # ### Exercise 3 — `hidden_features(W_hidden, X)`
@@ -281,14 +283,15 @@ with needs("hidden_features", "XOR_OUTPUT"):
 # %% [markdown]
 # ### Three hidden units: a convex region
 #
-# Each hidden step unit contributes one line, and an output unit that fires only when *all* of
-# them fire keeps the points on the +1 side of every line at once: the intersection of
-# half-planes. With three lines that is a triangle — the lecture notes' "three lines" picture.
-# Below, three hidden units face into the triangle with corners (0, 0), (1, 0), (0.5, 1); on
-# ±1 hidden outputs the output unit `v = (−2.5, 1, 1, 1)` fires only when the sum of the three
-# is 3, i.e. when all say +1. More lines give any **convex** polygon (볼록 영역); a region that is not convex (two
-# separate blobs, a ring) needs either several such groups combined by a second hidden layer,
-# or a smarter combination than AND.
+# Each hidden step unit gives one line. An output unit that fires only when *all* of them fire
+# keeps the points that are on the +1 side of every line at once. This is the intersection of
+# half-planes. With three lines it is a triangle, as in the "three lines" picture of the
+# lecture notes. Below, the +1 sides of three hidden units face into the triangle with corners
+# (0, 0), (1, 0), (0.5, 1). The hidden outputs are ±1, so the output unit
+# `v = (−2.5, 1, 1, 1)` fires only when the sum of the three is 3, that is, when all say +1.
+# More lines give any **convex** polygon (볼록 영역). A region that is not convex (two separate
+# blobs, a ring) needs more: either several such groups combined by a second hidden layer, or
+# a smarter combination than AND.
 
 # %%
 TRIANGLE_HIDDEN = np.array([[0.0, 0.0, 1.0],      # x2 >= 0           (above the bottom edge)
@@ -317,21 +320,21 @@ print("points inside the triangle:", int(np.sum(triangle_score(cloud) >= 0)), "o
 # %% [markdown]
 # ## 5. Why the step must go: sigmoid
 #
-# We chose these weights by hand. To *learn* them, notebook 01's recipe needs the gradient of
-# the loss with respect to every weight, including the hidden ones. Follow a hidden weight's
-# effect: it changes the hidden sum, which passes through `τ`, which feeds the output. But
-# `τ` is flat everywhere except at 0, where it jumps: its derivative is 0 almost everywhere
-# (and undefined at the jump). A small change of a hidden weight changes nothing at the output
-# — until it suddenly flips a unit. The gradient is zero, and gradient descent has no
-# direction to go.
+# We chose these weights by hand. To *learn* them, the method of notebook 01 needs the gradient
+# of the loss with respect to every weight, including the hidden ones. Follow the effect of a
+# hidden weight: it changes the hidden sum; this sum passes through `τ`, and the result goes to
+# the output. But `τ` is flat everywhere except at 0, where it jumps: its derivative is 0
+# almost everywhere (and undefined at the jump). A small change of a hidden weight changes
+# nothing at the output, until one unit suddenly changes its answer. The gradient is zero, and
+# gradient descent has no direction to go.
 #
-# The fix is to smooth the step. The sigmoid
+# The solution is to make the step smooth. The sigmoid
 #
 # $$\sigma(z) = \frac{1}{1 + e^{-z}}$$
 #
 # goes smoothly from 0 to 1, equals 0.5 at 0, and has a derivative that is positive
-# everywhere: below it is simply measured, as the rise of σ over a tiny step (notebook 04
-# derives its formula and covers activations in depth). Its outputs are in `(0, 1)`, so from
+# everywhere. Below, we simply measure the derivative as the rise of σ over a tiny step.
+# (Notebook 04 derives its formula and covers activations in detail.) Its outputs are in `(0, 1)`, so from
 # here on the targets are 0 / 1 instead of −1 / +1.
 
 # %%
@@ -372,7 +375,7 @@ plt.show()
 # | `Y` | `(N, 1)` | outputs in (0, 1) |
 #
 # Note that `W1` here is the *transpose* of the layout of `XOR_HIDDEN` (one column per unit
-# instead of one row), and the biases are kept apart. Both layouts are common; the shapes tell
+# instead of one row), and the biases are kept separate. Both layouts are common; the shapes tell
 # you which one you have.
 #
 # ### Exercise 4 — `mlp_forward(params, X)`
@@ -402,11 +405,11 @@ check("mlp_forward")
 #
 # The helpers' small trainer `xor_net.train` runs gradient descent on the mean squared error
 # between the outputs and the 0 / 1 targets, with **your** `mlp_forward` as the network. It
-# knows nothing of the network's insides: it finds each slope by nudging one parameter at a
-# time by a tiny amount and watching the loss change (a finite difference). That is slow and
-# a little inexact; in notebook 05 you will compute all the gradients at once, exactly, by
-# **backpropagation (오류 역전파)**. We start from small random weights drawn with a fixed seed
-# and keep snapshots of the parameters along the way.
+# knows nothing about the inside of the network. It finds each slope by changing one parameter
+# at a time by a tiny amount and measuring how the loss changes (a finite difference). That is
+# slow and not quite exact. In notebook 05 you will compute all the gradients at once, exactly,
+# by **backpropagation (오류 역전파)**. We start from small random weights drawn with a fixed
+# seed, and we save copies of the parameters at several points during training.
 
 # %%
 Y_XOR = gate_targets("XOR", negative=0).reshape(-1, 1).astype(float)   # (4, 1) of 0 / 1
@@ -422,10 +425,10 @@ with needs("mlp_forward"):
 
 # %% [markdown]
 # Watch it learn. The top row shows the input space with the network's decision regions
-# (output ≥ 0.5 in orange); the bottom row shows where the four points sit in the hidden space
+# (output ≥ 0.5 in orange). The bottom row shows where the four points are in the hidden space
 # `(h1, h2)`, which is now the square `(0, 1)²`, with the output unit's line `Y = 0.5`. At
-# first the hidden points huddle together and the line can't split them; as training goes on
-# the hidden layer pulls the points apart until the output unit's line separates XOR.
+# first the hidden points are close together, and the line cannot split them. As training goes
+# on, the hidden layer moves the points apart, until the output unit's line separates XOR.
 
 
 # %%
@@ -452,16 +455,17 @@ with needs("mlp_forward"):
 
 # %% [markdown]
 # The loss curve has the typical shape for XOR: a long plateau near 0.25 (every output close
-# to 0.5, the hidden units still nearly identical) and then a sudden drop once the hidden units
-# specialise.
+# to 0.5, the hidden units still nearly identical) and then a sudden drop when the hidden units
+# start to compute different things.
 #
 # **Other seeds can fail.** The loss surface of even this tiny network has long, nearly flat
-# regions. With seed 6, the two hidden units settle into a solution that gets XOR only half
-# right: two outputs stay stuck near 0.5 and the loss stalls near 0.125. It is not a true local
-# minimum: trained for 100,000 epochs the loss creeps from 0.12554 to 0.12501 while the length
-# of the parameter vector grows from 17 to 25 — the bottom of this plateau lies only at
-# infinity, so in practice the run is stuck. Remedies are to restart from another seed, use
-# more hidden units, or change the learning rate; the seed 0 run above is one that works.
+# regions. With seed 6, the two hidden units reach a solution that gets XOR only half right:
+# two outputs stay near 0.5, and the loss stops falling near 0.125. It is not a true local
+# minimum. If we train for 100,000 epochs, the loss falls very slowly from 0.12554 to 0.12501,
+# while the length of the parameter vector grows from 17 to 25. The lowest point of this
+# plateau is only at infinity, so in practice the run is stuck. To fix this, restart from
+# another seed, use more hidden units, or change the learning rate. The seed 0 run above is one
+# that works.
 
 # %%
 with needs("mlp_forward"):
@@ -486,7 +490,7 @@ with needs("mlp_forward"):
 # %% [markdown]
 # ## 8. What a layer does to space: rotate, shift, bend
 #
-# A hidden layer `σ(X W + b)` does three things in a row to every point of the plane:
+# A hidden layer `σ(X W + b)` does three things, one after the other, to every point of the plane:
 #
 # 1. `X W` — a linear map: it **rotates**, stretches and shears the plane (grid lines stay
 #    straight and parallel);
@@ -495,9 +499,10 @@ with needs("mlp_forward"):
 #    `(0, 1)`; straight lines become curves.
 #
 # Only step 3 does something a single linear map cannot. Below, a square grid goes through
-# a hidden layer one step at a time; the four XOR points ride along. The weights are picked by
-# hand so that each step is easy to see (the trained network's weights are large and squash
-# the grid almost onto a line): `W1` rotates by about 53° and doubles lengths.
+# a hidden layer one step at a time, and the four XOR points go through it too. We chose the
+# weights by hand so that each step is easy to see. (The trained network's weights are large,
+# and they squash the grid almost onto a line.) Here `W1` rotates by about 53° and doubles
+# lengths.
 
 # %%
 lines = gp.grid_lines(-1.0, 2.0, 9)
@@ -517,9 +522,9 @@ plt.show()
 # %% [markdown]
 # ## 9. Width, depth and universal approximation
 #
-# **Width.** One hidden layer is already remarkably expressive. A steep sigmoid is almost a
-# step, so a sum of steep sigmoids is almost a staircase, and a staircase with enough steps
-# follows any continuous curve as closely as you like. This is the idea behind the **universal
+# **Width.** One hidden layer can already represent very many functions. A steep sigmoid is
+# almost a step, so a sum of steep sigmoids is almost a staircase. A staircase with enough
+# steps can follow any continuous curve as closely as you want. This is the idea behind the **universal
 # approximation theorem (보편 근사 정리)**: a network with one hidden layer of enough sigmoid
 # units can approximate any continuous function on a bounded region to any accuracy. Below we
 # build such a staircase by hand (no training) for `f(x) = sin(2x) + x/2`.
@@ -551,15 +556,15 @@ for ax, n in zip(axes, [4, 12, 48]):
 plt.show()
 
 # %% [markdown]
-# The catch is the word *enough*: the theorem promises that some width works, not that it is
-# small, nor that training will find the weights.
+# But note the word *enough*. The theorem promises that some width works. It does not promise
+# that this width is small, or that training will find the weights.
 #
-# **Depth.** Stacking layers reuses what earlier layers built. A classic example uses the
+# **Depth.** When we stack layers, each layer reuses what the earlier layers computed. A classic example uses the
 # "tent" `g(x) = 1 − |2x − 1|` on `[0, 1]`, which two ReLU units (`max(0, z)`) can compute:
 # `g(x) = 2·max(0, x) − 4·max(0, x − 0.5)`. Applying it `L` times gives a zigzag with `2^L`
 # straight pieces, from only `2L` units in `L` layers. One hidden layer of ReLUs makes a curve
-# with at most one bend per unit, so it needs about `2^L` units for the same zigzag. Depth buys
-# exponentially many pieces for linearly many units.
+# with at most one bend per unit, so it needs about `2^L` units for the same zigzag. With depth,
+# a linear number of units gives an exponential number of pieces.
 
 # %%
 def tent(x):
@@ -579,27 +584,27 @@ plt.show()
 
 # %% [markdown]
 # > **Common mistake.** "Deeper is simply better," or its opposite, "one hidden layer can do
-# > everything, so depth is pointless." Both miss half the story. A deeper network can
+# > everything, so depth is pointless." Both are only half true. A deeper network can
 # > represent some functions with *far fewer* units than a shallow one (the zigzag above needs
-# > `2L` units deep but about `2^L` shallow). But deeper networks are *harder to optimise*:
-# > gradients must pass through every layer and can shrink or blow up on the way (notebook 04
-# > makes this precise), and the loss surface has more plateaus — even our 2-2-1 network got
-# > stuck from seed 6. Fewer units is a statement about what can be represented, not about
-# > what is easy to learn.
+# > `2L` units deep but about `2^L` shallow). But deeper networks are *harder to optimise*.
+# > Gradients must pass through every layer, and they can shrink or grow very large on the way
+# > (notebook 04 makes this precise). The loss surface also has more plateaus: even our 2-2-1
+# > network got stuck from seed 6. "Fewer units" is about what a network can represent, not
+# > about what is easy to learn.
 #
 # ## A map of neural networks
 #
-# The lecture notes sort networks along three axes; everything in this course sits at one
-# corner of each.
+# The lecture notes sort networks along three axes. Everything in this course is at one end
+# of each axis.
 #
 # - **Feed-forward vs recurrent** (순방향 신경망, 순환 신경망): in a feed-forward network signals flow
-#   one way, from the inputs through the layers to the output, and the graph has no cycle — the
-#   MLPs here. A recurrent network feeds outputs back as inputs, so it has a state that
+#   one way, from the inputs through the layers to the output, and the graph has no cycle. The
+#   MLPs in this course are like this. A recurrent network feeds outputs back as inputs, so it has a state that
 #   remembers earlier inputs (for sequences such as text or speech).
 # - **Shallow vs deep** (얕은 신경망, 깊은 신경망): one hidden layer, or many. The perceptron has
-#   none, the XOR network one; "deep learning" means many, with the trade-off described above.
+#   none, and the XOR network has one. "Deep learning" means many, with the trade-off described above.
 # - **Deterministic vs stochastic** (결정론적, 확률적): a deterministic unit gives the same
-#   output for the same input — every unit in this course. A stochastic unit *samples* its
+#   output for the same input, as every unit in this course does. A stochastic unit *samples* its
 #   output, e.g. fires with probability σ(s) (as in Boltzmann machines). (Training with random
 #   mini-batches, lesson 07, is stochastic too, but the network it trains is deterministic.)
 #
@@ -608,10 +613,10 @@ plt.show()
 # - No single line classifies XOR: search finds at most 75 %, and adding the four inequalities
 #   shows why.
 # - Two perceptrons (OR and NAND) in a hidden layer and a third (AND) on top compute XOR; three
-#   hidden units and an AND cut out a triangle, and more lines any convex region.
+#   hidden units and an AND give a triangle, and more lines give any convex region.
 # - The hidden layer maps the inputs to a hidden space where XOR is linearly separable.
 # - The step function has zero gradient almost everywhere, so learning uses the sigmoid.
 # - A layer rotates and stretches (`X @ W`), translates (`+ b`) and bends (`σ`).
-# - A 2-2-1 sigmoid network learns XOR from a good seed; other seeds can stall.
-# - One wide hidden layer can approximate any continuous function; for some functions depth
-#   needs exponentially fewer units, at the price of harder training.
+# - A 2-2-1 sigmoid network learns XOR from a good seed; other seeds can get stuck.
+# - One wide hidden layer can approximate any continuous function. For some functions depth
+#   needs exponentially fewer units, but training is harder.

@@ -11,17 +11,17 @@
 # %% [markdown]
 # # 04 — Activation functions (활성화 함수)
 #
-# In notebook 03 a hidden layer turned XOR into a problem one line could solve, and we swapped
-# the perceptron's step for a smooth sigmoid so that the network could learn. This notebook
+# In notebook 03, a hidden layer turned XOR into a problem that one line could solve. We also
+# replaced the perceptron's step with a smooth sigmoid, so that the network could learn. This notebook
 # looks closely at that choice. An **activation function (활성화 함수)** is the function a unit
 # applies to its weighted sum. We will see
 #
 # 1. why a network needs one at all: without a **non-linearity (비선형성)**, any stack of layers
-#    is a single linear layer in disguise;
-# 2. the classic choices — step, sigmoid, tanh, ReLU and the generalised ReLU family — with their
+#    is really just a single linear layer;
+# 2. the classic choices (step, sigmoid, tanh, ReLU and the generalised ReLU family), with their
 #    ranges, **derivatives (도함수)** and trade-offs;
 # 3. how to compute the sigmoid without overflow;
-# 4. why gradients fade as they pass through many sigmoids, and by exactly how much.
+# 4. why gradients become smaller as they pass through many sigmoids, and by exactly how much.
 #
 # Korean terms appear in brackets the first time a key word is used; all of them are collected in
 # the course [glossary](00_glossary.md).
@@ -48,9 +48,10 @@ np.set_printoptions(precision=4, suppress=True)
 #
 # $$ (XW_1 + b_1)W_2 + b_2 = X\,(W_1 W_2) + (b_1 W_2 + b_2). $$
 #
-# The right-hand side is again one layer, with weights $W_1W_2$ and bias $b_1W_2 + b_2$. However
-# many linear layers we stack, the result is one **linear map (선형 사상)** plus a shift: it can
-# only draw straight decision lines, and XOR stays out of reach. Let us check it with numbers.
+# The right-hand side is again one layer, with weights $W_1W_2$ and bias $b_1W_2 + b_2$. No
+# matter how many linear layers we stack, the result is one **linear map (선형 사상)** plus a
+# shift. It can only draw straight decision lines, so it cannot solve XOR. Let us check it with
+# numbers.
 
 # %%
 gen = np.random.default_rng(0)
@@ -66,15 +67,15 @@ print("collapsed weights W1 @ W2 have shape", W.shape)
 print("two layers equal one layer (up to rounding):", np.allclose(two_layers, one_layer, atol=1e-12))
 
 # %% [markdown]
-# The difference is rounding error. Put any non-linear function between the layers and the
-# collapse no longer happens — that is the whole job of an activation function. Which function to
+# The difference is rounding error. If we put any non-linear function between the layers, the
+# layers no longer collapse into one. That is the whole job of an activation function. Which function to
 # use is what the rest of this notebook is about.
 #
 # ## 2. The step function, and why we left it behind
 #
 # The perceptron used the **step function (계단 함수)** τ(s) = +1 if s ≥ 0, else −1. It is a
 # perfectly good non-linearity, but its derivative is 0 everywhere except at 0, where it does not
-# exist. Learning by gradients asks "if I nudge this weight, how does the loss change?", and the
+# exist. Learning by gradients asks "if I change this weight a little, how does the loss change?", and the
 # step answers "not at all" almost everywhere. So we want functions that are non-linear *and*
 # have a useful slope.
 #
@@ -88,11 +89,11 @@ print("two layers equal one layer (up to rounding):", np.allclose(two_layers, on
 #
 # ### Computing it without overflow
 #
-# Written literally, `1 / (1 + np.exp(-x))` asks for `np.exp(1000)` when x = −1000. That is
-# about 10⁴³⁴, far beyond the largest float (about 1.8·10³⁰⁸): NumPy returns `inf` and warns of an
-# **overflow (오버플로)**. Here the final answer, 1/∞ = 0, happens to be right, but a warning in
-# a training loop hides real problems, and the equally valid form e^x / (1 + e^x) gives ∞/∞ =
-# NaN for large positive x:
+# If we write it directly as `1 / (1 + np.exp(-x))`, it computes `np.exp(1000)` when x = −1000.
+# That is about 10⁴³⁴, far larger than the largest float (about 1.8·10³⁰⁸): NumPy returns `inf`
+# and warns of an **overflow (오버플로)**. Here the final answer, 1/∞ = 0, is right by luck. But
+# a warning in a training loop hides real problems. Also, the equally valid form
+# e^x / (1 + e^x) gives ∞/∞ = NaN for large positive x:
 
 # %%
 big = np.array([-1000.0, 0.0, 1000.0])
@@ -107,13 +108,13 @@ print("exp(x) / (1 + exp(x)):", other)
 print("warnings:", sorted({str(w.message) for w in caught}))
 
 # %% [markdown]
-# The cure is to never exponentiate a large positive number. For x ≥ 0 the first form only needs
+# The solution is to never compute the exponential of a large positive number. For x ≥ 0 the first form only needs
 # e^(−x) ≤ 1. For x < 0, multiply top and bottom by e^x:
 #
 # $$ \sigma(x) = \frac{e^{x}}{1 + e^{x}}, $$
 #
 # which only needs e^x < 1. Both branches use z = e^(−|x|), which lies in (0, 1] and can never
-# overflow (for very large |x| it quietly becomes 0, which is harmless).
+# overflow (for very large |x| it becomes 0 without a warning, and this does no harm).
 #
 # **Exercise.** Write `sigmoid(x)` that works elementwise on numbers, lists and arrays of any
 # shape and gives no warning, `inf` or NaN for |x| up to 10⁴. `np.where(condition, a, b)` picks
@@ -138,13 +139,13 @@ check("sigmoid")
 # %% [markdown]
 # ### Its derivative — derive it yourself
 #
-# Training needs the slope σ′(x). Differentiate σ(x) = (1 + e^(−x))^(−1) with the chain rule,
-# then look hard at the result: it can be written using nothing but σ(x) itself, which makes
-# the slope almost free once the forward pass has computed σ(x). Find that form on paper first.
+# Training needs the slope σ′(x). Differentiate σ(x) = (1 + e^(−x))^(−1) with the chain rule.
+# Then look carefully at the result: it can be written using only σ(x) itself. So once the
+# forward pass has computed σ(x), the slope costs almost nothing. Find that form on paper first.
 #
-# You do not have to trust your algebra. A slope can be *measured*: nudge x by a small h both
-# ways and compare, the **centred difference** (중앙 차분) (f(x + h) − f(x − h)) / 2h, whose
-# error shrinks like h². The helper below does that for an elementwise function (notebook 05
+# You do not have to trust your algebra. A slope can be *measured*: move x by a small h in both
+# directions and compare. This is the **centred difference** (중앙 차분)
+# (f(x + h) − f(x − h)) / 2h, and its error shrinks like h². The helper below does that for an elementwise function (notebook 05
 # builds the general version):
 
 # %%
@@ -191,10 +192,10 @@ check("sigmoid_grad")
 # > **Common mistake.** σ′ = σ(1 − σ), **not** f′(1 − f). The derivative is the sigmoid's
 # > *value* times one minus its value: σ′(x) = σ(x)·(1 − σ(x)). Some lecture notes write it as
 # > σ′(1 − σ), with the derivative on the right-hand side, which defines σ′ in terms of itself
-# > and gives wrong numbers. A second trap in code: `x * (1 - x)` is right only if `x` already
+# > and gives wrong numbers. A second mistake in code: `x * (1 - x)` is right only if `x` already
 # > holds σ(x). Applied to the raw input it gives 0 at x = 0, where the true slope is ¼.
 #
-# Your function against the measured slopes, and the second mistake:
+# Here is your function compared with the measured slopes, and the second mistake:
 
 # %%
 xs = np.array([-4.0, -1.0, 0.0, 1.0, 4.0])
@@ -209,15 +210,16 @@ with needs("sigmoid", "sigmoid_grad"):
 # ## 4. tanh: the zero-centred sigmoid
 #
 # The **hyperbolic tangent (쌍곡탄젠트)** tanh(x) = (e^x − e^(−x)) / (e^x + e^(−x)) has the
-# same S shape but ranges over (−1, 1). In fact tanh(x) = 2σ(2x) − 1: it is a sigmoid stretched
-# and shifted so that tanh(0) = 0. That makes its output **zero-centred (0 중심)**. Why care?
-# The next layer's weight gradient is (its input) × (upstream gradient). If every input is
-# positive, as with sigmoid outputs, all weights of a unit get gradients of the same sign in one
-# step and can only zig-zag towards their target. Zero-centred activations avoid that.
+# same S shape, but its values are in (−1, 1). In fact tanh(x) = 2σ(2x) − 1: it is a sigmoid
+# stretched and shifted so that tanh(0) = 0. That makes its output **zero-centred (0 중심)**.
+# Why does this matter? The next layer's weight gradient is (its input) × (upstream gradient).
+# If every input is positive, as with sigmoid outputs, all weights of a unit get gradients of
+# the same sign in one step. Then they can only move towards their target in a zig-zag path.
+# Zero-centred activations avoid that.
 #
-# Its derivative, like the sigmoid's, can be written with nothing but the function's own value.
-# Derive it — from the quotient rule on (e^x − e^(−x)) / (e^x + e^(−x)), or from
-# tanh(x) = 2σ(2x) − 1 and what you know about σ′ — and confirm it with `slope(np.tanh, ...)`.
+# Its derivative, like the sigmoid's, can be written using only the function's own value.
+# Derive it. You can use the quotient rule on (e^x − e^(−x)) / (e^x + e^(−x)), or you can use
+# tanh(x) = 2σ(2x) − 1 and what you know about σ′. Then confirm it with `slope(np.tanh, ...)`.
 # NumPy's `np.tanh` is already stable.
 #
 # **Exercise.** Write `tanh_grad(x)`, the derivative d tanh(x)/dx.
@@ -237,7 +239,7 @@ check("tanh_grad")
 # %% [markdown]
 # The answer is tanh′(x) = 1 − tanh²(x) (from the sigmoid route: 4σ′(2x) = 4σ(2x)(1 − σ(2x)),
 # and 2σ(2x) = 1 + tanh x, 2(1 − σ(2x)) = 1 − tanh x). At 0 it is 1, four times the sigmoid's
-# best, but tanh saturates just the same for large |x|.
+# largest slope. But tanh also saturates for large |x|, in the same way.
 
 # %%
 with needs("tanh_grad"):
@@ -247,16 +249,16 @@ with needs("tanh_grad"):
 # %% [markdown]
 # ## 5. ReLU (정류 선형 유닛)
 #
-# The **rectified linear unit** is almost embarrassingly simple: it passes a positive input
-# through unchanged and replaces a negative one by 0 — relu(x) = max(0, x). Its graph is two
-# straight pieces; read its derivative off them. At x = 0 the derivative does not exist (the
-# graph has a corner); we take it as **0**, the usual convention. ReLU's selling points:
+# The **rectified linear unit** is very simple. It passes a positive input through unchanged
+# and replaces a negative one by 0: relu(x) = max(0, x). Its graph is two straight pieces, so
+# you can see its derivative from the graph. At x = 0 the derivative does not exist (the graph
+# has a corner); we take it as **0**, the usual convention. The advantages of ReLU:
 #
-# - **no saturation for x > 0**: the slope is exactly 1, so gradients pass through untouched;
+# - **no saturation for x > 0**: the slope is exactly 1, so gradients pass through unchanged;
 # - **cheap**: a comparison, no exponential;
 # - **sparse**: many units output exactly 0.
 #
-# Its weak point is the other side of the same coin: for x < 0 the slope is 0. A unit whose
+# Its weak point comes from the same property: for x < 0 the slope is 0. A unit whose
 # weighted sum is negative for every input gets no gradient at all, and gradient descent can never
 # bring it back. Such a unit is called **dead (죽은 뉴런)**.
 #
@@ -288,7 +290,7 @@ check("relu_grad")
 # %% [markdown]
 # ### A dead unit, and what things cost
 #
-# Below, one ReLU unit with a bias of −10 looks at 1,000 inputs drawn around 0. Its weighted sum is
+# Below, one ReLU unit with a bias of −10 receives 1,000 inputs drawn around 0. Its weighted sum is
 # negative for every one of them, so it outputs 0 everywhere and every gradient that reaches its
 # weights is 0: it is dead and will stay dead.
 
@@ -302,8 +304,8 @@ with needs("relu_grad"):
     print("gradient reaching the weights (sum over the batch):", inputs.T @ relu_grad(s))
 
 # %% [markdown]
-# And the cost: one evaluation of each function over a million numbers. Exact times depend on the
-# machine; the ranking rarely does.
+# Now the cost: we evaluate each function once on a million numbers. The exact times depend on
+# the machine, but the order from fastest to slowest rarely does.
 
 # %%
 # NBVAL_IGNORE_OUTPUT
@@ -318,7 +320,7 @@ for name, f in [("relu", relu), ("sigmoid", sigmoid), ("tanh", np.tanh)]:
 # ## 6. The generalised ReLU family
 #
 # Write ReLU as max(0, x) + α·min(0, x). The first term is the positive part of x, the second
-# scales the negative part by α. One formula, several well-known activations:
+# scales the negative part by α. One formula gives several well-known activations:
 #
 # | α | name | what it does for x < 0 |
 # | --- | --- | --- |
@@ -393,8 +395,8 @@ plt.show()
 #
 # Leaky ReLU is sometimes called zero-centred; for small α it is not. For inputs drawn from
 # N(0, 1) the mean output of max(0, x) + α·min(0, x) is (1 − α)/√(2π) ≈ 0.399·(1 − α): about
-# 0.395 for α = 0.01, barely below ReLU's 0.399. Only α near 1 (a nearly linear unit) or the
-# tanh would centre it.
+# 0.395 for α = 0.01, only a little below ReLU's 0.399. To centre it, α must be near 1 (a
+# nearly linear unit), or we must use tanh instead.
 
 # %%
 z_normal = np.random.default_rng(4).normal(size=200_000)
@@ -407,18 +409,18 @@ with needs("generalized_relu"):
 # ## 8. Vanishing gradients, made quantitative
 #
 # Stack L activations: a₁ = f(x₀), a₂ = f(a₁), …, out = a_L. By the **chain rule (연쇄 법칙)**,
-# the derivative of the output with respect to the input is the product of the local slopes met on
+# the derivative of the output with respect to the input is the product of the local slopes along
 # the way:
 #
 # $$ \frac{d\,\mathrm{out}}{d x_0} = f'(x_0)\, f'(a_1) \cdots f'(a_{L-1}). $$
 #
 # Each sigmoid factor is at most ¼, so after L sigmoids the gradient is at most 4^(−L): ten
 # layers shrink it by a factor of at least a million. This is the
-# **vanishing gradient (기울기 소실)** problem: the first layers of a deep sigmoid network barely
-# learn. (Real layers also
+# **vanishing gradient (기울기 소실)** problem: the first layers of a deep sigmoid network learn
+# very little. (Real layers also
 # multiply by weights, which can make things better or worse; the ¼ per layer is what the
-# activation alone costs.) A ReLU contributes a factor of exactly 1 on its active side, and tanh
-# up to 1.
+# activation alone costs.) A ReLU gives a factor of exactly 1 on its active side, and tanh gives
+# a factor of at most 1.
 #
 # **Exercise.** Write `chain_gradient(x0, depth, activation)`: apply the activation `depth` times
 # starting from `x0` and return d(out)/d(x0), elementwise if `x0` is an array. `activation` is
@@ -449,18 +451,19 @@ def chain_gradient(x0, depth, activation):
 check("chain_gradient")
 
 # %% [markdown]
-# Now the picture. The dotted line is the bound 4^(−L); note the logarithmic vertical axis, on
-# which exponential decay is a straight line.
+# Now the picture. The dotted line is the bound 4^(−L). Note that the vertical axis is
+# logarithmic: on this axis, exponential decay is a straight line.
 
 # %%
 activation_plots.depth_plot(chain_gradient, x0=1.0)
 plt.show()
 
 # %% [markdown]
-# The sigmoid curve stays under the bound and runs almost parallel to it: its outputs settle
-# near 0.66, where σ′ ≈ 0.22, a little less than ¼, so each layer costs a factor of about 4.5.
-# The tanh chain is gentler here, because its outputs shrink towards 0 where tanh′ ≈ 1; start it
-# in saturation, though, and it fades too. ReLU, from a positive start, passes the gradient
+# The sigmoid curve stays under the bound and is almost parallel to it. Its outputs settle
+# near 0.66, where σ′ ≈ 0.22, a little less than ¼. So each layer makes the gradient smaller by
+# a factor of about 4.5. The tanh chain loses less here, because its outputs shrink towards 0,
+# where tanh′ ≈ 1. But if the tanh chain starts in saturation, its gradient also becomes very
+# small. ReLU, from a positive start, passes the gradient
 # through unchanged at every depth (from a negative start it would pass exactly 0: a dead chain).
 
 # %%
@@ -475,7 +478,7 @@ with needs("chain_gradient"):
 #
 # Pick an activation, move α (it only affects the generalised ReLU) and the x-range, and watch f
 # and f′. Try α = −1 and α = 0.01; widen the range to ±20 for sigmoid and tanh and see how flat
-# they become. The line above the plots reports the largest slope in view.
+# they become. The line above the plots shows the largest slope in the visible range.
 
 # %%
 # NBVAL_IGNORE_OUTPUT
@@ -491,7 +494,7 @@ explorer = activation_plots.make_explorer(EXPLORER_FUNCTIONS, "generalized ReLU 
 display(explorer)  # noqa: F821 (display is provided by Jupyter)
 
 # %% [markdown]
-# Without a live kernel (for example when reading this page on the web) the sliders do nothing;
+# Without a running kernel (for example when reading this page on the web) the sliders do nothing;
 # here is one setting drawn directly:
 
 # %%

@@ -11,18 +11,19 @@
 # %% [markdown]
 # # 05 — Backpropagation by operation (오류 역전파)
 #
-# In notebook 03 the XOR network learned with a trainer the course handed you. Here you build
-# its engine yourself. **Backpropagation (오류 역전파)** is the chain rule applied in a
-# careful order: a **forward pass (순전파)** computes the output and keeps what it will need, then
-# a **backward pass (역전파)** walks the same steps in reverse, turning "how does the output
-# depend on this step's result?" into "how does it depend on this step's inputs?".
+# In notebook 03, the XOR network learned with a trainer that the course gave you. Here you
+# build the part that computes its gradients yourself. **Backpropagation (오류 역전파)** is the
+# chain rule, applied in a careful order. A **forward pass (순전파)** computes the output and
+# keeps what it will need later. Then a **backward pass (역전파)** goes through the same steps in
+# reverse order. At each step it turns "how does the output depend on this step's result?" into
+# "how does it depend on this step's inputs?".
 #
 # The plan:
 #
 # 1. a **computational graph (계산 그래프)**, and the chain rule as *upstream gradient × local
 #    gradient*;
-# 2. six gates — add, multiply, max, exp, reciprocal, sigmoid — each with a forward and a backward;
-# 3. a whole neuron built from gates, checked against numbers you can draw;
+# 2. six gates (add, multiply, max, exp, reciprocal, sigmoid), each with a forward and a backward;
+# 3. a whole neuron built from gates, checked against the numbers in a figure;
 # 4. **gradient checking (기울기 검사)** with centred differences and relative error;
 # 5. whole layers in the forward/backward-with-cache style, and the two-layer network of notebook
 #    03, trained on XOR with your own gradients.
@@ -44,16 +45,16 @@ np.set_printoptions(precision=4, suppress=True)
 # Three words for the same idea at three sizes:
 #
 # - a function from a number to a number, f: ℝ → ℝ, has a **derivative (도함수)** f′(x): how
-#   much f moves per unit nudge of x;
+#   much f changes per unit change of x;
 # - a function from a vector to a number, f: ℝᴰ → ℝ (a loss!), has a **gradient (기울기)**
 #   ∇f(x), a vector of the same shape as x holding one partial derivative ∂f/∂xᵢ per entry;
 # - a function from a vector to a vector, f: ℝᴰ → ℝᴹ (a layer), has a **Jacobian (야코비 행렬)**,
 #   the M × D matrix of every ∂fₘ/∂xᵢ.
 #
-# Backpropagation never builds a Jacobian. Because the final output is a single number, the
-# loss, each step only needs to know the gradient of the loss with respect to its output — the
-# **upstream gradient (업스트림 그래디언트)** — and to turn it into the gradient with respect to its
-# inputs. The chain rule says how:
+# Backpropagation never builds a Jacobian. The final output is a single number, the loss. So
+# each step only needs to know the gradient of the loss with respect to its output, the
+# **upstream gradient (업스트림 그래디언트)**. The step then turns it into the gradient with
+# respect to its inputs. The chain rule says how:
 #
 # $$ \frac{\partial L}{\partial x} = \frac{\partial L}{\partial z} \cdot \frac{\partial z}{\partial x}
 #    \qquad\text{downstream} = \text{upstream} \times \text{local}. $$
@@ -65,7 +66,7 @@ np.set_printoptions(precision=4, suppress=True)
 #
 # To multiply by a local gradient you often need the step's inputs or its output: z = x·y needs
 # x and y; z = eˣ needs z itself. So each gate remembers, during `forward`, exactly what its
-# `backward` will use. Here is the pattern, in a class whose answer is given:
+# `backward` will use. Here is the pattern, in a class that is already complete:
 
 # %%
 class ScaleGate:
@@ -99,12 +100,12 @@ print("forward(3.0) =", gate.forward(3.0), "  backward(1.0) =", gate.backward(1.
 # Each gate works elementwise, on numbers and on arrays of one shape. `backward` returns one
 # gradient per input: a tuple `(dx, dy)` for the two-input gates, a single array for the others.
 #
-# **A rule for ties.** When x = y, max has a corner and no derivative. The course routes the whole
-# gradient to the *first* input on a tie (it picks x when x ≥ y), so exactly one input receives
+# **A rule for ties.** When x = y, max has a corner and no derivative. On a tie, the course sends
+# the whole gradient to the *first* input (it picks x when x ≥ y). So exactly one input receives
 # it, as when there is no tie.
 #
 # The sigmoid gate needs a stable sigmoid. You wrote one in notebook 04 (and it was graded
-# there); here is the course's, so that you need not paste yours:
+# there); here is the course's version, so that you do not need to copy yours:
 
 # %%
 def sigmoid(x):
@@ -238,14 +239,14 @@ check("SigmoidGate")
 # > **Common mistake.** σ′ = σ(1 − σ), **not** f′(1 − f). In `SigmoidGate.backward` the local
 # > gradient is out·(1 − out), where `out` is the sigmoid's *output* saved by `forward`. Using the
 # > input there, x·(1 − x), or writing σ′(1 − σ) as some lecture notes do, gives wrong gradients
-# > that look plausible.
+# > that look reasonable.
 #
 # ## 4. Gradients add where paths merge
 #
 # A variable used twice influences the output along two paths, and its gradient is the **sum** of
-# the gradients along both. Take f = (x + y)·x at x = 3, y = −1: x enters the add gate and the
-# multiply gate. Along the direct path the multiply gate sends back q = x + y = 2; through the add
-# gate comes x = 3. So ∂f/∂x = 2 + 3 = 5 (check: f = x² + xy, ∂f/∂x = 2x + y = 5).
+# the gradients along both. Take f = (x + y)·x at x = 3, y = −1: x goes into both the add gate
+# and the multiply gate. Along the direct path the multiply gate sends back q = x + y = 2. Through
+# the add gate, x = 3 comes back. So ∂f/∂x = 2 + 3 = 5 (check: f = x² + xy, ∂f/∂x = 2x + y = 5).
 
 # %%
 nodes, edges = graph_drawing.merge_graph(3.0, -1.0)
@@ -265,15 +266,15 @@ with needs("AddGate", "MultiplyGate"):
 # %% [markdown]
 # ## 5. Numerical gradients: the referee
 #
-# How do we know a backward pass is right? Compare it with a gradient measured directly. Nudge one
-# entry of x up and down by a small h and look at the change in f — the **centred difference
+# How do we know a backward pass is right? Compare it with a gradient measured directly. Move one
+# entry of x up and down by a small h and look at the change in f. This is the **centred difference
 # (중앙 차분)**:
 #
 # $$ \frac{\partial f}{\partial x_i} \approx \frac{f(x + h\,e_i) - f(x - h\,e_i)}{2h}. $$
 #
-# Its error shrinks like h², against h for the one-sided (f(x + h) − f(x))/h, so it is far more
-# accurate for the same h. It costs two evaluations of f per entry, far too slow for training but
-# perfect for checking.
+# Its error shrinks like h², compared with h for the one-sided (f(x + h) − f(x))/h, so it is far
+# more accurate for the same h. It needs two evaluations of f per entry. This is far too slow for
+# training, but very good for checking.
 #
 # **Exercise.** Write `numerical_gradient(f, x, h=1e-5)` for a scalar function `f` of an array `x`
 # of any shape (1-D or 2-D). Work on a float copy of `x`, so the caller's array is the same
@@ -305,15 +306,15 @@ def numerical_gradient(f, x, h=1e-5):
 check("numerical_gradient")
 
 # %% [markdown]
-# Two gradients are never *exactly* equal, so how close is close? The absolute difference depends
-# on the scale: 10⁻⁵ is excellent for a gradient of size 100 and hopeless for one of size 10⁻⁶.
-# The **relative error (상대 오차)** divides it out:
+# Two gradients are never *exactly* equal, so how close is close enough? The absolute difference
+# depends on the scale: 10⁻⁵ is excellent for a gradient of size 100, but far too large for one of
+# size 10⁻⁶. The **relative error (상대 오차)** removes the scale:
 #
 # $$ \mathrm{rel\_error}(a, b) = \max_i \frac{|a_i - b_i|}{\max(10^{-8},\ |a_i| + |b_i|)}. $$
 #
-# (The 10⁻⁸ keeps 0/0 out when both entries are 0.) With float64 and h = 10⁻⁵, a correct backward
-# pass usually gives about 10⁻⁷ or less; 10⁻⁴ deserves a look; 10⁻² and above is a bug — unless a
-# kink such as ReLU's corner lies within h of a test point.
+# (The 10⁻⁸ prevents 0/0 when both entries are 0.) With float64 and h = 10⁻⁵, a correct backward
+# pass usually gives about 10⁻⁷ or less. At 10⁻⁴, look more closely. 10⁻² and above is a bug,
+# unless a kink such as ReLU's corner lies within h of a test point.
 #
 # **Exercise.** Write `rel_error(a, b)`. It returns one number.
 
@@ -331,7 +332,7 @@ def rel_error(a, b):
 check("rel_error")
 
 # %% [markdown]
-# Now the referee can judge your gates, on arrays this time: the gradient of sum(dout · gate(x))
+# Now the numerical gradient can check your gates, on arrays this time: the gradient of sum(dout · gate(x))
 # with respect to x must equal `backward(dout)`.
 
 # %%
@@ -366,7 +367,7 @@ with needs("numerical_gradient"):
 #
 # $$ f(w, x) = \sigma(w_0 x_0 + w_1 x_1 + w_2), \qquad w = (2, -3, -3),\ x = (-1, -2). $$
 #
-# The figure below is its computational graph, with the sigmoid spelled out as four primitive
+# The figure below is its computational graph, with the sigmoid written as four primitive
 # gates (×(−1), exp, +1, 1/x). Green numbers flow forward, red ones backward. Follow the red ones
 # from the right: the reciprocal's local gradient −1/1.37² turns 1.00 into −0.53; "+1" passes it
 # on; exp multiplies by e⁻¹ = 0.37; ×(−1) flips the sign to 0.20. The two add gates distribute
@@ -380,13 +381,13 @@ plt.show()
 # %% [markdown]
 # Notice the shortcut: the last four gates together are σ, and the gradient they pass back,
 # 0.20, is σ(1)(1 − σ(1)) = 0.73 · 0.27 ≈ 0.20. A `SigmoidGate` does those four steps in one,
-# and more safely: at x = −800 the four-gate chain computes e^800 = ∞ on the way forward and
-# multiplies 0 by ∞ on the way back, which gives NaN, while out·(1 − out) is simply 0.
+# and it is also safer. At x = −800, the four-gate chain computes e^800 = ∞ in the forward pass.
+# In the backward pass it multiplies 0 by ∞, which gives NaN. But out·(1 − out) is simply 0.
 #
 # **Where is the bias?** In this example, which follows Stanford's CS231n notes, the bias is the
-# *last* weight, `w[2]`, a weight with no input to multiply. That is not the course's bias-trick
-# convention (`w[0]`, the weight of a constant input 1 put *first*, lessons 01–03), and it does
-# not need to be: a gate graph has no constant input, and the bias simply enters through its own
+# *last* weight, `w[2]`, a weight with no input to multiply. This is not the course's bias-trick
+# convention (`w[0]`, the weight of a constant input 1 put *first*, lessons 01–03). It does not
+# need to be: a gate graph has no constant input, and the bias simply enters through its own
 # add gate. Keep the example's order here so that your numbers match the figure.
 #
 # **Exercise.** Write `neuron_forward_backward(w, x)` with your gates: two `MultiplyGate`s, two
@@ -431,14 +432,14 @@ with needs("neuron_forward_backward", "numerical_gradient", "rel_error"):
 # %% [markdown]
 # ## 7. Whole layers: forward and backward with a cache
 #
-# Gates on single numbers are the idea; real networks do the same with whole arrays at once. Each
+# Gates on single numbers show the idea. Real networks do the same with whole arrays at once. Each
 # layer becomes a pair of functions, in the style of Stanford's CS231n course:
 #
 # - `layer_forward(inputs) -> (out, cache)`, where `cache` holds whatever the backward pass needs;
 # - `layer_backward(dout, cache) -> gradients`, one per input of the forward, in the same order and
 #   each with the **shape of that input**.
 #
-# Shapes use one alphabet: N samples in a batch, D inputs, M outputs (or hidden units).
+# All shapes use the same letters: N samples in a batch, D inputs, M outputs (or hidden units).
 #
 # ### Affine layer
 #
@@ -488,20 +489,21 @@ def affine_backward(dout, cache):
 check("affine_backward")
 
 # %% [markdown]
-# The sums come out as dx = dout @ Wᵀ, dW = xᵀ @ dout (every sample contributes, so the matrix
-# product sums over the batch) and db = dout summed over axis 0 (b was added to every row: like
-# an add gate used N times, its gradient is the sum over the N paths).
+# The sums are dx = dout @ Wᵀ and dW = xᵀ @ dout (every sample contributes, so the matrix
+# product sums over the batch). db is dout summed over axis 0. (b was added to every row: like
+# an add gate used N times, its gradient is the sum over the N paths.)
 #
 # > **Common mistake.** Testing a layer only with square matrices. If N = D = M, then `x @ dout`
-# > and `x.T @ dout` have the same shape and a missing transpose goes unnoticed. The checks here
+# > and `x.T @ dout` have the same shape, so the test cannot find a missing transpose. The checks here
 # > use N = 4, D = 5, M = 3, where every shape is different.
 #
 # ### Sigmoid and ReLU layers
 #
 # Elementwise layers: the backward is the upstream gradient times the local derivative, entry by
-# entry. Decide for each what `forward` must cache: the sigmoid's local derivative can be
-# computed from its *output* alone (you derived it in notebook 04), ReLU's from knowing where the
-# input was positive (its local derivative at exactly 0 is taken as 0, as in notebook 04).
+# entry. Decide for each what `forward` must cache. The sigmoid's local derivative can be
+# computed from its *output* alone (you derived it in notebook 04). For ReLU, the forward pass only needs
+# to remember where the input was positive (its local derivative at exactly 0 is taken as 0, as in
+# notebook 04).
 #
 # **Exercise.** Write the four functions.
 
@@ -558,10 +560,10 @@ check("relu_backward")
 
 # %% [markdown]
 # **ReLU is a max gate.** relu(x) = max(x, 0): a `MaxGate` whose second input is the constant 0.
-# "Max routes" then *is* ReLU's backward: the gradient goes to x where x won, and to the constant
-# (where it is thrown away) where 0 won. The two agree everywhere except on the tie x = 0, where
-# the course's max gate routes to its first input and the ReLU layer takes the slope as 0 —
-# two conventions for a point where no derivative exists.
+# "Max routes" then *is* ReLU's backward: the gradient goes to x where the max picked x, and to
+# the constant (where it is thrown away) where the max picked 0. The two agree everywhere except
+# on the tie x = 0. There, the course's max gate routes to its first input, and the ReLU layer
+# takes the slope as 0. These are two conventions for a point where no derivative exists.
 
 # %%
 with needs("MaxGate", "relu_forward", "relu_backward"):
@@ -583,9 +585,9 @@ with needs("MaxGate", "relu_forward", "relu_backward"):
 #
 # $$ L = \frac{1}{K}\sum_k (\hat y_k - y_k)^2. $$
 #
-# Derive ∂L/∂ŷ_k yourself: only one term of the sum contains ŷ_k. Keep the 1/K: the loss is a
-# mean, and its gradient must not grow with the batch size, or a learning rate that worked for
-# 4 samples explodes for 400.
+# Derive ∂L/∂ŷ_k yourself: only one term of the sum contains ŷ_k. Keep the 1/K. The loss is a
+# mean, and its gradient must not grow with the batch size. Otherwise a learning rate that worked
+# for 4 samples makes training diverge for 400.
 #
 # **Exercise.** Write `mse_loss(y_pred, y)` returning `(loss, dy_pred)`, the loss and its gradient
 # with respect to `y_pred`.
@@ -725,21 +727,22 @@ else:
     plt.show()
 
 # %% [markdown]
-# The loss falls slowly at first — the sigmoids start near their middle, the network has to break
-# the symmetry of its hidden units — then drops sharply once the two hidden units have specialised,
-# as in notebook 03. The picture has the XOR shape: two parallel lines cut out a band holding (0, 0)
-# and (1, 1), where the output is near 0, from the two outer regions holding (0, 1) and (1, 0), where
-# it is near 1.
+# The loss falls slowly at first: the sigmoids start near their middle, and the network has to
+# break the symmetry of its hidden units. Then the loss drops sharply, when the two hidden units
+# start to compute different things, as in notebook 03. The picture has the XOR shape. Two
+# parallel lines make a band that holds (0, 0) and (1, 1), where the output is near 0. They
+# separate it from the two outer regions that hold (0, 1) and (1, 0), where the output is near 1.
 
 # %% [markdown]
 # ## 10. Automatic differentiation: the gates, wired up by a program
 #
 # Every backward pass in this notebook was written by hand: you chose the gates, ran them forward,
 # then called their `backward`s in reverse order. That order can be found by a program. Let every
-# number remember the gate that made it and the numbers that went in; then walking that record
-# backwards, from the output, is backpropagation done for you. This is **automatic
-# differentiation (자동 미분)** in reverse mode, the engine inside PyTorch, TensorFlow and JAX.
-# The whole idea fits in one small class, built from *your* gates (so it works once they do):
+# number remember the gate that made it and the numbers that went into that gate. Then, going
+# backwards through this record from the output is backpropagation, done for you. This is
+# **automatic differentiation (자동 미분)** in reverse mode, the method that PyTorch, TensorFlow
+# and JAX use. The whole idea fits in one small class. It is built from *your* gates, so it works
+# only when they work:
 
 # %%
 class Value:
@@ -807,7 +810,7 @@ class Value:
 
 # %% [markdown]
 # Check it against the gradients you wrote by hand: the merge example of section 4, and the
-# neuron of section 6 — once with the sigmoid gate and once spelled out as the four primitive
+# neuron of section 6, once with the sigmoid gate and once written as the four primitive
 # gates of the figure, 1 / (1 + e^(−s)).
 
 # %%
@@ -832,11 +835,11 @@ with needs("AddGate", "MultiplyGate", "ExpGate", "ReciprocalGate", "SigmoidGate"
               f"equal to your neuron_forward_backward's: {agree}")
 
 # %% [markdown]
-# The same engine differentiates any expression made of these operations, with no new backward
+# The same code differentiates any expression made of these operations, with no new backward
 # code: that is the point of automatic differentiation. Real libraries do it on whole arrays
-# (their gates are the layers of section 7) and add many more operations, but the bookkeeping
-# is this one. If PyTorch happens to be installed, it must agree too (it is optional: the
-# course never needs it, and this cell says so when it is missing).
+# (their gates are the layers of section 7) and add many more operations, but they keep the
+# record in the same way. If PyTorch is installed, it must agree too. (It is optional: the
+# course never needs it, and this cell tells you when it is missing.)
 
 # %%
 # NBVAL_IGNORE_OUTPUT

@@ -13,9 +13,9 @@
 #
 # So far our networks have answered yes or no. Most real questions have more than two
 # answers: which of ten digits is this, which of three species is this flower. This notebook
-# gives a network a way to say *how much* it believes in each answer — a probability for every
-# class — and a way to measure how wrong those beliefs are, so that gradient descent can fix
-# them.
+# gives a network a way to say *how much* it believes in each answer: a probability for every
+# class. It also gives a way to measure how wrong those beliefs are, so that gradient descent
+# can correct them.
 #
 # **You will:** write a numerically stable softmax; encode labels as one-hot vectors; measure
 # the uncertainty of a distribution with entropy, and the cost of a wrong belief with
@@ -23,10 +23,11 @@
 # two-class case; derive the famous gradient $p - y$ and check it numerically; and train a
 # softmax classifier on three clouds of points and draw its decision regions.
 #
-# **How this notebook works.** Cells marked `# YOUR CODE HERE` are yours. After each exercise a
-# one-line self-check cell answers at once: ✔ when every check passes, or the first input that
-# went wrong, what was expected, what came back and a hint. Key terms carry their Korean name
-# in brackets the first time they appear; the [glossary](00_glossary.md) has them all.
+# **How this notebook works.** Cells marked `# YOUR CODE HERE` are yours. After each exercise
+# there is a one-line self-check cell, and it answers at once. It shows ✔ when every check
+# passes. Otherwise it shows the first input that went wrong, what was expected, what came back,
+# and a hint. Key terms have their Korean name in brackets the first time they appear; the
+# [glossary](00_glossary.md) has them all.
 #
 # Graded exercises: `softmax`, `one_hot`, `entropy`, `cross_entropy`, `binary_cross_entropy`,
 # `softmax_cross_entropy`, `train_softmax_regression`.
@@ -47,20 +48,20 @@ np.set_printoptions(precision=4, suppress=True)
 # - **Multi-class classification** (다중 클래스 분류): every sample belongs to exactly one of
 #   $C$ classes. A digit is a 3 *or* a 7, never both. The class probabilities must add up to 1.
 # - **Multi-label classification** (다중 레이블 분류): every sample may carry any number of
-#   labels at once. A photo can contain a dog *and* a beach *and* the sea. Each label is its
-#   own yes/no question.
+#   labels at once. A photo can contain a dog *and* a beach *and* the sea. Each label is a
+#   separate yes/no question.
 #
 # A network's last layer produces one raw score per class, a **logit** (로짓): any real
-# number, bigger meaning "more likely". For multi-label problems we give each logit its own
-# sigmoid — one independent yes/no unit per label. Each sigmoid is a fine probability *of its own
-# label*, but nothing ties them together: their sum can be anything between 0 and $C$, and that
-# is right, because a photo can hold several labels at once.
+# number, where bigger means "more likely". For multi-label problems we give each logit its own
+# sigmoid: one independent yes/no unit per label. Each sigmoid is a good probability *of its own
+# label*, but nothing connects them. Their sum can be anything between 0 and $C$. That is
+# correct, because a photo can have several labels at once.
 #
 # The same $C$ sigmoids are also an old way to do *multi-class* classification, called
 # **one-vs-rest** or **one-vs-all** (일대다): train sigmoid $j$ to answer "class $j$ or any
 # other?", and predict the class whose sigmoid is largest. That is how the lecture notes use
-# the name. It works, but its scores are not a distribution over the classes: they need not
-# sum to 1, so "0.9 for cat and 0.8 for dog" cannot be read as how sure the model is of one
+# the name. It works, but its scores are not a distribution over the classes. They do not have
+# to sum to 1. So "0.9 for cat and 0.8 for dog" does not tell us how sure the model is of one
 # answer. For multi-class problems we want a function that turns the whole vector of logits
 # into one **probability distribution** (확률 분포): non-negative numbers that sum to 1. That
 # function is the **softmax** (소프트맥스):
@@ -68,7 +69,7 @@ np.set_printoptions(precision=4, suppress=True)
 # $$ \operatorname{softmax}(z)_j = \frac{e^{z_j}}{\sum_{k=1}^{C} e^{z_k}}. $$
 #
 # The exponential makes every entry positive and keeps the order of the logits; dividing by the
-# sum makes them add up to 1. Here are the same logits through both.
+# sum makes them add up to 1. Here are the same logits, passed through both.
 
 # %%
 logits = np.array([2.0, 1.0, 0.1, -1.0])
@@ -94,11 +95,11 @@ plt.show()
 # %% [markdown]
 # ## 2. A softmax that does not overflow
 #
-# The formula above is right but fragile. A float64 holds numbers up to about $1.8 \times
+# The formula above is correct, but it can easily fail in practice. A float64 holds numbers up to about $1.8 \times
 # 10^{308}$, and $e^{710}$ is already more than that. Logits of a few hundred are not unusual
-# in a badly scaled network, and then the naive softmax computes $\infty / \infty$, which is
-# `nan` — **overflow** (오버플로). Very negative logits fail the other way: every $e^{z_j}$
-# rounds to 0 and we divide 0 by 0.
+# in a badly scaled network. Then the naive softmax computes $\infty / \infty$, which is
+# `nan`. This is **overflow** (오버플로). Very negative logits cause the opposite problem: every
+# $e^{z_j}$ rounds to 0 and we divide 0 by 0.
 
 # %%
 def naive_softmax(z):
@@ -111,19 +112,19 @@ with np.errstate(over="ignore", invalid="ignore"):
     print("naive softmax of [-1000, -999]: ", naive_softmax(np.array([-1000.0, -999.0])))
 
 # %% [markdown]
-# The fix costs one line. For any constant $c$,
+# The fix needs only one line of code. For any constant $c$,
 #
 # $$ \frac{e^{z_j - c}}{\sum_k e^{z_k - c}} = \frac{e^{-c}\, e^{z_j}}{e^{-c} \sum_k e^{z_k}}
 #    = \frac{e^{z_j}}{\sum_k e^{z_k}}, $$
 #
 # so subtracting the same number from every logit changes **nothing** mathematically. Choose
-# $c = \max_k z_k$: then the largest shifted logit is exactly 0, the largest exponential is
-# exactly 1, nothing overflows, and the sum is at least 1, so we never divide by 0.
+# $c = \max_k z_k$. Then the largest shifted logit is exactly 0 and the largest exponential is
+# exactly 1, so nothing overflows. The sum is at least 1, so we never divide by 0.
 #
 # ### Exercise 1 — `softmax(z)`
 # Apply the softmax along the **last axis**: a 1-D `z` of shape `(C,)` is one vector of logits;
 # a 2-D `z` of shape `(N, C)` holds one sample per row, and each row becomes a distribution.
-# Subtract each row's maximum first (`keepdims=True` keeps the shapes lined up). Don't change
+# Subtract each row's maximum first (`keepdims=True` makes the shapes match). Don't change
 # `z` in place, and accept lists.
 
 # %%
@@ -147,11 +148,11 @@ check("softmax")
 # %% [markdown]
 # The classic check: these three rows should give $(0.2447, 0.6652, 0.0900)$,
 # $(0.0900, 0.2447, 0.6652)$ and $(2.06 \times 10^{-9}, 4.54 \times 10^{-5}, 0.99995)$.
-# The second row, $[-1, 0, 1]$, is $[0, 1, 2]$ shifted by $-1$ — the shift we just proved
-# harmless — and $[0, 1, 2]$ holds the first row's logits in another order; so its answer holds
-# the first row's three probabilities in that order. Softmax treats every position alike. The
-# third row shows how quickly softmax becomes sure of itself — a gap of 10 in the logits is a
-# factor $e^{10} \approx 22\,000$ in probability.
+# The second row, $[-1, 0, 1]$, is $[0, 1, 2]$ shifted by $-1$, and we just proved that such a
+# shift changes nothing. $[0, 1, 2]$ has the first row's logits in another order. So its answer
+# has the first row's three probabilities in that same order. Softmax treats every position in
+# the same way. The third row shows how quickly softmax becomes very sure: a gap of 10 in the
+# logits is a factor $e^{10} \approx 22\,000$ in probability.
 
 # %%
 with needs("softmax"):
@@ -165,9 +166,9 @@ with needs("softmax"):
 
 # %% [markdown]
 # **Predicting a class.** To turn probabilities into one answer, take the class with the
-# largest probability: `np.argmax(p, axis=-1)`. Because the exponential never changes the order
-# of numbers, the largest probability always sits where the largest logit is — so at
-# prediction time you can skip the softmax altogether and take `np.argmax(z, axis=-1)`.
+# largest probability: `np.argmax(p, axis=-1)`. The exponential never changes the order of
+# numbers, so the largest probability is always where the largest logit is. Therefore, at
+# prediction time you can skip the softmax completely and take `np.argmax(z, axis=-1)`.
 
 # %%
 with needs("softmax"):
@@ -178,7 +179,7 @@ with needs("softmax"):
 # %% [markdown]
 # ## 3. Labels as vectors: one-hot encoding
 #
-# Class labels are integers $0, \dots, C-1$ — an array `y` of shape `(N,)`. To compare a label
+# Class labels are integers $0, \dots, C-1$: an array `y` of shape `(N,)`. To compare a label
 # with a predicted distribution we write the label as a distribution too: a vector with a 1 in
 # the true class and 0 everywhere else. That is **one-hot encoding** (원-핫 인코딩). The label
 # 2 with $C = 4$ becomes $(0, 0, 1, 0)$.
@@ -187,8 +188,8 @@ with needs("softmax"):
 # Return a float array of shape `(N, num_classes)`. Take the number of columns from
 # `num_classes`, not from the labels (a small batch may miss some classes). A label outside
 # `0 .. num_classes - 1` is a bug in the caller's data: raise a `ValueError` that says which
-# label is wrong. (Beware: NumPy happily reads index −1 as "the last column", so a negative
-# label would slip through silently unless you check.)
+# label is wrong. (Be careful: NumPy reads index −1 as "the last column" without any error. So
+# a negative label would pass without any warning, unless you check.)
 
 # %%
 def one_hot(y, num_classes):
@@ -216,8 +217,8 @@ check("one_hot")
 # ## 4. Entropy: how uncertain is a distribution?
 #
 # Imagine a bag of balls, some red, some blue. You draw one without looking. If every ball is
-# red there is no surprise at all. If half are red and half blue you are as unsure as you can
-# be. **Entropy** (엔트로피) puts a number on that uncertainty:
+# red there is no surprise at all. If half are red and half are blue, your uncertainty is as
+# large as possible. **Entropy** (엔트로피) measures this uncertainty with a number:
 #
 # $$ H(p) = -\sum_j p_j \log p_j. $$
 #
@@ -252,7 +253,7 @@ check("entropy")
 
 # %% [markdown]
 # Here is the bag with a fraction $p$ of red balls. Its entropy is 0 when the bag is all blue
-# or all red and peaks at $p = 0.5$, where it equals $\ln 2 \approx 0.6931$.
+# or all red. It is largest at $p = 0.5$, where it equals $\ln 2 \approx 0.6931$.
 
 # %%
 with needs("entropy"):
@@ -278,13 +279,13 @@ with needs("entropy"):
 #
 # $$ H(p, q) = -\sum_j p_j \log q_j $$
 #
-# is the average surprise of someone who *believes* $q$ while the world actually follows $p$.
+# is the average surprise of someone who *believes* $q$ while the outcomes actually follow $p$.
 # Believing the truth is the best you can do: $H(p, q) \ge H(p)$, with equality only when
-# $q = p$. The excess $H(p, q) - H(p)$ is the price of the wrong belief (it has its own name,
+# $q = p$. The excess $H(p, q) - H(p)$ is the cost of the wrong belief (it has its own name,
 # the Kullback–Leibler divergence).
 #
-# In classification the truth is a one-hot vector, whose entropy is 0, so the cross-entropy of
-# one sample keeps a single term: $-\log q_{y}$, minus the log of the probability the model
+# In classification the truth is a one-hot vector (its entropy is 0). So the cross-entropy of
+# one sample has a single term: $-\log q_{y}$, minus the log of the probability that the model
 # gave to the true class. A confident right answer costs almost nothing; a confident wrong
 # answer costs a lot. Over a batch we take the **mean**, so the loss does not depend on the
 # batch size.
@@ -292,12 +293,12 @@ with needs("entropy"):
 # > **Common mistake.** Entropy is not "the gap between prediction and truth". Entropy
 # > $H(p)$ describes *one* distribution: how uncertain it is on its own. The gap between a
 # > prediction $q$ and the truth $p$ is measured by cross-entropy $H(p, q)$ (or by its excess
-# > over $H(p)$). A model can predict with very low entropy — very sure of itself — and still
-# > have a huge cross-entropy, because it is sure of the wrong class. The lecture notes move
-# > between the two words quickly; keep them apart.
+# > over $H(p)$). A model can predict with very low entropy (it is very sure) and still have a
+# > huge cross-entropy, because it is sure of the wrong class. The lecture notes switch between
+# > the two words quickly; keep them separate.
 #
-# The cell below shows exactly that: the same confident prediction has low entropy whether it
-# is right or wrong, but its cross-entropy tells the two cases apart.
+# The cell below shows exactly that. The same confident prediction has low entropy whether it
+# is right or wrong, but its cross-entropy distinguishes the two cases.
 
 # %%
 confident = np.array([0.96, 0.02, 0.02])
@@ -312,8 +313,8 @@ for name, q in (("confident", confident), ("hesitant", hesitant)):
 # ### Exercise 4 — `cross_entropy(p, y)`
 # Here `p` is a batch of predicted distributions, shape `(N, C)`, and `y` the true labels,
 # shape `(N,)`. Return the mean over the batch of $-\log p_{k, y_k}$. Pick the right entry of
-# each row with `p[np.arange(N), y]` rather than multiplying by a one-hot matrix: the product
-# would evaluate $0 \cdot \log 0$ for the other classes.
+# each row with `p[np.arange(N), y]`. Do not multiply by a one-hot matrix: the product would
+# evaluate $0 \cdot \log 0$ for the other classes.
 
 # %%
 def cross_entropy(p, y):
@@ -340,14 +341,14 @@ check("cross_entropy")
 #
 # $$ \mathrm{BCE}(p, t) = -\big[t \log p + (1 - t) \log (1 - p)\big]. $$
 #
-# Only one of the two terms is ever switched on: $-\log p$ when $t = 1$, $-\log(1 - p)$ when
-# $t = 0$. It is exactly `cross_entropy` on the rows $(1 - p, p)$ — nothing new, just written
-# for two classes.
+# Only one of the two terms is ever used: $-\log p$ when $t = 1$, $-\log(1 - p)$ when
+# $t = 0$. It is exactly `cross_entropy` on the rows $(1 - p, p)$. It is nothing new, only
+# written for two classes.
 #
 # ### Exercise 5 — `binary_cross_entropy(p, t)`
 # `p` and `t` have shape `(N,)`. Return the mean over the batch. A prediction that is sure and
-# right ($p = 1$ with $t = 1$, or $p = 0$ with $t = 0$) costs exactly 0 — make sure you do not
-# compute $0 \cdot \log 0$ on the way.
+# right ($p = 1$ with $t = 1$, or $p = 0$ with $t = 0$) costs exactly 0. Make sure you do not
+# compute $0 \cdot \log 0$ in your calculation.
 
 # %%
 def binary_cross_entropy(p, t):
@@ -386,7 +387,7 @@ with needs("binary_cross_entropy", "cross_entropy"):
 # $$ L = -\log p_y = -z_y + \log \sum_k e^{z_k}. $$
 #
 # The second form is also how to *compute* $L$ safely (the **log-sum-exp**, with the maximum
-# taken out as before): going through $\log(\operatorname{softmax}(z))$ fails when a
+# taken out as before): computing $\log(\operatorname{softmax}(z))$ directly fails when a
 # probability rounds to 0, because $\log 0 = -\infty$.
 #
 # Differentiate with respect to one logit $z_j$. The first term gives $-1$ if $j = y$ and 0
@@ -396,10 +397,10 @@ with needs("binary_cross_entropy", "cross_entropy"):
 # $$ \frac{\partial L}{\partial z_j} = p_j - \mathbb{1}[j = y], \qquad
 #    \text{or, as vectors,} \qquad \frac{\partial L}{\partial z} = p - \operatorname{onehot}(y). $$
 #
-# It is hard to imagine a friendlier **gradient** (기울기): the prediction minus the truth.
-# Every wrong class is pushed down by the probability it received, the true class is pulled up
-# by the probability it lacked. For a batch, the loss is the mean over $N$ samples, so each
-# row of the gradient carries a factor $1/N$:
+# This is a very simple **gradient** (기울기): the prediction minus the truth. Every wrong
+# class is pushed down by the probability it received. The true class is pulled up by the
+# probability that it did not get. For a batch, the loss is the mean over $N$ samples, so each
+# row of the gradient has a factor $1/N$:
 #
 # $$ \frac{\partial L}{\partial Z} = \frac{1}{N}\big(\operatorname{softmax}(Z) - Y\big). $$
 #
@@ -430,12 +431,12 @@ def softmax_cross_entropy(z, y):
 check("softmax_cross_entropy")
 
 # %% [markdown]
-# **Checking the gradient numerically.** Never trust a gradient you derived by hand until a
-# computer has agreed. Nudge one logit up by a tiny $h$, then down, and see how the loss
+# **Checking the gradient numerically.** Do not trust a gradient that you derived by hand until
+# a computer has confirmed it. Move one logit up by a tiny $h$, then down, and see how the loss
 # changes: $\big(L(z + h) - L(z - h)\big) / 2h$ approximates the derivative with an error of
-# order $h^2$. Doing that for every logit gives a numerical gradient to compare with `dz`
-# through the relative error $|a - b| / (|a| + |b|)$. Around $10^{-7}$ or smaller means the two
-# agree.
+# order $h^2$. Doing that for every logit gives a numerical gradient. Compare it with `dz`
+# through the relative error $|a - b| / (|a| + |b|)$. A value around $10^{-7}$ or smaller means
+# the two agree.
 
 # %%
 with needs("softmax_cross_entropy"):
@@ -461,17 +462,17 @@ with needs("softmax_cross_entropy"):
 # %% [markdown]
 # ### Why this loss? The likelihood view
 #
-# Cross-entropy is not an arbitrary choice. Read the model's softmax output as what it claims:
-# the probability $p_{k, j}$ that sample $k$ has label $j$. If the samples are independent, the
-# probability the model gives to the *whole* set of training labels — the **likelihood**
-# (우도) of the parameters $\theta$ — is the product
+# Cross-entropy is not an arbitrary choice. Read the model's softmax output as a claim: the
+# probability $p_{k, j}$ that sample $k$ has label $j$. If the samples are independent, the
+# probability that the model gives to the *whole* set of training labels is a product. It is
+# called the **likelihood** (우도) of the parameters $\theta$:
 #
 # $$ \mathcal{L}(\theta) = \prod_{k=1}^{N} p_{k, y_k}(\theta). $$
 #
 # A good model makes the labels we actually saw probable, so choose the $\theta$ that
 # maximises $\mathcal{L}$: **maximum likelihood estimation** (최대 우도 추정). A product of
-# many numbers below 1 underflows quickly, and the logarithm, which only ever increases, keeps
-# the same maximiser while turning the product into a sum:
+# many numbers below 1 underflows quickly. The logarithm only ever increases, so it keeps the
+# same maximiser, and it turns the product into a sum:
 #
 # $$ \log \mathcal{L}(\theta) = \sum_k \log p_{k, y_k}
 #    = -N \cdot \underbrace{\frac{1}{N}\sum_k -\log p_{k, y_k}}_{\text{mean cross-entropy}}. $$
@@ -492,7 +493,7 @@ with needs("softmax", "softmax_cross_entropy"):
 # %% [markdown]
 # ## 8. A softmax classifier on three clouds of points
 #
-# Time to learn something. **Softmax regression** (소프트맥스 회귀) is the simplest multi-class
+# Now the model will learn something. **Softmax regression** (소프트맥스 회귀) is the simplest multi-class
 # classifier: one affine layer $Z = XW + b$ with $W$ of shape $(D, C)$ and $b$ of shape $(C,)$,
 # followed by softmax cross-entropy. Because $Z = XW + b$, the chain rule turns $dZ$ into
 #
@@ -511,9 +512,9 @@ print("X_blobs:", X_blobs.shape, " y_blobs:", y_blobs.shape, " counts:", np.binc
 # %% [markdown]
 # ### Exercise 7 — `train_softmax_regression(X, y, num_classes, lr, epochs, rng)`
 # Start from small random weights, `W = 0.01 * rng.normal(size=(D, C))`, and `b = 0`. Then, for
-# each of `epochs` epochs, compute the loss and `dz` with your `softmax_cross_entropy`, the
-# gradients `dW`, `db`, and take one **gradient descent** (경사 하강법) step with **learning
-# rate** (학습률) `lr`. Record the loss of every epoch. Return `(W, b, losses)` with `losses` a
+# each of `epochs` epochs: compute the loss and `dz` with your `softmax_cross_entropy`; compute
+# the gradients `dW` and `db`; and take one **gradient descent** (경사 하강법) step with
+# **learning rate** (학습률) `lr`. Record the loss of every epoch. Return `(W, b, losses)` with `losses` a
 # list of `epochs` numbers. Use only `rng` for randomness, so the same seed gives the same
 # result. With `lr = 0.5` and 200 epochs it should classify **at least 95 %** of the training
 # points correctly.
@@ -544,9 +545,9 @@ check("train_softmax_regression")
 
 # %% [markdown]
 # Now train it, draw the loss curve, and colour the plane by the class the model predicts. The
-# boundaries between the **decision regions** (결정 영역) are straight lines: where two
-# classes' logits are equal, $x \cdot (w_i - w_j) + (b_i - b_j) = 0$ — a line, exactly as in
-# notebook 02. Softmax regression is still a linear classifier; it just has $C$ sides.
+# boundaries between the **decision regions** (결정 영역) are straight lines: where the logits
+# of two classes are equal, $x \cdot (w_i - w_j) + (b_i - b_j) = 0$. This is a line, exactly as
+# in notebook 02. Softmax regression is still a linear classifier; it just has $C$ sides.
 
 # %%
 with needs("train_softmax_regression"):
@@ -581,9 +582,10 @@ with needs("train_softmax_regression"):
     plt.show()
 
 # %% [markdown]
-# The loss starts near $\ln 3 \approx 1.0986$ — the cost of a uniform guess over three classes,
-# which is what tiny random weights give — and falls quickly. The few points still on the wrong
-# side sit where the clouds overlap; no straight line could do better for them.
+# The loss starts near $\ln 3 \approx 1.0986$. This is the cost of a uniform guess over three
+# classes, which is what tiny random weights give. Then the loss falls quickly. The few points
+# still on the wrong side are where the clouds overlap. No straight line could classify them
+# better.
 #
 # ## Summary
 #
@@ -599,7 +601,7 @@ with needs("train_softmax_regression"):
 #   things.
 # - Binary cross-entropy is cross-entropy with two classes.
 # - The gradient of mean softmax cross-entropy with respect to the logits is
-#   $(p - y)/N$ — check such claims numerically.
+#   $(p - y)/N$. Check such claims numerically.
 #
 # Next, in notebook 07, these pieces and those of notebook 05 come together in a network that
 # reads handwritten digits.

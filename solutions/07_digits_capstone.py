@@ -12,20 +12,20 @@
 # # 07 — Capstone: reading handwritten digits (손글씨 숫자 인식)
 #
 # Everything so far comes together here. You will build a **multilayer perceptron** (다층
-# 퍼셉트론) from the pieces of notebooks 05 and 06 — affine layers, ReLU, softmax
-# cross-entropy, backpropagation — train it with mini-batch stochastic gradient descent, and
-# teach it to read real handwriting: small 8×8 images of the digits 0 to 9. This goes a step
-# beyond the lecture notes, into how models are trained and judged in practice.
+# 퍼셉트론) from the pieces of notebooks 05 and 06: affine layers, ReLU, softmax cross-entropy
+# and backpropagation. You will train it with mini-batch stochastic gradient descent, and teach
+# it to read real handwriting: small 8×8 images of the digits 0 to 9. This goes further than
+# the lecture notes: it shows how models are trained and evaluated in practice.
 #
-# **You will:** look at the data and split it three ways; write the loss and gradients of a
+# **You will:** look at the data and split it into three parts; write the loss and gradients of a
 # whole network and check them numerically *before* training; write one epoch of mini-batch SGD;
 # train a linear softmax baseline and an MLP side by side and watch their learning curves;
 # measure accuracy on data neither model has seen; and read a confusion matrix and a gallery of
 # the digits the network still gets wrong.
 #
-# **How this notebook works.** Cells marked `# YOUR CODE HERE` are yours. After each exercise a
-# one-line self-check cell answers at once. Key terms carry their Korean name in brackets the
-# first time they appear; the [glossary](00_glossary.md) has them all.
+# **How this notebook works.** Cells marked `# YOUR CODE HERE` are yours. After each exercise
+# there is a one-line self-check cell, and it answers at once. Key terms have their Korean name
+# in brackets the first time they appear; the [glossary](00_glossary.md) has them all.
 #
 # Graded exercises: `mlp_loss_and_grads`, `sgd_epoch`, `accuracy`, `confusion_matrix`.
 #
@@ -33,12 +33,13 @@
 # `affine_backward`, `relu_forward` / `relu_backward`, `numerical_gradient` and `rel_error` from
 # notebook 05, and `softmax_cross_entropy` (the loss and its gradient from logits) from notebook
 # 06. The cell below loads them from `05_backprop.ipynb` and `06_softmax_cross_entropy.ipynb`,
-# which must sit in this folder (save them first). It runs only their `import`, `def` and
-# `class` statements, and says which functions are not finished yet; until they are, the demos
-# that need them say so. (Your instructor's grader judges this notebook with the course's
-# versions of those functions, so a mistake there costs no marks here.) `helpers.layers` adds
-# what is not an exercise: `he_init`, `num_layers`, `minibatches` and `sgd_step`. Shapes use
-# one alphabet: N samples, D input features, H hidden units, C classes.
+# which must be in this folder (save them first). It runs only their `import`, `def` and
+# `class` statements, and it tells you which functions are not finished yet. Until they are
+# finished, the demos that need them tell you this. (Your instructor's grader checks this
+# notebook with the course's versions of those functions, so a mistake there does not lower
+# your grade here.) `helpers.layers` adds what is not an exercise: `he_init`, `num_layers`,
+# `minibatches` and `sgd_step`. All shapes use the same letters: N samples, D input features,
+# H hidden units, C classes.
 
 # %%
 import matplotlib.pyplot as plt
@@ -58,11 +59,11 @@ softmax_cross_entropy = mywork.load("06_softmax_cross_entropy", "softmax_cross_e
 # ## 1. The data
 #
 # The images come from the UCI "Optical Recognition of Handwritten Digits" data set (E. Alpaydin
-# and C. Kaynak, 1998; licence CC BY 4.0; see `data/digits/README.md`). Each 32×32 black-and-
-# white scan was cut into 4×4 blocks and each block replaced by its count of ink pixels, so an
-# image is 8×8 numbers from 0 to 16. We read each image row by row into a vector of 64
-# features, so the whole set is a matrix `X` of shape (1797, 64) and the labels `y` are the
-# digits, shape (1797,). The file ships with the course; nothing is downloaded.
+# and C. Kaynak, 1998; licence CC BY 4.0; see `data/digits/README.md`). Each 32×32
+# black-and-white scan was cut into 4×4 blocks, and each block was replaced by its number of
+# ink pixels. So an image is 8×8 numbers from 0 to 16. We read each image row by row into a
+# vector of 64 features, so the whole set is a matrix `X` of shape (1797, 64) and the labels
+# `y` are the digits, shape (1797,). The file comes with the course; nothing is downloaded.
 
 # %%
 X_all, y_all = digits.load_digits()
@@ -84,27 +85,27 @@ plt.show()
 # %% [markdown]
 # ### Three sets, three jobs
 #
-# A model that is graded on the very images it learned from can look perfect while having
-# learned nothing general, a trap called **overfitting** (과적합). So we cut the data, once and
-# for all, into three parts:
+# A model can look perfect when it is graded on the same images it learned from, even if it
+# has learned nothing general. This problem is called **overfitting** (과적합). So we split the
+# data once, at the start, into three parts:
 #
 # - the **training set** (훈련 집합, 60 %): the only images gradient descent ever sees;
-# - the **validation set** (검증 집합, 20 %): for choosing the settings we cannot learn by
-#   gradient descent — width of the hidden layer, learning rate, number of epochs — by
-#   comparing models on images they did not train on;
-# - the **test set** (테스트 집합, 20 %): looked at once, at the very end, to report how well the
-#   final model does on new handwriting. Every choice made by looking at the test set would
-#   make that report less honest.
+# - the **validation set** (검증 집합, 20 %): for choosing the settings that gradient descent
+#   cannot learn (width of the hidden layer, learning rate, number of epochs). We choose them
+#   by comparing models on images they did not train on;
+# - the **test set** (테스트 집합, 20 %): used only once, at the very end, to report how well the
+#   final model does on new handwriting. Any choice made by looking at the test set would make
+#   that report less honest.
 #
-# `digits.split` shuffles each digit's images with a fixed seed and cuts them in those
-# proportions, so every part has about the same mix of digits and every run sees the same
+# `digits.split` shuffles each digit's images with a fixed seed and splits them in those
+# proportions. So every part has about the same mix of digits, and every run gets the same
 # split.
 #
 # Finally we **standardise** the pixels: subtract each pixel's mean and divide by its standard
-# deviation, so all 64 inputs are on a similar scale and gradient descent does not have to crawl
-# along some directions and leap along others. The mean and deviation come from the *training*
-# set only and are then applied unchanged to validation and test images — the model must not
-# peek at those sets, not even through their averages. A few border pixels are blank in every
+# deviation. Then all 64 inputs are on a similar scale, and gradient descent does not have to
+# move very slowly in some directions and take very large steps in others. The mean and
+# deviation come from the *training* set only. We then apply them unchanged to the validation
+# and test images. The model must not see anything of those sets, not even their averages. A few border pixels are blank in every
 # training image (deviation 0); we leave their scale at 1.
 
 # %%
@@ -121,16 +122,16 @@ for name, part in (("train", y_train), ("validation", y_val), ("test", y_test)):
 # %% [markdown]
 # ## 2. The network and its gradients
 #
-# Our network is a stack of $L$ affine layers. Every layer but the last is followed by a ReLU;
+# Our network is a stack of $L$ affine layers. Every layer except the last is followed by a ReLU;
 # the last layer produces the class scores (logits), which go into softmax cross-entropy:
 #
 # $$ X \xrightarrow{\ \text{affine } W_1, b_1\ } \xrightarrow{\ \text{ReLU}\ } \cdots
 #    \xrightarrow{\ \text{affine } W_L, b_L\ } \text{scores } (N, C)
 #    \xrightarrow{\ \text{softmax cross-entropy}\ } L. $$
 #
-# The parameters live in a dict `params = {"W1": (D, H), "b1": (H,), ..., "WL": (H, C),
+# The parameters are stored in a dict `params = {"W1": (D, H), "b1": (H,), ..., "WL": (H, C),
 # "bL": (C,)}`. With a single layer ($L = 1$) there is no ReLU at all and the network is
-# exactly the softmax regression of notebook 06 — that will be our baseline.
+# exactly the softmax regression of notebook 06. That will be our baseline.
 #
 # Here is how your pieces fit together on a tiny batch: each forward function returns its
 # output and a cache; each backward function takes the upstream gradient and that cache.
@@ -151,9 +152,9 @@ with needs("affine_forward", "relu_forward", "softmax_cross_entropy", "affine_ba
 # %% [markdown]
 # **He initialisation** (He 초기화). `he_init` draws each weight matrix from a normal
 # distribution with standard deviation $\sqrt{2 / \text{fan\_in}}$ and sets the biases to 0.
-# A ReLU zeroes about half of its inputs, which halves the variance of the signal; the factor 2
-# makes up for it, so the activations neither fade away nor blow up as they pass through the
-# layers. Weights must be random, not all equal: identical hidden units would receive identical
+# A ReLU sets about half of its inputs to zero, and this halves the variance of the signal. The
+# factor 2 corrects for this, so the activations neither shrink towards 0 nor grow very large
+# as they pass through the layers. Weights must be random, not all equal: identical hidden units would receive identical
 # gradients and stay identical forever.
 #
 # ### Exercise 1 — `mlp_loss_and_grads(params, X, y)`
@@ -161,7 +162,7 @@ with needs("affine_forward", "relu_forward", "softmax_cross_entropy", "affine_ba
 # counted from the `W` keys) on the batch `X` (N, D) with labels `y` (N,). `grads` is a dict
 # with the same keys and shapes as `params`. Forward: for each layer $i = 1..L$,
 # `affine_forward`, then `relu_forward` unless $i = L$; keep every cache. Loss:
-# `softmax_cross_entropy` on the last scores. Backward: walk the layers from $L$ down to 1 — `relu_backward` (except
+# `softmax_cross_entropy` on the last scores. Backward: go through the layers from $L$ down to 1: `relu_backward` (except
 # for the last layer), then `affine_backward`, whose `dx` becomes the next `dout`.
 # Don't modify `params`.
 
@@ -200,12 +201,12 @@ check("mlp_loss_and_grads")
 # %% [markdown]
 # ### Check the whole model's gradients before training
 #
-# Training with a wrong gradient does not crash; it just learns badly, and you will blame the
-# learning rate for days. So before training, compare every analytic gradient with a
-# numerical one, with your `numerical_gradient` and `rel_error` of notebook 05: nudge every
-# single parameter up and down by $h = 10^{-5}$, recompute the loss, and report for each
-# parameter array the largest relative error between the two gradients. We check a small
-# network (64-16-10) on a batch of 10 images: 1,210 parameters, each nudged twice.
+# Training with a wrong gradient does not crash; it only learns badly. Then you may spend days
+# thinking that the learning rate is the problem. So before training, compare every analytic
+# gradient with a numerical one. Use your `numerical_gradient` and `rel_error` of notebook 05:
+# move every single parameter up and down by $h = 10^{-5}$, and recompute the loss. Then
+# report, for each parameter array, the largest relative error between the two gradients. We
+# check a small network (64-16-10) on a batch of 10 images: 1,210 parameters, each moved twice.
 
 # %%
 with needs("mlp_loss_and_grads", "numerical_gradient", "rel_error"):
@@ -221,24 +222,26 @@ with needs("mlp_loss_and_grads", "numerical_gradient", "rel_error"):
 
 # %% [markdown]
 # Errors around $10^{-8}$ or smaller are what a correct backward pass gives; anything above
-# about $10^{-4}$ means a bug. (An error can occasionally be larger when a ReLU input sits within
+# about $10^{-4}$ means a bug. (An error can occasionally be larger when a ReLU input is within
 # $h$ of 0, where the function has a kink; that is not a bug.)
 
 # %% [markdown]
 # ## 3. Mini-batch stochastic gradient descent
 #
-# The gradient of the loss over all 1,078 training images is precise but costly, and it gives
-# one step per pass. **Mini-batch stochastic gradient descent** (미니배치 확률적 경사 하강법)
-# estimates the gradient from a small random **mini-batch** (미니배치) of, say, 32 images and
-# steps at once: 34 cheap, slightly noisy steps per pass instead of one exact one. One pass
-# through all training images is an **epoch** (에포크). Shuffling the order anew every epoch
-# keeps the batches from always mixing the same images.
+# The gradient of the loss over all 1,078 training images is precise but expensive to compute,
+# and it gives only one step per pass.
+# **Mini-batch stochastic gradient descent** (미니배치 확률적 경사 하강법) estimates the gradient
+# from a small random **mini-batch** (미니배치) of, for example, 32 images, and takes a step at
+# once. This gives 34 cheap, slightly noisy steps
+# per pass instead of one exact one. One pass through all training images is an **epoch**
+# (에포크). We shuffle the order again in every epoch, so that the batches do not always contain
+# the same images together.
 #
 # ### Exercise 2 — `sgd_epoch(params, X, y, lr, batch_size, rng)`
-# Run one epoch: cut a fresh random order of the N samples into consecutive batches of
-# `batch_size` (the last one may be smaller — `layers.minibatches(N, batch_size, rng)` does
-# exactly that), and for each batch compute its loss and gradients with your
-# `mlp_loss_and_grads` and update every parameter: $\theta \leftarrow \theta - \text{lr} \cdot
+# Run one epoch. Make a new random order of the N samples and cut it into consecutive batches
+# of `batch_size` (the last one may be smaller; `layers.minibatches(N, batch_size, rng)` does
+# exactly that). For each batch, compute its loss and gradients with your
+# `mlp_loss_and_grads`, and update every parameter: $\theta \leftarrow \theta - \text{lr} \cdot
 # \nabla_\theta$ (`layers.sgd_step` returns the new dict). Return `(new_params, mean_loss)`,
 # where `mean_loss` is the mean of the batch losses, each taken before its update. Use only
 # `rng` for randomness and leave `params` unchanged. (`sgd_epoch` calls your
@@ -295,13 +298,14 @@ check("accuracy")
 # %% [markdown]
 # ## 5. Training: a linear baseline and an MLP
 #
-# A **baseline** (기준 모델) keeps us honest: before celebrating a network, we ask how well the
-# simplest reasonable model does. Ours is linear softmax regression — `params` with only `W1`
-# (64, 10) and `b1` (10,). Then the MLP: one **hidden layer** (은닉층) of 64 ReLU units,
-# `(64, 64, 10)`. Both train with the same `fit` loop below, which after every epoch records the
-# loss and accuracy on the training and validation sets: the **learning curves** (학습 곡선).
+# A **baseline** (기준 모델) lets us judge a result fairly. Before we are happy with a network,
+# we ask how well the simplest reasonable model does. Ours is linear softmax regression:
+# `params` with only `W1` (64, 10) and `b1` (10,). Then the MLP: one **hidden layer** (은닉층) of
+# 64 ReLU units, `(64, 64, 10)`. Both train with the same `fit` loop below. After every epoch,
+# it records the loss and accuracy on the training and validation sets: the **learning curves**
+# (학습 곡선).
 # The settings (hidden width, learning rates, 40 epochs, batches of 32) were chosen by looking
-# at validation accuracy only. `class_scores` runs the forward pass alone (no cache is needed
+# at validation accuracy only. `class_scores` runs only the forward pass (no cache is needed
 # for predicting).
 
 # %%
@@ -360,19 +364,19 @@ with needs("sgd_epoch", "accuracy"):
     plt.show()
 
 # %% [markdown]
-# Read the curves. The MLP's training loss keeps falling towards 0 while its validation loss
-# stops falling after about a dozen epochs and then creeps *up*, above the baseline's — although
-# its validation accuracy stays higher than the baseline's all along. Past that point it mostly
-# memorises the training images, the beginning of overfitting. How can a model be right more
+# Look at the curves. The MLP's training loss keeps falling towards 0. Its validation loss
+# stops falling after about 12 epochs and then slowly goes *up*, above the baseline's. But its
+# validation accuracy stays higher than the baseline's the whole time. After that point the MLP
+# mostly memorises the training images: this is the beginning of overfitting. How can a model be right more
 # often and still have the larger loss?
 #
 # ### Right more often, but over-confident when wrong
 #
-# Accuracy only asks whether the largest probability sits on the true class. Cross-entropy asks
+# Accuracy only asks whether the largest probability is on the true class. Cross-entropy asks
 # *how much* probability the true class got, and it punishes a confident mistake without limit:
-# −log 0.0001 ≈ 9.2. Driving its training loss towards 0 pushes the MLP's logits further
-# apart on every training image, so its answers on new images become more extreme too — mostly
-# right, and when wrong, wrong with near certainty. Split the validation loss into the images
+# −log 0.0001 ≈ 9.2. When the MLP pushes its training loss towards 0, its logits move further
+# apart on every training image. So its answers on new images become more extreme too. They
+# are mostly right, and when they are wrong, they are wrong with near certainty. Split the validation loss into the images
 # each model gets right and those it gets wrong:
 
 # %%
@@ -395,20 +399,21 @@ with needs("sgd_epoch", "accuracy"):
               f"{P_val[wrong_val].max(axis=1).mean():.0%}")
 
 # %% [markdown]
-# The MLP's few mistakes carry almost all of its validation loss: a mistake costs about 9 on
+# The MLP's few mistakes make up almost all of its validation loss: a mistake costs about 9 on
 # average, as if the true digit had received a probability of e^(−9) ≈ 0.0001. The baseline is
-# wrong more often but hedges more. So validation loss and validation accuracy can disagree, and
-# a model chosen by one can differ from a model chosen by the other; when the probabilities
-# themselves matter (a doctor reading "98 % sure"), over-confidence is a real defect, which
-# regularisation, early stopping or calibration address.
+# wrong more often, but it is less sure of its answers. So validation loss and validation
+# accuracy can disagree, and the model chosen by one can differ from the model chosen by the
+# other. Sometimes the probabilities themselves matter (for example, a doctor reading "98 %
+# sure"). Then over-confidence is a real defect. Regularisation, early stopping or calibration
+# are ways to deal with it.
 #
 # ### Letting the validation set choose
 #
-# The validation set is there to make choices. Here is one made in the open: hidden widths of
-# 16, 32, 64 and 128 units, each trained for 40 epochs, and for each width **early stopping**
-# (조기 종료): keep the parameters of the epoch with the best validation accuracy (the first such
-# epoch, on a tie), not those of the last epoch. The validation set then picks the width. The
-# test set plays no part.
+# The validation set is there to make choices. Here is one such choice, with every step shown.
+# We train hidden widths of 16, 32, 64 and 128 units, each for 40 epochs. For each width we use
+# **early stopping** (조기 종료): we keep the parameters of the epoch with the best validation
+# accuracy (the first such epoch, on a tie), not those of the last epoch. The validation set
+# then picks the width. The test set is not used at all.
 
 # %%
 def fit_with_early_stopping(layer_sizes, lr=0.1, epochs=40, batch_size=32, seed=0):
@@ -453,11 +458,11 @@ with needs("sgd_epoch", "accuracy"):
     print("MLP reaches at least 95 %:", mlp_test_accuracy >= 0.95)
 
 # %% [markdown]
-# And the model the validation set chose, the one we would hand over, reported the same way.
-# Its test accuracy is the honest estimate for it precisely because the test set took no part in
-# choosing it. It need not beat the other MLP here: one test image is 0.3 %, and a difference of
-# two or three images is within the noise of a test set this small. Choosing the winner by its
-# test score instead would make that score an optimistic one.
+# Here is the model that the validation set chose (the one we would deliver), reported in the
+# same way. Its test accuracy is an honest estimate for it, exactly because the test set was not
+# used to choose it. It does not have to beat the other MLP here. One test image is 0.3 %, and a
+# difference of two or three images is within the noise of such a small test set. If we chose
+# the best model by its test score instead, that score would be too optimistic.
 
 # %%
 with needs("sgd_epoch", "accuracy"):
@@ -467,8 +472,8 @@ with needs("sgd_epoch", "accuracy"):
           f"{len(y_test)} wrong)")
 
 # %% [markdown]
-# The baseline is already good — these small, centred digits are an easy problem for today's
-# standards — but the hidden layer cuts its mistakes roughly in half.
+# The baseline is already good: by today's standards, these small, centred digits are an easy
+# problem. But the hidden layer reduces its mistakes by about half.
 #
 # ## 7. Which digits does it confuse?
 #
@@ -478,7 +483,7 @@ with needs("sgd_epoch", "accuracy"):
 #
 # ### Exercise 4 — `confusion_matrix(y_true, y_pred, num_classes)`
 # Return the (C, C) matrix of counts with rows for the true class and columns for the predicted
-# class. Watch out for a NumPy trap: `M[y_true, y_pred] += 1` counts a repeated pair only once
+# class. Be careful with one NumPy behaviour: `M[y_true, y_pred] += 1` counts a repeated pair only once
 # (a loop, or `np.add.at`, counts every one).
 
 # %%
@@ -517,8 +522,8 @@ with needs("sgd_epoch", "accuracy", "confusion_matrix"):
 # %% [markdown]
 # ## 8. A gallery of mistakes
 #
-# Finally, look at the images themselves. Many of the network's mistakes are digits a person
-# would hesitate over too; a few are plain errors. Looking at failures is how you find out what
+# Finally, look at the images themselves. Many of the network's mistakes are digits that a
+# person might also find hard to read. A few are clear errors. Looking at failures is how you find out what
 # a model still has to learn (and sometimes, which labels in the data are wrong).
 
 # %%
@@ -544,13 +549,13 @@ with needs("sgd_epoch", "accuracy", "confusion_matrix"):
 # 10 columns scores one digit directly, and the images are rough templates: the 0 is blue in
 # the middle, where a 0 has no ink.
 #
-# The MLP's hidden units are not digits but **features** (특징) that help several digits at
-# once, and the second layer combines them — as the hidden layer of notebook 03 turned XOR into
-# a problem a line could solve. Read them with care: a trained weight is its random starting
-# value plus what training added, and here the start still dominates (training moved the
-# columns by less than half of their starting size). So the last row subtracts the start and
-# shows only what training added to the ten units it changed most: smoother blobs and strokes
-# where digits differ from each other. The hidden layer is a learned feature extractor.
+# The MLP's hidden units are not digits. They are **features** (특징) that help several digits
+# at once, and the second layer combines them. This is like the hidden layer of notebook 03,
+# which turned XOR into a problem a line could solve. Be careful when you read them. A trained
+# weight is its random starting value plus what training added, and here the starting value is
+# still the larger part (training moved the columns by less than half of their starting size).
+# So the last row subtracts the starting value. It shows only what training added to the ten
+# units that it changed most: smoother blobs and strokes where digits differ from each other. The hidden layer is a learned feature extractor.
 
 # %%
 with needs("sgd_epoch", "accuracy"):
@@ -582,18 +587,18 @@ with needs("sgd_epoch", "accuracy"):
 # ## Summary
 #
 # - A multilayer perceptron is a stack of affine layers with ReLUs between them and softmax
-#   cross-entropy on top; its gradients come from walking the same layers backwards.
+#   cross-entropy on top; its gradients come from going through the same layers backwards.
 # - Check the gradients of the whole model numerically before training.
 # - Train on the training set, choose settings on the validation set, and report the test set
 #   once, at the end.
 # - Mini-batch SGD takes many cheap, noisy steps per epoch; shuffle every epoch.
 # - Let the validation set make the choices (here the width and, by early stopping, the epoch).
 #   Validation loss and accuracy can disagree: an over-confident model is right more often and
-#   still pays a large cross-entropy for its few, near-certain mistakes.
+#   still has a large cross-entropy because of its few, near-certain mistakes.
 # - The first layer's weights, drawn as images, show the features the hidden units look for.
 # - Always compare with a simple baseline; look at the confusion matrix and at the mistakes,
 #   not only at one accuracy number.
 #
 # On these digits a linear model reads about 96 % correctly and a network with one hidden layer
-# about 98 %. Larger images and harder data sets need more than that — convolutions, better
-# optimisers, regularisation — but every one of them is built from the pieces you now know.
+# about 98 %. Larger images and harder data sets need more than that: convolutions, better
+# optimisers, regularisation. But all of these are built from the pieces you now know.
