@@ -498,7 +498,7 @@ with needs("mlp_forward"):
 # 3. `σ(·)` — the **non-linearity (비선형성)** bends the grid, squashing each coordinate into
 #    `(0, 1)`; straight lines become curves.
 #
-# Only step 3 does something a single linear map cannot. Below, a square grid goes through
+# Steps 1 and 2 together are one affine map. Only step 3 does something no affine map can do. Below, a square grid goes through
 # a hidden layer one step at a time, and the four XOR points go through it too. We chose the
 # weights by hand so that each step is easy to see. (The trained network's weights are large,
 # and they squash the grid almost onto a line.) Here `W1` rotates by about 53° and doubles

@@ -284,8 +284,9 @@ with needs("entropy"):
 # $q = p$. The excess $H(p, q) - H(p)$ is the cost of the wrong belief (it has its own name,
 # the Kullback–Leibler divergence).
 #
-# In classification the truth is a one-hot vector (its entropy is 0). So the cross-entropy of
-# one sample has a single term: $-\log q_{y}$, minus the log of the probability that the model
+# In classification the truth is a one-hot vector: the true class has probability 1 and every
+# other class has 0 (so its entropy is 0). The zeros remove every other term, so the cross-entropy
+# of one sample has a single term: $-\log q_{y}$, minus the log of the probability that the model
 # gave to the true class. A confident right answer costs almost nothing; a confident wrong
 # answer costs a lot. Over a batch we take the **mean**, so the loss does not depend on the
 # batch size.

@@ -152,7 +152,7 @@ with needs("affine_forward", "relu_forward", "softmax_cross_entropy", "affine_ba
 # %% [markdown]
 # **He initialisation** (He 초기화). `he_init` draws each weight matrix from a normal
 # distribution with standard deviation $\sqrt{2 / \text{fan\_in}}$ and sets the biases to 0.
-# A ReLU sets about half of its inputs to zero, and this halves the variance of the signal. The
+# A ReLU sets about half of its inputs to zero, and this halves the mean square of the signal. The
 # factor 2 corrects for this, so the activations neither shrink towards 0 nor grow very large
 # as they pass through the layers. Weights must be random, not all equal: identical hidden units would receive identical
 # gradients and stay identical forever.
