@@ -45,6 +45,7 @@ from pathlib import PurePosixPath
 
 from grader.cells import code_cells
 from helpers import checks
+from helpers.i18n import LANGUAGES, tr, using
 
 MAX_NOTEBOOK_BYTES = 20 * 2**20
 MAX_SUBMISSION_BYTES = 200 * 2**20
@@ -100,6 +101,7 @@ class NotebookFile:
     path: str = ""                  # inside the submission, e.g. "backup/01_perceptron.ipynb"
     mtime: float = 0.0
     missing: bool = False           # a placeholder for a lesson the submission lacks
+    language: str = "en"            # of its text, from metadata course.language (the Korean edition's "ko")
 
 
 @dataclass
@@ -108,6 +110,7 @@ class Submission:
     notebooks: list[NotebookFile] = field(default_factory=list)
     error: str | None = None
     ignored: list[str] = field(default_factory=list)   # "path: why", for the student and instructor
+    language: str = "en"   # of the messages about the whole submission (``choose`` decides it)
     # lesson -> the student's notebook of an earlier lesson that a graded one builds on (USES),
     # kept when that lesson is not itself part of the assignment; never graded
     earlier: dict[str, NotebookFile] = field(default_factory=dict)
@@ -131,6 +134,15 @@ def _lesson_of(content: dict, stem: str) -> str | None:
     if isinstance(lesson, str) and lesson in checks.LESSONS:
         return lesson
     return checks.lesson_of(stem)
+
+
+def _language_of(content: dict) -> str:
+    """The notebook's language as its metadata records it (``course.language``); English
+    when there is none or it is not one of the course's."""
+    meta = content.get("metadata")
+    course = meta.get("course") if isinstance(meta, dict) else None
+    language = course.get("language") if isinstance(course, dict) else None
+    return language if isinstance(language, str) and language in LANGUAGES else "en"
 
 
 def parse_notebook(name: str, data: bytes, path: str = "", mtime: float = 0.0) -> NotebookFile:
@@ -168,6 +180,7 @@ def parse_notebook(name: str, data: bytes, path: str = "", mtime: float = 0.0) -
     if not isinstance(content.get("cells"), list):
         nb.error = f"{name} is JSON but not a Jupyter notebook (it has no list of cells)."
         return nb
+    nb.language = _language_of(content)
     lesson = _lesson_of(content, stem)
     if lesson is None:
         nb.lesson = None
@@ -435,9 +448,19 @@ def _rank(nb: NotebookFile) -> tuple:
     return (0 if canonical else 1, depth if canonical else 0, -nb.mtime, nb.path)
 
 
-def choose(sub: Submission, lessons: list[str]) -> None:
+def language_of(sub: Submission, lang: str = "auto") -> str:
+    """The language of a submission's own messages: ``lang`` unless "auto"; else that of its
+    first readable notebook (a submission that mixes languages gets its first one's)."""
+    if lang != "auto":
+        return lang
+    return next((nb.language for nb in sub.notebooks if nb.error is None), "en")
+
+
+def choose(sub: Submission, lessons: list[str], lang: str = "auto") -> None:
     """Keep one notebook per lesson of the assignment (``lessons``), add a placeholder
-    for each lesson missing, and name every notebook left out in ``sub.ignored``."""
+    for each lesson missing, and name every notebook left out in ``sub.ignored``.
+    ``lang``: the language of the placeholders' messages ("auto": the submission's)."""
+    sub.language = language = language_of(sub, lang)
     if sub.error:
         return
     by_lesson: dict[str, list[NotebookFile]] = {}
@@ -466,9 +489,11 @@ def choose(sub: Submission, lessons: list[str]) -> None:
         readable = [nb for nb in candidates if nb.error is None]
         pool = readable or candidates
         if not pool:
-            kept.append(NotebookFile(f"{lesson}.ipynb", lesson=lesson, missing=True,
-                                     error=f"No notebook of lesson {lesson[:2]} ({lesson}.ipynb) was found in this "
-                                           "submission: its exercises score 0."))
+            with using(language):
+                error = tr("No notebook of lesson {number} ({lesson}.ipynb) was found in this "
+                           "submission: its exercises score 0.", number=lesson[:2], lesson=lesson)
+            kept.append(NotebookFile(f"{lesson}.ipynb", lesson=lesson, missing=True, error=error,
+                                     language=language))
             continue
         chosen = min(pool, key=_rank)
         kept.append(chosen)
@@ -534,11 +559,14 @@ def assign_names(paths: list[str]) -> list[str]:
     return names
 
 
-def read_all(paths, lessons: list[str] | None = None, names: list[str] | None = None) -> list[Submission]:
+def read_all(paths, lessons: list[str] | None = None, names: list[str] | None = None,
+             lang: str = "auto") -> list[Submission]:
     """Every submission read into memory before any student code runs, so no
-    notebook can change another submission's files before it is graded."""
+    notebook can change another submission's files before it is graded.
+    ``lang`` ("auto", "en" or "ko"): the language of the messages made here for a lesson
+    that was not handed in."""
     names = names or assign_names(list(paths))
     subs = [load(p, n) for p, n in zip(paths, names)]
     for sub in subs:
-        choose(sub, lessons or list(checks.LESSONS))
+        choose(sub, lessons or list(checks.LESSONS), lang)
     return subs
