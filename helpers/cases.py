@@ -158,12 +158,12 @@ def judge_case(case: Case, outcomes: list[dict]) -> CaseResult:
                                                 raised=_describe_raise(info)) + _hint(case.hint))
         # The case's hint is about a wrong value; an exception is a different mistake.
         return CaseResult(False, "fail", tr("{case} {raised}.", case=case.title, raised=_describe_raise(info))
-                          + _hint("call it yourself with this input and read where the error comes from."))
+                          + _hint(tr("call it yourself with this input and read where the error comes from.")))
     if case.raises:
         return CaseResult(False, "fail",
                           tr("{case}: expected a {kind} with a clear message, but it "
                              "returned normally.", case=case.title, kind=case.raises)
-                          + _hint(case.hint or "check the input first."))
+                          + _hint(case.hint or tr("check the input first.")))
     decoded = []
     for outcome in outcomes:
         if not isinstance(outcome, dict) or "value" not in outcome:
