@@ -313,7 +313,8 @@ KO: dict[str, str] = {
     "the same result for every seed": "모든 시드에서 같은 결과",
     "Shuffle the sample order each epoch with the rng argument, e.g. order = rng.permutation(len(X)).":
         "에포크마다 rng 인자로 샘플 순서를 섞으세요. 예: order = rng.permutation(len(X)).",
-    "batch mode from w = 0 to give one result whatever the seed": "w = 0에서 시작한 배치 모드가 시드와 상관없이 같은 결과를 내는 것",
+    "batch mode from w = 0 to give one result whatever the seed":
+        "w = 0에서 시작한 배치 모드가 시드와 상관없이 같은 결과를 내는 것",
     "results that change with the seed": "시드에 따라 달라지는 결과",
     "In batch mode every epoch uses all samples at once with the same w; there is no order to shuffle.":
         "배치 모드에서는 에포크마다 같은 w로 모든 샘플을 한꺼번에 씁니다. 섞을 순서가 없습니다.",
@@ -335,7 +336,8 @@ KO: dict[str, str] = {
     "Don't forget the bias w[0]: s = w[0] + X @ w[1:].": "편향 w[0]을 잊지 마세요: s = w[0] + X @ w[1:].",
     "s = 0.5 - x1 + 2 x2 here; the last sample has s = 0 exactly, which is +1.":
         "여기서는 s = 0.5 - x1 + 2 x2입니다. 마지막 샘플은 정확히 s = 0이고, 이때는 +1입니다.",
-    "One row in, a prediction array of shape (1,) out.": "행 하나를 넣으면 모양(shape)이 (1,)인 예측 배열이 나와야 합니다.",
+    "One row in, a prediction array of shape (1,) out.":
+        "행 하나를 넣으면 모양(shape)이 (1,)인 예측 배열이 나와야 합니다.",
     "Accept lists too: np.asarray(w), np.asarray(X).": "리스트도 받으세요: np.asarray(w), np.asarray(X).",
     "The worked example: s = 1.125 but t = -1, so J = -t·s = 1.125.":
         "풀이 예제입니다: s = 1.125인데 t = -1이므로 J = -t·s = 1.125입니다.",
@@ -351,7 +353,8 @@ KO: dict[str, str] = {
     "different update.":
         "바르게 분류된 샘플은 w를 바꾸지 않습니다(t - y = 0). 가중합 s를 그대로 쓰는 것은 델타 규칙으로, 다른 "
         "업데이트입니다.",
-    "s = -1 so y = -1 and t - y = 2: w + 0.5·2·(1, 0, 1).": "s = -1이므로 y = -1, t - y = 2입니다: w + 0.5·2·(1, 0, 1).",
+    "s = -1 so y = -1 and t - y = 2: w + 0.5·2·(1, 0, 1).":
+        "s = -1이므로 y = -1, t - y = 2입니다: w + 0.5·2·(1, 0, 1).",
     "Here s = 0 exactly, and τ(0) = +1: the prediction is +1, so a sample with t = -1 is misclassified and w "
     "moves.":
         "여기서는 정확히 s = 0이고 τ(0) = +1입니다. 예측이 +1이므로 t = -1인 샘플은 잘못 분류된 것이고, w가 "
@@ -451,13 +454,16 @@ KO: dict[str, str] = {
     "One row in, an array of shape (1,) out.": "행 하나를 넣으면 모양(shape)이 (1,)인 배열이 나와야 합니다.",
     "Negating w swaps the sides, so every sign flips: do not take an absolute value.":
         "w의 부호를 바꾸면 양쪽이 뒤바뀌어 모든 부호가 뒤집힙니다. 절댓값을 취하지 마세요.",
-    "w1 = 0 is fine: only w[1:] as a whole must be non-zero.": "w1 = 0이어도 괜찮습니다. w[1:] 전체만 0이 아니면 됩니다.",
+    "w1 = 0 is fine: only w[1:] as a whole must be non-zero.":
+        "w1 = 0이어도 괜찮습니다. w[1:] 전체만 0이 아니면 됩니다.",
     "Nothing may assume two inputs: w[1:] holds the normal in any dimension d.":
         "입력이 두 개라고 가정하면 안 됩니다. 차원 d가 얼마든 w[1:]이 법선 벡터입니다.",
     "Accept lists too: np.asarray(w, dtype=float).": "리스트도 받으세요: np.asarray(w, dtype=float).",
-    "threshold_to_bias(weights = (1, 1), T = 1.5), an AND unit": "threshold_to_bias(weights = (1, 1), T = 1.5), AND 유닛",
+    "threshold_to_bias(weights = (1, 1), T = 1.5), an AND unit":
+        "threshold_to_bias(weights = (1, 1), T = 1.5), AND 유닛",
     "A negative threshold gives a positive bias.": "음수 임계값은 양수 편향이 됩니다.",
-    "threshold_to_bias(weights = (1, -2, 0.5), T = 0.5), d = 3": "threshold_to_bias(weights = (1, -2, 0.5), T = 0.5), d = 3인 경우",
+    "threshold_to_bias(weights = (1, -2, 0.5), T = 0.5), d = 3":
+        "threshold_to_bias(weights = (1, -2, 0.5), T = 0.5), d = 3인 경우",
     "Accept a list too: np.asarray(weights, dtype=float).": "리스트도 받으세요: np.asarray(weights, dtype=float).",
     "True or False": "True 또는 False",
     "Return one bool, e.g. bool(np.allclose(a, b)).": "bool 값 하나를 반환하세요. 예: bool(np.allclose(a, b)).",
@@ -598,7 +604,8 @@ KO: dict[str, str] = {
         "은닉 출력은 0/1이 아니라 ±1입니다. 은닉 공간의 각 점에서 v0 + v1·h1 + v2·h2를 확인하세요.",
     "the network XOR_HIDDEN then XOR_OUTPUT": "XOR_HIDDEN 다음에 XOR_OUTPUT인 신경망",
     "the hidden outputs": "은닉 출력",
-    "hidden_features(OR and NAND rows, the four gate inputs)": "hidden_features(OR 행과 NAND 행, 논리 게이트 입력 네 개)",
+    "hidden_features(OR and NAND rows, the four gate inputs)":
+        "hidden_features(OR 행과 NAND 행, 논리 게이트 입력 네 개)",
     "hidden_features(W of shape (2, 3), X of shape (5, 2))":
         "hidden_features(모양(shape)이 (2, 3)인 W, 모양(shape)이 (5, 2)인 X)",
     "hidden_features(3 hidden units: W of shape (3, 3), X of shape (5, 2))":
@@ -607,7 +614,8 @@ KO: dict[str, str] = {
         "hidden_features(모양(shape)이 (2, 4)인 W, 모양(shape)이 (3, 3)인 X)",
     "hidden_features with lists, a sum exactly 0": "리스트를 넣은 hidden_features, 가중합이 정확히 0",
     "the outputs": "출력",
-    "mlp_forward(W1 = 0, W2 = (2, 2), b2 = -2, the gate inputs)": "mlp_forward(W1 = 0, W2 = (2, 2), b2 = -2, 논리 게이트 입력)",
+    "mlp_forward(W1 = 0, W2 = (2, 2), b2 = -2, the gate inputs)":
+        "mlp_forward(W1 = 0, W2 = (2, 2), b2 = -2, 논리 게이트 입력)",
     "mlp_forward(2-2-1 network, the gate inputs)": "mlp_forward(2-2-1 신경망, 논리 게이트 입력)",
     "mlp_forward(3-4-1 network, X of shape (6, 3))": "mlp_forward(3-4-1 신경망, 모양(shape)이 (6, 3)인 X)",
     "mlp_forward(2-5-1 network, one sample)": "mlp_forward(2-5-1 신경망, 샘플 하나)",
@@ -674,7 +682,8 @@ KO: dict[str, str] = {
     "With alpha = 0 the formula is plain ReLU.": "alpha = 0이면 이 식은 보통의 ReLU입니다.",
     "Leaky ReLU: negative inputs are scaled by alpha, positive ones pass unchanged.":
         "리키 ReLU: 음수 입력에는 alpha를 곱하고, 양수 입력은 그대로 통과합니다.",
-    "With alpha = -1 you get |x|: max(0, x) + (-1)·min(0, x).": "alpha = -1이면 |x|가 됩니다: max(0, x) + (-1)·min(0, x).",
+    "With alpha = -1 you get |x|: max(0, x) + (-1)·min(0, x).":
+        "alpha = -1이면 |x|가 됩니다: max(0, x) + (-1)·min(0, x).",
     "Follow the formula max(0, x) + alpha·min(0, x) for every alpha; np.maximum(x, alpha*x) agrees with it "
     "only when alpha <= 1.":
         "어떤 alpha든 식 max(0, x) + alpha·min(0, x)를 따르세요. np.maximum(x, alpha*x)는 alpha <= 1일 때만 "
@@ -714,7 +723,8 @@ KO: dict[str, str] = {
     "chain_gradient(0.3, 6, 'tanh') against a centred difference": "중앙 차분과 비교한 chain_gradient(0.3, 6, 'tanh')",
     "chain_gradient(-0.7, 3, 'sigmoid') against a centred difference":
         "중앙 차분과 비교한 chain_gradient(-0.7, 3, 'sigmoid')",
-    "chain_gradient(0.0, 20, 'sigmoid') against the bound 4^-20": "상한 4^-20과 비교한 chain_gradient(0.0, 20, 'sigmoid')",
+    "chain_gradient(0.0, 20, 'sigmoid') against the bound 4^-20":
+        "상한 4^-20과 비교한 chain_gradient(0.0, 20, 'sigmoid')",
     # ------------------------------------------------------------ lesson 05: backpropagation
     "grads with the keys {keys}": "키가 {keys}인 grads",
     "keys {keys}": "키 {keys}",
@@ -806,7 +816,8 @@ KO: dict[str, str] = {
     "numerical_gradient(sum of squares, integer array [1, 2, 3])":
         "numerical_gradient(제곱의 합, 정수 배열 [1, 2, 3])",
     "numerical_gradient(cubic, [0.5, -1.0]) (a list)": "numerical_gradient(cubic, [0.5, -1.0]) (리스트)",
-    "rel_error returns one number: the max over all entries.": "rel_error는 수 하나를 반환합니다: 모든 원소에 대한 최댓값.",
+    "rel_error returns one number: the max over all entries.":
+        "rel_error는 수 하나를 반환합니다: 모든 원소에 대한 최댓값.",
     "Equal arrays give 0.": "같은 배열이면 0입니다.",
     "|a - b| / (|a| + |b|) per entry: 0.1 / 2.1 for the first, then the max.":
         "원소마다 |a - b| / (|a| + |b|): 첫 원소는 0.1 / 2.1이고, 그다음 최댓값을 구합니다.",
@@ -821,7 +832,8 @@ KO: dict[str, str] = {
     "Numbers work too: |3 - 1| / (3 + 1).": "수를 넣어도 됩니다: |3 - 1| / (3 + 1).",
     "Accept lists too: np.asarray(a).": "리스트도 받으세요: np.asarray(a).",
     "f = σ(w0·x0 + w1·x1 + w2); w[2] is the bias.": "f = σ(w0·x0 + w1·x1 + w2)이고, w[2]가 편향입니다.",
-    "One gradient per weight, the bias last: (dw0, dw1, dw2).": "가중치마다 기울기 하나, 편향이 마지막: (dw0, dw1, dw2).",
+    "One gradient per weight, the bias last: (dw0, dw1, dw2).":
+        "가중치마다 기울기 하나, 편향이 마지막: (dw0, dw1, dw2).",
     "One gradient per input: (dx0, dx1).": "입력마다 기울기 하나: (dx0, dx1).",
     "neuron_forward_backward(w = (2, -3, -3), x = (-1, -2)), the classic example":
         "neuron_forward_backward(w = (2, -3, -3), x = (-1, -2)), 잘 알려진 예제",
@@ -853,7 +865,8 @@ KO: dict[str, str] = {
     "04), not from x.":
         "dout에 시그모이드의 국소 도함수를 곱하세요. 도함수는 x가 아니라 캐시에 남겨 둔 출력으로 계산합니다"
         "(노트북 04).",
-    "sigmoid_backward after sigmoid_forward on a (2, 3) array": "(2, 3) 배열에서 sigmoid_forward 다음에 sigmoid_backward",
+    "sigmoid_backward after sigmoid_forward on a (2, 3) array":
+        "(2, 3) 배열에서 sigmoid_forward 다음에 sigmoid_backward",
     "Compared with centred differences of σ.": "σ의 중앙 차분과 비교했습니다.",
     "sigmoid_backward against centred differences": "중앙 차분과 비교한 sigmoid_backward",
     "out = max(0, x) elementwise.": "원소마다 out = max(0, x).",
@@ -865,8 +878,10 @@ KO: dict[str, str] = {
     "relu_backward against centred differences": "중앙 차분과 비교한 relu_backward",
     "the result (loss, dy_pred)": "결과 (loss, dy_pred)",
     "The mean over all entries of (y_pred - y)².": "(y_pred - y)²의 모든 원소에 대한 평균입니다.",
-    "mse_loss(y_pred of shape (4, 1), y of shape (4, 1))": "mse_loss(모양(shape)이 (4, 1)인 y_pred, 모양(shape)이 (4, 1)인 y)",
-    "mse_loss on a (3, 2) array: the mean is over all 6 entries": "(3, 2) 배열에서 mse_loss: 평균은 원소 6개 전체에 대해 구합니다",
+    "mse_loss(y_pred of shape (4, 1), y of shape (4, 1))":
+        "mse_loss(모양(shape)이 (4, 1)인 y_pred, 모양(shape)이 (4, 1)인 y)",
+    "mse_loss on a (3, 2) array: the mean is over all 6 entries":
+        "(3, 2) 배열에서 mse_loss: 평균은 원소 6개 전체에 대해 구합니다",
     "mse_loss with lists": "리스트를 넣은 mse_loss",
     "two_layer_loss_and_grads with N = 5, D = 3, H = 4: the loss, and grads' keys and shapes":
         "N = 5, D = 3, H = 4인 two_layer_loss_and_grads: 손실, 그리고 grads의 키와 모양(shape)",
@@ -882,8 +897,10 @@ KO: dict[str, str] = {
     "MaxGate at a tie: forward(2.0, 2.0), backward(1.5)": "값이 같을 때의 MaxGate: forward(2.0, 2.0), backward(1.5)",
     "MaxGate on arrays with a tie in the first entry: forward([1, 3, 2], [1, 0, 5]), backward([2, 2, 2])":
         "첫 원소의 값이 같은 배열에서 MaxGate: forward([1, 3, 2], [1, 0, 5]), backward([2, 2, 2])",
-    "Use a stable sigmoid (notebook 04): no NaN for large |x|.": "안정적인 시그모이드를 쓰세요(노트북 04). |x|가 커도 NaN이 나오면 안 됩니다.",
-    "Far from 0 the sigmoid is flat: the gradient is 0 there.": "0에서 멀면 시그모이드는 평평합니다. 그곳의 기울기는 0입니다.",
+    "Use a stable sigmoid (notebook 04): no NaN for large |x|.":
+        "안정적인 시그모이드를 쓰세요(노트북 04). |x|가 커도 NaN이 나오면 안 됩니다.",
+    "Far from 0 the sigmoid is flat: the gradient is 0 there.":
+        "0에서 멀면 시그모이드는 평평합니다. 그곳의 기울기는 0입니다.",
     "SigmoidGate at x = -800, 0, 800": "x = -800, 0, 800에서 SigmoidGate",
     # ------------------------------------------------------------ lesson 06: softmax and cross-entropy
     "{count} losses": "손실 {count}개",
@@ -995,7 +1012,8 @@ KO: dict[str, str] = {
     "entropy([1, 0, 0]) (a certain outcome)": "entropy([1, 0, 0]) (확실한 결과)",
     "entropy of 4 equal chances": "같은 확률 4개의 entropy",
     "entropy of a (2, 3) batch [[1/3, 1/3, 1/3], [0, 1, 0]]": "(2, 3) 배치 [[1/3, 1/3, 1/3], [0, 1, 0]]의 entropy",
-    "entropy of a (3, 2) batch [[0.5, 0.5], [0.9, 0.1], [0, 1]]": "(3, 2) 배치 [[0.5, 0.5], [0.9, 0.1], [0, 1]]의 entropy",
+    "entropy of a (3, 2) batch [[0.5, 0.5], [0.9, 0.1], [0, 1]]":
+        "(3, 2) 배치 [[0.5, 0.5], [0.9, 0.1], [0, 1]]의 entropy",
     "entropy([0.25, 0.75]) with a list": "리스트를 넣은 entropy([0.25, 0.75])",
     "A sure and right prediction costs 0; don't compute 0·log 0 (nan): use only the term of the true class, or "
     "take 0·log 0 = 0.":
@@ -1007,7 +1025,8 @@ KO: dict[str, str] = {
     "dz has the shape of z, (N, C).": "dz의 모양(shape)은 z와 같은 (N, C)입니다.",
     "The loss is a mean over the N samples, so its gradient carries that mean too.":
         "손실은 샘플 N개에 대한 평균이므로, 그 기울기에도 평균이 들어갑니다.",
-    "softmax_cross_entropy(zeros((2, 3)), y = [0, 2]): loss ln 3": "softmax_cross_entropy(zeros((2, 3)), y = [0, 2]): 손실 ln 3",
+    "softmax_cross_entropy(zeros((2, 3)), y = [0, 2]): loss ln 3":
+        "softmax_cross_entropy(zeros((2, 3)), y = [0, 2]): 손실 ln 3",
     "softmax_cross_entropy of a (2, 5) batch, against numerical gradients":
         "(2, 5) 배치의 softmax_cross_entropy, 수치 기울기와 비교",
     "softmax_cross_entropy of a (4, 3) batch, against numerical gradients":
@@ -1064,7 +1083,8 @@ KO: dict[str, str] = {
     "from the params dict.":
         "층이 하나면(W1, b1만 있으면) 이 신경망은 선형 소프트맥스 회귀입니다. ReLU가 전혀 없습니다. 층의 개수는 "
         "params dict에서 세세요.",
-    "Loop over the layers W1..WL; don't assume exactly two.": "층 W1..WL을 반복하세요. 층이 꼭 두 개라고 가정하지 마세요.",
+    "Loop over the layers W1..WL; don't assume exactly two.":
+        "층 W1..WL을 반복하세요. 층이 꼭 두 개라고 가정하지 마세요.",
     "Accept X and y as lists: np.asarray.": "X와 y로 리스트도 받으세요: np.asarray.",
     "the result (params, mean_loss)": "결과 (params, mean_loss)",
     "Return the mean of the mini-batch losses as one number.": "미니배치 손실들의 평균을 수 하나로 반환하세요.",
@@ -1090,7 +1110,8 @@ KO: dict[str, str] = {
     "With one batch the mean loss is that batch's loss, computed before the update.":
         "배치가 하나면 평균 손실은 업데이트 전에 계산한 그 배치의 손실입니다.",
     "sgd_epoch with one batch of all 5 samples (lr 0.1)": "샘플 5개 전체를 배치 하나로 쓰는 sgd_epoch (lr 0.1)",
-    "sgd_epoch on 5 identical samples in batches of 2 (3 updates)": "똑같은 샘플 5개를 2개씩 배치로 나눈 sgd_epoch (업데이트 3번)",
+    "sgd_epoch on 5 identical samples in batches of 2 (3 updates)":
+        "똑같은 샘플 5개를 2개씩 배치로 나눈 sgd_epoch (업데이트 3번)",
     "sgd_epoch on 4 samples in batches of 2": "샘플 4개를 2개씩 배치로 나눈 sgd_epoch",
     "sgd_epoch on 4 samples in batches of 3 and 1": "샘플 4개를 3개와 1개의 배치로 나눈 sgd_epoch",
     "sgd_epoch twice with seed 7": "시드 7로 sgd_epoch 두 번",
