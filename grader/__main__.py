@@ -209,20 +209,25 @@ class GradingInterrupted(KeyboardInterrupt):
 
 
 def _result_of(sub, scored: dict, index: int, lessons, lang: str = "auto") -> dict | None:
-    """The submission's result, or None while one of its notebooks is not scored. A notebook
-    that could not be read says so in the submission's language."""
+    """The submission's result, or None while one of its notebooks is not scored. What reading
+    it found (an unreadable notebook, a missing lesson, files not graded) was made while its
+    language was unknown (``i18n.deferred``) and is worded here, in the submission's language."""
     notebooks = []
     language = sub.language if lang == "auto" else lang
-    for nb in sub.notebooks:
-        if nb.error is None:
-            if index not in scored:
-                return None
-            notebooks.append(scored[index])
-            index += 1
-        else:
-            with i18n.using(language):
-                notebooks.append(dict(scoring.unreadable_notebook(nb), language=language))
-    return dict(report.submission_result(sub, notebooks, lessons), language=language)
+    with i18n.using(language):
+        for nb in sub.notebooks:
+            if nb.error is None:
+                if index not in scored:
+                    return None
+                notebooks.append(scored[index])
+                index += 1
+            else:
+                unreadable = scoring.unreadable_notebook(nb)
+                notebooks.append(dict(unreadable, error=i18n.tr(nb.error), language=language))
+        result = report.submission_result(sub, notebooks, lessons)
+        result["error"] = i18n.tr(sub.error) if sub.error else sub.error
+        result["ignored"] = [i18n.tr(item) for item in result["ignored"]]
+    return dict(result, language=language)
 
 
 def _results(subs, scored: dict, lessons=None, lang: str = "auto") -> list[dict]:

@@ -102,7 +102,10 @@ def tr(text: str, **fields) -> str:
 def _render(text: str, fields: dict) -> str:
     lang = language()
     template = catalogue(lang).get(text, text) if lang != "en" else text
-    return template.format(**fields) if fields else template
+    if not fields:
+        return template
+    # a field that is itself a deferred message (" (line 3)") is rendered in the same language
+    return template.format(**{k: tr(v) if isinstance(v, Text) else v for k, v in fields.items()})
 
 
 class Text(str):

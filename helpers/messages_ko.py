@@ -147,6 +147,7 @@ KO: dict[str, str] = {
     ", line {line}": ", {line}번째 줄",
     "- cell {cell}{at}: {error}": "- 셀 {cell}{at}: {error}",
     "⚑ review": "⚑ 검토 필요",
+    "no notebook could be graded": "채점할 수 있는 노트북이 없습니다",  # grader.classroom
     "… not done": "… 미완성",
 
     # ------------------------------------------------------------ grader.gradescope
@@ -270,6 +271,71 @@ KO: dict[str, str] = {
     "values, lists instead of arrays.":
         "공개 검사에 없는 입력으로도 코드를 시험해 보세요: 다른 모양(shape), 샘플 하나, 음수와 0, 배열 대신 리스트.",
 
+    # ------------------------------------------------------------ grader.submissions: reading a submission
+    "{name} is empty (0 bytes of notebook). Save the notebook in Jupyter and submit again.":
+        "{name} 파일이 비어 있습니다(노트북 0바이트). Jupyter에서 노트북을 저장하고 다시 제출하세요.",
+    "{name} is larger than 20 MB; clear the outputs (Edit > Clear All Outputs) and save.":
+        "{name} 파일이 20 MB보다 큽니다. 출력을 지우고(Edit > Clear All Outputs) 저장하세요.",
+    "{name} is JSON but not a Jupyter notebook.": "{name} 파일은 JSON이지만 Jupyter 노트북이 아닙니다.",
+    "{name} is in an old notebook format (version {version}); open it in JupyterLab, save it (that converts "
+    "it), and submit again.":
+        "{name} 파일은 예전 노트북 형식(버전 {version})입니다. JupyterLab에서 열어 저장하고(그러면 변환됩니다) "
+        "다시 제출하세요.",
+    "{name} does not say which notebook format it uses (nbformat); open and save it in JupyterLab.":
+        "{name} 파일에 노트북 형식(nbformat)이 적혀 있지 않습니다. JupyterLab에서 열어 저장하세요.",
+    "{name} is JSON but not a Jupyter notebook (it has no list of cells).":
+        "{name} 파일은 JSON이지만 Jupyter 노트북이 아닙니다(셀 목록이 없습니다).",
+    "{name} is not one of the course's notebooks (its name should start with the lesson's, e.g. 01_perceptron).":
+        "{name} 파일은 이 과정의 노트북이 아닙니다(파일 이름이 레슨 이름으로 시작해야 합니다. 예: 01_perceptron).",
+    "{path} is a symbolic link; it is not followed.": "{path}: 심볼릭 링크입니다. 링크는 따라가지 않습니다.",
+    "{name} is not a readable notebook: it is not valid JSON{where}. It may be truncated or corrupted; open it "
+    "in JupyterLab, save it, and submit again.":
+        "{name} 파일은 읽을 수 있는 노트북이 아닙니다: 올바른 JSON이 아닙니다{where}. 잘렸거나 손상되었을 수 "
+        "있습니다. JupyterLab에서 열어 저장하고 다시 제출하세요.",
+    "{name} has cells that could not be read.": "{name} 파일에 읽을 수 없는 셀이 있습니다.",
+    "is encrypted (password-protected); zip it again without a password":
+        "암호로 보호되어 있습니다. 암호 없이 다시 압축하세요",
+    "uses a compression method ({method}) this grader cannot read; zip it again":
+        "채점기가 읽을 수 없는 압축 방식({method})을 씁니다. 다시 압축하세요",
+    "is larger than 20 MB": "20 MB보다 큽니다",
+    "{name} {problem}.": "{name} 파일: {problem}.",
+    "{path} does not exist.": "{path}: 존재하지 않습니다.",
+    " (line {line})": " ({line}번째 줄)",
+    "not a regular file": "일반 파일이 아님",
+    "is damaged in the zip (it could not be unpacked); zip it again":
+        "zip 안에서 손상되었습니다(풀 수 없었습니다). 다시 압축하세요",
+    "{name}: {problem} (a zip inside the folder)": "{name}: {problem} (폴더 안의 zip)",
+    "could not be opened ({error})": "열 수 없습니다({error})",
+    "is not a regular file": "일반 파일이 아닙니다",
+    "{path} holds no .ipynb notebook.": "{path}: .ipynb 노트북이 없습니다.",
+    "{path}: inside a 'solutions' folder (the course's, not yours)":
+        "{path}: 'solutions' 폴더 안에 있습니다(학생의 것이 아니라 과정의 파일입니다)",
+    "could not be opened": "열 수 없음",
+    "could not be read": "읽을 수 없음",
+    "everything after {count} files: the folder is too large": "파일 {count}개 다음의 모든 것: 폴더가 너무 큽니다",
+    "{path}: not a regular file": "{path}: 일반 파일이 아님",
+    "{path}: the submission is over {mb} MB": "{path}: 제출물이 {mb} MB를 넘습니다",
+    "is not a readable zip file ({error})": "읽을 수 있는 zip 파일이 아닙니다({error})",
+    "{path}: another notebook of lesson {number}; graded {chosen}":
+        "{path}: 레슨 {number}의 다른 노트북입니다. 채점한 것은 {chosen}입니다",
+    "{path}: a symbolic link (never followed)": "{path}: 심볼릭 링크 (따라가지 않습니다)",
+    "holds more than {count} files; zip only your notebooks":
+        "파일이 {count}개보다 많습니다. 노트북만 압축하세요",
+    "{path}: a zip inside the folder with no .ipynb notebook": "{path}: .ipynb 노트북이 없는, 폴더 안의 zip",
+    "{name} is not a notebook: submit the .ipynb file (a {extension} cannot be graded).":
+        "{name} 파일은 노트북이 아닙니다. .ipynb 파일을 제출하세요({extension} 파일은 채점할 수 없습니다).",
+    "{name} is not a notebook: submit the .ipynb file (a file without extension cannot be graded).":
+        "{name} 파일은 노트북이 아닙니다. .ipynb 파일을 제출하세요(확장자가 없는 파일은 채점할 수 없습니다).",
+    "{name} could not be read ({problem}).": "{name} 파일을 읽을 수 없습니다({problem}).",
+    "{path}: an earlier copy of the same name in the zip ({count} members named so); the last one is graded, as "
+    "unzip shows it":
+        "{path}: zip 안에 있는 같은 이름의 이전 사본입니다(이 이름인 항목 {count}개). unzip이 보여 주는 대로 "
+        "마지막 것을 채점합니다",
+    "{path}: lesson {number} is not part of this assignment (a later lesson builds on it; not graded)":
+        "{path}: 이번 과제에 없는 레슨({number})입니다(뒤 레슨이 이 레슨을 바탕으로 하지만 채점하지 않습니다)",
+    "{path}: lesson {number} is not part of this assignment": "{path}: 이번 과제에 없는 레슨({number})입니다",
+    "{path}: a zip inside the zip (not opened)": "{path}: zip 안의 zip (열지 않습니다)",
+
     # ------------------------------------------------------------ words looked up (how a job ended, a value)
     "wall clock": "실제 경과 시간",
     "CPU time limit": "CPU 시간 제한",
@@ -287,7 +353,7 @@ KO: dict[str, str] = {
     "dict keys must be strings": "dict의 키는 문자열이어야 함",
     "(the error message could not be read)": "(오류 메시지를 읽을 수 없음)",
     # ------------------------------------------------------------ lesson 01: the perceptron
-    "{first} and {second}": "{first}와 {second}",
+    "{first} and {second}": "{first} 그리고 {second}",
     "weights that classify all {count} {what} points correctly": "{what} 점 {count}개를 모두 바르게 분류하는 가중치",
     "separable": "선형 분리 가능한",
     "w = {w}, which misclassifies {wrong}": "w = {w}, 잘못 분류하는 점 {wrong}개",
@@ -508,15 +574,15 @@ KO: dict[str, str] = {
 
     # ------------------------------------------------------------ lesson 03: XOR and the multilayer perceptron
     "h = {h} for the inputs (0,0), (0,1), (1,0), (1,1)": "입력 (0,0), (0,1), (1,0), (1,1)에 대해 h = {h}",
-    "the network to give XOR{x} = {want:+d}": "XOR{x} = {want:+d}를 내는 신경망",
-    "{got:+d} (the network computes {gate}: {y})": "{got:+d} (이 신경망은 {gate}를 계산합니다: {y})",
+    "the network to give XOR{x} = {want:+d}": "XOR{x} = {want:+d}인 신경망",
+    "{got:+d} (the network computes {gate}: {y})": "{got:+d} (이 신경망이 계산하는 것: {gate}, {y})",
     "Three hidden units on two inputs: W_hidden is (3, 3), so a transposed product still runs but gives "
     "wrong values. ":
         "입력 두 개에 은닉 유닛 세 개: W_hidden이 (3, 3)이라 전치한 곱도 실행은 되지만 값이 틀립니다. ",
     "Three inputs: each row of W_hidden has d + 1 = 4 entries. ":
         "입력 세 개: W_hidden의 각 행에는 원소가 d + 1 = 4개 있습니다. ",
     "a fraction between 0 and 1 ({expected:g})": "0과 1 사이의 비율 ({expected:g})",
-    "{a} and {b} both mapped to h = {h}": "{a}와 {b}가 모두 h = {h}로 옮겨짐",
+    "{a} and {b} both mapped to h = {h}": "두 입력 {a}, {b}가 모두 h = {h}로 옮겨짐",
     "no named gate": "이름 있는 게이트가 아닌 것",
     "W_hidden holds one row per hidden unit, in bias-trick form (bias first); the result has one column per "
     "unit, shape (N, h).":
@@ -911,7 +977,7 @@ KO: dict[str, str] = {
         "(log 1, log 2, log 3, log 4)의 소프트맥스는 (1, 2, 3, 4) / 10입니다. ",
     "dtype {dtype}": "자료형(dtype) {dtype}",
     "one loss per epoch ({epochs})": "에포크마다 손실 하나 ({epochs}개)",
-    "losses from {first:.4g} to {last:.4g}": "{first:.4g}에서 {last:.4g}로 바뀐 손실",
+    "losses from {first:.4g} to {last:.4g}": "처음 손실 {first:.4g}, 마지막 손실 {last:.4g}",
     "training accuracy of at least {target:.0%}": "{target:.0%} 이상의 훈련 정확도",
     "{accuracy:.1%} with the returned W, b": "반환한 W, b로 {accuracy:.1%}",
     "the same {what} from the same seed": "같은 시드에서 같은 {what}",

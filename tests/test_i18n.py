@@ -353,3 +353,71 @@ def test_feedback_markdown_follows_the_recorded_language():
                                             "feedback": "…"}]}]}
     assert feedback.markdown(result).startswith(KO["# Feedback for {name}"].format(name="kim"))
     assert feedback.markdown(dict(result, language="en")).startswith("# Feedback for kim")
+
+
+# ------------------------------------------------------------------ reading, integrity, Gradescope
+
+def test_what_reading_finds_is_worded_once_the_submission_language_is_known(tmp_path):
+    from grader import submissions
+    from grader.__main__ import _result_of
+
+    folder = tmp_path / "kim"
+    folder.mkdir()
+    (folder / "01_perceptron.ipynb").write_bytes(b"")
+    sub = submissions.read_all([str(folder)], ["01_perceptron", "02_decision_lines"], ["kim"], "ko")[0]
+    assert sub.language == "ko"
+    english = "01_perceptron.ipynb is empty (0 bytes of notebook). Save the notebook in Jupyter and submit again."
+    assert sub.notebooks[0].error == english  # English until it is worded
+    result = _result_of(sub, {}, 0, ["01_perceptron", "02_decision_lines"], "ko")
+    assert result["language"] == "ko" and [nb["language"] for nb in result["notebooks"]] == ["ko", "ko"]
+    assert result["notebooks"][0]["error"] == KO[
+        "{name} is empty (0 bytes of notebook). Save the notebook in Jupyter and submit again."].format(
+        name="01_perceptron.ipynb")
+    assert result["notebooks"][1]["error"].startswith("이 제출물에서 레슨 02의")
+    assert _result_of(sub, {}, 0, ["01_perceptron", "02_decision_lines"], "en")["notebooks"][0]["error"] == english
+
+
+def test_auto_takes_the_language_of_the_first_readable_notebook(tmp_path):
+    from grader import submissions
+
+    _wrong_perceptron(tmp_path / "kim", "ko")
+    (tmp_path / "kim" / "02_decision_lines.ipynb").write_bytes(b"{")
+    sub = submissions.read_all([str(tmp_path / "kim")], ["01_perceptron", "02_decision_lines"], ["kim"])[0]
+    assert sub.language == "ko" and sub.notebooks[0].language == "ko"
+    with i18n.using(sub.language):
+        assert i18n.tr(sub.notebooks[1].error).startswith("02_decision_lines.ipynb 파일은 읽을 수 있는 노트북이 "
+                                                          "아닙니다: 올바른 JSON이 아닙니다 (1번째 줄).")
+
+
+def test_an_integrity_finding_is_quoted_in_the_feedback_language():
+    from grader import integrity
+
+    use = "uses dynamic code (getattr with a computed name) that the integrity check cannot follow"
+    assert integrity.say(use) == use and integrity.say("calls helpers.layers.softmax") == "calls helpers.layers.softmax"
+    with i18n.using("ko"):
+        assert integrity.say("calls helpers.layers.softmax") == "helpers.layers.softmax 호출"
+        assert integrity.say(use) == "무결성 검사가 따라갈 수 없는 동적 코드 사용(계산된 이름으로 쓴 getattr)"
+
+
+def test_gradescope_words_a_korean_result_in_korean(monkeypatch):
+    from grader import gradescope, scoring
+
+    with i18n.using("ko"):
+        feedback = (i18n.tr("All {public} public checks passed, but not every hidden one.", public=6) + " "
+                    + scoring.hidden_failure("Try a list.", i18n.tr("Hidden checks: {passed} of {count} passed.",
+                                                                    passed=0, count=1)))
+    step = {"name": "step", "points": 0.5, "max_points": 1.0, "passed": False, "feedback": feedback,
+            "public_feedback": KO["All {count} checks passed."].format(count=6),
+            "hidden": {"passed": 0, "total": 1, "points": 0.0, "max_points": 0.5}}
+    result = {"language": "ko", "score": 0.5, "max_score": 15.0,
+              "notebooks": [{"lesson": "01_perceptron", "notebook": "01_perceptron.ipynb", "exercises": [step]},
+                            {"lesson": "02_decision_lines", "missing": True, "exercises": []}]}
+    monkeypatch.setattr(gradescope, "_hidden_max", lambda hidden: {"step": 0.5})  # one hidden case's share
+    tests = gradescope.tests_for(result, {}, ["01_perceptron", "02_decision_lines"])
+    by_name = {t.name: t for t in tests}
+    assert by_name["01 step (숨은 검사)"].output == (
+        "숨은 검사: 1개 가운데 0개 통과. " + KO["A hidden check failed (hidden checks use inputs you do not see)."]
+        + " 힌트: Try a list. 숨은 검사: 1개 가운데 0개 통과.")
+    assert by_name["02 line_through"].output.startswith("02_decision_lines.ipynb 파일을 제출하지 않았습니다.")
+    notes = gradescope._notes(result, {"mode": "sandbox"})
+    assert notes[0] == "점수 0.5 / 15." and HANGUL.search(notes[-1])
