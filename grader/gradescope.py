@@ -14,6 +14,9 @@ uploaded, ``source/`` the bundle (``gradescope.json``, the course, and
   hidden cases for it, one more with their share (``after_published``: the
   student sees it once the grades are published).
 
+``gradescope.json`` may set ``"lang"`` (``auto``, the default, ``en`` or ``ko``): passed to
+the grader as ``--lang``; the tests' and notes' own words follow the submission's language.
+
 Every text that can hold something the student wrote (file names, error
 messages, values in feedback) is made plain and bounded before it is written:
 the outputs are declared ``text``, control and direction characters go, each

@@ -14,8 +14,8 @@ Rules:
   which is what lets ``judge_case`` translate hints, labels and expected/got descriptions
   at the one point where they are shown, while the check modules keep them as plain
   English data.
-- Field values are not translated by ``tr``; a caller that puts a word into a template
-  translates it first (``what=tr(what)``).
+- Field values are not translated by ``tr`` (but for a ``deferred`` one, below); a caller
+  that puts a word into a template translates it first (``what=tr(what)``).
 
 The current language is a ``ContextVar``: the grader judges notebooks in threads, and a
 thread (or a ``using`` block) sets its own language without touching the others. When
@@ -25,6 +25,18 @@ folder, and the Korean notebooks live in ``notebooks/ko/`` and ``solutions/ko/``
 ``"en"``. That default is worked out at each call, never cached, so a test or a kernel
 that changes directory or environment gets the language it now asks for.
 
+Messages made before their language is known — labels and joined hints built when a check
+module is imported, what reading a submission finds before its notebooks' language is read —
+are ``deferred(template, **fields)`` or ``join(a, b)``: a ``Text``, which is the English
+string it always was (compares, prints and serialises as before) and which ``tr`` renders
+anew, template by template, in the language current when it is shown.
+
+The grader (``python -m grader --lang auto|en|ko``) judges and scores each notebook inside
+``using(lang)``: with ``auto`` the notebook's own language (metadata ``course.language``,
+else English). A submission's own messages (files not graded, a missing lesson, an
+unreadable notebook) and its feedback file use the language of its first readable notebook
+(``grader.submissions.language_of``), or the forced one.
+
 Decisions beyond the design:
 
 - A template whose Korean needs a different word order for a word that differs (``fires``
@@ -32,6 +44,13 @@ Decisions beyond the design:
 - ``what`` words (``"the result"``, ``"the distances"``) are translated where ``expect``
   puts them into a template; names such as ``w`` or ``grads['W1']`` are not in the
   catalogue and pass through.
+- The grader's own words that reach a student through a lookup rather than a literal
+  template (how a job ended: ``wall clock``; the integrity scan's findings, which stay
+  English in the JSON for the instructor) are translated where the feedback quotes them
+  (``grader.scoring._say_detail``, ``grader.integrity.say``).
+- Instructor-facing text (CLI errors and warnings, the summary table, CSV headers) and a
+  value's reason made inside a student's process (``"TypeError while reading it"``) stay
+  English.
 - Strings in the check modules that are code, not prose (a call such as
   ``same_boundary(w, w)`` or a tuple of names such as ``(D, H)``), are shown as they are
   in both languages and need no catalogue entry (``tests/test_i18n.py`` says which).
