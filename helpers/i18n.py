@@ -144,6 +144,9 @@ class Text(str):
         self.parts = parts
         return self
 
+    def __reduce__(self):  # copy and pickle by parts (str's own way would rebuild it from the text)
+        return (Text, (self.parts,))
+
 
 def deferred(template: str, **fields) -> Text:
     """``template`` with ``fields``, rendered in whatever language is current when ``tr`` shows it."""

@@ -20,7 +20,9 @@ and ``--lang auto`` (Korean notebook metadata).
 from __future__ import annotations
 
 import ast
+import copy
 import json
+import pickle
 import re
 import string
 from pathlib import Path
@@ -254,6 +256,7 @@ def test_text_made_at_import_is_english_until_shown_in_korean():
     assert label == "AddGate: forward twice, then backward (it must use the second forward's inputs)"
     hint = i18n.join("Three inputs: each row of W_hidden has d + 1 = 4 entries. ", "Accept a list too.")
     assert hint == "Three inputs: each row of W_hidden has d + 1 = 4 entries. Accept a list too."
+    assert copy.deepcopy(label).parts == label.parts and pickle.loads(pickle.dumps(hint)).parts == hint.parts
     with i18n.using("ko"):
         assert i18n.tr(label).startswith("AddGate") and HANGUL.search(i18n.tr(label))
         assert i18n.tr(hint) == KO["Three inputs: each row of W_hidden has d + 1 = 4 entries. "] + \
