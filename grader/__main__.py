@@ -40,7 +40,7 @@ from grader.outputs import write_outputs
 from grader.progress import Progress
 from grader.protocol import Status
 from grader.workers import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT, Job, Outcome, Pool, Response
-from helpers import checks
+from helpers import checks, i18n
 
 # Heaviest lessons first, so the slowest notebooks do not all start at the end.
 _COST = {"07_digits_capstone": 10, "05_backprop": 4, "03_xor_mlp": 3, "06_softmax_cross_entropy": 3}
@@ -84,6 +84,9 @@ def build_parser() -> argparse.ArgumentParser:
                         help="(the default) every notebook in a sandbox of its own; refuse if unavailable")
     parser.add_argument("--keep-user", action="store_true",
                         help="when run as root, do not switch the children to user 'nobody'")
+    parser.add_argument("--lang", choices=("auto", *i18n.LANGUAGES), default="auto",
+                        help="the language of the students' feedback: auto (default) = each notebook's own, "
+                             "from its metadata course.language (none: English); en or ko for every notebook")
     parser.add_argument("-q", "--quiet", action="store_true",
                         help="no table or summary on stdout, no progress lines unless on a terminal")
     return parser
@@ -120,10 +123,11 @@ def grade(subs: list[submissions.Submission], args, options: scoring.Options | N
     """Grade every readable notebook in parallel; return one result per submission.
     Each submission's result goes to ``journal`` the moment its last notebook is scored."""
     options = options or scoring.Options(args.timeout, args.memory_mb)
+    lang = getattr(args, "lang", "auto")
     work = [(s, n) for s in subs for n in s.notebooks if n.error is None]
     owner = {i: id(work[i][0]) for i in range(len(work))}
     left = {id(s): sum(1 for n in s.notebooks if n.error is None) for s in subs}
-    record = _Recorder(subs, lessons, journal)
+    record = _Recorder(subs, lessons, journal, lang)
     for sub in subs:
         if left[id(sub)] == 0:
             record.finished(sub, {})
@@ -144,7 +148,7 @@ def grade(subs: list[submissions.Submission], args, options: scoring.Options | N
             futures = {executor.submit(pool.grade, jobs[i]): i for i in order}
             for future in as_completed(futures, timeout=getattr(args, "batch_timeout", None)):
                 i = futures[future]
-                result = scoring.score_notebook(work[i][1], _outcome(future), options, _integrity(work[i][1]))
+                result = _score(work[i][1], _outcome(future), options, lang)
                 scored[i] = result
                 progress.update(limit=bool(result["limit"]), error=bool(result["error"]))
                 left[owner[i]] -= 1
@@ -158,8 +162,18 @@ def grade(subs: list[submissions.Submission], args, options: scoring.Options | N
             executor.shutdown(wait=not interrupted, cancel_futures=True)
             pool.close()
         if interrupted:
-            raise GradingInterrupted(_results(subs, scored, lessons), reason)
-    return _results(subs, scored, lessons)
+            raise GradingInterrupted(_results(subs, scored, lessons, lang), reason)
+    return _results(subs, scored, lessons, lang)
+
+
+def _score(nb: submissions.NotebookFile, outcome: Outcome, options: scoring.Options, lang: str) -> dict:
+    """The notebook's result, judged and worded in its language (``lang``, or with "auto"
+    the notebook's own), which the result records."""
+    language = nb.language if lang == "auto" else lang
+    with i18n.using(language):
+        result = scoring.score_notebook(nb, outcome, options, _integrity(nb))
+    result["language"] = language
+    return result
 
 
 def _outcome(future) -> Outcome:
@@ -174,8 +188,8 @@ def _outcome(future) -> Outcome:
 class _Recorder:
     """Journals a submission's result as soon as all its notebooks are scored."""
 
-    def __init__(self, subs, lessons, journal):
-        self.lessons, self.journal = lessons, journal
+    def __init__(self, subs, lessons, journal, lang="auto"):
+        self.lessons, self.journal, self.lang = lessons, journal, lang
         self.start: dict[int, int] = {}
         index = 0
         for sub in subs:
@@ -184,7 +198,7 @@ class _Recorder:
 
     def finished(self, sub, scored: dict) -> None:
         if self.journal is not None:
-            self.journal.add(_result_of(sub, scored, self.start[id(sub)], self.lessons))
+            self.journal.add(_result_of(sub, scored, self.start[id(sub)], self.lessons, self.lang))
 
 
 class GradingInterrupted(KeyboardInterrupt):
@@ -194,25 +208,33 @@ class GradingInterrupted(KeyboardInterrupt):
         self.reason = reason
 
 
-def _result_of(sub, scored: dict, index: int, lessons) -> dict | None:
-    """The submission's result, or None while one of its notebooks is not scored."""
+def _result_of(sub, scored: dict, index: int, lessons, lang: str = "auto") -> dict | None:
+    """The submission's result, or None while one of its notebooks is not scored. What reading
+    it found (an unreadable notebook, a missing lesson, files not graded) was made while its
+    language was unknown (``i18n.deferred``) and is worded here, in the submission's language."""
     notebooks = []
-    for nb in sub.notebooks:
-        if nb.error is None:
-            if index not in scored:
-                return None
-            notebooks.append(scored[index])
-            index += 1
-        else:
-            notebooks.append(scoring.unreadable_notebook(nb))
-    return report.submission_result(sub, notebooks, lessons)
+    language = sub.language if lang == "auto" else lang
+    with i18n.using(language):
+        for nb in sub.notebooks:
+            if nb.error is None:
+                if index not in scored:
+                    return None
+                notebooks.append(scored[index])
+                index += 1
+            else:
+                unreadable = scoring.unreadable_notebook(nb)
+                notebooks.append(dict(unreadable, error=i18n.tr(nb.error), language=language))
+        result = report.submission_result(sub, notebooks, lessons)
+        result["error"] = i18n.tr(sub.error) if sub.error else sub.error
+        result["ignored"] = [i18n.tr(item) for item in result["ignored"]]
+    return dict(result, language=language)
 
 
-def _results(subs, scored: dict, lessons=None) -> list[dict]:
+def _results(subs, scored: dict, lessons=None, lang: str = "auto") -> list[dict]:
     """Results of every submission whose notebooks are all scored, in input order."""
     results, index = [], 0
     for sub in subs:
-        result = _result_of(sub, scored, index, lessons)
+        result = _result_of(sub, scored, index, lessons, lang)
         index += sum(1 for n in sub.notebooks if n.error is None)
         if result is not None:
             results.append(result)
@@ -315,7 +337,7 @@ def main(argv=None) -> int:
         print(f"resuming: {len(done)} submissions already graded (from {journal.path})", file=sys.stderr)
     todo = [(n, p) for n, p in named if n not in done]
     try:
-        subs = submissions.read_all([p for _, p in todo], lessons, [n for n, _ in todo])
+        subs = submissions.read_all([p for _, p in todo], lessons, [n for n, _ in todo], args.lang)
         show = sys.stderr.isatty() or not args.quiet
         fresh = grade(subs, args, options, prefix, show_progress=show, journal=journal, lessons=lessons)
         by_name = {**done, **{r["submission"]: r for r in fresh}}

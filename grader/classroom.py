@@ -19,6 +19,7 @@ import sys
 from pathlib import Path
 
 from grader import feedback
+from helpers.i18n import tr, using
 
 
 def payload(result: dict) -> dict:
@@ -30,8 +31,9 @@ def payload(result: dict) -> dict:
                           "score": ex["points"], "max_score": ex["max_points"],
                           "message": ex["feedback"], "line_no": 0, "execution_time": "0s"})
     if not tests:
-        tests.append({"name": "notebooks", "status": "error", "score": 0,
-                      "message": result.get("error") or "no notebook could be graded"})
+        with using(feedback.language_of(result)):
+            why = result.get("error") or tr("no notebook could be graded")
+        tests.append({"name": "notebooks", "status": "error", "score": 0, "message": why})
     status = "pass" if all(t["status"] == "pass" for t in tests) else "fail"
     return {"version": 1, "status": status, "max_score": result["max_score"], "tests": tests}
 

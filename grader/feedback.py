@@ -16,6 +16,7 @@ import unicodedata
 from pathlib import Path
 
 from grader.submissions import visible
+from helpers.i18n import tr, using
 
 MAX_FILE_BYTES = 100   # of a feedback file's name before its "~hash" and ".md"
 
@@ -78,29 +79,43 @@ def _text(value, limit: int = 2000) -> str:
     return _MARKDOWN.sub(r"\\\1", text)
 
 
+def language_of(result: dict) -> str:
+    """A submission's feedback language: the one its result records (the grader's rule:
+    ``--lang``, or its first readable notebook's), else its first notebook's, else English."""
+    if result.get("language"):
+        return result["language"]
+    return next((nb["language"] for nb in result.get("notebooks", []) if nb.get("language")), "en")
+
+
 def markdown(result: dict) -> str:
-    lines = [f"# Feedback for {_text(result['submission'])}", "",
-             f"**Score: {result['score']:g} / {result['max_score']:g}**", ""]
+    """The feedback file of one submission, in its language (``language_of``)."""
+    with using(language_of(result)):
+        return _markdown(result)
+
+
+def _markdown(result: dict) -> str:
+    lines = [tr("# Feedback for {name}", name=_text(result["submission"])), "",
+             tr("**Score: {score:g} / {max_score:g}**", score=result["score"], max_score=result["max_score"]), ""]
     if result.get("error"):
         lines += [f"> {_text(result['error'])}", ""]
     if result.get("ignored"):
-        lines += ["Files not graded (one notebook per lesson is graded; see the course README):", ""]
+        lines += [tr("Files not graded (one notebook per lesson is graded; see the course README):"), ""]
         lines += [f"- {_text(item, 300)}" for item in result["ignored"][:50]] + [""]
     for nb in result["notebooks"]:
         got = sum(e["points"] for e in nb["exercises"])
         top = sum(e["max_points"] for e in nb["exercises"])
         if nb.get("missing"):
-            lines += [f"## {_text(nb['notebook'])} — 0 / {top:g}: not submitted", ""]
+            lines += [tr("## {notebook} — 0 / {top:g}: not submitted", notebook=_text(nb["notebook"]), top=top), ""]
             continue
         lines += [f"## {_text(nb['notebook'])} — {got:g} / {top:g}", ""]
         if nb.get("error"):
             lines += [f"> {_text(nb['error'])}", ""]
         if nb["exercises"]:
-            lines += ["| exercise | points | result |", "| --- | ---: | --- |"]
+            lines += [tr("| exercise | points | result |"), "| --- | ---: | --- |"]
             for ex in nb["exercises"]:
-                mark = "✔ passed" if ex["passed"] else (
-                    "⚑ review" if ex.get("integrity") else
-                    "… not done" if ex.get("status") in ("missing", "not_implemented") else "✘")
+                mark = tr("✔ passed") if ex["passed"] else (
+                    tr("⚑ review") if ex.get("integrity") else
+                    tr("… not done") if ex.get("status") in ("missing", "not_implemented") else "✘")
                 lines.append(f"| `{ex['name']}` | {ex['points']:g} / {ex['max_points']:g} | {mark} |")
             lines.append("")
             notes = [ex for ex in nb["exercises"] if not ex["passed"] or ex.get("integrity")
@@ -110,11 +125,12 @@ def markdown(result: dict) -> str:
             if notes:
                 lines.append("")
         if nb.get("cell_errors"):
-            lines.append("Cells that raised an error while grading (the rest of the notebook still ran):")
+            lines.append(tr("Cells that raised an error while grading (the rest of the notebook still ran):"))
             lines.append("")
             for err in nb["cell_errors"][:20]:
-                at = f", line {err['line']}" if err.get("line") else ""
-                lines.append(f"- cell {err['cell']}{at}: {_text(err['error'], 300)}")
+                at = tr(", line {line}", line=err["line"]) if err.get("line") else ""
+                lines.append(tr("- cell {cell}{at}: {error}", cell=err["cell"], at=at,
+                                error=_text(err["error"], 300)))
             lines.append("")
     return "\n".join(lines).rstrip() + "\n"
 

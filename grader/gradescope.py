@@ -14,6 +14,9 @@ uploaded, ``source/`` the bundle (``gradescope.json``, the course, and
   hidden cases for it, one more with their share (``after_published``: the
   student sees it once the grades are published).
 
+``gradescope.json`` may set ``"lang"`` (``auto``, the default, ``en`` or ``ko``): passed to
+the grader as ``--lang``; the tests' and notes' own words follow the submission's language.
+
 Every text that can hold something the student wrote (file names, error
 messages, values in feedback) is made plain and bounded before it is written:
 the outputs are declared ``text``, control and direction characters go, each
@@ -34,6 +37,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from helpers import checks
+from helpers.i18n import LANGUAGES, tr, using
 
 MAX_OUTPUT = 4000     # characters of one test's output
 MAX_NOTES = 8000      # characters of the submission's output
@@ -93,13 +97,15 @@ class Config:
     timeout: float = 120
     memory_mb: int = 1024
     jobs: int = 2
+    lang: str = "auto"   # the grader's --lang: auto (each notebook's own), en or ko
 
     @classmethod
     def read(cls, path: Path) -> "Config":
         data = json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
         lessons = [str(x) for x in data.get("lessons") or checks.LESSONS]
+        lang = str(data.get("lang", "auto"))
         return cls(lessons, float(data.get("timeout", 120)), int(data.get("memory_mb", 1024)),
-                   int(data.get("jobs", 2)))
+                   int(data.get("jobs", 2)), lang if lang in ("auto", *LANGUAGES) else "auto")
 
 
 def _hidden_max(hidden: dict) -> dict[str, float]:
@@ -112,8 +118,19 @@ def _hidden_max(hidden: dict) -> dict[str, float]:
     return shares
 
 
+def language_of(result: dict) -> str:
+    """The submission's language, as the grader recorded it (English for an older record)."""
+    language = result.get("language")
+    return language if language in LANGUAGES else "en"
+
+
 def tests_for(result: dict, hidden: dict, lessons: list[str]) -> list[Test]:
-    """The tests of one submission's result (``python -m grader --json``'s record)."""
+    """The tests of one submission's result (``python -m grader --json``'s record), in its language."""
+    with using(language_of(result)):
+        return _tests_for(result, hidden, lessons)
+
+
+def _tests_for(result: dict, hidden: dict, lessons: list[str]) -> list[Test]:
     shares = _hidden_max(hidden)
     by_lesson = {nb.get("lesson"): nb for nb in result.get("notebooks", [])}
     tests = []
@@ -122,14 +139,15 @@ def tests_for(result: dict, hidden: dict, lessons: list[str]) -> list[Test]:
         records = {e["name"]: e for e in nb.get("exercises", [])}
         context = []
         if nb.get("missing"):
-            context.append(f"{lesson}.ipynb was not submitted.")
+            context.append(tr("{lesson}.ipynb was not submitted.", lesson=lesson))
         elif nb.get("error"):
             context.append(f"{nb.get('notebook', lesson)}: {nb['error']}")
         if nb.get("limit"):
-            context.append(f"The notebook hit a limit ({nb['limit']}); credit is kept up to the cell where it stopped.")
+            context.append(tr("The notebook hit a limit ({limit}); credit is kept up to the cell where it stopped.",
+                              limit=nb["limit"]))
         for k, exercise in enumerate(checks.exercises(lesson), 1):
             record = records.get(exercise.name) or {"points": 0.0, "max_points": float(exercise.points),
-                                                    "feedback": "This exercise was not graded."}
+                                                    "feedback": tr("This exercise was not graded.")}
             hidden_max = shares.get(exercise.name, 0.0)
             got_hidden = (record.get("hidden") or {}).get("points", 0.0) if record["points"] > 0 else 0.0
             public_max = float(exercise.points) - hidden_max
@@ -141,29 +159,48 @@ def tests_for(result: dict, hidden: dict, lessons: list[str]) -> list[Test]:
                               " ".join([*context, output])))
             if hidden_max:
                 summary = record.get("hidden")
-                text = (f"Hidden checks: {summary['passed']} of {summary['total']} passed."
-                        if summary else "Hidden checks run once the public checks can run.")
+                text = (tr("Hidden checks: {passed} of {count} passed.", passed=summary["passed"],
+                           count=summary["total"])
+                        if summary else tr("Hidden checks run once the public checks can run."))
                 if summary and summary["passed"] < summary["total"] and record.get("public_feedback") is not None:
-                    text += " " + record["feedback"].split("but not every hidden one.", 1)[-1].strip()
-                tests.append(Test(f"{lesson[:2]} {exercise.name} (hidden checks)", f"{lesson[:2]}.{k}h",
+                    text += " " + _hidden_part(record["feedback"])
+                tests.append(Test(tr("{number} {name} (hidden checks)", number=lesson[:2], name=exercise.name),
+                                  f"{lesson[:2]}.{k}h",
                                   min(hidden_max, got_hidden), hidden_max, text, "after_published"))
     return tests
 
 
+def _hidden_part(feedback: str) -> str:
+    """The hidden checks' own words in an exercise's feedback: from "A hidden check failed"
+    on (what follows "All N public checks passed, but not every hidden one.")."""
+    from grader.scoring import HIDDEN_FAILED  # as grade() does: the grader is imported when used
+
+    marker = tr(HIDDEN_FAILED)
+    return feedback[feedback.index(marker):].strip() if marker in feedback else feedback.strip()
+
+
 def _notes(result: dict, grader_info: dict) -> list[str]:
-    notes = [f"Score {result.get('score', 0):g} / {result.get('max_score', 0):g}."]
+    with using(language_of(result)):
+        return _notes_in_language(result, grader_info)
+
+
+def _notes_in_language(result: dict, grader_info: dict) -> list[str]:
+    notes = [tr("Score {score:g} / {max_score:g}.", score=result.get("score", 0),
+                max_score=result.get("max_score", 0))]
     if result.get("error"):
         notes.append(result["error"])
     if result.get("missing"):
-        notes.append("Lessons not submitted: " + ", ".join(result["missing"]) + ".")
+        notes.append(tr("Lessons not submitted: {lessons}.", lessons=", ".join(result["missing"])))
     for item in result.get("ignored", [])[:20]:
-        notes.append(f"Not graded: {item}")
+        notes.append(tr("Not graded: {item}", item=item))
     for nb in result.get("notebooks", []):
         if nb.get("cell_errors"):
             first = nb["cell_errors"][0]
-            notes.append(f"{nb['notebook']}: cell {first['cell']} raised {first['error']}"
-                         + (f" (and {len(nb['cell_errors']) - 1} more cells)" if len(nb["cell_errors"]) > 1 else ""))
-    notes.append(f"Graded in a {grader_info.get('mode', '?')} run of every notebook.")
+            more = len(nb["cell_errors"]) - 1
+            notes.append(tr("{notebook}: cell {cell} raised {error}", notebook=nb["notebook"], cell=first["cell"],
+                            error=first["error"])
+                         + (tr(" (and {count} more cells)", count=more) if more else ""))
+    notes.append(tr("Graded in a {mode} run of every notebook.", mode=grader_info.get("mode", "?")))
     return notes
 
 
@@ -192,6 +229,7 @@ def grade(root: Path, config: Config, cases: Path | None) -> Results:
                 "--memory-mb", str(config.memory_mb), "-j", str(config.jobs)]
         if cases:
             argv += ["--cases", str(cases)]
+        argv += ["--lang", config.lang]
         if prefix is None:
             argv.append("--no-sandbox")
         code = grader_main(argv)
@@ -201,18 +239,21 @@ def grade(root: Path, config: Config, cases: Path | None) -> Results:
     result = grades["submissions"][0]
     notes = _notes(result, grades.get("grader", {}))
     if prefix is None:
-        notes.append(f"(Sandbox unavailable here: {why}; notebooks ran as an unprivileged user.)")
+        with using(language_of(result)):
+            notes.append(tr("(Sandbox unavailable here: {why}; notebooks ran as an unprivileged user.)", why=why))
     return Results(tests_for(result, hidden, config.lessons), notes, time.monotonic() - start,
                    {"mode": grades.get("grader", {}).get("mode"), "lessons": config.lessons})
 
 
 def failed(config: Config, why: str) -> Results:
-    """Results that say the autograder itself failed: every test at 0, the reason in output."""
-    tests = [Test(f"{lesson[:2]} {ex.name}", f"{lesson[:2]}.{k}", 0.0, float(ex.points),
-                  "Not graded: the autograder could not run (see the note above).")
-             for lesson in config.lessons for k, ex in enumerate(checks.exercises(lesson), 1)]
-    return Results(tests, [f"The autograder could not grade this submission: {why}. "
-                           "This is not a judgement of your work; tell your instructor."])
+    """Results that say the autograder itself failed: every test at 0, the reason in output
+    (in the configured language; "auto" knows no notebook here, so English)."""
+    with using(config.lang if config.lang in LANGUAGES else "en"):
+        tests = [Test(f"{lesson[:2]} {ex.name}", f"{lesson[:2]}.{k}", 0.0, float(ex.points),
+                      tr("Not graded: the autograder could not run (see the note above)."))
+                 for lesson in config.lessons for k, ex in enumerate(checks.exercises(lesson), 1)]
+        return Results(tests, [tr("The autograder could not grade this submission: {why}. "
+                                  "This is not a judgement of your work; tell your instructor.", why=why)])
 
 
 def main(argv=None) -> int:

@@ -36,6 +36,8 @@ import ast
 import builtins
 import re
 
+from helpers.i18n import tr
+
 MAX_USES = 5
 
 # Dynamic code: a static scan cannot follow it, so it fails closed and flags it.
@@ -60,6 +62,46 @@ CHECKS = "helpers.checks"  # every exercise's list ends with it (see Exercise.fo
 
 def _note(what: str) -> str:
     return f"uses dynamic code ({what}) that the integrity check cannot follow"
+
+
+def say(use: str) -> str:
+    """One of ``scan_cells``'s findings, for the student, in the current language. The
+    findings stay English in the results (``integrity``: an instructor reads them and code
+    tests their words); only the feedback that quotes them is translated."""
+    found = re.fullmatch(r"uses dynamic code \((.*)\) that the integrity check cannot follow", use)
+    if found:
+        return tr("uses dynamic code ({what}) that the integrity check cannot follow",
+                  what=_say_dynamic(found[1]))
+    found = re.fullmatch(r"(is|calls|imports) (\S+)", use)
+    if found and found[1] == "is":
+        return tr("is {name}", name=found[2])
+    if found and found[1] == "calls":
+        return tr("calls {name}", name=found[2])
+    if found:
+        return tr("imports {name}", name=found[2])
+    found = re.fullmatch(r"imports \* from (\S+)", use)
+    if found:
+        return tr("imports * from {module}", module=found[1])
+    found = re.fullmatch(r"the grader's integrity scan failed \((\w+)\); review by hand", use)
+    if found:
+        return tr("the grader's integrity scan failed ({error}); review by hand", error=found[1])
+    return tr(use)  # the fixed findings ("imports helpers by a computed name"...)
+
+
+def _say_dynamic(what: str) -> str:
+    """The inside of a dynamic-code finding (``_note``'s argument), translated."""
+    found = re.fullmatch(r"(\S+) (with a computed name|on a course module|used as a value|of a course module)",
+                         what)
+    if found and found[2] == "with a computed name":
+        return tr("{name} with a computed name", name=found[1])
+    if found and found[2] == "on a course module":
+        return tr("{name} on a course module", name=found[1])
+    if found and found[2] == "used as a value":
+        return tr("{name} used as a value", name=found[1])
+    if found:
+        return tr("{name} of a course module", name=found[1])
+    found = re.fullmatch(r"(\S+) of (\S+)", what)
+    return tr("{name} of {attribute}", name=found[1], attribute=found[2]) if found else what
 
 
 def _qualified(node: ast.AST, modules: dict[str, str]) -> str | None:

@@ -24,6 +24,8 @@ import json
 from dataclasses import dataclass
 from enum import Enum
 
+from helpers.i18n import tr
+
 MAX_RECORD = 8 * 2**20        # bytes in one line from a child
 MAX_JOB_OUTPUT = 16 * 2**20   # bytes a child may send in all
 MAX_ERROR_TEXT = 300          # characters of a cell's error message kept
@@ -75,6 +77,12 @@ STATUS_TEXT = {
     Status.GRADER: ("grader", "The grader itself failed while grading this notebook ({detail}). This is "
                               "not your fault; your instructor has been told."),
 }
+
+
+def status_message(status: Status, **fields) -> str:
+    """The student's message for a job that ended with ``status``, in the current language
+    (``STATUS_TEXT`` holds the English templates; their Korean is in ``helpers.messages_ko``)."""
+    return tr(STATUS_TEXT[status][1], **fields)
 
 
 @dataclass(frozen=True)

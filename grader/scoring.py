@@ -10,11 +10,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from grader.protocol import STATUS_TEXT, Status, clean_outcomes
+from grader import integrity
+from grader.protocol import STATUS_TEXT, Status, clean_outcomes, status_message
 from grader.submissions import NotebookFile
 from grader.workers import Outcome, Response
 from helpers import checks
 from helpers.cases import Case, CaseResult, Exercise, judge_case, judge_exercise, points_for
+from helpers.i18n import tr
 
 HIDDEN_FAILED = "A hidden check failed (hidden checks use inputs you do not see)."
 GENERIC_HINT = ("Test your code on inputs the public checks do not use: other shapes, a single "
@@ -58,10 +60,20 @@ def _limit_message(response: Response, last_cell: int, limits) -> str | None:
         status, detail = Status.EXIT, "exit code 0"
     else:
         status, detail = response.status, response.detail
-    where = f"in cell {last_cell + 1}" if last_cell >= 0 else "before the first cell finished"
+    where = tr("in cell {cell}", cell=last_cell + 1) if last_cell >= 0 else tr("before the first cell finished")
     if status == Status.TIMEOUT and not detail:
         detail = "wall clock"
-    return STATUS_TEXT[status][1].format(where=where, detail=detail or status.value, timeout=limits.timeout)
+    return status_message(status, where=where, detail=_say_detail(detail or status.value), timeout=limits.timeout)
+
+
+def _say_detail(detail: str) -> str:
+    """How a job ended, in the worker's English words (``wall clock``, ``exit code 1``, a
+    signal's name), in the current language; a signal's name stays as it is."""
+    found = re.fullmatch(r"exit code (-?\d+)", detail)
+    if found:
+        return tr("exit code {code}", code=found[1])
+    found = re.fullmatch(r"signal (\d+)", detail)
+    return tr("signal {number}", number=found[1]) if found else tr(detail)
 
 
 def _judge_safely(case: Case, outcomes) -> CaseResult:
@@ -69,8 +81,9 @@ def _judge_safely(case: Case, outcomes) -> CaseResult:
     try:
         return judge_case(case, clean_outcomes(outcomes))
     except Exception as exc:  # noqa: BLE001 — one odd value must not stop the batch
-        return CaseResult(False, "error", f"{case.title}: the grader could not judge this result "
-                                          f"({type(exc).__name__}); this is not your fault.")
+        return CaseResult(False, "error", tr("{case}: the grader could not judge this result "
+                                             "({error}); this is not your fault.", case=case.title,
+                                             error=type(exc).__name__))
 
 
 def judge_with_hidden(exercise: Exercise, outcomes: list, hidden: list[Case],
@@ -86,7 +99,8 @@ def judge_with_hidden(exercise: Exercise, outcomes: list, hidden: list[Case],
         public = judge_exercise(exercise, [clean_outcomes(o) for o in outcomes])
     except Exception as exc:  # noqa: BLE001
         public = judge_exercise(exercise, [[{"unreadable": True}]] * len(exercise.cases))
-        public.feedback = f"The grader could not judge this exercise ({type(exc).__name__}); this is not your fault."
+        public.feedback = tr("The grader could not judge this exercise ({error}); this is not your fault.",
+                             error=type(exc).__name__)
     record = {"points": float(public.points), "max_points": float(exercise.points), "passed": public.passed,
               "feedback": public.feedback, "status": public.status}
     if not hidden or public.status in ("missing", "not_implemented"):
@@ -107,36 +121,48 @@ def judge_with_hidden(exercise: Exercise, outcomes: list, hidden: list[Case],
                         if weight else 0.0}
     record["public_feedback"] = public.feedback
     if all(passed):
-        record["feedback"] = (f"All {len(exercise.cases)} public and {len(hidden)} hidden checks passed.")
+        record["feedback"] = tr("All {public} public and {hidden} hidden checks passed.",
+                                public=len(exercise.cases), hidden=len(hidden))
         return record
     record["passed"], record["status"] = False, "fail"
     failed = next((case for case, r in zip(hidden, results) if not r.passed), None)
     hint = (failed.hint if failed is not None and failed.hint else GENERIC_HINT)
-    hidden_text = f"Hidden checks: {n_hidden} of {len(hidden)} passed."
+    hidden_text = tr("Hidden checks: {passed} of {count} passed.", passed=n_hidden, count=len(hidden))
     if public.passed:
-        record["feedback"] = (f"All {len(exercise.cases)} public checks passed, but not every hidden "
-                              f"one. {HIDDEN_FAILED} Hint: {hint} {hidden_text}")
+        # the text after BUT_NOT_EVERY_HIDDEN is the hidden checks' own (gradescope shows it alone)
+        record["feedback"] = tr("All {public} public checks passed, but not every hidden one.",
+                                public=len(exercise.cases)) + " " + hidden_failure(hint, hidden_text)
     else:
         record["feedback"] = f"{public.feedback} {hidden_text}"
     return record
 
 
+def hidden_failure(hint: str, hidden_text: str) -> str:
+    """What a failing hidden check says: that it failed, the instructor's hint, the count."""
+    return tr("{failed} Hint: {hint} {count}", failed=tr(HIDDEN_FAILED), hint=tr(hint), count=hidden_text)
+
+
 def _apply_integrity(record: dict, uses: list[str], policy: str) -> None:
-    what = "; ".join(uses)
-    record["integrity"] = uses
+    what = "; ".join(integrity.say(u) for u in uses)
+    record["integrity"] = uses  # the findings as the scan wrote them (for the instructor)
     # dynamic code only: the scan cannot tell, so it says "may"
-    may = "may " if all(u.startswith("uses dynamic code") for u in uses) else ""
+    may = all(u.startswith("uses dynamic code") for u in uses)
     if policy == "withhold" and record["points"] > 0:
         record["points_withheld"] = record["points"]
         record["points"] = 0.0
         record["passed"] = False
-        record["feedback"] = (f"Points withheld for review: `{record['name']}` {may}"
-                              f"{'hand' if may else 'hands'} its work to the "
-                              f"course's own code ({what}), but this exercise asks you to write it "
-                              f"yourself. Checks: {record['feedback']}")
+        withheld = (tr("Points withheld for review: `{name}` may hand its work to the course's own code "
+                       "({what}), but this exercise asks you to write it yourself.", name=record["name"],
+                       what=what) if may else
+                    tr("Points withheld for review: `{name}` hands its work to the course's own code "
+                       "({what}), but this exercise asks you to write it yourself.", name=record["name"],
+                       what=what))
+        record["feedback"] = withheld + tr(" Checks: {feedback}", feedback=record["feedback"])
     else:
-        record["feedback"] += (f" Flagged for review: it {may}{'use' if may else 'uses'} the course's own code "
-                               f"({what}), which this exercise asks you to write yourself.")
+        record["feedback"] += (tr(" Flagged for review: it may use the course's own code ({what}), which "
+                                  "this exercise asks you to write yourself.", what=what) if may else
+                               tr(" Flagged for review: it uses the course's own code ({what}), which "
+                                  "this exercise asks you to write yourself.", what=what))
 
 
 def score_notebook(nb: NotebookFile, outcome: Outcome, limits: Options, integrity_uses: dict | None = None) -> dict:
@@ -151,7 +177,8 @@ def score_notebook(nb: NotebookFile, outcome: Outcome, limits: Options, integrit
         errors.append(message)
     memory_cells = [i for i, (err, _) in cells.items() if err and err.startswith("MemoryError")]
     if memory_cells:
-        errors.append(f"Memory limit of {limits.memory_mb} MB reached in cell {memory_cells[0]}.")
+        errors.append(tr("Memory limit of {mb} MB reached in cell {cell}.", mb=limits.memory_mb,
+                         cell=memory_cells[0]))
     exercises = []
     lesson_exercises = checks.exercises(nb.lesson)
     integrity_uses = integrity_uses or {}
@@ -166,31 +193,33 @@ def score_notebook(nb: NotebookFile, outcome: Outcome, limits: Options, integrit
         feedback = record["feedback"]
         if record["status"] == "missing" and judged and exercise.name in judged.dropped:
             record["status"] = "error"
-            feedback = (f"Checking `{exercise.name}` did not finish within the time limit, every time "
-                        "(perhaps a loop that never ends for one of its inputs), so it earns no points; "
-                        "the other exercises were judged without it. Run its self-check to see which "
-                        "input it is.")
+            feedback = tr("Checking `{name}` did not finish within the time limit, every time "
+                          "(perhaps a loop that never ends for one of its inputs), so it earns no points; "
+                          "the other exercises were judged without it. Run its self-check to see which "
+                          "input it is.", name=exercise.name)
         elif record["status"] == "missing" and judged and judged.finished and exercise.name in judged.early:
-            feedback = (f"Checking `{exercise.name}` stopped its grading process (it crashed or was "
-                        "killed while its checks ran), so it could not be judged. Run its self-check "
-                        "to see what happens.")
+            feedback = tr("Checking `{name}` stopped its grading process (it crashed or was "
+                          "killed while its checks ran), so it could not be judged. Run its self-check "
+                          "to see what happens.", name=exercise.name)
         elif record["status"] == "missing":
             cell = _defining_cell(exercise.name, nb.cells)
             if cell and cells.get(cell, (None,))[0]:
                 err, line = cells[cell]
-                at = f", line {line}" if line else ""
-                feedback += f" Its cell (cell {cell}{at}) raised {err}, so the name was never defined."
+                at = tr(", line {line}", line=line) if line else ""
+                feedback += tr(" Its cell (cell {cell}{at}) raised {error}, so the name was never defined.",
+                               cell=cell, at=at, error=err)
             elif cell and cell > last_cell + 1 and not response.finished:
-                feedback += f" Its cell (cell {cell}) never ran: grading stopped earlier."
+                feedback += tr(" Its cell (cell {cell}) never ran: grading stopped earlier.", cell=cell)
             elif judged is None and not response.finished:
-                feedback += " The notebook did not run to its end, so nothing it reported could be trusted."
+                feedback += tr(" The notebook did not run to its end, so nothing it reported could be trusted.")
         record["feedback"] = feedback
         if integrity_uses.get(exercise.name):
             _apply_integrity(record, integrity_uses[exercise.name], limits.integrity)
         exercises.append(record)
     if all(e["status"] == "missing" for e in exercises) and not errors:
         names = ", ".join(e.name for e in lesson_exercises[:4])
-        errors.append(f"None of the lesson's graded names ({names}, ...) is defined in {nb.name}.")
+        errors.append(tr("None of the lesson's graded names ({names}, ...) is defined in {notebook}.",
+                         names=names, notebook=nb.name))
     cell_errors = [{"cell": i, "error": err, "line": line}
                    for i, (err, line) in sorted(cells.items()) if err]
     return {"notebook": nb.name, "lesson": nb.lesson, "error": " ".join(errors) or None,
@@ -202,8 +231,8 @@ def score_notebook(nb: NotebookFile, outcome: Outcome, limits: Options, integrit
 def unreadable_notebook(nb: NotebookFile) -> dict:
     """A notebook that could not be read scores zero on its lesson, with the reason."""
     exercises = []
-    why = ("Not submitted: no notebook of this lesson was found." if nb.missing
-           else "Not graded: the notebook could not be read.")
+    why = tr("Not submitted: no notebook of this lesson was found." if nb.missing
+             else "Not graded: the notebook could not be read.")
     if nb.lesson:
         exercises = [{"name": e.name, "points": 0.0, "max_points": float(e.points), "passed": False,
                       "feedback": why, "status": "missing" if nb.missing else "error"}

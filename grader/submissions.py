@@ -45,6 +45,7 @@ from pathlib import PurePosixPath
 
 from grader.cells import code_cells
 from helpers import checks
+from helpers.i18n import LANGUAGES, deferred
 
 MAX_NOTEBOOK_BYTES = 20 * 2**20
 MAX_SUBMISSION_BYTES = 200 * 2**20
@@ -100,6 +101,7 @@ class NotebookFile:
     path: str = ""                  # inside the submission, e.g. "backup/01_perceptron.ipynb"
     mtime: float = 0.0
     missing: bool = False           # a placeholder for a lesson the submission lacks
+    language: str = "en"            # of its text, from metadata course.language (the Korean edition's "ko")
 
 
 @dataclass
@@ -108,6 +110,7 @@ class Submission:
     notebooks: list[NotebookFile] = field(default_factory=list)
     error: str | None = None
     ignored: list[str] = field(default_factory=list)   # "path: why", for the student and instructor
+    language: str = "en"   # of the messages about the whole submission (``choose`` decides it)
     # lesson -> the student's notebook of an earlier lesson that a graded one builds on (USES),
     # kept when that lesson is not itself part of the assignment; never graded
     earlier: dict[str, NotebookFile] = field(default_factory=dict)
@@ -133,6 +136,15 @@ def _lesson_of(content: dict, stem: str) -> str | None:
     return checks.lesson_of(stem)
 
 
+def _language_of(content: dict) -> str:
+    """The notebook's language as its metadata records it (``course.language``); English
+    when there is none or it is not one of the course's."""
+    meta = content.get("metadata")
+    course = meta.get("course") if isinstance(meta, dict) else None
+    language = course.get("language") if isinstance(course, dict) else None
+    return language if isinstance(language, str) and language in LANGUAGES else "en"
+
+
 def parse_notebook(name: str, data: bytes, path: str = "", mtime: float = 0.0) -> NotebookFile:
     """Read one notebook's bytes into its code cells, or a clear error."""
     name = display(name)
@@ -140,45 +152,51 @@ def parse_notebook(name: str, data: bytes, path: str = "", mtime: float = 0.0) -
     stem = name[:-6] if is_notebook(name) else name
     nb.lesson = checks.lesson_of(stem)  # from the name, until the notebook says otherwise
     if not data.strip():
-        nb.error = f"{name} is empty (0 bytes of notebook). Save the notebook in Jupyter and submit again."
+        nb.error = deferred("{name} is empty (0 bytes of notebook). Save the notebook in Jupyter and submit again.",
+                            name=name)
         return nb
     if len(data) > MAX_NOTEBOOK_BYTES:
-        nb.error = f"{name} is larger than 20 MB; clear the outputs (Edit > Clear All Outputs) and save."
+        nb.error = deferred("{name} is larger than 20 MB; clear the outputs (Edit > Clear All Outputs) and save.",
+                            name=name)
         return nb
     if data.startswith(b"\xef\xbb\xbf"):  # a byte-order mark some editors add
         data = data[3:]
     try:
         content = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
-        where = f" (line {exc.lineno})" if isinstance(exc, json.JSONDecodeError) else ""
-        nb.error = (f"{name} is not a readable notebook: it is not valid JSON{where}. It may be "
-                    "truncated or corrupted; open it in JupyterLab, save it, and submit again.")
+        where = deferred(" (line {line})", line=exc.lineno) if isinstance(exc, json.JSONDecodeError) else ""
+        nb.error = deferred("{name} is not a readable notebook: it is not valid JSON{where}. It may be "
+                            "truncated or corrupted; open it in JupyterLab, save it, and submit again.",
+                            name=name, where=where)
         return nb
     if not isinstance(content, dict):
-        nb.error = f"{name} is JSON but not a Jupyter notebook."
+        nb.error = deferred("{name} is JSON but not a Jupyter notebook.", name=name)
         return nb
     version = _nbformat(content)
     if version is not None and version < 4 or "worksheets" in content:
-        nb.error = (f"{name} is in an old notebook format (version {version if version is not None else 3}); "
-                    "open it in JupyterLab, save it (that converts it), and submit again.")
+        nb.error = deferred("{name} is in an old notebook format (version {version}); "
+                            "open it in JupyterLab, save it (that converts it), and submit again.",
+                            name=name, version=version if version is not None else 3)
         return nb
     if version is None:
-        nb.error = f"{name} does not say which notebook format it uses (nbformat); open and save it in JupyterLab."
+        nb.error = deferred("{name} does not say which notebook format it uses (nbformat); open and save it "
+                            "in JupyterLab.", name=name)
         return nb
     if not isinstance(content.get("cells"), list):
-        nb.error = f"{name} is JSON but not a Jupyter notebook (it has no list of cells)."
+        nb.error = deferred("{name} is JSON but not a Jupyter notebook (it has no list of cells).", name=name)
         return nb
+    nb.language = _language_of(content)
     lesson = _lesson_of(content, stem)
     if lesson is None:
         nb.lesson = None
-        nb.error = (f"{name} is not one of the course's notebooks (its name should start with the "
-                    f"lesson's, e.g. 01_perceptron).")
+        nb.error = deferred("{name} is not one of the course's notebooks (its name should start with the "
+                            "lesson's, e.g. 01_perceptron).", name=name)
         return nb
     nb.lesson = lesson
     try:
         nb.cells = code_cells({"cells": [c for c in content["cells"] if isinstance(c, dict)]})
     except Exception:  # noqa: BLE001 — odd cell sources: treat the notebook as unreadable
-        nb.error = f"{name} has cells that could not be read."
+        nb.error = deferred("{name} has cells that could not be read.", name=name)
     return nb
 
 
@@ -201,11 +219,11 @@ def _read_regular(path: str, cap: int) -> tuple[bytes | None, float, str | None]
     try:
         fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
     except OSError as exc:
-        return None, 0.0, (exc.strerror or "could not be opened")
+        return None, 0.0, (exc.strerror or deferred("could not be opened"))
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
-            return None, 0.0, "not a regular file"
+            return None, 0.0, deferred("not a regular file")
         chunks, left = [], cap + 1
         while left > 0:
             chunk = os.read(fd, min(left, 1 << 20))
@@ -215,7 +233,7 @@ def _read_regular(path: str, cap: int) -> tuple[bytes | None, float, str | None]
             left -= len(chunk)
         return b"".join(chunks), info.st_mtime, None
     except OSError as exc:
-        return None, 0.0, (exc.strerror or "could not be read")
+        return None, 0.0, (exc.strerror or deferred("could not be read"))
     finally:
         os.close(fd)
 
@@ -230,7 +248,8 @@ def _from_folder(root: str, sub: Submission) -> None:
             relative = os.path.normpath(os.path.join(relative_dir, entry))
             seen += 1
             if seen > MAX_FILES:
-                sub.ignored.append(f"everything after {MAX_FILES} files: the folder is too large")
+                sub.ignored.append(deferred("everything after {count} files: the folder is too large",
+                                            count=MAX_FILES))
                 return
             try:
                 info = os.lstat(full)
@@ -238,7 +257,7 @@ def _from_folder(root: str, sub: Submission) -> None:
                 continue
             if stat.S_ISLNK(info.st_mode):
                 if is_notebook(entry) or is_zip(entry) or os.path.isdir(full):
-                    sub.ignored.append(f"{display(relative)}: a symbolic link (never followed)")
+                    sub.ignored.append(deferred("{path}: a symbolic link (never followed)", path=display(relative)))
                 continue
             if entry in dirs:
                 continue
@@ -246,42 +265,45 @@ def _from_folder(root: str, sub: Submission) -> None:
                 # a zip in the folder (an LMS export of an uploaded zip): read as a top-level
                 # zip is, one level deep, its bytes counted in the submission's cap
                 if not stat.S_ISREG(info.st_mode):
-                    sub.ignored.append(f"{display(relative)}: not a regular file")
+                    sub.ignored.append(deferred("{path}: not a regular file", path=display(relative)))
                 else:
                     _from_zip(full, sub, inside=relative, budget=budget)
                 continue
             if not _considered(relative):
                 continue
             if not stat.S_ISREG(info.st_mode):
-                sub.ignored.append(f"{display(relative)}: not a regular file")
+                sub.ignored.append(deferred("{path}: not a regular file", path=display(relative)))
                 continue
             data, mtime, problem = _read_regular(full, MAX_NOTEBOOK_BYTES)
             if problem:
                 sub.notebooks.append(NotebookFile(display(entry), path=display(relative),
                                                   lesson=checks.lesson_of(entry[:-6]),
-                                                  error=f"{display(entry)} could not be read ({problem})."))
+                                                  error=deferred("{name} could not be read ({problem}).",
+                                                                 name=display(entry), problem=problem)))
                 continue
             budget[0] += len(data)
             if budget[0] > MAX_SUBMISSION_BYTES:
-                sub.ignored.append(f"{display(relative)}: the submission is over {MAX_SUBMISSION_BYTES >> 20} MB")
+                sub.ignored.append(deferred("{path}: the submission is over {mb} MB", path=display(relative),
+                                            mb=MAX_SUBMISSION_BYTES >> 20))
                 continue
             sub.notebooks.append(parse_notebook(entry, data, relative, mtime))
 
 
 def _member_data(archive: zipfile.ZipFile, member: zipfile.ZipInfo) -> tuple[bytes | None, str | None]:
     if member.flag_bits & 0x1:
-        return None, "is encrypted (password-protected); zip it again without a password"
+        return None, deferred("is encrypted (password-protected); zip it again without a password")
     if member.compress_type not in _SUPPORTED:
-        return None, f"uses a compression method ({member.compress_type}) this grader cannot read; zip it again"
+        return None, deferred("uses a compression method ({method}) this grader cannot read; zip it again",
+                              method=member.compress_type)
     if member.file_size > MAX_NOTEBOOK_BYTES:
-        return None, "is larger than 20 MB"
+        return None, deferred("is larger than 20 MB")
     try:
         with archive.open(member) as handle:
             data = handle.read(MAX_NOTEBOOK_BYTES + 1)
     except Exception:  # noqa: BLE001 — zlib.error, BadZipFile, EOFError, NotImplementedError...
-        return None, "is damaged in the zip (it could not be unpacked); zip it again"
+        return None, deferred("is damaged in the zip (it could not be unpacked); zip it again")
     if len(data) > MAX_NOTEBOOK_BYTES:
-        return None, "is larger than 20 MB"
+        return None, deferred("is larger than 20 MB")
     return data, None
 
 
@@ -296,24 +318,24 @@ def _from_zip(path: str, sub: Submission, inside: str | None = None, budget: lis
 
     def problem(text: str) -> None:
         if inside is None:
-            sub.error = f"{label} {text}."
+            sub.error = deferred("{name} {problem}.", name=label, problem=text)
         else:
-            sub.ignored.append(f"{label}: {text} (a zip inside the folder)")
+            sub.ignored.append(deferred("{name}: {problem} (a zip inside the folder)", name=label, problem=text))
 
     try:
         fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
     except OSError as exc:
-        problem(f"could not be opened ({exc.strerror})")
+        problem(deferred("could not be opened ({error})", error=exc.strerror))
         return
     with os.fdopen(fd, "rb") as handle:
         if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
-            problem("is not a regular file")
+            problem(deferred("is not a regular file"))
             return
         try:
             with zipfile.ZipFile(handle) as archive:
                 members = archive.infolist()
                 if len(members) > MAX_ZIP_MEMBERS:
-                    problem(f"holds more than {MAX_ZIP_MEMBERS} files; zip only your notebooks")
+                    problem(deferred("holds more than {count} files; zip only your notebooks", count=MAX_ZIP_MEMBERS))
                     return
                 last = {m.filename: i for i, m in enumerate(members)}
                 copies = {name: sum(m.filename == name for m in members) for name in last}
@@ -323,29 +345,32 @@ def _from_zip(path: str, sub: Submission, inside: str | None = None, budget: lis
                     shown = display(f"{inside}/{name}" if inside else name, 400)
                     if member.is_dir() or not _considered(name):
                         if is_zip(name):
-                            sub.ignored.append(f"{shown}: a zip inside the zip (not opened)")
+                            sub.ignored.append(deferred("{path}: a zip inside the zip (not opened)", path=shown))
                         continue
                     if last[name] != index:
-                        sub.ignored.append(f"{shown}: an earlier copy of the same name in the zip "
-                                           f"({copies[name]} members named so); the last one is graded, "
-                                           "as unzip shows it")
+                        sub.ignored.append(deferred("{path}: an earlier copy of the same name in the zip "
+                                                    "({count} members named so); the last one is graded, "
+                                                    "as unzip shows it", path=shown, count=copies[name]))
                         continue
                     if stat.S_ISLNK(member.external_attr >> 16):
-                        sub.ignored.append(f"{shown}: a symbolic link (never followed)")
+                        sub.ignored.append(deferred("{path}: a symbolic link (never followed)", path=shown))
                         continue
                     base = PurePosixPath(name).name
                     if budget[0] > MAX_SUBMISSION_BYTES:
-                        sub.ignored.append(f"{shown}: the submission is over {MAX_SUBMISSION_BYTES >> 20} MB")
+                        sub.ignored.append(deferred("{path}: the submission is over {mb} MB", path=shown,
+                                                    mb=MAX_SUBMISSION_BYTES >> 20))
                         continue
                     data, trouble = _member_data(archive, member)
                     if trouble:
                         sub.notebooks.append(NotebookFile(display(base), path=shown,
                                                           lesson=checks.lesson_of(base[:-6]),
-                                                          error=f"{display(base)} {trouble}."))
+                                                          error=deferred("{name} {problem}.", name=display(base),
+                                                                         problem=trouble)))
                         continue
                     budget[0] += len(data)
                     if budget[0] > MAX_SUBMISSION_BYTES:
-                        sub.ignored.append(f"{shown}: the submission is over {MAX_SUBMISSION_BYTES >> 20} MB")
+                        sub.ignored.append(deferred("{path}: the submission is over {mb} MB", path=shown,
+                                                    mb=MAX_SUBMISSION_BYTES >> 20))
                         continue
                     try:
                         mtime = float(__import__("time").mktime(member.date_time + (0, 0, -1)))
@@ -353,9 +378,9 @@ def _from_zip(path: str, sub: Submission, inside: str | None = None, budget: lis
                         mtime = 0.0
                     sub.notebooks.append(parse_notebook(base, data, f"{inside}/{name}" if inside else name, mtime))
                 if inside is not None and len(sub.notebooks) == before:
-                    sub.ignored.append(f"{label}: a zip inside the folder with no .ipynb notebook")
+                    sub.ignored.append(deferred("{path}: a zip inside the folder with no .ipynb notebook", path=label))
         except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as exc:
-            problem(f"is not a readable zip file ({type(exc).__name__})")
+            problem(deferred("is not a readable zip file ({error})", error=type(exc).__name__))
 
 
 def name_of(path_text: str) -> str:
@@ -399,27 +424,31 @@ def load(path_text: str, name: str | None = None) -> Submission:
     try:
         info = os.lstat(path_text)
     except OSError:
-        sub.error = f"{display(path_text)} does not exist."
+        sub.error = deferred("{path} does not exist.", path=display(path_text))
         return sub
     if stat.S_ISLNK(info.st_mode):
-        sub.error = f"{display(path_text)} is a symbolic link; it is not followed."
+        sub.error = deferred("{path} is a symbolic link; it is not followed.", path=display(path_text))
     elif stat.S_ISDIR(info.st_mode):
         _from_folder(path_text, sub)
         if not sub.notebooks and not sub.error:
-            sub.error = f"{display(path_text)} holds no .ipynb notebook."
+            sub.error = deferred("{path} holds no .ipynb notebook.", path=display(path_text))
     elif is_zip(path_text):
         _from_zip(path_text, sub)
         if not sub.notebooks and not sub.error:
-            sub.error = f"{display(os.path.basename(path_text))} holds no .ipynb notebook."
+            sub.error = deferred("{path} holds no .ipynb notebook.", path=display(os.path.basename(path_text)))
     elif not is_notebook(path_text):
         base = display(os.path.basename(path_text))
-        sub.error = (f"{base} is not a notebook: submit the .ipynb file "
-                     f"(a {os.path.splitext(base)[1] or 'file without extension'} cannot be graded).")
+        extension = os.path.splitext(base)[1]
+        sub.error = (deferred("{name} is not a notebook: submit the .ipynb file (a {extension} cannot be graded).",
+                              name=base, extension=extension) if extension else
+                     deferred("{name} is not a notebook: submit the .ipynb file (a file without extension cannot "
+                              "be graded).", name=base))
     else:
         data, mtime, problem = _read_regular(path_text, MAX_NOTEBOOK_BYTES)
         base = os.path.basename(path_text)
         if problem:
-            sub.notebooks.append(NotebookFile(display(base), error=f"{display(base)} could not be read ({problem})."))
+            sub.notebooks.append(NotebookFile(display(base), error=deferred("{name} could not be read ({problem}).",
+                                                                            name=display(base), problem=problem)))
         else:
             sub.notebooks.append(parse_notebook(base, data, base, mtime))
     return sub
@@ -435,9 +464,19 @@ def _rank(nb: NotebookFile) -> tuple:
     return (0 if canonical else 1, depth if canonical else 0, -nb.mtime, nb.path)
 
 
-def choose(sub: Submission, lessons: list[str]) -> None:
+def language_of(sub: Submission, lang: str = "auto") -> str:
+    """The language of a submission's own messages: ``lang`` unless "auto"; else that of its
+    first readable notebook (a submission that mixes languages gets its first one's)."""
+    if lang != "auto":
+        return lang
+    return next((nb.language for nb in sub.notebooks if nb.error is None), "en")
+
+
+def choose(sub: Submission, lessons: list[str], lang: str = "auto") -> None:
     """Keep one notebook per lesson of the assignment (``lessons``), add a placeholder
-    for each lesson missing, and name every notebook left out in ``sub.ignored``."""
+    for each lesson missing, and name every notebook left out in ``sub.ignored``.
+    ``lang``: decides the submission's language (``language_of``), recorded for its messages."""
+    sub.language = language = language_of(sub, lang)
     if sub.error:
         return
     by_lesson: dict[str, list[NotebookFile]] = {}
@@ -445,13 +484,15 @@ def choose(sub: Submission, lessons: list[str]) -> None:
     for nb in sub.notebooks:
         parts = PurePosixPath(nb.path or nb.name).parts
         if "solutions" in parts[:-1]:
-            sub.ignored.append(f"{nb.path}: inside a 'solutions' folder (the course's, not yours)")
+            sub.ignored.append(deferred("{path}: inside a 'solutions' folder (the course's, not yours)", path=nb.path))
         elif nb.lesson is None:
             unreadable.append(nb)
         elif nb.lesson not in lessons:
             uses = nb.lesson in _earlier_lessons(lessons)
-            sub.ignored.append(f"{nb.path}: lesson {nb.lesson[:2]} is not part of this assignment"
-                               + (" (a later lesson builds on it; not graded)" if uses else ""))
+            fields = dict(path=nb.path, number=nb.lesson[:2])
+            sub.ignored.append(deferred("{path}: lesson {number} is not part of this assignment (a later lesson "
+                                        "builds on it; not graded)", **fields) if uses else
+                               deferred("{path}: lesson {number} is not part of this assignment", **fields))
             if uses:
                 by_lesson.setdefault(nb.lesson, []).append(nb)
         else:
@@ -466,15 +507,17 @@ def choose(sub: Submission, lessons: list[str]) -> None:
         readable = [nb for nb in candidates if nb.error is None]
         pool = readable or candidates
         if not pool:
-            kept.append(NotebookFile(f"{lesson}.ipynb", lesson=lesson, missing=True,
-                                     error=f"No notebook of lesson {lesson[:2]} ({lesson}.ipynb) was found in this "
-                                           "submission: its exercises score 0."))
+            error = deferred("No notebook of lesson {number} ({lesson}.ipynb) was found in this "
+                             "submission: its exercises score 0.", number=lesson[:2], lesson=lesson)
+            kept.append(NotebookFile(f"{lesson}.ipynb", lesson=lesson, missing=True, error=error,
+                                     language=language))
             continue
         chosen = min(pool, key=_rank)
         kept.append(chosen)
         for other in candidates:
             if other is not chosen:
-                sub.ignored.append(f"{other.path}: another notebook of lesson {lesson[:2]}; graded {chosen.path}")
+                sub.ignored.append(deferred("{path}: another notebook of lesson {number}; graded {chosen}",
+                                            path=other.path, number=lesson[:2], chosen=chosen.path))
     # A notebook that could not be read at all (no lesson known) is reported, never graded twice.
     for nb in unreadable:
         if not any(k.path == nb.path for k in kept):
@@ -534,11 +577,15 @@ def assign_names(paths: list[str]) -> list[str]:
     return names
 
 
-def read_all(paths, lessons: list[str] | None = None, names: list[str] | None = None) -> list[Submission]:
+def read_all(paths, lessons: list[str] | None = None, names: list[str] | None = None,
+             lang: str = "auto") -> list[Submission]:
     """Every submission read into memory before any student code runs, so no
-    notebook can change another submission's files before it is graded."""
+    notebook can change another submission's files before it is graded.
+    ``lang`` ("auto", "en" or "ko"): how each submission's language is decided (``language_of``).
+    The messages made here are ``deferred``: English text that the grader renders in the
+    submission's language once that is known (``grader.__main__``)."""
     names = names or assign_names(list(paths))
     subs = [load(p, n) for p, n in zip(paths, names)]
     for sub in subs:
-        choose(sub, lessons or list(checks.LESSONS))
+        choose(sub, lessons or list(checks.LESSONS), lang)
     return subs

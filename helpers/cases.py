@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 from dataclasses import dataclass, field
 from typing import Callable
 
@@ -19,6 +20,7 @@ import numpy as np
 
 from helpers import values
 from helpers.expect import Mismatch, show
+from helpers.i18n import tr
 from helpers.probes import Probe
 
 NOT_IMPLEMENTED = "NotImplementedError"
@@ -46,7 +48,8 @@ class Case:
 
     @property
     def title(self) -> str:
-        return self.label or self.probe.label
+        """The input, as the student reads it (a label is English data, translated here)."""
+        return tr(self.label) if self.label else self.probe.label
 
 
 @dataclass(eq=False)  # compared and cached by identity: one object per graded name
@@ -93,35 +96,49 @@ class ExerciseResult:
 def _describe_raise(info: dict) -> str:
     """``raised ValueError: msg in `add_bias`, line 3 of cell 5`` — which function and line."""
     function = str(info.get("function") or "")
-    inside = f" in `{function}`" if function.isidentifier() and function != "<module>" else ""
+    inside = tr(" in `{function}`", function=function) if function.isidentifier() and function != "<module>" else ""
     where = ""
     if info.get("where"):
-        where = f", {info['where']}" if inside else f" at {info['where']}"
-    message = f": {info['message']}" if info.get("message") else ""
-    return f"raised {info['type']}{message}{inside}{where}"
+        where = f", {_place(info['where'])}" if inside else tr(" at {where}", where=_place(info["where"]))
+    # the student's own message; only the runner's "(the error message could not be read)" translates
+    message = f": {tr(info['message'])}" if info.get("message") else ""
+    return tr("raised {kind}{message}{inside}{where}", kind=info["type"], message=message,
+              inside=inside, where=where)
+
+
+def _place(where: str) -> str:
+    """``line 3 of cell 5`` or ``line 3 of your code`` (the probe runner's words, wire data
+    in English) in the current language; anything else as it came."""
+    found = re.fullmatch(r"line (\d+) of cell (\d+)", str(where))
+    if found:
+        return tr("line {line} of cell {cell}", line=found[1], cell=found[2])
+    found = re.fullmatch(r"line (\d+) of your code", str(where))
+    return tr("line {line} of your code", line=found[1]) if found else str(where)
 
 
 def judge_case(case: Case, outcomes: list[dict]) -> CaseResult:
     """Decide one case from its outcomes (wire data, untrusted)."""
     if not isinstance(outcomes, list) or not outcomes:
-        return CaseResult(False, "error", f"{case.title}: no result came back.")
+        return CaseResult(False, "error", tr("{case}: no result came back.", case=case.title))
     last = outcomes[-1]
     if not isinstance(last, dict):
-        return CaseResult(False, "error", f"{case.title}: unreadable result.")
+        return CaseResult(False, "error", tr("{case}: unreadable result.", case=case.title))
     if "missing" in last:
-        return CaseResult(False, "missing", f"`{last['missing']}` is not defined.")
+        return CaseResult(False, "missing", tr("`{name}` is not defined.", name=last["missing"]))
     if "raised" in last:
         info = last["raised"] if isinstance(last["raised"], dict) else {}
         types = [str(t) for t in info.get("types", [])] or [str(info.get("type"))]
         if case.raises and case.raises in types:
             if not str(info.get("message", "")).strip():
                 return CaseResult(False, "fail",
-                                  f"{case.title} raised {case.raises} without a message. Hint: say what is "
-                                  f"wrong, e.g. raise {case.raises}(\"...\"); {case.hint}".rstrip("; "))
+                                  tr("{case} raised {kind} without a message. Hint: say what is "
+                                     "wrong, e.g. raise {kind}(\"...\"); {hint}", case=case.title,
+                                     kind=case.raises, hint=tr(case.hint)).rstrip("; "))
             if case.says and case.says not in str(info.get("message", "")):
                 return CaseResult(False, "fail",
-                                  f"{case.title} raised {case.raises}, but its message does not say "
-                                  f"{case.says!r}. Hint: name the value that is wrong in the message.")
+                                  tr("{case} raised {kind}, but its message does not say "
+                                     "{says!r}. Hint: name the value that is wrong in the message.",
+                                     case=case.title, kind=case.raises, says=case.says))
             return CaseResult(True, "pass")
         if NOT_IMPLEMENTED in types[:1]:
             called = str(info.get("function", ""))
@@ -129,56 +146,68 @@ def judge_case(case: Case, outcomes: list[dict]) -> CaseResult:
             if called and called != target and called.isidentifier() and not called.startswith("__"):
                 # A finished function that calls a stub: point at the stub.
                 return CaseResult(False, "not_implemented",
-                                  f"not implemented yet: it calls `{called}`, which is still the stub", called)
-            return CaseResult(False, "not_implemented", "not implemented yet")
+                                  tr("not implemented yet: it calls `{called}`, which is still the stub",
+                                     called=called), called)
+            return CaseResult(False, "not_implemented", tr("not implemented yet"))
         if case.raises:
-            text = f"{case.title}: expected a {case.raises}, but it {_describe_raise(info)}."
-            return CaseResult(False, "fail", text + (f" Hint: {case.hint}" if case.hint else ""))
+            text = tr("{case}: expected a {kind}, but it {raised}.", case=case.title, kind=case.raises,
+                      raised=_describe_raise(info))
+            return CaseResult(False, "fail", text + _hint(case.hint))
         if case.provokes and case.provokes in types and case.hint:
-            return CaseResult(False, "fail", f"{case.title} {_describe_raise(info)}. Hint: {case.hint}")
+            return CaseResult(False, "fail", tr("{case} {raised}.", case=case.title,
+                                                raised=_describe_raise(info)) + _hint(case.hint))
         # The case's hint is about a wrong value; an exception is a different mistake.
-        return CaseResult(False, "fail", f"{case.title} {_describe_raise(info)}. Hint: call it yourself "
-                                         "with this input and read where the error comes from.")
+        return CaseResult(False, "fail", tr("{case} {raised}.", case=case.title, raised=_describe_raise(info))
+                          + _hint(tr("call it yourself with this input and read where the error comes from.")))
     if case.raises:
         return CaseResult(False, "fail",
-                          f"{case.title}: expected a {case.raises} with a clear message, but it "
-                          f"returned normally. Hint: {case.hint or 'check the input first.'}")
+                          tr("{case}: expected a {kind} with a clear message, but it "
+                             "returned normally.", case=case.title, kind=case.raises)
+                          + _hint(case.hint or tr("check the input first.")))
     decoded = []
     for outcome in outcomes:
         if not isinstance(outcome, dict) or "value" not in outcome:
-            return CaseResult(False, "error", f"{case.title}: unreadable result.")
+            return CaseResult(False, "error", tr("{case}: unreadable result.", case=case.title))
         if outcome.get("mutated"):
             return CaseResult(False, "fail",
-                              f"{case.title} changed its input in place (argument "
-                              f"{', '.join(str(int(i) + 1) for i in outcome['mutated'])}). "
-                              "Hint: a graded function must not modify its inputs; "
-                              "work on a copy, e.g. `w = w + ...` instead of `w += ...`.")
+                              tr("{case} changed its input in place (argument {arguments}). "
+                                 "Hint: a graded function must not modify its inputs; "
+                                 "work on a copy, e.g. `w = w + ...` instead of `w += ...`.",
+                                 case=case.title,
+                                 arguments=", ".join(str(int(i) + 1) for i in outcome["mutated"])))
         sub = values.subclass_of(outcome["value"])
         try:
             value = values.decode(outcome["value"])
         except (values.WireError, ValueError, TypeError, KeyError, IndexError):
-            return CaseResult(False, "error", f"{case.title}: the result could not be read.")
+            return CaseResult(False, "error", tr("{case}: the result could not be read.", case=case.title))
         if sub:
             return CaseResult(False, "fail",
-                              f"{case.title} returned a {sub} (a subclass of ndarray). "
-                              "Hint: return a plain NumPy array.")
+                              tr("{case} returned a {kind} (a subclass of ndarray). "
+                                 "Hint: return a plain NumPy array.", case=case.title, kind=sub))
         decoded.append(value)
     if case.probe.steps[-1]["op"] == "get" and decoded[-1] is None:
         # A released stub leaves graded values as None until the student fills them in.
-        return CaseResult(False, "not_implemented", "not implemented yet")
+        return CaseResult(False, "not_implemented", tr("not implemented yet"))
     if case.judge is None:
         return CaseResult(True, "pass")
     try:
         case.judge(*decoded)
     except Mismatch as mm:
-        hint = mm.hint or case.hint
-        text = f"{case.title}: expected {mm.expected}, got {mm.got}."
-        return CaseResult(False, "fail", text + (f" Hint: {hint}" if hint else ""))
+        # expected/got/hint are English data or already-made messages; tr passes the latter.
+        text = tr("{case}: expected {expected}, got {got}.", case=case.title, expected=tr(mm.expected),
+                  got=tr(mm.got))
+        return CaseResult(False, "fail", text + _hint(mm.hint or case.hint))
     except Exception as exc:  # a judge tripping over an odd value is a fail, not a crash
         return CaseResult(False, "fail",
-                          f"{case.title}: the result {show(decoded[-1])} is not of the expected "
-                          f"kind ({type(exc).__name__}). Hint: {case.hint}")
+                          tr("{case}: the result {value} is not of the expected "
+                             "kind ({error}).", case=case.title, value=show(decoded[-1]),
+                             error=type(exc).__name__) + tr(" Hint: {hint}", hint=tr(case.hint)))
     return CaseResult(True, "pass")
+
+
+def _hint(hint: str) -> str:
+    """`` Hint: ...`` after a verdict, in the current language; nothing for no hint."""
+    return tr(" Hint: {hint}", hint=tr(hint)) if hint else ""
 
 
 # ------------------------------------------------------------ the scoring rule
@@ -285,14 +314,15 @@ def judge_exercise(exercise: Exercise, outcomes_per_case: list) -> ExerciseResul
     """Points and feedback for one exercise, from one outcome list per case."""
     results = [judge_case(case, outs)
                for case, outs in zip(exercise.cases, outcomes_per_case)]
-    results += [CaseResult(False, "error", "no result came back.")] * (
+    results += [CaseResult(False, "error", tr("no result came back."))] * (
         len(exercise.cases) - len(results))
     constant = same_answer_everywhere(exercise, outcomes_per_case)
     points = points_for(exercise, [r.passed for r in results], constant=constant)
     n_pass = sum(r.passed for r in results)
     statuses = {r.status for r in results}
     if n_pass == len(results):
-        feedback = f"All {len(results)} checks passed." if len(results) > 1 else "Its check passed."
+        feedback = (tr("All {count} checks passed.", count=len(results)) if len(results) > 1
+                    else tr("Its check passed."))
         return ExerciseResult(exercise.name, exercise.points, exercise.points, True, feedback, "pass", results)
     if "missing" in statuses and n_pass == 0:
         missing = next(r for r in results if r.status == "missing")
@@ -300,15 +330,16 @@ def judge_exercise(exercise: Exercise, outcomes_per_case: list) -> ExerciseResul
         points = 0.0
     elif "not_implemented" in statuses and n_pass == 0:
         status = "not_implemented"
-        feedback = (f"`{exercise.name}` is not implemented yet (still the stub). "
-                    "Replace it with your code and run its cell.")
+        feedback = tr("`{name}` is not implemented yet (still the stub). "
+                      "Replace it with your code and run its cell.", name=exercise.name)
         called = next((r.stub for r in results if r.stub), "")
         if called:
-            feedback = (f"`{exercise.name}` calls `{called}`, which is not implemented yet. "
-                        f"Finish `{called}` first.")
+            feedback = tr("`{name}` calls `{called}`, which is not implemented yet. "
+                          "Finish `{called}` first.", name=exercise.name, called=called)
         points = 0.0
     else:
         status = "fail"
         first = next(r for r in results if not r.passed)
-        feedback = f"{first.message} ({n_pass} of {len(results)} checks passed.)"
+        feedback = tr("{message} ({passed} of {count} checks passed.)", message=first.message,
+                      passed=n_pass, count=len(results))
     return ExerciseResult(exercise.name, points, exercise.points, False, feedback, status, results, constant)

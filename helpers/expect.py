@@ -11,6 +11,7 @@ import numbers
 
 import numpy as np
 
+from helpers.i18n import tr
 from helpers.values import Opaque
 
 
@@ -25,13 +26,16 @@ class Mismatch(Exception):
 def show(value, limit: int = 160) -> str:
     """A short, readable rendering of a value for feedback."""
     if isinstance(value, Opaque):
-        return f"a {value.type_name} object" + (f" ({value.why})" if value.why else "")
+        if value.why:
+            return tr("a {kind} object ({why})", kind=value.type_name, why=tr(value.why))
+        return tr("a {kind} object", kind=value.type_name)
     if isinstance(value, np.ndarray):
         precision = np.get_printoptions()["precision"] if limit > 160 else 4
         text = np.array2string(value, precision=precision, threshold=16, separator=", ",
                                suppress_small=limit <= 160)
         text = " ".join(text.split())
-        text = f"array {text}" + (f" of shape {value.shape}" if value.ndim > 1 else "")
+        text = (tr("array {values} of shape {shape}", values=text, shape=value.shape) if value.ndim > 1
+                else tr("array {values}", values=text))
     elif isinstance(value, (float, np.floating)):
         text = f"{float(value):.6g}"
     elif isinstance(value, tuple):
@@ -46,16 +50,16 @@ def show(value, limit: int = 160) -> str:
 def numeric(got, what: str = "the result") -> np.ndarray:
     """``got`` as a float array, or a Mismatch saying it is not numbers."""
     if isinstance(got, Opaque):
-        raise Mismatch(f"{what} as numbers", show(got))
+        raise Mismatch(tr("{what} as numbers", what=tr(what)), show(got))
     if isinstance(got, (bool, np.bool_)):
-        raise Mismatch(f"{what} as a number", f"the boolean {got}")
+        raise Mismatch(tr("{what} as a number", what=tr(what)), tr("the boolean {value}", value=got))
     try:
         arr = np.asarray(got)
         if arr.dtype.kind not in "biuf":
             raise ValueError
         return arr.astype(float)
     except (ValueError, TypeError):
-        raise Mismatch(f"{what} as numbers", show(got)) from None
+        raise Mismatch(tr("{what} as numbers", what=tr(what)), show(got)) from None
 
 
 def diagnose(got: np.ndarray, expected: np.ndarray, atol: float = 1e-6, rtol: float = 1e-6) -> str:
@@ -70,18 +74,18 @@ def diagnose(got: np.ndarray, expected: np.ndarray, atol: float = 1e-6, rtol: fl
     if not np.all(np.isfinite(got)) or not np.any(expected):
         return ""
     if near(got, -expected):
-        return "Every number has the wrong sign: look for a minus sign that is missing or extra."
+        return tr("Every number has the wrong sign: look for a minus sign that is missing or extra.")
     ratio = np.divide(got, expected, out=np.full(got.shape, np.nan), where=expected != 0)
     finite = ratio[np.isfinite(ratio)]
     if finite.size and np.allclose(finite, finite[0], rtol=1e-6):
         k = float(finite[0])
         if k > 1.5 and abs(k - round(k)) < 1e-6:
-            return (f"Every number is {round(k)} times too large: a sum where a mean was wanted "
-                    "(or a factor counted twice)?")
+            return tr("Every number is {k} times too large: a sum where a mean was wanted "
+                      "(or a factor counted twice)?", k=round(k))
         if 0 < k < 0.7 and abs(1 / k - round(1 / k)) < 1e-6:
-            return f"Every number is {round(1 / k)} times too small: divided once too often?"
+            return tr("Every number is {k} times too small: divided once too often?", k=round(1 / k))
     if got.ndim == 2 and got.shape == expected.T.shape and got.shape != expected.shape and near(got, expected.T):
-        return "This is the transpose of what was expected: check the order of the axes."
+        return tr("This is the transpose of what was expected: check the order of the axes.")
     return ""
 
 
@@ -116,10 +120,11 @@ def close(got, expected, *, atol: float = 1e-6, rtol: float = 1e-6,
         if named:
             raise Mismatch(show(expected), show(got), named)
     if arr.shape != exp.shape:
-        raise Mismatch(f"{what} with shape {exp.shape}",
-                       f"shape {arr.shape}: {show(got)}", diagnose(arr, exp, atol, rtol) or hint)
+        raise Mismatch(tr("{what} with shape {shape}", what=tr(what), shape=exp.shape),
+                       tr("shape {shape}: {value}", shape=arr.shape, value=show(got)),
+                       diagnose(arr, exp, atol, rtol) or hint)
     if not np.all(np.isfinite(arr) | ~np.isfinite(exp)):
-        raise Mismatch(show(expected), show(got) + " (not finite)", hint)
+        raise Mismatch(show(expected), tr("{value} (not finite)", value=show(got)), hint)
     if not np.allclose(arr, exp, atol=atol, rtol=rtol):
         shown_exp, shown_got = show(expected), show(got)
         if shown_exp.replace(".", "").replace(" ", "") == shown_got.replace(".", "").replace(" ", ""):
@@ -131,8 +136,8 @@ def close(got, expected, *, atol: float = 1e-6, rtol: float = 1e-6,
 def shape(got, expected_shape: tuple, *, what: str = "the result", hint: str = "") -> np.ndarray:
     arr = numeric(got, what)
     if arr.shape != tuple(expected_shape):
-        raise Mismatch(f"{what} with shape {tuple(expected_shape)}",
-                       f"shape {arr.shape}", hint)
+        raise Mismatch(tr("{what} with shape {shape}", what=tr(what), shape=tuple(expected_shape)),
+                       tr("shape {shape}", shape=arr.shape), hint)
     return arr
 
 
@@ -140,7 +145,7 @@ def scalar(got, *, what: str = "the result", hint: str = "") -> float:
     """A single number: a Python number, a NumPy scalar or a 0-d array."""
     if isinstance(got, (bool, np.bool_)) or not (
             isinstance(got, numbers.Real) or (isinstance(got, np.ndarray) and got.shape == ())):
-        raise Mismatch(f"{what} as a single number", show(got), hint)
+        raise Mismatch(tr("{what} as a single number", what=tr(what)), show(got), hint)
     return float(numeric(got, what))
 
 
@@ -153,5 +158,5 @@ def that(condition: bool, expected: str, got: str, hint: str = "") -> None:
 def pair(got, *, what: str = "the result") -> tuple:
     """A 2-tuple (or 2-list) such as ``(w, errors)``."""
     if not isinstance(got, (tuple, list)) or len(got) != 2:
-        raise Mismatch(f"{what} as a pair of two values", show(got))
+        raise Mismatch(tr("{what} as a pair of two values", what=tr(what)), show(got))
     return tuple(got)

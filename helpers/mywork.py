@@ -30,6 +30,8 @@ import os
 import types
 from pathlib import Path
 
+from helpers.i18n import tr
+
 # lesson -> namespace the grader put in place before the notebook's cells ran
 _PROVIDED: dict[str, dict] = {}
 
@@ -110,11 +112,11 @@ def _stand_in(name: str, why: str):
 def _from_file(lesson: str) -> tuple[dict | None, str]:
     path = Path(os.getcwd()) / f"{lesson}.ipynb"
     if not path.is_file():
-        return None, f"{lesson}.ipynb is not in this folder"
+        return None, tr("{lesson}.ipynb is not in this folder", lesson=lesson)
     try:
         sources = _cell_sources(path)
     except (OSError, ValueError) as exc:
-        return None, f"{lesson}.ipynb could not be read ({type(exc).__name__})"
+        return None, tr("{lesson}.ipynb could not be read ({error})", lesson=lesson, error=type(exc).__name__)
     return run_definitions(definitions(sources), f"my_{lesson}"), ""
 
 
@@ -128,17 +130,20 @@ def load(lesson: str, *names: str, quiet: bool = False):
         obj = (namespace or {}).get(name)
         if obj is None:
             missing.append(name)
-            obj = _stand_in(name, f"`{name}` is not implemented yet in {lesson}.ipynb: finish it there, "
-                                  f"save that notebook, then run the cell that loads it here again.")
+            obj = _stand_in(name, tr("`{name}` is not implemented yet in {lesson}.ipynb: finish it there, "
+                                     "save that notebook, then run the cell that loads it here again.",
+                                     name=name, lesson=lesson))
         found.append(obj)
     if not quiet and not os.environ.get("COURSE_GRADING"):
         if problem:
-            print(f"… {problem}: keep your notebooks together in one folder. "
-                  f"Until then the demos that need {', '.join(names)} say so.")
+            print(tr("… {problem}: keep your notebooks together in one folder. "
+                     "Until then the demos that need {names} say so.", problem=problem, names=", ".join(names)))
         elif missing:
-            print(f"… not implemented yet in {lesson}.ipynb: {', '.join(missing)}. Finish "
-                  f"{'it' if len(missing) == 1 else 'them'} there and save; until then the demos "
-                  "that need them say so.")
+            fields = dict(lesson=lesson, missing=", ".join(missing))
+            print(tr("… not implemented yet in {lesson}.ipynb: {missing}. Finish it there and save; until "
+                     "then the demos that need them say so.", **fields) if len(missing) == 1 else
+                  tr("… not implemented yet in {lesson}.ipynb: {missing}. Finish them there and save; until "
+                     "then the demos that need them say so.", **fields))
         else:
-            print(f"✔ your own {', '.join(names)} from {lesson}.ipynb.")
+            print(tr("✔ your own {names} from {lesson}.ipynb.", names=", ".join(names), lesson=lesson))
     return found[0] if len(found) == 1 else tuple(found)

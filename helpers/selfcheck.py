@@ -14,6 +14,7 @@ import os
 
 from helpers import checks
 from helpers.cases import judge_exercise
+from helpers.i18n import tr
 from helpers.probes import run_probe
 
 # The grader sets COURSE_GRADING in its child processes: checks printed inside
@@ -96,9 +97,14 @@ def _delegation_warning(name: str, namespace: dict, exercise) -> str | None:
     uses = integrity.scan_cells([c for c in namespace["In"] if isinstance(c, str)],
                                 {name: exercise.forbidden}, graded).get(name)
     if uses:
-        verb = "may use" if all(u.startswith("uses dynamic code") for u in uses) else "uses"
-        return (f"⚑ {name}: it {verb} the course's own code ({'; '.join(uses)}); this exercise asks you to "
-                "write it yourself, so the grader will hold back its points for your instructor to review.")
+        what = "; ".join(integrity.say(u) for u in uses)
+        if all(u.startswith("uses dynamic code") for u in uses):  # the scan cannot tell: "may"
+            return tr("⚑ {name}: it may use the course's own code ({what}); this exercise asks you to "
+                      "write it yourself, so the grader will hold back its points for your instructor "
+                      "to review.", name=name, what=what)
+        return tr("⚑ {name}: it uses the course's own code ({what}); this exercise asks you to "
+                  "write it yourself, so the grader will hold back its points for your instructor "
+                  "to review.", name=name, what=what)
     return None
 
 
@@ -111,32 +117,37 @@ def check(name: str) -> None:
     try:
         exercise = checks.find(name)
     except KeyError:
-        print(f"✘ There is no graded exercise called `{name}`. Check the spelling.")
+        print(tr("✘ There is no graded exercise called `{name}`. Check the spelling.", name=name))
         return
     try:
         result = evaluate(name, namespace, exercise)
         blocked = None if result.passed or result.status != "fail" else _failing_dependency(name, namespace)
         warning = _delegation_warning(name, namespace, exercise)
     except KeyboardInterrupt:
-        print(f"✘ {name}: the check was interrupted. If it hung, look for a loop that never ends.")
+        print(tr("✘ {name}: the check was interrupted. If it hung, look for a loop that never ends.",
+                 name=name))
         return
     except Exception as exc:  # the course's fault, never the student's traceback
-        print(f"✘ {name}: the check itself failed ({type(exc).__name__}). "
-              "Please tell your instructor; your code may well be right.")
+        print(tr("✘ {name}: the check itself failed ({error}). "
+                 "Please tell your instructor; your code may well be right.", name=name,
+                 error=type(exc).__name__))
         return
     if result.passed:
         count = len(result.cases)
-        print(f"✔ {name}: all {count} checks passed." if count > 1 else f"✔ {name}: its check passed.")
+        print(tr("✔ {name}: all {count} checks passed.", name=name, count=count) if count > 1
+              else tr("✔ {name}: its check passed.", name=name))
     elif blocked:
-        print(f"… {name} could not be judged: it calls `{blocked}`, which fails its own checks — "
-              f"fix `{blocked}` first. (The grader judges `{name}` with the course's `{blocked}`.)")
+        print(tr("… {name} could not be judged: it calls `{blocked}`, which fails its own checks — "
+                 "fix `{blocked}` first. (The grader judges `{name}` with the course's `{blocked}`.)",
+                 name=name, blocked=blocked))
     elif result.status == "not_implemented" and any(c.stub for c in result.cases):
         print(f"… {name}: {result.feedback}")
     elif result.status == "not_implemented":
-        print(f"… {name}: not implemented yet — replace `raise NotImplementedError()` "
-              "with your code, run that cell, then run this check again.")
+        print(tr("… {name}: not implemented yet — replace `raise NotImplementedError()` "
+                 "with your code, run that cell, then run this check again.", name=name))
     elif result.status == "missing":
-        print(f"… {name}: {result.feedback} Run the cell that defines it first.")
+        print(tr("… {name}: {feedback} Run the cell that defines it first.", name=name,
+                 feedback=result.feedback))
     else:
         print(f"✘ {name}: {result.feedback}")
     if warning:
@@ -167,19 +178,19 @@ class needs:
             stub = _raising_function(tb)
             if stub and (stub in self.names or _is_graded(stub)):
                 _SKIPPED[stub] = id(namespace.get(stub))
-                print(f"(This demo runs once you have implemented `{stub}`.)")
+                print(tr("(This demo runs once you have implemented `{stub}`.)", stub=stub))
                 return True
             return False
         if issubclass(kind, NameError) and getattr(exc, "name", None) in self.names:
-            print(f"(This demo needs `{exc.name}`: run the cell that defines it first.)")
+            print(tr("(This demo needs `{name}`: run the cell that defines it first.)", name=exc.name))
             return True
         if issubclass(kind, NameError):
             # A result an earlier demo would have made, had it not been skipped for a stub
             # that is still a stub: say which. Anything else (a typo) is the student's to see.
             waiting = [n for n, ident in _SKIPPED.items() if id(namespace.get(n)) == ident]
             if waiting:
-                print(f"(This demo uses results of an earlier demo, which runs once you have "
-                      f"implemented `{waiting[0]}`.)")
+                print(tr("(This demo uses results of an earlier demo, which runs once you have "
+                         "implemented `{stub}`.)", stub=waiting[0]))
                 return True
         return False
 

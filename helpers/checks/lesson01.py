@@ -10,6 +10,7 @@ import numpy as np
 
 from helpers import expect
 from helpers.cases import Case, Exercise
+from helpers.i18n import tr
 from helpers.probes import call, get, rng, seq
 
 GATE_X = [[0, 0], [0, 1], [1, 0], [1, 1]]
@@ -163,11 +164,12 @@ def _trained(X, t, what):
         expect.that(errors.size >= 1, "one error count per epoch", "an empty list")
         s = w[0] + X @ w[1:]
         wrong = int(np.sum(np.where(s >= 0, 1, -1) != t))
-        expect.that(wrong == 0, f"weights that classify all {len(t)} {what} points correctly",
-                    f"w = {expect.show(w)}, which misclassifies {wrong}",
+        expect.that(wrong == 0, tr("weights that classify all {count} {what} points correctly",
+                                   count=len(t), what=tr(what)),
+                    tr("w = {w}, which misclassifies {wrong}", w=expect.show(w), wrong=wrong),
                     "Return the weights after the last update.")
         expect.that(errors[-1] == 0, "the last epoch to have 0 errors (that is when training stops)",
-                    f"errors_per_epoch ending in {errors[-1]:g}")
+                    tr("errors_per_epoch ending in {last:g}", last=errors[-1]))
         expect.that(bool(np.all(errors[:-1] > 0)),
                     "training to stop at the first epoch with no error",
                     f"errors_per_epoch = {expect.show(errors)}",
@@ -181,8 +183,8 @@ def _never_converges(max_epochs):
         expect.shape(w, (3,), what="w")
         errors = expect.numeric(errors, "errors_per_epoch").ravel()
         expect.that(errors.size == max_epochs,
-                    f"{max_epochs} epochs on XOR, which no line separates",
-                    f"{errors.size} epochs", "Stop after max_epochs even when errors remain.")
+                    tr("{count} epochs on XOR, which no line separates", count=max_epochs),
+                    tr("{count} epochs", count=errors.size), "Stop after max_epochs even when errors remain.")
         expect.that(bool(np.all(errors > 0)), "an error in every epoch on XOR",
                     f"errors_per_epoch = {expect.show(errors)}")
         expect.that(bool(np.all(errors <= 4)), "at most 4 errors per epoch on 4 samples",
@@ -197,7 +199,8 @@ def _scales_with_lr(small, large):
     w2 = expect.numeric(expect.pair(large)[0], "w")
     expect.that(w1.shape == w2.shape and np.allclose(w2, 2 * w1) and np.any(w1 != 0),
                 "w with lr = 0.2 to be twice w with lr = 0.1 (training starts at w = 0)",
-                f"{expect.show(w1)} and {expect.show(w2)}", "Use the lr argument in every update.")
+                tr("{first} and {second}", first=expect.show(w1), second=expect.show(w2)),
+                "Use the lr argument in every update.")
 
 
 def _same(a, b):
@@ -282,8 +285,8 @@ def _gate(truth, gate):
         outputs = np.where(w[0] + np.array(GATE_X) @ w[1:] >= 0, 1, -1)
         for x, y, t in zip(GATE_X, outputs, truth):
             expect.that(y == t, f"{gate}{tuple(x)} = {t:+d}",
-                        f"{y:+d} with w = {expect.show(w)}",
-                        f"Pick w so that w0 + w1·x1 + w2·x2 >= 0 exactly where {gate} is true.")
+                        tr("{y:+d} with w = {w}", y=y, w=expect.show(w)),
+                        tr("Pick w so that w0 + w1·x1 + w2·x2 >= 0 exactly where {gate} is true.", gate=gate))
     return judge
 
 

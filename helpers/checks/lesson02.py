@@ -11,6 +11,7 @@ import numpy as np
 
 from helpers import expect
 from helpers.cases import Case, Exercise
+from helpers.i18n import tr
 from helpers.probes import call, seq
 
 # ------------------------------------------------------------------ line_through
@@ -34,8 +35,8 @@ def _on_line(w):
                     "vertical lines); divide by w1² + w2² instead.")
         s = w[0] + point @ normal
         expect.that(abs(s) <= 1e-6 * scale * max(1.0, float(np.abs(point).max())),
-                    f"a point on the line, where w0 + w1·x1 + w2·x2 = 0 for w = {expect.show(w)}",
-                    f"point {expect.show(point)}, where the sum is {s:.4g}",
+                    tr("a point on the line, where w0 + w1·x1 + w2·x2 = 0 for w = {w}", w=expect.show(w)),
+                    tr("point {point}, where the sum is {s:.4g}", point=expect.show(point), s=s),
                     "Put your point into w0 + w1·x1 + w2·x2: it must give 0. Check the sign of the "
                     "step you take from the origin along (w1, w2).")
         length = float(np.linalg.norm(direction))
@@ -43,8 +44,9 @@ def _on_line(w):
                     expect.show(direction))
         cosine = float(direction @ normal) / (length * np.linalg.norm(normal))
         expect.that(abs(cosine) <= 1e-6,
-                    f"a direction along the line, perpendicular to (w1, w2) = {expect.show(normal)}",
-                    f"direction {expect.show(direction)}",
+                    tr("a direction along the line, perpendicular to (w1, w2) = {normal}",
+                       normal=expect.show(normal)),
+                    tr("direction {direction}", direction=expect.show(direction)),
                     "(w1, w2) is the normal, perpendicular to the line: the direction must be "
                     "perpendicular to it (their dot product is 0).")
     return judge
@@ -140,11 +142,12 @@ def _fires_like(weights, T):
         wrong = np.flatnonzero(fires != should)
         if wrong.size:
             x = grid[wrong[0]]
-            expect.that(False, f"a unit that fires exactly when weights·x >= {T:g}, for "
-                        f"weights = {expect.show(weights)}",
-                        f"w = {expect.show(w)}, which at x = {expect.show(x)} "
-                        f"{'fires' if fires[wrong[0]] else 'does not fire'} "
-                        f"(weights·x = {x @ weights:g})",
+            fired = dict(w=expect.show(w), x=expect.show(x), s=x @ weights)
+            expect.that(False, tr("a unit that fires exactly when weights·x >= {T:g}, for "
+                                  "weights = {weights}", T=T, weights=expect.show(weights)),
+                        tr("w = {w}, which at x = {x} fires (weights·x = {s:g})", **fired)
+                        if fires[wrong[0]] else
+                        tr("w = {w}, which at x = {x} does not fire (weights·x = {s:g})", **fired),
                         "Rewrite weights·x >= T so that 0 is on the right-hand side; the bias "
                         "goes first.")
     return judge

@@ -14,6 +14,7 @@ import numpy as np
 
 from helpers import expect
 from helpers.cases import Case, Exercise
+from helpers.i18n import join, tr
 from helpers.probes import call, get, seq
 
 GATE_X = np.array([[0.0, 0.0], [0.0, 1.0], [1.0, 0.0], [1.0, 1.0]])
@@ -55,7 +56,7 @@ def _accuracy(expected, hint=""):
         value = expect.scalar(got, what="the accuracy",
                               hint="Return one number, the best accuracy, as a fraction.")
         if value > 1.0 + 1e-9:
-            expect.that(False, f"a fraction between 0 and 1 ({expected:g})", f"{value:g}",
+            expect.that(False, tr("a fraction between 0 and 1 ({expected:g})", expected=expected), f"{value:g}",
                         "Return the fraction of points classified correctly, not a count "
                         "or a percentage.")
         expect.close(value, expected, atol=1e-9, what="the best accuracy", hint=hint)
@@ -130,13 +131,13 @@ def _judge_hidden(got):
         for j in range(i + 1, 4):
             if xor[i] != xor[j] and np.array_equal(H[i], H[j]):
                 expect.that(False, "the hidden layer to keep inputs with different XOR values "
-                            "apart", f"{_pt(GATE_X[i])} and {_pt(GATE_X[j])} both mapped to "
-                            f"h = {_pt(H[i], signed=True)}",
+                            "apart", tr("{a} and {b} both mapped to h = {h}", a=_pt(GATE_X[i]),
+                                        b=_pt(GATE_X[j]), h=_pt(H[i], signed=True)),
                             "The output unit only sees h, so it can't tell these inputs apart. "
                             "Try h1 = OR(x1, x2) and h2 = NAND(x1, x2).")
     separable = any(np.array_equal(_tau(v[0] + H @ v[1:]), xor) for v in _OUTPUT_UNITS)
     expect.that(separable, "hidden outputs in which XOR is separable by one line",
-                f"h = {expect.show(H)} for the inputs (0,0), (0,1), (1,0), (1,1)",
+                tr("h = {h} for the inputs (0,0), (0,1), (1,0), (1,1)", h=expect.show(H)),
                 "In the hidden space the +1 and -1 inputs form XOR again; one hidden unit "
                 "should answer OR-like, the other NAND-like.")
 
@@ -158,9 +159,9 @@ def _judge_network(hidden, output):
              "OR": "Your network computes OR: the output unit also fires on (1, 1). It should "
                    "fire only when both hidden units say +1 (an AND of the hidden units)."}
     for x, got_y, want in zip(GATE_X.astype(int), y, TRUTH["XOR"]):
-        expect.that(got_y == want, f"the network to give XOR{_pt(x)} = {want:+d}",
-                    f"{got_y:+d} (the network computes {computed or 'no named gate'}: "
-                    f"{expect.show(y)})",
+        expect.that(got_y == want, tr("the network to give XOR{x} = {want:+d}", x=_pt(x), want=want),
+                    tr("{got:+d} (the network computes {gate}: {y})", got=got_y,
+                       gate=tr(computed or "no named gate"), y=expect.show(y)),
                     hints.get(computed, "Remember the hidden outputs are ±1, not 0/1: check "
                               "v0 + v1·h1 + v2·h2 at each hidden point."))
 
@@ -220,11 +221,11 @@ HIDDEN_FEATURES = Exercise("hidden_features", 2, [
     Case(call("hidden_features", _W_23, _X5), _features(_loop_hidden(_W_23, _X5), W=_W_23, X=_X5), _LAYOUT,
          label="hidden_features(W of shape (2, 3), X of shape (5, 2))"),
     Case(call("hidden_features", _W_33, _X5), _features(_loop_hidden(_W_33, _X5)),
-         "Three hidden units on two inputs: W_hidden is (3, 3), so a transposed product still "
-         "runs but gives wrong values. " + _LAYOUT,
+         join("Three hidden units on two inputs: W_hidden is (3, 3), so a transposed product still "
+              "runs but gives wrong values. ", _LAYOUT),
          label="hidden_features(3 hidden units: W of shape (3, 3), X of shape (5, 2))"),
     Case(call("hidden_features", _W_24, _X_3D), _features(_loop_hidden(_W_24, _X_3D), W=_W_24, X=_X_3D),
-         "Three inputs: each row of W_hidden has d + 1 = 4 entries. " + _LAYOUT,
+         join("Three inputs: each row of W_hidden has d + 1 = 4 entries. ", _LAYOUT),
          label="hidden_features(W of shape (2, 4), X of shape (3, 3))"),
     Case(call("hidden_features", [[-1.0, 1.0, 0.0], [0.0, 0.0, 1.0]], [[1.0, 0.0], [0.0, -1.0]]),
          _features([[1, 1], [-1, -1]]),

@@ -22,6 +22,7 @@ import numpy as np
 
 from helpers import expect
 from helpers.cases import Case, Exercise
+from helpers.i18n import join, tr
 from helpers.probes import call, get, method, ref, seq
 
 H = 1e-6  # step of the centred differences taken here
@@ -271,15 +272,16 @@ def _chain_numeric(x0, depth, activation):
     def judge(got):
         value = expect.scalar(got)
         expect.close(value, chain_numeric(x0, depth, activation), atol=1e-8, rtol=1e-6,
-                     hint="Compared with a centred difference of the stacked activation. " + CHAIN_HINT)
+                     hint=join("Compared with a centred difference of the stacked activation. ", CHAIN_HINT))
     return judge
 
 
 def _below_bound(depth):
     def judge(got):
         value = expect.scalar(got)
-        expect.that(0 < value <= 0.25 ** depth, f"a positive gradient no larger than 4^-{depth} "
-                    f"= {0.25 ** depth:.3g}", f"{value:.3g}", CHAIN_HINT)
+        expect.that(0 < value <= 0.25 ** depth, tr("a positive gradient no larger than 4^-{depth} "
+                                                   "= {bound:.3g}", depth=depth, bound=0.25 ** depth),
+                    f"{value:.3g}", CHAIN_HINT)
         expect.close(value, _chain_product(0.0, depth, "sigmoid"), atol=1e-15, rtol=1e-7)
     return judge
 

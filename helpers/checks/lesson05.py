@@ -27,6 +27,7 @@ import numpy as np
 
 from helpers import expect
 from helpers.cases import Case, Exercise
+from helpers.i18n import deferred, join, tr
 from helpers.probes import call, fn, method, new, ref, seq
 
 H = 1e-6  # step of the centred differences taken here
@@ -86,7 +87,7 @@ def _gate_judge(f, inputs, dout, name, hint_out, hint_back, exact=None):
                 expect.close(got, want, atol=1e-7, rtol=1e-6, what=label, hint=hint_back)
         else:
             expect.that(not isinstance(grads, (tuple, list)),
-                        f"{name}.backward(dout) to return dx itself (the gate has one input)",
+                        tr("{name}.backward(dout) to return dx itself (the gate has one input)", name=name),
                         expect.show(grads), "Return the array dx, not a tuple or list holding it.")
             expect.close(grads, expected_grads[0], atol=1e-7, rtol=1e-6, what="dx", hint=hint_back)
     return judge
@@ -120,14 +121,15 @@ def _gate_exercise(cls, f, arity, hint_out, hint_back, extra=(), points=1):
         scalar_in, array_in, other_in = (0.7,), (POS23,), (np.array([1.25, -0.5]),)
     cases = [
         Case(_run(cls, scalar_in, 2.0), _gate_judge(f, scalar_in, 2.0, cls, hint_out, hint_back),
-             label=f"{cls}: forward{scalar_in}, then backward(2.0)"),
+             label=deferred("{cls}: forward{inputs}, then backward(2.0)", cls=cls, inputs=scalar_in)),
         Case(_run(cls, array_in, D23), _gate_judge(f, array_in, D23, cls, hint_out, hint_back),
-             label=f"{cls}: forward on arrays of shape (2, 3), then backward(dout) against "
-                   "centred differences"),
+             label=deferred("{cls}: forward on arrays of shape (2, 3), then backward(dout) against "
+                            "centred differences", cls=cls)),
         Case(_twice(cls, array_in, other_in, np.array([1.0, -2.0])),
              _latest(_gate_judge(f, other_in, np.array([1.0, -2.0]), cls, hint_out,
                                  "backward must use what the latest forward stored (keep it on self).")),
-             label=f"{cls}: forward twice, then backward (it must use the second forward's inputs)"),
+             label=deferred("{cls}: forward twice, then backward (it must use the second forward's inputs)",
+                            cls=cls)),
     ]
     return Exercise(cls, points, cases + list(extra), kind="class")
 
@@ -269,8 +271,8 @@ NEURON_HINT = ("Backward from df/df = 1: the sigmoid gate gives σ'(s) = f(1 - f
 
 NEURON_FORWARD_BACKWARD = Exercise("neuron_forward_backward", 2, [
     Case(call("neuron_forward_backward", np.array([2.0, -3.0, -3.0]), np.array([-1.0, -2.0])),
-         _neuron([2.0, -3.0, -3.0], [-1.0, -2.0], NEURON_HINT + " Expect f ≈ 0.73, dw ≈ (-0.20, -0.39, 0.20), "
-                                                               "dx ≈ (0.39, -0.59)."),
+         _neuron([2.0, -3.0, -3.0], [-1.0, -2.0], join(NEURON_HINT, " Expect f ≈ 0.73, dw ≈ (-0.20, -0.39, 0.20), "
+                                                                    "dx ≈ (0.39, -0.59).")),
          label="neuron_forward_backward(w = (2, -3, -3), x = (-1, -2)), the classic example"),
     Case(call("neuron_forward_backward", np.array([0.5, -1.0, 2.0]), np.array([3.0, 1.0])),
          _neuron([0.5, -1.0, 2.0], [3.0, 1.0], NEURON_HINT),
@@ -416,7 +418,7 @@ MSE_LOSS = Exercise("mse_loss", 1, [
          label="mse_loss(y_pred of shape (4, 1), y of shape (4, 1))"),
     Case(call("mse_loss", np.array([[1.0, 2.0], [0.0, -1.0], [3.0, 0.5]]), np.zeros((3, 2))),
          _mse([[1.0, 2.0], [0.0, -1.0], [3.0, 0.5]], np.zeros((3, 2)),
-              MSE_HINT + " Here K = 6 entries, not N = 3 rows."),
+              join(MSE_HINT, " Here K = 6 entries, not N = 3 rows.")),
          label="mse_loss on a (3, 2) array: the mean is over all 6 entries"),
     Case(call("mse_loss", [0.0, 1.0], [1.0, 1.0]), _mse([0.0, 1.0], [1.0, 1.0], MSE_HINT),
          "Accept lists too.", label="mse_loss with lists"),
@@ -468,12 +470,14 @@ def _check_loss_and_grads(got, params, loss):
     expect.close(expect.scalar(value, what="loss"), loss, atol=1e-9, rtol=1e-9, what="loss",
                  hint="The loss is the mean squared error of the network's output σ(σ(X W1 + b1) W2 + b2).")
     expect.that(isinstance(grads, dict), "grads as a dict keyed like params", expect.show(grads))
-    expect.that(set(grads) == set(params), f"grads with the keys {sorted(params)}",
-                f"keys {sorted(grads)}", "One gradient per parameter, under the same key.")
+    expect.that(set(grads) == set(params), tr("grads with the keys {keys}", keys=sorted(params)),
+                tr("keys {keys}", keys=sorted(grads)), "One gradient per parameter, under the same key.")
     for key in params:
+        shape = dict(key=key, shape=SHAPE_HINTS[key])
         expect.shape(grads[key], params[key].shape, what=f"grads['{key}']",
-                     hint=f"grads['{key}'] has the shape of params['{key}'], {SHAPE_HINTS[key]}"
-                          + (": sum over the batch." if key.startswith("b") else "."))
+                     hint=tr("grads['{key}'] has the shape of params['{key}'], {shape}: sum over the batch.", **shape)
+                     if key.startswith("b") else tr("grads['{key}'] has the shape of params['{key}'], {shape}.",
+                                                    **shape))
     return grads
 
 
@@ -489,9 +493,10 @@ def _two_layer_judge(params, loss):
         for key in params:
             error = _rel_error(grads[key], numeric[key])
             expect.that(error < 1e-6,
-                        f"grads['{key}'] within relative error 1e-6 of centred differences of your own loss "
-                        f"({expect.show(numeric[key].ravel())})",
-                        f"relative error {error:.2g} ({expect.show(np.asarray(grads[key], float).ravel())})",
+                        tr("grads['{key}'] within relative error 1e-6 of centred differences of your own loss "
+                           "({numeric})", key=key, numeric=expect.show(numeric[key].ravel())),
+                        tr("relative error {error:.2g} ({grads})", error=error,
+                           grads=expect.show(np.asarray(grads[key], float).ravel())),
                         NET_HINT)
     return judge
 

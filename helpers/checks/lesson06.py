@@ -15,6 +15,7 @@ import numpy as np
 
 from helpers import expect
 from helpers.cases import Case, Exercise
+from helpers.i18n import join, tr
 from helpers.probes import call, rng, seq
 
 LN2, LN3, LN4, LN5 = math.log(2), math.log(3), math.log(4), math.log(5)
@@ -57,7 +58,7 @@ def _rows_sum_to_one(shape):
         expect.that(bool(np.all(p >= 0)), "probabilities, all >= 0", expect.show(p))
         sums = p.sum(axis=-1)
         expect.that(bool(np.allclose(sums, 1.0, atol=1e-9)), "every row to sum to 1",
-                    f"row sums {expect.show(sums)}", _AXIS)
+                    tr("row sums {sums}", sums=expect.show(sums)), _AXIS)
     return judge
 
 
@@ -69,13 +70,13 @@ def _same_after_shift(a, b):
 
 SOFTMAX = Exercise("softmax", 2, [
     Case(call("softmax", CLASSIC_Z), _values(CLASSIC_P, rtol=1e-3, atol=1e-12),
-         "Each row is one sample: exponentiate and divide by that row's sum. " + _AXIS,
+         join("Each row is one sample: exponentiate and divide by that row's sum. ", _AXIS),
          label="softmax of the classic table [[1, 2, 0], [-1, 0, 1], [-10, 0, 10]]"),
     Case(call("softmax", np.array([1.0, 2.0, 0.0])), _values(CLASSIC_P[0], rtol=1e-3),
          "A 1-D input is one vector of logits; use axis=-1 so 1-D and 2-D both work.",
          label="softmax([1, 2, 0]) (1-D)"),
     Case(call("softmax", LOG_ROWS), _values(LOG_ROWS_P, atol=1e-12, rtol=1e-9),
-         "Softmax of (log 1, log 2, log 3, log 4) is (1, 2, 3, 4) / 10. " + _AXIS,
+         join("Softmax of (log 1, log 2, log 3, log 4) is (1, 2, 3, 4) / 10. ", _AXIS),
          label="softmax of a (2, 4) batch: rows (log 1, log 2, log 3, log 4) and (5, 5, 5, 5)"),
     Case(call("softmax", np.array([[0.0, 0.0], [LN2, LN5], [LN3, LN5]])),
          _values(np.array([[0.5, 0.5], [2 / 7, 5 / 7], [3 / 8, 5 / 8]]), atol=1e-12, rtol=1e-9),
@@ -101,7 +102,7 @@ def _one_hot(expected):
         arr = expect.close(got, expected, hint="Row k has a single 1, in column y[k]; "
                                                "the number of columns is num_classes.")
         expect.that(np.asarray(got).dtype.kind == "f", "a float array (e.g. np.zeros((N, C)))",
-                    f"dtype {np.asarray(got).dtype}",
+                    tr("dtype {dtype}", dtype=np.asarray(got).dtype),
                     "Make it float so that p - one_hot(y, C) is plain arithmetic.")
         return arr
     return judge
@@ -142,7 +143,7 @@ CROSS_ENTROPY = Exercise("cross_entropy", 1, [
          label="cross_entropy of one uniform guess over 4 classes"),
     Case(call("cross_entropy", P_TALL, np.array([0, 1, 1])),
          _scalar(-(math.log(0.9) + math.log(0.7) + math.log(0.5)) / 3,
-                 "Each row k contributes its own true class y[k]. " + _MEAN),
+                 join("Each row k contributes its own true class y[k]. ", _MEAN)),
          label="cross_entropy of a (3, 2) batch, y = [0, 1, 1]"),
     Case(call("cross_entropy", np.array([[1.0, 0.0, 0.0], [0.0, 0.0, 1.0]]), np.array([0, 2])),
          _scalar(0.0, "Only the probability of the true class counts. Multiplying by a one-hot "
@@ -166,11 +167,11 @@ ENTROPY = Exercise("entropy", 1, [
          label="entropy([1, 0, 0]) (a certain outcome)"),
     Case(call("entropy", np.full(4, 0.25)), _scalar(LN4), label="entropy of 4 equal chances"),
     Case(call("entropy", np.array([[1 / 3, 1 / 3, 1 / 3], [0.0, 1.0, 0.0]])),
-         _values([LN3, 0.0], "One entropy per row: sum over the last axis only. " + _ZERO_LOG_ZERO),
+         _values([LN3, 0.0], join("One entropy per row: sum over the last axis only. ", _ZERO_LOG_ZERO)),
          label="entropy of a (2, 3) batch [[1/3, 1/3, 1/3], [0, 1, 0]]"),
     Case(call("entropy", np.array([[0.5, 0.5], [0.9, 0.1], [0.0, 1.0]])),
          _values([LN2, -(0.9 * math.log(0.9) + 0.1 * math.log(0.1)), 0.0],
-                 "One entropy per row (axis=-1). " + _ZERO_LOG_ZERO),
+                 join("One entropy per row (axis=-1). ", _ZERO_LOG_ZERO)),
          label="entropy of a (3, 2) batch [[0.5, 0.5], [0.9, 0.1], [0, 1]]"),
     Case(call("entropy", [0.25, 0.75]),
          _scalar(-(0.25 * math.log(0.25) + 0.75 * math.log(0.75))), "Accept lists: np.asarray.",
@@ -188,7 +189,7 @@ BINARY_CROSS_ENTROPY = Exercise("binary_cross_entropy", 1, [
          "A 50:50 guess costs ln 2 whatever the truth.", label="binary_cross_entropy([0.5], [1])"),
     Case(call("binary_cross_entropy", np.array([0.9, 0.2, 0.7]), np.array([1, 1, 0])),
          _scalar(-(math.log(0.9) + math.log(0.2) + math.log(0.3)) / 3,
-                 "Which argument holds the probabilities and which the targets? " + _MEAN),
+                 join("Which argument holds the probabilities and which the targets? ", _MEAN)),
          label="binary_cross_entropy(p = [0.9, 0.2, 0.7], t = [1, 1, 0])"),
     Case(call("binary_cross_entropy", np.array([1.0, 0.0, 0.5]), np.array([1, 0, 1])),
          _scalar(LN2 / 3, "A sure and right prediction costs 0; don't compute 0·log 0 (nan): "
@@ -234,11 +235,11 @@ def _loss_and_dz(z, y, loss=None, dz=None, checked=True):
         value = expect.scalar(got_loss, what="loss",
                               hint="The loss is one number, the mean over the batch.")
         expect.close(value, loss, what="loss", atol=1e-7, rtol=1e-7,
-                     hint="Check the loss of one row by hand: log of the sum of exponentials, "
-                          "minus the logit of the true class. " + _MEAN
-                     + (" Compute it as log-sum-exp minus z_y (with the row maximum taken out), "
-                        "never as log(softmax): softmax can round to 0, and log 0 = -inf."
-                        if abs(z).max() > 100 else ""))
+                     hint=join("Check the loss of one row by hand: log of the sum of exponentials, "
+                               "minus the logit of the true class. ", _MEAN,
+                               " Compute it as log-sum-exp minus z_y (with the row maximum taken out), "
+                               "never as log(softmax): softmax can round to 0, and log 0 = -inf."
+                               if abs(z).max() > 100 else ""))
         expect.shape(got_dz, z.shape, what="dz", hint="dz has the shape of z, (N, C).")
         expect.close(got_dz, dz, what="dz", atol=1e-7, rtol=1e-5,
                      hint="The loss is a mean over the N samples, so its gradient carries that mean too.")
@@ -306,16 +307,16 @@ def _trained(X, y, C, epochs, target):
         W = expect.shape(W, (X.shape[1], C), what="W", hint="W is (D, C): one column per class.")
         b = expect.shape(b, (C,), what="b", hint="b is (C,): one bias per class.")
         losses = expect.numeric(losses, "losses").ravel()
-        expect.that(losses.size == epochs, f"one loss per epoch ({epochs})",
-                    f"{losses.size} losses", "Append the loss once per epoch.")
+        expect.that(losses.size == epochs, tr("one loss per epoch ({epochs})", epochs=epochs),
+                    tr("{count} losses", count=losses.size), "Append the loss once per epoch.")
         expect.that(bool(np.all(np.isfinite(losses))), "finite losses", expect.show(losses),
                     "Use the stable softmax cross-entropy; a nan means overflow or log 0.")
         expect.that(losses[-1] < losses[0], "the loss to go down during training",
-                    f"losses from {losses[0]:.4g} to {losses[-1]:.4g}",
+                    tr("losses from {first:.4g} to {last:.4g}", first=losses[0], last=losses[-1]),
                     "Step against the gradient: W = W - lr * dW.")
         acc = float(np.mean(np.argmax(X @ W + b, axis=1) == y))
-        expect.that(acc >= target, f"training accuracy of at least {target:.0%}",
-                    f"{acc:.1%} with the returned W, b",
+        expect.that(acc >= target, tr("training accuracy of at least {target:.0%}", target=target),
+                    tr("{accuracy:.1%} with the returned W, b", accuracy=acc),
                     "Return the weights after training; dW = X.T @ dz and db = dz.sum(axis=0).")
     return judge
 
@@ -323,7 +324,7 @@ def _trained(X, y, C, epochs, target):
 def _deterministic(a, b):
     for x, z, what in zip(a, b, ("W", "b", "losses"), strict=True):
         expect.that(np.array_equal(np.asarray(x, float), np.asarray(z, float)),
-                    f"the same {what} from the same seed", "two different results",
+                    tr("the same {what} from the same seed", what=what), "two different results",
                     "Draw random numbers only from the rng argument (rng.normal), never np.random.")
 
 
@@ -348,7 +349,7 @@ def _bias_learns(got):
     expect.that(isinstance(got, (tuple, list)) and len(got) == 3, "(W, b, losses)", expect.show(got))
     W, b, losses = got
     losses = expect.numeric(losses, "losses").ravel()
-    expect.that(losses.size == 2, "one loss per epoch (2 epochs)", f"{losses.size} losses")
+    expect.that(losses.size == 2, "one loss per epoch (2 epochs)", tr("{count} losses", count=losses.size))
     # "Record the loss of every epoch": before its step or after it, both are fine.
     before, after = [np.log(2.0), _LOSS1], [_LOSS1, _LOSS2]
     if not np.allclose(losses, after, atol=1e-6):

@@ -21,6 +21,7 @@ import numpy as np
 
 from helpers import expect, layers
 from helpers.cases import Case, Exercise
+from helpers.i18n import join, tr
 from helpers.probes import call, rng, seq
 
 # The capstone builds on the student's own lessons 05 and 06: the grader judges it with the
@@ -74,11 +75,12 @@ _BACKWARD = ("Go backwards through the layers: the last affine layer first, then
 
 def _params_like(got, params, what):
     if not isinstance(got, dict):
-        raise expect.Mismatch(f"{what} as a dict with keys {sorted(params)}", expect.show(got))
-    expect.that(sorted(got) == sorted(params), f"{what} with keys {sorted(params)}",
-                f"keys {sorted(got)}", "One entry per parameter, with the same names.")
-    return {k: expect.shape(got[k], np.shape(params[k]), what=f"{what}['{k}']",
-                            hint=f"{what}['{k}'] has the shape of params['{k}'].")
+        raise expect.Mismatch(tr("{what} as a dict with keys {keys}", what=tr(what), keys=sorted(params)),
+                              expect.show(got))
+    expect.that(sorted(got) == sorted(params), tr("{what} with keys {keys}", what=tr(what), keys=sorted(params)),
+                tr("keys {keys}", keys=sorted(got)), "One entry per parameter, with the same names.")
+    return {k: expect.shape(got[k], np.shape(params[k]), what=f"{tr(what)}['{k}']",
+                            hint=tr("{name} has the shape of params['{key}'].", name=f"{tr(what)}['{k}']", key=k))
             for k in params}
 
 
@@ -105,8 +107,8 @@ def _loss_and_grads(params, X, y, loss=None, grads=None):
         got_loss, got_grads = expect.pair(got, what="the result (loss, grads)")
         value = expect.scalar(got_loss, what="loss", hint="The loss is one number.")
         expect.close(value, loss, what="loss", atol=1e-7, rtol=1e-7,
-                     hint="ReLU after every affine layer except the last; the last layer's "
-                          "scores go into softmax cross-entropy. " + _MEAN)
+                     hint=join("ReLU after every affine layer except the last; the last layer's "
+                               "scores go into softmax cross-entropy. ", _MEAN))
         got_grads = _params_like(got_grads, params, "grads")
         for key in sorted(params, key=lambda k: (k[1:], k[0])):
             expect.close(got_grads[key], grads[key], what=f"grads['{key}']", atol=1e-7, rtol=1e-5,
@@ -169,7 +171,7 @@ def _unpack(got):
 
 def _close_params(new, expected, hint):
     for k in expected:
-        expect.close(new[k], expected[k], what=f"params['{k}'] after the epoch",
+        expect.close(new[k], expected[k], what=tr("params['{key}'] after the epoch", key=k),
                      atol=1e-6, rtol=1e-5, hint=hint)
 
 
@@ -203,12 +205,13 @@ def _identical_samples(lr, batch_size):
         steps = len(sizes)
         new, mean_loss = _unpack(got)
         _close_params(new, params,
-                      f"{len(SAME_X)} samples in batches of {batch_size} make {steps} updates: "
-                      "keep the last, smaller batch, and take one step per batch.")
+                      tr("{count} samples in batches of {size} make {steps} updates: "
+                         "keep the last, smaller batch, and take one step per batch.", count=len(SAME_X),
+                         size=batch_size, steps=steps))
         weighted = float(np.dot(losses, sizes) / sum(sizes))
         expect.that(math.isclose(mean_loss, weighted, rel_tol=1e-6)
                     or math.isclose(mean_loss, float(np.mean(losses)), rel_tol=1e-6),
-                    f"mean_loss {weighted:.6g} (the mean of the batch losses)",
+                    tr("mean_loss {loss:.6g} (the mean of the batch losses)", loss=weighted),
                     f"{mean_loss:.6g}",
                     "Record each batch's loss before its update and average them.")
     return judge
@@ -237,8 +240,8 @@ def _some_order(lr, batch_size):
             if all(np.allclose(new[k], params[k], atol=1e-6, rtol=1e-5) for k in params):
                 return
         raise expect.Mismatch(
-            f"the parameters after one of the {len(paths)} possible epochs (each sample used "
-            f"exactly once, in batches of {batch_size})",
+            tr("the parameters after one of the {count} possible epochs (each sample used "
+               "exactly once, in batches of {size})", count=len(paths), size=batch_size),
             "parameters that match none of them",
             "Shuffle once per epoch (order = rng.permutation(N)), cut the order into consecutive "
             "batches, and take one step per batch with that batch's gradients.")
@@ -248,7 +251,7 @@ def _some_order(lr, batch_size):
 def _same(a, b):
     for k in SGD_NET:
         expect.that(np.array_equal(np.asarray(a[0][k]), np.asarray(b[0][k])),
-                    "the same result from the same seed", f"different params['{k}']",
+                    "the same result from the same seed", tr("different params['{key}']", key=k),
                     "Draw the shuffle only from the rng argument.")
 
 

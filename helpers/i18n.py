@@ -1,0 +1,161 @@
+"""The language of every message a student sees: English or Korean, from one rule each.
+
+A message is written once, in English, as a template: ``tr("{name}: all {count} checks
+passed.", name=name, count=count)``. ``tr`` looks the template up in the catalogue of the
+current language (``helpers/messages_ko.py`` for Korean; English is the template itself)
+and then fills in the fields. So English output is exactly what the template says, and a
+Korean message keeps the same numbers, names and code, only the words around them change.
+
+Rules:
+
+- ``tr(text)`` with no fields never calls ``format``: hints hold braces (``{"W1": ...}``).
+- A text that is not in the catalogue comes back as it is. Computed text (``step(0.0)``,
+  ``array [1, 2]``) and text that is already Korean therefore pass through ``tr`` unchanged,
+  which is what lets ``judge_case`` translate hints, labels and expected/got descriptions
+  at the one point where they are shown, while the check modules keep them as plain
+  English data.
+- Field values are not translated by ``tr`` (but for a ``deferred`` one, below); a caller
+  that puts a word into a template translates it first (``what=tr(what)``).
+
+The current language is a ``ContextVar``: the grader judges notebooks in threads, and a
+thread (or a ``using`` block) sets its own language without touching the others. When
+nothing has set it, it is ``$COURSE_LANG`` if that is one of ``LANGUAGES``; else ``"ko"``
+when the working directory is called ``ko`` (Jupyter starts a kernel in the notebook's
+folder, and the Korean notebooks live in ``notebooks/ko/`` and ``solutions/ko/``); else
+``"en"``. That default is worked out at each call, never cached, so a test or a kernel
+that changes directory or environment gets the language it now asks for.
+
+Messages made before their language is known — labels and joined hints built when a check
+module is imported, what reading a submission finds before its notebooks' language is read —
+are ``deferred(template, **fields)`` or ``join(a, b)``: a ``Text``, which is the English
+string it always was (compares, prints and serialises as before) and which ``tr`` renders
+anew, template by template, in the language current when it is shown.
+
+The grader (``python -m grader --lang auto|en|ko``) judges and scores each notebook inside
+``using(lang)``: with ``auto`` the notebook's own language (metadata ``course.language``,
+else English). A submission's own messages (files not graded, a missing lesson, an
+unreadable notebook) and its feedback file use the language of its first readable notebook
+(``grader.submissions.language_of``), or the forced one.
+
+Decisions beyond the design:
+
+- A template whose Korean needs a different word order for a word that differs (``fires``
+  / ``does not fire``) is split into two templates instead of passing the word as a field.
+- ``what`` words (``"the result"``, ``"the distances"``) are translated where ``expect``
+  puts them into a template; names such as ``w`` or ``grads['W1']`` are not in the
+  catalogue and pass through.
+- The grader's own words that reach a student through a lookup rather than a literal
+  template (how a job ended: ``wall clock``; the integrity scan's findings, which stay
+  English in the JSON for the instructor) are translated where the feedback quotes them
+  (``grader.scoring._say_detail``, ``grader.integrity.say``).
+- Instructor-facing text (CLI errors and warnings, the summary table, CSV headers) and a
+  value's reason made inside a student's process (``"TypeError while reading it"``) stay
+  English.
+- Strings in the check modules that are code, not prose (a call such as
+  ``same_boundary(w, w)`` or a tuple of names such as ``(D, H)``), are shown as they are
+  in both languages and need no catalogue entry (``tests/test_i18n.py`` says which).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import contextvars
+import os
+
+LANGUAGES = ("en", "ko")
+
+_current: contextvars.ContextVar[str | None] = contextvars.ContextVar("course_language", default=None)
+
+
+def _default() -> str:
+    wanted = os.environ.get("COURSE_LANG", "")
+    if wanted in LANGUAGES:
+        return wanted
+    try:
+        folder = os.path.basename(os.getcwd())
+    except OSError:  # the working directory was removed
+        folder = ""
+    return "ko" if folder == "ko" else "en"
+
+
+def language() -> str:
+    """The language messages are made in now."""
+    return _current.get() or _default()
+
+
+def use(lang: str) -> None:
+    """Make ``lang`` the language of this thread (context) from now on."""
+    if lang not in LANGUAGES:
+        raise ValueError(f"unknown language {lang!r}; one of {', '.join(LANGUAGES)}")
+    _current.set(lang)
+
+
+@contextlib.contextmanager
+def using(lang: str):
+    """``with using("ko"):`` — messages made inside are Korean; the language before comes back after."""
+    if lang not in LANGUAGES:
+        raise ValueError(f"unknown language {lang!r}; one of {', '.join(LANGUAGES)}")
+    token = _current.set(lang)
+    try:
+        yield lang
+    finally:
+        _current.reset(token)
+
+
+def catalogue(lang: str) -> dict[str, str]:
+    """English template -> template in ``lang`` (empty for English)."""
+    if lang == "ko":
+        from helpers.messages_ko import KO
+        return KO
+    return {}
+
+
+def tr(text: str, **fields) -> str:
+    """``text`` in the current language, with ``fields`` filled in (only when given).
+    A ``Text`` (made when the check modules were imported) is rendered part by part."""
+    if isinstance(text, Text) and not fields:
+        return "".join(_render(template, part) for template, part in text.parts)
+    return _render(text, fields)
+
+
+def _render(text: str, fields: dict) -> str:
+    lang = language()
+    template = catalogue(lang).get(text, text) if lang != "en" else text
+    if not fields:
+        return template
+    # a field that is itself a deferred message (" (line 3)") is rendered in the same language
+    return template.format(**{k: tr(v) if isinstance(v, Text) else v for k, v in fields.items()})
+
+
+class Text(str):
+    """A message made before its language is known: its English text (so it compares,
+    prints and concatenates as the English string it always was), plus the templates it
+    was made from, which ``tr`` renders in the language current at that time.
+
+    Check modules are imported once and their cases built then, but judged later in
+    either language: a label with fields (``deferred``) or a hint joined from two
+    sentences (``join``) must not be frozen into English at import."""
+
+    parts: tuple
+
+    def __new__(cls, parts):
+        parts = tuple(parts)
+        self = super().__new__(cls, "".join(t.format(**f) if f else t for t, f in parts))
+        self.parts = parts
+        return self
+
+    def __reduce__(self):  # copy and pickle by parts (str's own way would rebuild it from the text)
+        return (Text, (self.parts,))
+
+
+def deferred(template: str, **fields) -> Text:
+    """``template`` with ``fields``, rendered in whatever language is current when ``tr`` shows it."""
+    return Text([(template, fields)])
+
+
+def join(*pieces: str) -> Text:
+    """Several messages as one (``join(HINT, " Here K = 6.")``), each translated on its own."""
+    parts = []
+    for piece in pieces:
+        parts += piece.parts if isinstance(piece, Text) else [(piece, {})]
+    return Text(parts)

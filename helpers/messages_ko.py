@@ -1,0 +1,1206 @@
+"""The Korean catalogue: English message template -> Korean template.
+
+Every message a student sees is written in English with ``helpers.i18n.tr`` and
+looked up here when the language is Korean. A Korean template keeps the same
+``{placeholders}`` (with their format specs), the same code in backticks and the
+same numbers; ``tests/test_i18n.py`` fails for a message without its Korean.
+
+Terms follow the course glossary (``solutions/00_glossary.md``, 한국어 column):
+가중치, 편향, 활성화 함수, 기울기, 업스트림 그래디언트, 손실, 배열, 모양(shape),
+에포크, 테스트 집합, 리키 ReLU, 0 중심. The style is a lecturer speaking to a
+student: short, polite (합니다체), plain.
+"""
+
+KO: dict[str, str] = {
+    # ------------------------------------------------------------ helpers.cases: verdicts
+    "raised {kind}{message}{inside}{where}": "{kind} 예외가 발생했습니다{message}{inside}{where}",
+    " in `{function}`": " — `{function}` 함수",
+    " at {where}": " — 위치: {where}",
+    "line {line} of cell {cell}": "셀 {cell}의 {line}번째 줄",
+    "line {line} of your code": "작성한 코드의 {line}번째 줄",
+    " Hint: {hint}": " 힌트: {hint}",
+    "{case}: no result came back.": "{case}: 결과가 돌아오지 않았습니다.",
+    "{case}: unreadable result.": "{case}: 결과를 읽을 수 없습니다.",
+    "`{name}` is not defined.": "`{name}` 정의를 찾을 수 없습니다.",
+    "{case}: expected a {kind}, but it {raised}.": "{case}: {kind} 예외가 발생해야 하는데, 실제로는 {raised}.",
+    "not implemented yet": "아직 구현하지 않았습니다",
+    "{case}: expected {expected}, got {got}.": "{case}: 기대한 것은 {expected}인데, 돌아온 것은 {got}입니다.",
+    "All {count} checks passed.": "검사 {count}개를 모두 통과했습니다.",
+    "Its check passed.": "검사를 통과했습니다.",
+    "`{name}` is not implemented yet (still the stub). Replace it with your code and run its cell.":
+        "`{name}` 부분은 아직 처음 받은 틀(stub) 그대로입니다. 직접 작성한 코드로 바꾸고 그 셀을 실행하세요.",
+    "{message} ({passed} of {count} checks passed.)": "{message} (검사 {count}개 가운데 {passed}개를 통과했습니다.)",
+    "{case} {raised}.": "{case}에서 {raised}.",
+    "{case}: expected a {kind} with a clear message, but it returned normally.":
+        "{case}: 분명한 메시지와 함께 {kind} 예외가 발생해야 하는데, 그냥 값을 반환했습니다.",
+    "{case} changed its input in place (argument {arguments}). Hint: a graded function must not modify its "
+    "inputs; work on a copy, e.g. `w = w + ...` instead of `w += ...`.":
+        "{case}: 입력을 그 자리에서 바꾸었습니다(인자 {arguments}). 힌트: 채점하는 함수는 입력을 바꾸면 안 됩니다. "
+        "`w += ...` 대신 `w = w + ...`처럼 복사본으로 계산하세요.",
+    "{case} returned a {kind} (a subclass of ndarray). Hint: return a plain NumPy array.":
+        "{case}: {kind}(ndarray의 하위 클래스)를 반환했습니다. 힌트: 보통의 NumPy 배열을 반환하세요.",
+    "no result came back.": "결과가 돌아오지 않았습니다.",
+    "`{name}` calls `{called}`, which is not implemented yet. Finish `{called}` first.":
+        "`{name}`에서 부르는 `{called}` 함수를 아직 구현하지 않았습니다. 먼저 `{called}` 함수를 완성하세요.",
+    "{case} raised {kind}, but its message does not say {says!r}. Hint: name the value that is wrong in the "
+    "message.": "{case}: {kind} 예외는 발생했지만, 메시지에 {says!r} 값이 들어 있지 않습니다. "
+                "힌트: 잘못된 값을 메시지에 밝혀 주세요.",
+    "not implemented yet: it calls `{called}`, which is still the stub":
+        "아직 구현하지 않았습니다: 아직 틀(stub) 그대로인 `{called}` 함수를 호출합니다",
+    "call it yourself with this input and read where the error comes from.":
+        "이 입력으로 직접 호출해 보고, 오류가 어디에서 나는지 읽어 보세요.",
+    "{case}: the result could not be read.": "{case}: 결과를 읽을 수 없었습니다.",
+    "{case}: the result {value} is not of the expected kind ({error}).":
+        "{case}: 결과 {value}의 종류가 기대한 것과 다릅니다({error}).",
+    "check the input first.": "먼저 입력을 검사하세요.",
+    "{case} raised {kind} without a message. Hint: say what is wrong, e.g. raise {kind}(\"...\"); {hint}":
+        "{case}: 메시지 없이 {kind} 예외가 발생했습니다. 힌트: raise {kind}(\"...\")처럼 무엇이 잘못되었는지 "
+        "알려 주세요; {hint}",
+
+    # ------------------------------------------------------------ helpers.expect: values and diagnoses
+    "a {kind} object": "{kind} 객체",
+    "a {kind} object ({why})": "{kind} 객체({why})",
+    "Every number has the wrong sign: look for a minus sign that is missing or extra.":
+        "모든 수의 부호가 반대입니다. 빠졌거나 하나 더 붙은 마이너스 부호를 찾아보세요.",
+    "This is the transpose of what was expected: check the order of the axes.":
+        "기대한 결과의 전치입니다. 축의 순서를 확인하세요.",
+    "array {values} of shape {shape}": "모양(shape)이 {shape}인 배열 {values}",
+    "array {values}": "배열 {values}",
+    "{what} as numbers": "수로 된 {what}",
+    "{what} as a number": "수 하나인 {what}",
+    "the boolean {value}": "불리언 값 {value}",
+    "Every number is {k} times too large: a sum where a mean was wanted (or a factor counted twice)?":
+        "모든 수가 {k}배 큽니다. 평균을 내야 할 곳에서 합을 구했나요(또는 어떤 인수를 두 번 곱했나요)?",
+    "Every number is {k} times too small: divided once too often?":
+        "모든 수가 {k}분의 1로 작습니다. 한 번 더 나누지 않았나요?",
+    "{what} with shape {shape}": "모양(shape)이 {shape}인 {what}",
+    "shape {shape}: {value}": "모양(shape) {shape}: {value}",
+    "{value} (not finite)": "{value}(유한하지 않은 값)",
+    "shape {shape}": "모양(shape) {shape}",
+    "{what} as a single number": "수 하나인 {what}",
+    "{what} as a pair of two values": "두 값의 쌍으로 된 {what}",
+    "the result": "결과",
+
+    # ------------------------------------------------------------ helpers.selfcheck and needs()
+    "⚑ {name}: it uses the course's own code ({what}); this exercise asks you to write it yourself, so the "
+    "grader will hold back its points for your instructor to review.":
+        "⚑ {name}: 과정에서 제공하는 코드를 사용합니다({what}). 이 문제는 직접 작성해야 하므로, 채점기는 "
+        "강사가 검토할 때까지 이 문제의 점수를 보류합니다.",
+    "⚑ {name}: it may use the course's own code ({what}); this exercise asks you to write it yourself, so the "
+    "grader will hold back its points for your instructor to review.":
+        "⚑ {name}: 과정에서 제공하는 코드를 사용하는 것으로 보입니다({what}). 이 문제는 직접 작성해야 하므로, "
+        "채점기는 강사가 검토할 때까지 이 문제의 점수를 보류합니다.",
+    "✘ There is no graded exercise called `{name}`. Check the spelling.":
+        "✘ 채점 문제 목록에 `{name}` 항목이 없습니다. 철자를 확인하세요.",
+    "✘ {name}: the check was interrupted. If it hung, look for a loop that never ends.":
+        "✘ {name}: 검사가 중단되었습니다. 멈춰 있었다면 끝나지 않는 반복문을 찾아보세요.",
+    "✘ {name}: the check itself failed ({error}). Please tell your instructor; your code may well be right.":
+        "✘ {name}: 검사 자체가 실패했습니다({error}). 강사에게 알려 주세요. 작성한 코드는 맞을 수도 있습니다.",
+    "✔ {name}: all {count} checks passed.": "✔ {name}: 검사 {count}개를 모두 통과했습니다.",
+    "✔ {name}: its check passed.": "✔ {name}: 검사를 통과했습니다.",
+    "… {name} could not be judged: it calls `{blocked}`, which fails its own checks — fix `{blocked}` first. "
+    "(The grader judges `{name}` with the course's `{blocked}`.)":
+        "… {name}: 판정할 수 없습니다. 호출하는 `{blocked}` 함수가 자기 검사를 통과하지 못합니다 — 먼저 "
+        "`{blocked}` 함수를 고치세요. (채점할 때는 `{blocked}` 자리에 과정의 코드를 넣고 `{name}` 부분을 "
+        "판정합니다.)",
+    "(This demo needs `{name}`: run the cell that defines it first.)":
+        "(이 데모에는 `{name}` 정의가 필요합니다. 먼저 그것을 정의하는 셀을 실행하세요.)",
+    "(This demo runs once you have implemented `{stub}`.)": "(이 데모는 `{stub}` 함수를 구현하면 실행됩니다.)",
+    "(This demo uses results of an earlier demo, which runs once you have implemented `{stub}`.)":
+        "(이 데모는 앞 데모의 결과를 씁니다. 앞 데모는 `{stub}` 함수를 구현하면 실행됩니다.)",
+    "… {name}: not implemented yet — replace `raise NotImplementedError()` with your code, run that cell, then "
+    "run this check again.":
+        "… {name}: 아직 구현하지 않았습니다 — `raise NotImplementedError()`를 직접 작성한 코드로 바꾸고, "
+        "그 셀을 실행한 뒤 이 검사를 다시 실행하세요.",
+    "… {name}: {feedback} Run the cell that defines it first.": "… {name}: {feedback} 먼저 정의하는 셀을 실행하세요.",
+
+    # ------------------------------------------------------------ helpers.mywork
+    "{lesson}.ipynb is not in this folder": "{lesson}.ipynb 파일이 이 폴더에 없습니다",
+    "{lesson}.ipynb could not be read ({error})": "{lesson}.ipynb 파일을 읽을 수 없습니다({error})",
+    "`{name}` is not implemented yet in {lesson}.ipynb: finish it there, save that notebook, then run the cell "
+    "that loads it here again.":
+        "{lesson}.ipynb의 `{name}` 함수를 아직 구현하지 않았습니다. 그 노트북에서 완성하고 저장한 뒤, 여기서 "
+        "불러오는 셀을 다시 실행하세요.",
+    "… {problem}: keep your notebooks together in one folder. Until then the demos that need {names} say so.":
+        "… {problem}: 노트북들을 한 폴더에 함께 두세요. 그때까지 {names} 함수가 필요한 데모는 그렇다고 "
+        "알려 줍니다.",
+    "✔ your own {names} from {lesson}.ipynb.": "✔ {lesson}.ipynb에서 직접 작성한 {names} 함수를 불러왔습니다.",
+    "… not implemented yet in {lesson}.ipynb: {missing}. Finish it there and save; until then the demos that "
+    "need them say so.":
+        "… {lesson}.ipynb에서 아직 구현하지 않은 함수: {missing}. 그 노트북에서 완성하고 저장하세요. 그때까지 "
+        "이 함수가 필요한 데모는 그렇다고 알려 줍니다.",
+    "… not implemented yet in {lesson}.ipynb: {missing}. Finish them there and save; until then the demos that "
+    "need them say so.":
+        "… {lesson}.ipynb에서 아직 구현하지 않은 함수: {missing}. 그 노트북에서 완성하고 저장하세요. 그때까지 "
+        "이 함수들이 필요한 데모는 그렇다고 알려 줍니다.",
+
+    # ------------------------------------------------------------ grader.feedback: the Markdown file
+    "# Feedback for {name}": "# {name} 님의 피드백",
+    "**Score: {score:g} / {max_score:g}**": "**점수: {score:g} / {max_score:g}**",
+    "Files not graded (one notebook per lesson is graded; see the course README):":
+        "채점하지 않은 파일 (레슨마다 노트북 하나만 채점합니다. 과정 README를 참고하세요):",
+    "## {notebook} — 0 / {top:g}: not submitted": "## {notebook} — 0 / {top:g}: 제출하지 않음",
+    "| exercise | points | result |": "| 문제 | 점수 | 결과 |",
+    "Cells that raised an error while grading (the rest of the notebook still ran):":
+        "채점하는 동안 오류가 난 셀 (노트북의 나머지 부분은 계속 실행했습니다):",
+    "✔ passed": "✔ 통과",
+    ", line {line}": ", {line}번째 줄",
+    "- cell {cell}{at}: {error}": "- 셀 {cell}{at}: {error}",
+    "⚑ review": "⚑ 검토 필요",
+    "no notebook could be graded": "채점할 수 있는 노트북이 없습니다",  # grader.classroom
+    "… not done": "… 미완성",
+
+    # ------------------------------------------------------------ grader.gradescope
+    "Score {score:g} / {max_score:g}.": "점수 {score:g} / {max_score:g}.",
+    "Graded in a {mode} run of every notebook.": "모든 노트북을 {mode} 모드로 실행해 채점했습니다.",
+    "Lessons not submitted: {lessons}.": "제출하지 않은 레슨: {lessons}.",
+    "Not graded: {item}": "채점하지 않음: {item}",
+    "{lesson}.ipynb was not submitted.": "{lesson}.ipynb 파일을 제출하지 않았습니다.",
+    "The notebook hit a limit ({limit}); credit is kept up to the cell where it stopped.":
+        "노트북이 제한에 걸렸습니다({limit}). 멈춘 셀 전까지의 점수는 인정합니다.",
+    "(Sandbox unavailable here: {why}; notebooks ran as an unprivileged user.)":
+        "(여기서는 샌드박스를 쓸 수 없습니다: {why}. 노트북은 권한이 없는 사용자로 실행했습니다.)",
+    "Not graded: the autograder could not run (see the note above).":
+        "채점하지 않음: 자동 채점기를 실행할 수 없었습니다(위의 안내를 보세요).",
+    "The autograder could not grade this submission: {why}. This is not a judgement of your work; tell your "
+    "instructor.": "자동 채점기가 이 제출물을 채점하지 못했습니다: {why}. 과제에 대한 평가가 아니니 강사에게 "
+                   "알려 주세요.",
+    "This exercise was not graded.": "이 문제는 채점하지 않았습니다.",
+    "Hidden checks: {passed} of {count} passed.": "숨은 검사: {count}개 가운데 {passed}개 통과.",
+    "Hidden checks run once the public checks can run.": "숨은 검사는 공개 검사를 실행할 수 있게 되면 실행합니다.",
+    "{notebook}: cell {cell} raised {error}": "{notebook}: 셀 {cell}에서 오류가 났습니다: {error}",
+    "{number} {name} (hidden checks)": "{number} {name} (숨은 검사)",
+    " (and {count} more cells)": " (그 밖에 셀 {count}개 더)",
+
+    # ------------------------------------------------------------ grader.integrity: what a flag quotes
+    "uses dynamic code ({what}) that the integrity check cannot follow":
+        "무결성 검사가 따라갈 수 없는 동적 코드 사용({what})",
+    "is {name}": "{name} 자체",
+    "calls {name}": "{name} 호출",
+    "imports {name}": "{name} 가져오기",
+    "imports * from {module}": "{module}에서 * 가져오기",
+    "the grader's integrity scan failed ({error}); review by hand":
+        "채점기의 무결성 검사 실패({error}), 직접 검토 필요",
+    "{name} with a computed name": "계산된 이름으로 쓴 {name}",
+    "{name} on a course module": "과정 모듈에 쓴 {name}",
+    "{name} used as a value": "값으로 쓴 {name}",
+    "{name} of a course module": "과정 모듈의 {name}",
+    "{name} of {attribute}": "{attribute} 속성에 쓴 {name}",
+    "imports helpers by a computed name": "계산된 이름으로 helpers 가져오기",
+    "has a cell the integrity check cannot read": "무결성 검사가 읽을 수 없는 셀 있음",
+    "match on a course module": "과정 모듈에 대한 match 문",
+
+    # ------------------------------------------------------------ grader.scoring and grader.protocol
+    "{failed} Hint: {hint} {count}": "{failed} 힌트: {hint} {count}",
+    "Not submitted: no notebook of this lesson was found.": "제출하지 않음: 이 레슨의 노트북을 찾지 못했습니다.",
+    "Not graded: the notebook could not be read.": "채점하지 않음: 노트북을 읽을 수 없었습니다.",
+    "in cell {cell}": "셀 {cell}에서",
+    "before the first cell finished": "첫 셀이 끝나기 전에",
+    "exit code {code}": "종료 코드 {code}",
+    "signal {number}": "시그널 {number}",
+    "All {public} public and {hidden} hidden checks passed.":
+        "공개 검사 {public}개와 숨은 검사 {hidden}개를 모두 통과했습니다.",
+    "The grader could not judge this exercise ({error}); this is not your fault.":
+        "채점기가 이 문제를 판정하지 못했습니다({error}). 학생의 잘못이 아닙니다.",
+    "Points withheld for review: `{name}` may hand its work to the course's own code ({what}), but this "
+    "exercise asks you to write it yourself.":
+        "검토를 위해 점수를 보류했습니다: `{name}` 부분이 할 일을 과정에서 제공하는 코드에 맡기는 것으로 "
+        "보입니다({what}). 이 문제는 직접 작성해야 합니다.",
+    "Points withheld for review: `{name}` hands its work to the course's own code ({what}), but this exercise "
+    "asks you to write it yourself.":
+        "검토를 위해 점수를 보류했습니다: `{name}` 부분이 할 일을 과정에서 제공하는 코드에 맡깁니다({what}). "
+        "이 문제는 직접 작성해야 합니다.",
+    " Checks: {feedback}": " 검사 결과: {feedback}",
+    " Flagged for review: it may use the course's own code ({what}), which this exercise asks you to write "
+    "yourself.": " 검토 대상으로 표시했습니다: 직접 작성해야 하는 부분에 과정에서 제공하는 코드를 쓰는 것으로 "
+                 "보입니다({what}).",
+    " Flagged for review: it uses the course's own code ({what}), which this exercise asks you to write "
+    "yourself.": " 검토 대상으로 표시했습니다: 직접 작성해야 하는 부분에 과정에서 제공하는 코드를 씁니다({what}).",
+    "Memory limit of {mb} MB reached in cell {cell}.": "셀 {cell}에서 메모리 제한 {mb} MB에 도달했습니다.",
+    "Checking `{name}` did not finish within the time limit, every time (perhaps a loop that never ends for "
+    "one of its inputs), so it earns no points; the other exercises were judged without it. Run its "
+    "self-check to see which input it is.":
+        "`{name}` 부분의 검사가 매번 시간 제한 안에 끝나지 않았습니다(어떤 입력에서 끝나지 않는 반복문이 있을 "
+        "수 있습니다). 그래서 이 문제는 점수를 받지 못하고, 다른 문제는 이 부분 없이 판정했습니다. 자체 검사를 "
+        "실행해 어떤 입력인지 확인하세요.",
+    "None of the lesson's graded names ({names}, ...) is defined in {notebook}.":
+        "{notebook}에 이 레슨의 채점 대상 이름({names}, ...)이 하나도 정의되어 있지 않습니다.",
+    "{case}: the grader could not judge this result ({error}); this is not your fault.":
+        "{case}: 채점기가 이 결과를 판정하지 못했습니다({error}). 학생의 잘못이 아닙니다.",
+    "All {public} public checks passed, but not every hidden one.":
+        "공개 검사 {public}개는 모두 통과했지만, 숨은 검사 가운데 통과하지 못한 것이 있습니다.",
+    "Checking `{name}` stopped its grading process (it crashed or was killed while its checks ran), so it "
+    "could not be judged. Run its self-check to see what happens.":
+        "`{name}` 부분을 검사하다가 채점 프로세스가 멈췄습니다(검사 도중 비정상 종료되었거나 강제로 "
+        "종료되었습니다). 그래서 판정할 수 없었습니다. 자체 검사를 실행해 무슨 일이 일어나는지 확인하세요.",
+    " Its cell (cell {cell}{at}) raised {error}, so the name was never defined.":
+        " 이 이름을 정의하는 셀(셀 {cell}{at})에서 {error} 오류가 나서, 이름이 정의되지 않았습니다.",
+    " Its cell (cell {cell}) never ran: grading stopped earlier.":
+        " 이 이름을 정의하는 셀(셀 {cell})은 실행되지 않았습니다. 채점이 그 전에 멈췄습니다.",
+    " The notebook did not run to its end, so nothing it reported could be trusted.":
+        " 노트북이 끝까지 실행되지 않아서, 노트북이 보고한 결과를 믿을 수 없었습니다.",
+    "No notebook of lesson {number} ({lesson}.ipynb) was found in this submission: its exercises score 0.":
+        "이 제출물에서 레슨 {number}의 노트북({lesson}.ipynb)을 찾지 못했습니다. 이 레슨의 문제는 0점입니다.",
+    "Time limit of {timeout} s reached {where} ({detail}); everything defined before it was graded. Look for an "
+    "endless loop or very slow code.":
+        "{where} 시간 제한 {timeout}초에 도달했습니다({detail}). 그 전에 정의한 것은 모두 채점했습니다. 끝나지 "
+        "않는 반복문이나 매우 느린 코드를 찾아보세요.",
+    "The notebook crashed {where} ({detail}); everything defined before it was graded. Deep recursion or a "
+    "runaway allocation can cause this.":
+        "{where} 노트북이 비정상 종료되었습니다({detail}). 그 전에 정의한 것은 모두 채점했습니다. 깊은 재귀나 "
+        "끝없이 커지는 메모리 할당이 원인일 수 있습니다.",
+    "The notebook ended the grading process early {where} ({detail}), e.g. with os._exit(); everything "
+    "defined before it was graded.":
+        "{where} 노트북이 채점 프로세스를 일찍 끝냈습니다({detail}). os._exit() 같은 호출이 원인일 수 있습니다. "
+        "그 전에 정의한 것은 모두 채점했습니다.",
+    "The notebook sent too much data to the grader {where}; it was stopped there.":
+        "{where} 노트북이 채점기에 너무 많은 데이터를 보내서 그 자리에서 멈췄습니다.",
+    "The grading worker running this notebook stopped or died {where} ({detail}); everything defined before "
+    "it was graded.":
+        "{where} 이 노트북을 실행하던 채점 작업자가 멈추거나 종료되었습니다({detail}). 그 전에 정의한 것은 모두 "
+        "채점했습니다.",
+    "The notebook wrote unreadable data on the grader's channel {where}; what came after it was not graded.":
+        "{where} 노트북이 채점기의 통신 채널에 읽을 수 없는 데이터를 썼습니다. 그 뒤의 내용은 채점하지 않았습니다.",
+    "The grader itself failed while grading this notebook ({detail}). This is not your fault; your instructor "
+    "has been told.":
+        "이 노트북을 채점하는 동안 채점기 자체에 문제가 생겼습니다({detail}). 학생의 잘못이 아니며, 강사에게 "
+        "알렸습니다.",
+    "A hidden check failed (hidden checks use inputs you do not see).":
+        "숨은 검사를 통과하지 못했습니다(숨은 검사는 보이지 않는 입력을 씁니다).",
+    "Test your code on inputs the public checks do not use: other shapes, a single sample, negative and zero "
+    "values, lists instead of arrays.":
+        "공개 검사에 없는 입력으로도 코드를 시험해 보세요: 다른 모양(shape), 샘플 하나, 음수와 0, 배열 대신 리스트.",
+
+    # ------------------------------------------------------------ grader.submissions: reading a submission
+    "{name} is empty (0 bytes of notebook). Save the notebook in Jupyter and submit again.":
+        "{name} 파일이 비어 있습니다(노트북 0바이트). Jupyter에서 노트북을 저장하고 다시 제출하세요.",
+    "{name} is larger than 20 MB; clear the outputs (Edit > Clear All Outputs) and save.":
+        "{name} 파일이 20 MB보다 큽니다. 출력을 지우고(Edit > Clear All Outputs) 저장하세요.",
+    "{name} is JSON but not a Jupyter notebook.": "{name} 파일은 JSON이지만 Jupyter 노트북이 아닙니다.",
+    "{name} is in an old notebook format (version {version}); open it in JupyterLab, save it (that converts "
+    "it), and submit again.":
+        "{name} 파일은 예전 노트북 형식(버전 {version})입니다. JupyterLab에서 열어 저장하고(그러면 변환됩니다) "
+        "다시 제출하세요.",
+    "{name} does not say which notebook format it uses (nbformat); open and save it in JupyterLab.":
+        "{name} 파일에 노트북 형식(nbformat)이 적혀 있지 않습니다. JupyterLab에서 열어 저장하세요.",
+    "{name} is JSON but not a Jupyter notebook (it has no list of cells).":
+        "{name} 파일은 JSON이지만 Jupyter 노트북이 아닙니다(셀 목록이 없습니다).",
+    "{name} is not one of the course's notebooks (its name should start with the lesson's, e.g. 01_perceptron).":
+        "{name} 파일은 이 과정의 노트북이 아닙니다(파일 이름이 레슨 이름으로 시작해야 합니다. 예: 01_perceptron).",
+    "{path} is a symbolic link; it is not followed.": "{path}: 심볼릭 링크입니다. 링크는 따라가지 않습니다.",
+    "{name} is not a readable notebook: it is not valid JSON{where}. It may be truncated or corrupted; open it "
+    "in JupyterLab, save it, and submit again.":
+        "{name} 파일은 읽을 수 있는 노트북이 아닙니다: 올바른 JSON이 아닙니다{where}. 잘렸거나 손상되었을 수 "
+        "있습니다. JupyterLab에서 열어 저장하고 다시 제출하세요.",
+    "{name} has cells that could not be read.": "{name} 파일에 읽을 수 없는 셀이 있습니다.",
+    "is encrypted (password-protected); zip it again without a password":
+        "암호로 보호되어 있습니다. 암호 없이 다시 압축하세요",
+    "uses a compression method ({method}) this grader cannot read; zip it again":
+        "채점기가 읽을 수 없는 압축 방식({method})을 씁니다. 다시 압축하세요",
+    "is larger than 20 MB": "20 MB보다 큽니다",
+    "{name} {problem}.": "{name} 파일: {problem}.",
+    "{path} does not exist.": "{path}: 존재하지 않습니다.",
+    " (line {line})": " ({line}번째 줄)",
+    "not a regular file": "일반 파일이 아님",
+    "is damaged in the zip (it could not be unpacked); zip it again":
+        "zip 안에서 손상되었습니다(풀 수 없었습니다). 다시 압축하세요",
+    "{name}: {problem} (a zip inside the folder)": "{name}: {problem} (폴더 안의 zip)",
+    "could not be opened ({error})": "열 수 없습니다({error})",
+    "is not a regular file": "일반 파일이 아닙니다",
+    "{path} holds no .ipynb notebook.": "{path}: .ipynb 노트북이 없습니다.",
+    "{path}: inside a 'solutions' folder (the course's, not yours)":
+        "{path}: 'solutions' 폴더 안에 있습니다(학생의 것이 아니라 과정의 파일입니다)",
+    "could not be opened": "열 수 없음",
+    "could not be read": "읽을 수 없음",
+    "everything after {count} files: the folder is too large": "파일 {count}개 다음의 모든 것: 폴더가 너무 큽니다",
+    "{path}: not a regular file": "{path}: 일반 파일이 아님",
+    "{path}: the submission is over {mb} MB": "{path}: 제출물이 {mb} MB를 넘습니다",
+    "is not a readable zip file ({error})": "읽을 수 있는 zip 파일이 아닙니다({error})",
+    "{path}: another notebook of lesson {number}; graded {chosen}":
+        "{path}: 레슨 {number}의 다른 노트북입니다. 채점한 것은 {chosen}입니다",
+    "{path}: a symbolic link (never followed)": "{path}: 심볼릭 링크 (따라가지 않습니다)",
+    "holds more than {count} files; zip only your notebooks":
+        "파일이 {count}개보다 많습니다. 노트북만 압축하세요",
+    "{path}: a zip inside the folder with no .ipynb notebook": "{path}: .ipynb 노트북이 없는, 폴더 안의 zip",
+    "{name} is not a notebook: submit the .ipynb file (a {extension} cannot be graded).":
+        "{name} 파일은 노트북이 아닙니다. .ipynb 파일을 제출하세요({extension} 파일은 채점할 수 없습니다).",
+    "{name} is not a notebook: submit the .ipynb file (a file without extension cannot be graded).":
+        "{name} 파일은 노트북이 아닙니다. .ipynb 파일을 제출하세요(확장자가 없는 파일은 채점할 수 없습니다).",
+    "{name} could not be read ({problem}).": "{name} 파일을 읽을 수 없습니다({problem}).",
+    "{path}: an earlier copy of the same name in the zip ({count} members named so); the last one is graded, as "
+    "unzip shows it":
+        "{path}: zip 안에 있는 같은 이름의 이전 사본입니다(이 이름인 항목 {count}개). unzip이 보여 주는 대로 "
+        "마지막 것을 채점합니다",
+    "{path}: lesson {number} is not part of this assignment (a later lesson builds on it; not graded)":
+        "{path}: 이번 과제에 없는 레슨({number})입니다(뒤 레슨이 이 레슨을 바탕으로 하지만 채점하지 않습니다)",
+    "{path}: lesson {number} is not part of this assignment": "{path}: 이번 과제에 없는 레슨({number})입니다",
+    "{path}: a zip inside the zip (not opened)": "{path}: zip 안의 zip (열지 않습니다)",
+
+    # ------------------------------------------------------------ words looked up (how a job ended, a value)
+    "wall clock": "실제 경과 시간",
+    "CPU time limit": "CPU 시간 제한",
+    "it died": "프로세스가 종료됨",
+    "it stopped answering": "응답이 멈춤",
+    "no grading worker could be started": "채점 작업자를 시작할 수 없음",
+    "the notebook's sandbox could not be set up": "노트북의 샌드박스를 준비할 수 없음",
+    "more than 16 MB of results": "결과가 16 MB를 넘음",
+    "a record over 8 MB": "8 MB를 넘는 기록",
+    "an unexpected record": "예상하지 못한 기록",
+    "an out-of-order record": "순서가 맞지 않는 기록",
+    "nested too deeply": "너무 깊이 중첩됨",
+    "not a number": "수가 아님",
+    "an array of Python objects, not numbers": "수가 아니라 파이썬 객체로 된 배열",
+    "dict keys must be strings": "dict의 키는 문자열이어야 함",
+    "(the error message could not be read)": "(오류 메시지를 읽을 수 없음)",
+    # ------------------------------------------------------------ lesson 01: the perceptron
+    "{first} and {second}": "{first} 그리고 {second}",
+    "weights that classify all {count} {what} points correctly": "{what} 점 {count}개를 모두 바르게 분류하는 가중치",
+    "separable": "선형 분리 가능한",
+    "w = {w}, which misclassifies {wrong}": "w = {w}, 잘못 분류하는 점 {wrong}개",
+    "errors_per_epoch ending in {last:g}": "마지막 값이 {last:g}인 errors_per_epoch",
+    "{count} epochs on XOR, which no line separates": "XOR에서 {count} 에포크 (어떤 직선도 XOR을 나누지 못합니다)",
+    "{count} epochs": "{count} 에포크",
+    "{y:+d} with w = {w}": "w = {w}일 때 {y:+d}",
+    "Pick w so that w0 + w1·x1 + w2·x2 >= 0 exactly where {gate} is true.":
+        "{gate}가 참인 곳에서만 정확히 w0 + w1·x1 + w2·x2 >= 0이 되도록 w를 고르세요.",
+    "This is the perceptron rule (t - y with the thresholded y): the delta rule uses the raw sum s.":
+        "이것은 퍼셉트론 학습 규칙입니다(임계값을 거친 y로 t - y를 씀). 델타 규칙은 가중합 s를 그대로 씁니다.",
+    "Every weight moved by the same amount: the update is scaled by each input of x̃ (1 for the bias).":
+        "모든 가중치가 같은 양만큼 움직였습니다. 업데이트에는 x̃의 각 입력을 곱해야 합니다(편향은 1).",
+    "w with lr = 0.2 to be twice w with lr = 0.1 (training starts at w = 0)":
+        "lr = 0.2일 때의 w가 lr = 0.1일 때의 w의 두 배 (학습은 w = 0에서 시작합니다)",
+    "Use the lr argument in every update.": "업데이트할 때마다 lr 인자를 쓰세요.",
+    "the same result from the same seed": "같은 시드에서 같은 결과",
+    "two different results": "서로 다른 두 결과",
+    "Use only the rng you are given for randomness (rng.permutation).":
+        "무작위성은 주어진 rng만으로 만드세요(rng.permutation).",
+    "stochastic runs with different seeds to visit samples in different orders":
+        "시드가 다르면 확률적 학습이 샘플을 다른 순서로 방문하는 것",
+    "the same result for every seed": "모든 시드에서 같은 결과",
+    "Shuffle the sample order each epoch with the rng argument, e.g. order = rng.permutation(len(X)).":
+        "에포크마다 rng 인자로 샘플 순서를 섞으세요. 예: order = rng.permutation(len(X)).",
+    "batch mode from w = 0 to give one result whatever the seed":
+        "w = 0에서 시작한 배치 모드가 시드와 상관없이 같은 결과를 내는 것",
+    "results that change with the seed": "시드에 따라 달라지는 결과",
+    "In batch mode every epoch uses all samples at once with the same w; there is no order to shuffle.":
+        "배치 모드에서는 에포크마다 같은 w로 모든 샘플을 한꺼번에 씁니다. 섞을 순서가 없습니다.",
+    "τ(0) is +1: the test is s >= 0, not s > 0 (and not np.sign).":
+        "τ(0)은 +1입니다. 조건은 s > 0이 아니라 s >= 0입니다(np.sign도 아닙니다).",
+    "Positive sums give +1.": "양수인 가중합은 +1이 됩니다.",
+    "Negative sums give -1, not 0.": "음수인 가중합은 0이 아니라 -1이 됩니다.",
+    "Work elementwise on arrays, e.g. with np.where; +1 at exactly 0.":
+        "배열에서는 원소마다 계산하세요. 예: np.where. 정확히 0일 때는 +1입니다.",
+    "An array in gives an array of the same shape out.": "배열을 넣으면 같은 모양(shape)의 배열이 나와야 합니다.",
+    "Accept a list too: np.asarray(s).": "리스트도 받으세요: np.asarray(s).",
+    "The ones go in front, as column 0, so that w[0] is the bias.":
+        "1은 맨 앞 0번 열에 붙입니다. 그래야 w[0]이 편향이 됩니다.",
+    "One row with d = 4 features becomes one row of d + 1 = 5.":
+        "특징이 d = 4개인 행 하나는 d + 1 = 5개짜리 행 하나가 됩니다.",
+    "A single sample of shape (d,) becomes shape (d + 1,): prepend one 1.":
+        "모양(shape)이 (d,)인 샘플 하나는 (d + 1,)이 됩니다. 앞에 1을 하나 붙이세요.",
+    "Accept a list too: np.asarray(X).": "리스트도 받으세요: np.asarray(X).",
+    "Don't forget the bias w[0]: s = w[0] + X @ w[1:].": "편향 w[0]을 잊지 마세요: s = w[0] + X @ w[1:].",
+    "s = 0.5 - x1 + 2 x2 here; the last sample has s = 0 exactly, which is +1.":
+        "여기서는 s = 0.5 - x1 + 2 x2입니다. 마지막 샘플은 정확히 s = 0이고, 이때는 +1입니다.",
+    "One row in, a prediction array of shape (1,) out.":
+        "행 하나를 넣으면 모양(shape)이 (1,)인 예측 배열이 나와야 합니다.",
+    "Accept lists too: np.asarray(w), np.asarray(X).": "리스트도 받으세요: np.asarray(w), np.asarray(X).",
+    "The worked example: s = 1.125 but t = -1, so J = -t·s = 1.125.":
+        "풀이 예제입니다: s = 1.125인데 t = -1이므로 J = -t·s = 1.125입니다.",
+    "Only misclassified samples count (here the first, s = -0.5 with t = +1, and the last, which sits on the "
+    "line and adds 0); J is never negative.":
+        "잘못 분류된 샘플만 셉니다(여기서는 t = +1인데 s = -0.5인 첫 샘플과, 직선 위에 있어 0을 더하는 마지막 "
+        "샘플). J는 절대 음수가 되지 않습니다.",
+    "Every sample is wrong here: J = 0.5 + 1.5 + 0.5.": "여기서는 모든 샘플이 틀립니다: J = 0.5 + 1.5 + 0.5.",
+    "When every sample is right, J = 0.": "모든 샘플이 맞으면 J = 0입니다.",
+    "y is the thresholded prediction (+1 here), so t - y = -2; the bias w[0] is updated too, with x0 = 1.":
+        "y는 임계값을 거친 예측(여기서는 +1)이므로 t - y = -2입니다. 편향 w[0]도 x0 = 1로 함께 업데이트합니다.",
+    "A correctly classified sample leaves w unchanged (t - y = 0). Using the raw sum s is the delta rule, a "
+    "different update.":
+        "바르게 분류된 샘플은 w를 바꾸지 않습니다(t - y = 0). 가중합 s를 그대로 쓰는 것은 델타 규칙으로, 다른 "
+        "업데이트입니다.",
+    "s = -1 so y = -1 and t - y = 2: w + 0.5·2·(1, 0, 1).":
+        "s = -1이므로 y = -1, t - y = 2입니다: w + 0.5·2·(1, 0, 1).",
+    "Here s = 0 exactly, and τ(0) = +1: the prediction is +1, so a sample with t = -1 is misclassified and w "
+    "moves.":
+        "여기서는 정확히 s = 0이고 τ(0) = +1입니다. 예측이 +1이므로 t = -1인 샘플은 잘못 분류된 것이고, w가 "
+        "움직입니다.",
+    "Even a correctly classified sample moves w unless s equals t exactly (t - s = -0.125).":
+        "바르게 분류된 샘플이라도 s가 t와 정확히 같지 않으면 w가 움직입니다(t - s = -0.125).",
+    "From w = 0, s = 0 and the update is lr·t·x̃ = 0.1·(1, 2, -1).":
+        "w = 0에서 시작하면 s = 0이고, 업데이트는 lr·t·x̃ = 0.1·(1, 2, -1)입니다.",
+    "one error count per epoch": "에포크마다 오류 수 하나",
+    "an empty list": "빈 리스트",
+    "Return the weights after the last update.": "마지막 업데이트가 끝난 뒤의 가중치를 반환하세요.",
+    "the last epoch to have 0 errors (that is when training stops)":
+        "마지막 에포크의 오류 수가 0인 것 (그때 학습이 멈춥니다)",
+    "training to stop at the first epoch with no error": "오류가 없는 첫 에포크에서 학습이 멈추는 것",
+    "Stop as soon as an epoch makes no mistake.": "한 에포크에서 틀린 것이 없으면 바로 멈추세요.",
+    "Stop after max_epochs even when errors remain.": "오류가 남아 있어도 max_epochs 뒤에는 멈추세요.",
+    "an error in every epoch on XOR": "XOR에서는 모든 에포크에 오류가 있는 것",
+    "at most 4 errors per epoch on 4 samples": "샘플 4개에서 에포크마다 오류가 많아야 4개",
+    "Count each misclassified sample of an epoch once.": "한 에포크에서 잘못 분류된 샘플은 한 번씩만 세세요.",
+    "the result (w, errors_per_epoch)": "결과 (w, errors_per_epoch)",
+    "Count an epoch's errors with the w it started from, before its update.":
+        "에포크의 오류는 업데이트하기 전, 그 에포크를 시작할 때의 w로 세세요.",
+    "w after 2 batch epochs": "배치 2 에포크 뒤의 w",
+    "Batch mode: one update per epoch, w + lr·X̃ᵀ(t - y) over all samples at once with the same w, summed "
+    "(not averaged).":
+        "배치 모드: 에포크마다 업데이트는 한 번이고, 같은 w로 모든 샘플에 대해 한꺼번에 w + lr·X̃ᵀ(t - y)를 "
+        "계산합니다. 평균이 아니라 합입니다.",
+    "finite weights": "유한한 가중치",
+    "Return a single number for a single number.": "수 하나를 넣으면 수 하나를 반환하세요.",
+    "predict(w = (-1.5, 1, 1), the four gate inputs)": "predict(w = (-1.5, 1, 1), 논리 게이트 입력 네 개)",
+    "predict(w = (0.5, -1, 2), X of shape (4, 2))": "predict(w = (0.5, -1, 2), 모양(shape)이 (4, 2)인 X)",
+    "predict(w, X with one row)": "predict(w, 행이 하나인 X)",
+    "predict with lists": "리스트를 넣은 predict",
+    "perceptron_loss on the worked example": "풀이 예제에서의 perceptron_loss",
+    "perceptron_loss with every sample misclassified": "모든 샘플을 잘못 분류할 때의 perceptron_loss",
+    "perceptron_loss of AND weights on AND": "AND 가중치로 AND에서 구한 perceptron_loss",
+    "perceptron_step on the worked example": "풀이 예제에서의 perceptron_step",
+    "perceptron_step on a correctly classified sample": "바르게 분류된 샘플에서의 perceptron_step",
+    "perceptron_step(w = 0, x = [1, 2], t = -1, lr = 0.5), where s = 0":
+        "perceptron_step(w = 0, x = [1, 2], t = -1, lr = 0.5), 이때 s = 0",
+    "delta_rule_step on the worked example": "풀이 예제에서의 delta_rule_step",
+    "delta_rule_step on a correctly classified sample": "바르게 분류된 샘플에서의 delta_rule_step",
+    "w has d + 1 entries, the bias first.": "w의 원소는 d + 1개이고, 편향이 맨 앞입니다.",
+    "batch training on AND for 2 epochs from w = 0, lr = 0.5": "AND에서 w = 0, lr = 0.5로 2 에포크 동안 배치 학습",
+    "stochastic training on AND": "AND에서 확률적 학습",
+    "batch training on AND": "AND에서 배치 학습",
+    "stochastic training on 20 separable points": "선형 분리 가능한 점 20개에서 확률적 학습",
+    "batch training on 20 separable points": "선형 분리 가능한 점 20개에서 배치 학습",
+    "stochastic training on XOR for 25 epochs": "XOR에서 25 에포크 동안 확률적 학습",
+    "batch training on XOR for 25 epochs": "XOR에서 25 에포크 동안 배치 학습",
+    "stochastic training twice with seed 7": "시드 7로 확률적 학습 두 번",
+    "stochastic training with seeds 0 to 4": "시드 0부터 4까지 확률적 학습",
+    "batch training with seeds 0 to 2": "시드 0부터 2까지 배치 학습",
+    "batch training with lr = 0.1 and lr = 0.2": "lr = 0.1과 lr = 0.2로 배치 학습",
+    "stochastic training with lr = 0.1 and lr = 0.2, seed 4": "시드 4에서 lr = 0.1과 lr = 0.2로 확률적 학습",
+    "training on OR given as lists": "리스트로 준 OR에서 학습",
+    "Three numbers: the bias w0 first, then w1 and w2.": "수 세 개입니다: 편향 w0이 먼저, 그다음 w1과 w2.",
+    "Work the update by hand for the worked example and compare.":
+        "풀이 예제의 업데이트를 손으로 계산해 보고 비교하세요.",
+    # ------------------------------------------------------------ lesson 02: decision lines
+    "a point on the line, where w0 + w1·x1 + w2·x2 = 0 for w = {w}":
+        "직선 위의 점, 곧 w = {w}일 때 w0 + w1·x1 + w2·x2 = 0인 점",
+    "point {point}, where the sum is {s:.4g}": "점 {point}, 이 점에서 가중합은 {s:.4g}",
+    "a direction along the line, perpendicular to (w1, w2) = {normal}":
+        "직선을 따라가는 방향, 곧 (w1, w2) = {normal}에 수직인 방향",
+    "direction {direction}": "방향 {direction}",
+    "a unit that fires exactly when weights·x >= {T:g}, for weights = {weights}":
+        "weights = {weights}일 때 정확히 weights·x >= {T:g}인 곳에서만 활성화되는 유닛",
+    "w = {w}, which at x = {x} fires (weights·x = {s:g})": "w = {w}, x = {x}에서 활성화됨 (weights·x = {s:g})",
+    "w = {w}, which at x = {x} does not fire (weights·x = {s:g})":
+        "w = {w}, x = {x}에서 활성화되지 않음 (weights·x = {s:g})",
+    "the distances": "거리",
+    "a point with finite coordinates": "좌표가 유한한 점",
+    "Dividing by w1 or by w2 alone fails when that weight is 0 (horizontal or vertical lines); divide by "
+    "w1² + w2² instead.":
+        "w1이나 w2 하나로만 나누면 그 가중치가 0일 때(수평선이나 수직선) 실패합니다. 대신 w1² + w2²로 나누세요.",
+    "Put your point into w0 + w1·x1 + w2·x2: it must give 0. Check the sign of the step you take from the "
+    "origin along (w1, w2).":
+        "구한 점을 w0 + w1·x1 + w2·x2에 넣어 보세요. 0이 나와야 합니다. 원점에서 (w1, w2) 방향으로 움직이는 "
+        "걸음의 부호를 확인하세요.",
+    "a non-zero direction": "0이 아닌 방향",
+    "(w1, w2) is the normal, perpendicular to the line: the direction must be perpendicular to it (their dot "
+    "product is 0).":
+        "(w1, w2)는 직선에 수직인 법선 벡터입니다. 방향은 이 벡터에 수직이어야 합니다(내적이 0).",
+    "line_through(w = (-1.5, 1, 1)), the AND line": "line_through(w = (-1.5, 1, 1)), AND의 직선",
+    "line_through(w = (-2, 4, 0)), the vertical line x1 = 0.5": "line_through(w = (-2, 4, 0)), 수직선 x1 = 0.5",
+    "A vertical line has w2 = 0: you cannot solve for x2.": "수직선은 w2 = 0입니다. x2에 대해 풀 수 없습니다.",
+    "line_through(w = (1, 0, -0.5)), the horizontal line x2 = 2": "line_through(w = (1, 0, -0.5)), 수평선 x2 = 2",
+    "A horizontal line has w1 = 0: you cannot solve for x1.": "수평선은 w1 = 0입니다. x1에 대해 풀 수 없습니다.",
+    "line_through(w = (0, 3, -4)), a line through the origin": "line_through(w = (0, 3, -4)), 원점을 지나는 직선",
+    "Without a bias the line passes through the origin.": "편향이 없으면 직선은 원점을 지납니다.",
+    "line_through(w = (-300, 100, 200)), large weights": "line_through(w = (-300, 100, 200)), 큰 가중치",
+    "Accept a list too: np.asarray(w, dtype=float).": "리스트도 받으세요: np.asarray(w, dtype=float).",
+    "The length that scales the weighted sum is that of the normal w[1:] only (5 here), not of the whole w; "
+    "keep the sign.":
+        "가중합을 나누는 길이는 w 전체가 아니라 법선 벡터 w[1:]만의 길이입니다(여기서는 5). 부호는 그대로 두세요.",
+    "One row in, an array of shape (1,) out.": "행 하나를 넣으면 모양(shape)이 (1,)인 배열이 나와야 합니다.",
+    "Negating w swaps the sides, so every sign flips: do not take an absolute value.":
+        "w의 부호를 바꾸면 양쪽이 뒤바뀌어 모든 부호가 뒤집힙니다. 절댓값을 취하지 마세요.",
+    "w1 = 0 is fine: only w[1:] as a whole must be non-zero.":
+        "w1 = 0이어도 괜찮습니다. w[1:] 전체만 0이 아니면 됩니다.",
+    "Nothing may assume two inputs: w[1:] holds the normal in any dimension d.":
+        "입력이 두 개라고 가정하면 안 됩니다. 차원 d가 얼마든 w[1:]이 법선 벡터입니다.",
+    "Accept lists too: np.asarray(w, dtype=float).": "리스트도 받으세요: np.asarray(w, dtype=float).",
+    "threshold_to_bias(weights = (1, 1), T = 1.5), an AND unit":
+        "threshold_to_bias(weights = (1, 1), T = 1.5), AND 유닛",
+    "A negative threshold gives a positive bias.": "음수 임계값은 양수 편향이 됩니다.",
+    "threshold_to_bias(weights = (1, -2, 0.5), T = 0.5), d = 3":
+        "threshold_to_bias(weights = (1, -2, 0.5), T = 0.5), d = 3인 경우",
+    "Accept a list too: np.asarray(weights, dtype=float).": "리스트도 받으세요: np.asarray(weights, dtype=float).",
+    "True or False": "True 또는 False",
+    "Return one bool, e.g. bool(np.allclose(a, b)).": "bool 값 하나를 반환하세요. 예: bool(np.allclose(a, b)).",
+    "A vector defines the same boundary as itself.": "벡터는 자기 자신과 같은 결정 경계를 정합니다.",
+    "A positive multiple is the same classifier: remove the scale before comparing.":
+        "양수배는 같은 분류기입니다. 비교하기 전에 크기를 없애세요.",
+    "Scaling by 0.001 changes nothing; normalise both vectors before np.allclose.":
+        "0.001배를 해도 달라지는 것은 없습니다. np.allclose 전에 두 벡터를 모두 정규화하세요.",
+    "A negative multiple gives the same line but swaps the +1 and -1 sides.":
+        "음수배는 같은 직선이지만 +1 쪽과 -1 쪽이 뒤바뀝니다.",
+    "The factor here is -2: same line, opposite sides.": "여기서 배수는 -2입니다. 직선은 같지만 양쪽이 반대입니다.",
+    "Parallel lines with different offsets are different lines: compare the bias too.":
+        "평행하지만 위치가 다른 직선은 서로 다른 직선입니다. 편향도 비교하세요.",
+    "Different orientations are different lines.": "방향이 다르면 다른 직선입니다.",
+    "x1 = 1 and x2 = 1 are different lines.": "x1 = 1과 x2 = 1은 서로 다른 직선입니다.",
+    "same_boundary in 3-D, factor 3": "3차원에서 same_boundary, 배수 3",
+    "The rule is the same in any dimension.": "규칙은 차원이 얼마든 같습니다.",
+    "the result (point, direction)": "결과 (point, direction)",
+    "A point in the plane: an array of two numbers (x1, x2).": "평면 위의 점: 수 두 개로 된 배열 (x1, x2).",
+    "A direction in the plane: an array of two numbers.": "평면 위의 방향: 수 두 개로 된 배열.",
+    "line_through([0.5, 1, 1]) as a list": "리스트로 준 line_through([0.5, 1, 1])",
+    "With w1 = w2 = 0 there is no line: raise ValueError('...') with a message.":
+        "w1 = w2 = 0이면 직선이 없습니다. 메시지와 함께 raise ValueError('...')를 쓰세요.",
+    "With w1 = w2 = 0 there is no line, even when w0 = 0 too: raise ValueError.":
+        "w1 = w2 = 0이면 w0 = 0이어도 직선이 없습니다. ValueError를 발생시키세요.",
+    "the distances for a scaled w": "크기를 바꾼 w에 대한 거리",
+    "A distance must not change when w is scaled: the weighted sum alone does.":
+        "w의 크기를 바꾸어도 거리는 바뀌면 안 됩니다. 바뀌는 것은 가중합뿐입니다.",
+    "signed_distance(w = (-5, 3, 4), 4 points)": "signed_distance(w = (-5, 3, 4), 점 4개)",
+    "signed_distance(w, one point)": "signed_distance(w, 점 하나)",
+    "signed_distance(w = (5, -3, -4), 2 points)": "signed_distance(w = (5, -3, -4), 점 2개)",
+    "signed_distance(w = (-1, 0, 2), 2 points)": "signed_distance(w = (-1, 0, 2), 점 2개)",
+    "signed_distance with lists": "리스트를 넣은 signed_distance",
+    "signed_distance in 5-D, w = (1, 1, 2, 2, 0, 4)": "5차원에서 signed_distance, w = (1, 1, 2, 2, 0, 4)",
+    "signed_distance for w, 7.5·w and 0.01·w": "w, 7.5·w, 0.01·w에 대한 signed_distance",
+    "the bias-trick vector": "편향 트릭 벡터",
+    "d + 1 numbers: the bias first, then the d input weights.": "수 d + 1개: 편향이 먼저, 그다음 입력 가중치 d개.",
+    "Rewrite weights·x >= T so that 0 is on the right-hand side; the bias goes first.":
+        "weights·x >= T를 오른쪽이 0이 되도록 바꾸어 쓰세요. 편향이 맨 앞에 옵니다.",
+    "threshold_to_bias([1, 1], 1.5) with a list": "리스트를 넣은 threshold_to_bias([1, 1], 1.5)",
+    "same_boundary with lists": "리스트를 넣은 same_boundary",
+
+    # ------------------------------------------------------------ lesson 03: XOR and the multilayer perceptron
+    "h = {h} for the inputs (0,0), (0,1), (1,0), (1,1)": "입력 (0,0), (0,1), (1,0), (1,1)에 대해 h = {h}",
+    "the network to give XOR{x} = {want:+d}": "XOR{x} = {want:+d}인 신경망",
+    "{got:+d} (the network computes {gate}: {y})": "{got:+d} (이 신경망이 계산하는 것: {gate}, {y})",
+    "Three hidden units on two inputs: W_hidden is (3, 3), so a transposed product still runs but gives "
+    "wrong values. ":
+        "입력 두 개에 은닉 유닛 세 개: W_hidden이 (3, 3)이라 전치한 곱도 실행은 되지만 값이 틀립니다. ",
+    "Three inputs: each row of W_hidden has d + 1 = 4 entries. ":
+        "입력 세 개: W_hidden의 각 행에는 원소가 d + 1 = 4개 있습니다. ",
+    "a fraction between 0 and 1 ({expected:g})": "0과 1 사이의 비율 ({expected:g})",
+    "{a} and {b} both mapped to h = {h}": "두 입력 {a}, {b}가 모두 h = {h}로 옮겨짐",
+    "no named gate": "이름 있는 게이트가 아닌 것",
+    "W_hidden holds one row per hidden unit, in bias-trick form (bias first); the result has one column per "
+    "unit, shape (N, h).":
+        "W_hidden은 은닉 유닛마다 한 행이고, 편향 트릭 형태입니다(편향이 먼저). 결과는 유닛마다 한 열로, "
+        "모양(shape)이 (N, h)입니다.",
+    "hidden outputs in which XOR is separable by one line": "XOR을 직선 하나로 나눌 수 있는 은닉 출력",
+    "In the hidden space the +1 and -1 inputs form XOR again; one hidden unit should answer OR-like, the other "
+    "NAND-like.":
+        "은닉 공간에서 +1 입력과 -1 입력이 다시 XOR 모양이 되었습니다. 은닉 유닛 하나는 OR처럼, 다른 하나는 "
+        "NAND처럼 답해야 합니다.",
+    "a constant +1": "상수 +1",
+    "a constant -1": "상수 -1",
+    "Your network computes XNOR, the opposite of XOR: flip the signs of all three output weights.":
+        "이 신경망은 XOR의 반대인 XNOR를 계산합니다. 출력 가중치 세 개의 부호를 모두 바꾸세요.",
+    "Your network computes OR: the output unit also fires on (1, 1). It should fire only when both hidden "
+    "units say +1 (an AND of the hidden units).":
+        "이 신경망은 OR를 계산합니다. 출력 유닛이 (1, 1)에서도 활성화됩니다. 두 은닉 유닛이 모두 +1일 때만 "
+        "활성화되어야 합니다(은닉 유닛들의 AND).",
+    "A sum of exactly 0 gives +1, as τ does (s >= 0), not -1.":
+        "가중합이 정확히 0이면 τ처럼(s >= 0) -1이 아니라 +1이 됩니다.",
+    "W1 is (d, h), one column per hidden unit: the product with X uses it as it is, not transposed.":
+        "W1은 (d, h)이고 은닉 유닛마다 한 열입니다. X와 곱할 때 전치하지 말고 그대로 쓰세요.",
+    "A bias is missing: every layer adds its own b.": "편향이 빠졌습니다. 층마다 자기 b를 더합니다.",
+    "A bias is missing: every layer adds its own b. ": "편향이 빠졌습니다. 층마다 자기 b를 더합니다. ",
+    "No line gets all of XOR, but many get 3 of 4 right: 0.75.":
+        "XOR을 모두 맞히는 직선은 없지만, 4개 가운데 3개를 맞히는 직선은 많습니다: 0.75.",
+    "AND is separable. Try offsets too, not only lines through the origin.":
+        "AND는 선형 분리 가능합니다. 원점을 지나는 직선만이 아니라 위치를 옮긴 직선도 시도하세요.",
+    "OR is separable: one line gets all four.": "OR는 선형 분리 가능합니다. 직선 하나로 네 개를 모두 맞힙니다.",
+    "The +1 side here is towards the lower left: let θ go round the whole circle [0, 2π), not only [0, π).":
+        "여기서는 +1 쪽이 왼쪽 아래입니다. θ가 [0, π)만이 아니라 원 전체 [0, 2π)를 돌게 하세요.",
+    "best_line_accuracy(30 separable points, n_angles = 360)":
+        "best_line_accuracy(선형 분리 가능한 점 30개, n_angles = 360)",
+    "These points are separable with a margin; the best line gets them all.":
+        "이 점들은 여유를 두고 선형 분리 가능합니다. 가장 좋은 직선은 모두 맞힙니다.",
+    "best_line_accuracy(30 other separable points, 360)": "best_line_accuracy(선형 분리 가능한 다른 점 30개, 360)",
+    "best_line_accuracy(4 close points far from the origin, 360)":
+        "best_line_accuracy(원점에서 멀리 떨어진 가까운 점 4개, 360)",
+    "Take the offsets from the data (between consecutive projections), not from a fixed grid of numbers.":
+        "위치(오프셋)는 고정된 수의 격자가 아니라 데이터에서 정하세요(이웃한 사영 값 사이).",
+    "best_line_accuracy(4 corners around a centre, 360)": "best_line_accuracy(가운데 점을 둘러싼 모서리 4개, 360)",
+    "The centre is inside the square of the other class: 4 of 5 is the best.":
+        "가운데 점이 다른 클래스의 정사각형 안에 있습니다. 5개 가운데 4개가 최선입니다.",
+    "best_line_accuracy(4 points in a row, -+-+, 180)": "best_line_accuracy(한 줄로 놓인 점 4개, -+-+, 180)",
+    "Points in a row split into a left and a right part: 3 of 4 at best.":
+        "한 줄로 놓인 점은 왼쪽 부분과 오른쪽 부분으로 나뉩니다. 최선은 4개 가운데 3개입니다.",
+    "best_line_accuracy(one point twice with both labels, 180)":
+        "best_line_accuracy(같은 점 두 개에 두 레이블, 180)",
+    "Equal projections cannot be separated: cut only between distinct values.":
+        "사영 값이 같으면 나눌 수 없습니다. 서로 다른 값 사이에서만 자르세요.",
+    "best_line_accuracy(30 points, all +1, 90)": "best_line_accuracy(점 30개, 모두 +1, 90)",
+    "A line may leave every point on one side: try a cut below all the projections too.":
+        "직선이 모든 점을 한쪽에 둘 수도 있습니다. 모든 사영 값보다 아래에서 자르는 경우도 시도하세요.",
+    "best_line_accuracy(30 points, all -1, 90)": "best_line_accuracy(점 30개, 모두 -1, 90)",
+    "A line may leave every point on one side: try a cut above all the projections too.":
+        "직선이 모든 점을 한쪽에 둘 수도 있습니다. 모든 사영 값보다 위에서 자르는 경우도 시도하세요.",
+    "Accept lists too: np.asarray(X, dtype=float).": "리스트도 받으세요: np.asarray(X, dtype=float).",
+    "Two rows, one per hidden unit, each (w0, w1, w2) with the bias first.":
+        "은닉 유닛마다 한 행씩 두 행이고, 각 행은 편향이 먼저인 (w0, w1, w2)입니다.",
+    "XOR_HIDDEN to be set as well": "XOR_HIDDEN도 정해져 있는 것",
+    "The output unit is judged together with your hidden layer.": "출력 유닛은 작성한 은닉층과 함께 판정합니다.",
+    "Three numbers: the bias v0 first, then v1 and v2 for h1 and h2.":
+        "수 세 개입니다: 편향 v0이 먼저, 그다음 h1과 h2에 곱할 v1과 v2.",
+    "Hidden unit 1 is OR, unit 2 is NAND; outputs are ±1 (+1 at s >= 0).":
+        "은닉 유닛 1은 OR, 유닛 2는 NAND입니다. 출력은 ±1입니다(s >= 0이면 +1).",
+    "A sum of exactly 0 gives +1, as in τ. Accept lists too (np.asarray).":
+        "가중합이 정확히 0이면 τ처럼 +1입니다. 리스트도 받으세요(np.asarray).",
+    "Zero hidden weights give σ(0) = 0.5 in every hidden unit; then 2·0.5 + 2·0.5 − 2 = 0 and σ(0) = 0.5. "
+    "Return shape (N, 1).":
+        "은닉 가중치가 0이면 모든 은닉 유닛이 σ(0) = 0.5입니다. 그러면 2·0.5 + 2·0.5 − 2 = 0이고 σ(0) = 0.5입니다. "
+        "모양(shape) (N, 1)로 반환하세요.",
+    "Check each layer on one input by hand: every parameter used once, the sigmoid after both layers.":
+        "입력 하나로 각 층을 손으로 확인하세요. 모든 파라미터를 한 번씩 쓰고, 두 층 모두 뒤에 시그모이드를 적용합니다.",
+    "Shapes: X (6, 3) @ W1 (3, 4) + b1 (4,) -> hidden (6, 4) @ W2 (4, 1) + b2 -> (6, 1).":
+        "모양(shape): X (6, 3) @ W1 (3, 4) + b1 (4,) -> 은닉 (6, 4) @ W2 (4, 1) + b2 -> (6, 1).",
+    "One sample in, shape (1, 1) out.": "샘플 하나를 넣으면 모양(shape) (1, 1)이 나와야 합니다.",
+    "Accept a list for X too: np.asarray(X, dtype=float).": "X로 리스트도 받으세요: np.asarray(X, dtype=float).",
+    "the accuracy": "정확도",
+    "Return one number, the best accuracy, as a fraction.": "가장 좋은 정확도 하나를 비율로 반환하세요.",
+    "Return the fraction of points classified correctly, not a count or a percentage.":
+        "바르게 분류된 점의 개수나 백분율이 아니라 비율을 반환하세요.",
+    "the best accuracy": "가장 좋은 정확도",
+    "best_line_accuracy with lists": "리스트를 넣은 best_line_accuracy",
+    "Remember the hidden outputs are ±1, not 0/1: check v0 + v1·h1 + v2·h2 at each hidden point.":
+        "은닉 출력은 0/1이 아니라 ±1입니다. 은닉 공간의 각 점에서 v0 + v1·h1 + v2·h2를 확인하세요.",
+    "the network XOR_HIDDEN then XOR_OUTPUT": "XOR_HIDDEN 다음에 XOR_OUTPUT인 신경망",
+    "the hidden outputs": "은닉 출력",
+    "hidden_features(OR and NAND rows, the four gate inputs)":
+        "hidden_features(OR 행과 NAND 행, 논리 게이트 입력 네 개)",
+    "hidden_features(W of shape (2, 3), X of shape (5, 2))":
+        "hidden_features(모양(shape)이 (2, 3)인 W, 모양(shape)이 (5, 2)인 X)",
+    "hidden_features(3 hidden units: W of shape (3, 3), X of shape (5, 2))":
+        "hidden_features(은닉 유닛 3개: 모양(shape)이 (3, 3)인 W, 모양(shape)이 (5, 2)인 X)",
+    "hidden_features(W of shape (2, 4), X of shape (3, 3))":
+        "hidden_features(모양(shape)이 (2, 4)인 W, 모양(shape)이 (3, 3)인 X)",
+    "hidden_features with lists, a sum exactly 0": "리스트를 넣은 hidden_features, 가중합이 정확히 0",
+    "the outputs": "출력",
+    "mlp_forward(W1 = 0, W2 = (2, 2), b2 = -2, the gate inputs)":
+        "mlp_forward(W1 = 0, W2 = (2, 2), b2 = -2, 논리 게이트 입력)",
+    "mlp_forward(2-2-1 network, the gate inputs)": "mlp_forward(2-2-1 신경망, 논리 게이트 입력)",
+    "mlp_forward(3-4-1 network, X of shape (6, 3))": "mlp_forward(3-4-1 신경망, 모양(shape)이 (6, 3)인 X)",
+    "mlp_forward(2-5-1 network, one sample)": "mlp_forward(2-5-1 신경망, 샘플 하나)",
+    "mlp_forward(2-5-1 network, X as a list)": "mlp_forward(2-5-1 신경망, 리스트로 준 X)",
+    "the hidden layer to keep inputs with different XOR values apart": "XOR 값이 다른 입력을 서로 떨어뜨려 두는 은닉층",
+    "The output unit only sees h, so it can't tell these inputs apart. Try h1 = OR(x1, x2) and h2 = NAND(x1, "
+    "x2).":
+        "출력 유닛은 h만 보기 때문에 이 입력들을 구별할 수 없습니다. h1 = OR(x1, x2), h2 = NAND(x1, x2)를 "
+        "시도해 보세요.",
+    # ------------------------------------------------------------ lesson 04: activation functions
+    "a positive gradient no larger than 4^-{depth} = {bound:.3g}": "4^-{depth} = {bound:.3g}보다 크지 않은 양수 기울기",
+    "Compared with a centred difference of the stacked activation. ":
+        "층을 쌓은 활성화 함수의 중앙 차분과 비교했습니다. ",
+    "Never exponentiate a large positive number: write σ in two equivalent forms, one for x >= 0 and one for "
+    "x < 0, each exponentiating only numbers <= 0, and let np.where pick between them.":
+        "큰 양수에는 절대 지수 함수를 적용하지 마세요. σ를 동등한 두 형태로 쓰세요. 하나는 x >= 0일 때, 하나는 "
+        "x < 0일 때 쓰고, 둘 다 0 이하인 수에만 지수 함수를 적용합니다. 둘 중 하나는 np.where로 고르세요.",
+    "Close, but only as close as a measured slope gets (about 1e-10): a centred difference is an estimate. "
+    "Write the derivative's exact form.":
+        "가깝지만, 측정한 기울기만큼만 가깝습니다(약 1e-10). 중앙 차분은 추정값입니다. 도함수의 정확한 식을 "
+        "쓰세요.",
+    "Walk up the chain: at each layer multiply the running gradient by the local slope f'(a) at that layer's "
+    "input a, then move on with a = f(a).":
+        "사슬을 따라 올라가세요. 층마다 지금까지의 기울기에 그 층의 입력 a에서의 국소 기울기 f'(a)를 곱하고, "
+        "a = f(a)로 다음 층으로 넘어갑니다.",
+    "σ(x) = 1 / (1 + e^(-x)); mind the minus sign in the exponent.":
+        "σ(x) = 1 / (1 + e^(-x))입니다. 지수의 마이너스 부호에 주의하세요.",
+    "Work elementwise on arrays of any shape: the output has the input's shape.":
+        "어떤 모양(shape)의 배열이든 원소마다 계산하세요. 출력의 모양(shape)은 입력과 같습니다.",
+    "Accept a list (of ints, too): x = np.asarray(x, dtype=float).":
+        "리스트도(정수 리스트도) 받으세요: x = np.asarray(x, dtype=float).",
+    "The sigmoid is steepest at 0: measure its slope there with a centred difference and compare. A form "
+    "written for the value σ(x) gives nonsense when applied to x itself.":
+        "시그모이드는 0에서 가장 가파릅니다. 그곳의 기울기를 중앙 차분으로 재어 비교하세요. 값 σ(x)에 쓰도록 "
+        "만든 식을 x 자체에 적용하면 엉뚱한 값이 나옵니다.",
+    "Compare with measured slopes of your sigmoid. Express the derivative through the value σ(x), not through "
+    "x, and not through σ' itself.":
+        "작성한 시그모이드의 기울기를 재어 비교하세요. 도함수는 x나 σ' 자체가 아니라 값 σ(x)로 나타내세요.",
+    "Your values disagree with the slope measured by centred differences of σ.":
+        "계산한 값이 σ의 중앙 차분으로 잰 기울기와 다릅니다.",
+    "Work elementwise on arrays of any shape.": "어떤 모양(shape)의 배열이든 원소마다 계산하세요.",
+    "Build on your stable sigmoid, so that nothing overflows: no NaN far from 0.":
+        "오버플로가 나지 않도록 작성한 안정적인 시그모이드를 바탕으로 만드세요. 0에서 멀리 떨어져도 NaN이 "
+        "나오면 안 됩니다.",
+    "Accept a list too.": "리스트도 받으세요.",
+    "The tanh is steepest at 0, where its slope is 1.": "tanh는 0에서 가장 가파르고, 그곳의 기울기는 1입니다.",
+    "Compare with measured slopes of np.tanh. Express the derivative through the value tanh(x), not through x "
+    "itself.":
+        "np.tanh의 기울기를 재어 비교하세요. 도함수는 x 자체가 아니라 값 tanh(x)로 나타내세요.",
+    "Your values disagree with the slope measured by centred differences of tanh.":
+        "계산한 값이 tanh의 중앙 차분으로 잰 기울기와 다릅니다.",
+    "Work elementwise on arrays.": "배열에서는 원소마다 계산하세요.",
+    "np.tanh is stable; build the slope from its value so that it is 0 far from the origin, not NaN.":
+        "np.tanh는 안정적입니다. 기울기를 그 값으로 만들어서 원점에서 멀리 떨어지면 NaN이 아니라 0이 되게 하세요.",
+    "max(0, x): negatives become 0, the rest pass unchanged (np.maximum(0, x)).":
+        "max(0, x): 음수는 0이 되고 나머지는 그대로 통과합니다(np.maximum(0, x)).",
+    "A single number in, a single number out.": "수 하나를 넣으면 수 하나가 나와야 합니다.",
+    "The course takes relu'(0) = 0: test x > 0, not x >= 0.":
+        "이 과정에서는 relu'(0) = 0으로 봅니다. 조건은 x >= 0이 아니라 x > 0입니다.",
+    "The slope, not the value: read it off the two straight pieces of the graph.":
+        "값이 아니라 기울기입니다. 그래프의 두 직선 조각에서 읽어 내세요.",
+    "Away from 0 the slope of ReLU is 0 (left) or 1 (right).":
+        "0이 아닌 곳에서 ReLU의 기울기는 0(왼쪽)이나 1(오른쪽)입니다.",
+    "With alpha = 0 the formula is plain ReLU.": "alpha = 0이면 이 식은 보통의 ReLU입니다.",
+    "Leaky ReLU: negative inputs are scaled by alpha, positive ones pass unchanged.":
+        "리키 ReLU: 음수 입력에는 alpha를 곱하고, 양수 입력은 그대로 통과합니다.",
+    "With alpha = -1 you get |x|: max(0, x) + (-1)·min(0, x).":
+        "alpha = -1이면 |x|가 됩니다: max(0, x) + (-1)·min(0, x).",
+    "Follow the formula max(0, x) + alpha·min(0, x) for every alpha; np.maximum(x, alpha*x) agrees with it "
+    "only when alpha <= 1.":
+        "어떤 alpha든 식 max(0, x) + alpha·min(0, x)를 따르세요. np.maximum(x, alpha*x)는 alpha <= 1일 때만 "
+        "이 식과 같습니다.",
+    "At x = 0 the course takes the left-hand slope (so ReLU keeps slope 0 there).":
+        "x = 0에서는 이 과정에서 왼쪽 기울기를 씁니다(그래서 ReLU는 그곳에서 기울기 0을 유지합니다).",
+    "With alpha = 0 this is relu_grad: 0 at 0.": "alpha = 0이면 이것은 relu_grad입니다: 0에서 0.",
+    "Read the slope off each straight piece of the graph, and use the left one at 0.":
+        "그래프의 각 직선 조각에서 기울기를 읽고, 0에서는 왼쪽 기울기를 쓰세요.",
+    "The slope of |x| is -1 on the left and +1 on the right.": "|x|의 기울기는 왼쪽에서 -1, 오른쪽에서 +1입니다.",
+    "Your values disagree with slopes measured by centred differences away from 0.":
+        "계산한 값이 0이 아닌 곳에서 중앙 차분으로 잰 기울기와 다릅니다.",
+    "Accept a list, and any alpha (here 2).": "리스트도 받고, 어떤 alpha든 받으세요(여기서는 2).",
+    "One sigmoid: the gradient is σ'(0) = 0.25.": "시그모이드 하나: 기울기는 σ'(0) = 0.25입니다.",
+    "Two sigmoids: σ'(0)·σ'(σ(0)) = 0.25·σ'(0.5). Evaluate the second slope at the second layer's input σ(0) = "
+    "0.5, not at x0 again.":
+        "시그모이드 두 개: σ'(0)·σ'(σ(0)) = 0.25·σ'(0.5). 두 번째 기울기는 x0에서 다시 구하지 말고, 두 번째 "
+        "층의 입력 σ(0) = 0.5에서 구하세요.",
+    "From a positive start every ReLU has slope 1.": "양수에서 시작하면 모든 ReLU의 기울기가 1입니다.",
+    "From a negative start the first ReLU has slope 0: nothing gets through.":
+        "음수에서 시작하면 첫 ReLU의 기울기가 0입니다. 아무것도 통과하지 못합니다.",
+    "relu'(0) is taken as 0.": "relu'(0)은 0으로 봅니다.",
+    "Work elementwise when x0 is an array: use your array functions, no math.exp.":
+        "x0이 배열이면 원소마다 계산하세요. math.exp가 아니라 작성한 배열 함수를 쓰세요.",
+    "A single number in gives a single number out (a NumPy scalar or a 0-d array is fine).":
+        "수 하나를 넣으면 수 하나가 나와야 합니다(NumPy 스칼라나 0차원 배열도 괜찮습니다).",
+    "sigmoid(x) for x from -1e4 to 1e4, with NumPy overflow warnings treated as errors":
+        "x가 -1e4부터 1e4까지일 때 sigmoid(x), NumPy 오버플로 경고를 오류로 처리",
+    "sigmoid(-1e4) with NumPy overflow warnings treated as errors": "sigmoid(-1e4), NumPy 오버플로 경고를 오류로 처리",
+    "sigmoid_grad([-2.5, 0.3, 4]) against centred differences": "중앙 차분과 비교한 sigmoid_grad([-2.5, 0.3, 4])",
+    "sigmoid_grad to full precision, not a measured slope": "잰 기울기가 아닌 완전한 정밀도의 sigmoid_grad",
+    "tanh_grad([-1.3, 0.2, 2.7]) against centred differences": "중앙 차분과 비교한 tanh_grad([-1.3, 0.2, 2.7])",
+    "tanh_grad to full precision, not a measured slope": "잰 기울기가 아닌 완전한 정밀도의 tanh_grad",
+    "relu_grad([-1.5, 0.7, 2]) against centred differences": "중앙 차분과 비교한 relu_grad([-1.5, 0.7, 2])",
+    "generalized_relu_grad([-1.2, 0.4, 2.5], 0.3) against centred differences":
+        "중앙 차분과 비교한 generalized_relu_grad([-1.2, 0.4, 2.5], 0.3)",
+    "chain_gradient(0.3, 6, 'tanh') against a centred difference": "중앙 차분과 비교한 chain_gradient(0.3, 6, 'tanh')",
+    "chain_gradient(-0.7, 3, 'sigmoid') against a centred difference":
+        "중앙 차분과 비교한 chain_gradient(-0.7, 3, 'sigmoid')",
+    "chain_gradient(0.0, 20, 'sigmoid') against the bound 4^-20":
+        "상한 4^-20과 비교한 chain_gradient(0.0, 20, 'sigmoid')",
+    # ------------------------------------------------------------ lesson 05: backpropagation
+    "grads with the keys {keys}": "키가 {keys}인 grads",
+    "keys {keys}": "키 {keys}",
+    "{name}.backward(dout) to return dx itself (the gate has one input)":
+        "{name}.backward(dout)가 dx 자체를 반환하는 것 (이 게이트는 입력이 하나입니다)",
+    "{cls}: forward{inputs}, then backward(2.0)": "{cls}: forward{inputs} 다음에 backward(2.0)",
+    "{cls}: forward on arrays of shape (2, 3), then backward(dout) against centred differences":
+        "{cls}: 모양(shape)이 (2, 3)인 배열로 forward 다음에 backward(dout), 중앙 차분과 비교",
+    "{cls}: forward twice, then backward (it must use the second forward's inputs)":
+        "{cls}: forward 두 번 다음에 backward (두 번째 forward의 입력을 써야 합니다)",
+    " Expect f ≈ 0.73, dw ≈ (-0.20, -0.39, 0.20), dx ≈ (0.39, -0.59).":
+        " 결과는 f ≈ 0.73, dw ≈ (-0.20, -0.39, 0.20), dx ≈ (0.39, -0.59)이어야 합니다.",
+    " Here K = 6 entries, not N = 3 rows.": " 여기서는 행 N = 3개가 아니라 원소 K = 6개입니다.",
+    "grads['{key}'] within relative error 1e-6 of centred differences of your own loss ({numeric})":
+        "작성한 손실의 중앙 차분({numeric})과 상대 오차 1e-6 안에서 같은 grads['{key}']",
+    "relative error {error:.2g} ({grads})": "상대 오차 {error:.2g} ({grads})",
+    "grads['{key}'] has the shape of params['{key}'], {shape}: sum over the batch.":
+        "grads['{key}']의 모양(shape)은 params['{key}']와 같은 {shape}입니다. 배치에 대해 합하세요.",
+    "grads['{key}'] has the shape of params['{key}'], {shape}.":
+        "grads['{key}']의 모양(shape)은 params['{key}']와 같은 {shape}입니다.",
+    "On a tie (x == y) the course sends the whole gradient to the first input x (x wins when x >= y); the other "
+    "input gets 0.":
+        "값이 같을 때(x == y) 이 과정에서는 기울기 전체를 첫 입력 x로 보냅니다(x >= y이면 x가 이깁니다). 다른 "
+        "입력은 0을 받습니다.",
+    "Backward from df/df = 1: the sigmoid gate gives σ'(s) = f(1 - f); the add gates pass it to every input (so "
+    "dw2 = σ'(s)); the multiply gates swap (dw0 = x0·σ'(s), dx0 = w0·σ'(s)).":
+        "df/df = 1에서 거꾸로 계산하세요. 시그모이드 게이트는 σ'(s) = f(1 - f)를 주고, 덧셈 게이트는 그것을 모든 "
+        "입력에 그대로 넘기며(그래서 dw2 = σ'(s)), 곱셈 게이트는 서로 바꿉니다(dw0 = x0·σ'(s), dx0 = w0·σ'(s)).",
+    "Differentiate one term of the mean: the square brings a factor, and the mean over all K entries divides "
+    "by K.":
+        "평균의 한 항을 미분하세요. 제곱에서 인수가 하나 나오고, 원소 K개의 평균이라 K로 나눕니다.",
+    "Forward: affine -> sigmoid -> affine -> sigmoid -> MSE, keeping each cache; backward in reverse order. "
+    "Typical slips: a missing σ' factor in one of the two sigmoid layers, a loss gradient without the 1/N of "
+    "the mean, a bias gradient that is not summed over the batch.":
+        "순전파: affine -> sigmoid -> affine -> sigmoid -> MSE, 각 캐시를 남겨 둡니다. 역전파는 그 반대 순서입니다. "
+        "흔한 실수: 두 시그모이드 층 가운데 하나에서 σ' 인수를 빠뜨림, 손실의 기울기에 평균의 1/N이 없음, "
+        "편향의 기울기를 배치에 대해 합하지 않음.",
+    "Add distributes: both inputs receive the upstream gradient dout unchanged.":
+        "덧셈은 나누어 줍니다: 두 입력 모두 업스트림 그래디언트 dout을 그대로 받습니다.",
+    "Multiply swaps: dx = dout * y and dy = dout * x (store x and y in forward).":
+        "곱셈은 서로 바꿉니다: dx = dout * y, dy = dout * x (forward에서 x와 y를 저장하세요).",
+    "z = max(x, y) elementwise (np.maximum).": "원소마다 z = max(x, y) (np.maximum).",
+    "Max routes: the larger input gets dout, the other gets 0.":
+        "최댓값은 길을 고릅니다: 더 큰 입력이 dout을 받고, 다른 입력은 0을 받습니다.",
+    "What is the derivative of e^x? Multiply it by dout; keep what you need from forward.":
+        "e^x의 도함수는 무엇일까요? 그것에 dout을 곱하세요. forward에서 필요한 것을 저장해 두세요.",
+    "Differentiate 1/x (mind its sign), then multiply by dout.": "1/x를 미분하고(부호에 주의하세요) dout을 곱하세요.",
+    "σ' is written with σ itself (notebook 04): use the output stored in forward, not the raw input x.":
+        "σ'은 σ 자체로 쓸 수 있습니다(노트북 04). 입력 x가 아니라 forward에서 저장한 출력을 쓰세요.",
+    "grads as a dict keyed like params": "params와 같은 키를 가진 dict인 grads",
+    "One gradient per parameter, under the same key.": "파라미터마다 같은 키로 기울기를 하나씩 넣으세요.",
+    "a triple (f, dw, dx)": "세 값의 튜플 (f, dw, dx)",
+    "Accept lists too.": "리스트도 받으세요.",
+    "a triple (dx, dW, db)": "세 값의 튜플 (dx, dW, db)",
+    "Check the shapes first: dx like x (N, D), dW like W (D, M), db like b (M,).":
+        "먼저 모양(shape)을 확인하세요: dx는 x처럼 (N, D), dW는 W처럼 (D, M), db는 b처럼 (M,).",
+    "the result (loss, grads)": "결과 (loss, grads)",
+    "The loss is the mean squared error of the network's output σ(σ(X W1 + b1) W2 + b2).":
+        "손실은 신경망 출력 σ(σ(X W1 + b1) W2 + b2)의 평균 제곱 오차입니다.",
+    "two_layer_loss_and_grads with N = 5, D = 3, H = 4: every gradient against centred differences of your own "
+    "loss":
+        "N = 5, D = 3, H = 4인 two_layer_loss_and_grads: 모든 기울기를 작성한 손실의 중앙 차분과 비교",
+    "two_layer_loss_and_grads on XOR (2-2-1): every gradient against centred differences of your own loss":
+        "XOR(2-2-1)에서 two_layer_loss_and_grads: 모든 기울기를 작성한 손실의 중앙 차분과 비교",
+    "Return the array dx, not a tuple or list holding it.": "dx를 담은 튜플이나 리스트가 아니라 배열 dx를 반환하세요.",
+    "Accept lists: + on two Python lists joins them; make arrays first.":
+        "리스트도 받으세요. 파이썬 리스트 두 개에 +를 쓰면 이어 붙이므로, 먼저 배열로 만드세요.",
+    "Accept lists: np.asarray(x, dtype=float).": "리스트도 받으세요: np.asarray(x, dtype=float).",
+    "Nudge one entry at a time by +h and -h: (f(x+h) - f(x-h)) / (2h).":
+        "원소를 하나씩 +h와 -h만큼 살짝 움직이세요: (f(x+h) - f(x-h)) / (2h).",
+    "numerical_gradient(sum of squares, [1, -2, 0.5]) (exact: 2x)":
+        "numerical_gradient(제곱의 합, [1, -2, 0.5]) (정확한 값: 2x)",
+    "x may be 2-D: loop over np.ndindex(x.shape) and return an array of x's shape.":
+        "x는 2차원일 수도 있습니다. np.ndindex(x.shape)로 반복하고 x와 같은 모양(shape)의 배열을 반환하세요.",
+    "numerical_gradient(sum(sin(x)·(1..6)), x of shape (2, 3))":
+        "numerical_gradient(sum(sin(x)·(1..6)), 모양(shape)이 (2, 3)인 x)",
+    "Use the step h you are given, and the centred difference: for x³ it gives (1.1³ - 0.9³) / 0.2 = 3.01; "
+    "the one-sided (f(x+h) - f(x)) / h gives 3.31.":
+        "주어진 간격 h와 중앙 차분을 쓰세요. x³이면 (1.1³ - 0.9³) / 0.2 = 3.01이 나옵니다. 한쪽 차분 "
+        "(f(x+h) - f(x)) / h는 3.31이 나옵니다.",
+    "numerical_gradient(cubic, [1.0], h=0.1) (exact centred value: 3.01)":
+        "numerical_gradient(cubic, [1.0], h=0.1) (중앙 차분의 정확한 값: 3.01)",
+    "Restore each entry exactly (save the old value, then put it back).":
+        "각 원소를 정확히 되돌리세요(원래 값을 저장했다가 다시 넣으세요).",
+    "numerical_gradient(sum of squares, [0.1, 0.7, 1.3, -2.9]) leaves x as it was":
+        "numerical_gradient(제곱의 합, [0.1, 0.7, 1.3, -2.9])가 x를 원래대로 두는지",
+    "An integer array cannot hold x + h: work on a float copy, np.array(x, dtype=float).":
+        "정수 배열에는 x + h를 담을 수 없습니다. 실수 복사본 np.array(x, dtype=float)로 계산하세요.",
+    "numerical_gradient(sum of squares, integer array [1, 2, 3])":
+        "numerical_gradient(제곱의 합, 정수 배열 [1, 2, 3])",
+    "numerical_gradient(cubic, [0.5, -1.0]) (a list)": "numerical_gradient(cubic, [0.5, -1.0]) (리스트)",
+    "rel_error returns one number: the max over all entries.":
+        "rel_error는 수 하나를 반환합니다: 모든 원소에 대한 최댓값.",
+    "Equal arrays give 0.": "같은 배열이면 0입니다.",
+    "|a - b| / (|a| + |b|) per entry: 0.1 / 2.1 for the first, then the max.":
+        "원소마다 |a - b| / (|a| + |b|): 첫 원소는 0.1 / 2.1이고, 그다음 최댓값을 구합니다.",
+    "Both zero: the floor max(1e-8, |a| + |b|) keeps 0/0 out, giving 0, not NaN.":
+        "둘 다 0: 하한 max(1e-8, |a| + |b|) 덕분에 0/0이 생기지 않아 NaN이 아니라 0이 나옵니다.",
+    "The denominator is max(1e-8, |a| + |b|) = 1e-8 here, so the answer is 1e-9 / 1e-8.":
+        "여기서 분모는 max(1e-8, |a| + |b|) = 1e-8이므로 답은 1e-9 / 1e-8입니다.",
+    "Use |a| + |b| in the denominator, not |a + b| (which is 0 here).":
+        "분모에는 |a + b|가 아니라 |a| + |b|를 쓰세요(|a + b|는 여기서 0입니다).",
+    "Take the max over all entries of a 2-D array (here 1 / 2 = 0.5), not the mean.":
+        "2차원 배열의 모든 원소에 대해 평균이 아니라 최댓값을 구하세요(여기서는 1 / 2 = 0.5).",
+    "Numbers work too: |3 - 1| / (3 + 1).": "수를 넣어도 됩니다: |3 - 1| / (3 + 1).",
+    "Accept lists too: np.asarray(a).": "리스트도 받으세요: np.asarray(a).",
+    "f = σ(w0·x0 + w1·x1 + w2); w[2] is the bias.": "f = σ(w0·x0 + w1·x1 + w2)이고, w[2]가 편향입니다.",
+    "One gradient per weight, the bias last: (dw0, dw1, dw2).":
+        "가중치마다 기울기 하나, 편향이 마지막: (dw0, dw1, dw2).",
+    "One gradient per input: (dx0, dx1).": "입력마다 기울기 하나: (dx0, dx1).",
+    "neuron_forward_backward(w = (2, -3, -3), x = (-1, -2)), the classic example":
+        "neuron_forward_backward(w = (2, -3, -3), x = (-1, -2)), 잘 알려진 예제",
+    "neuron_forward_backward with lists, far in the sigmoid's tail":
+        "리스트를 넣은 neuron_forward_backward, 시그모이드의 꼬리 먼 곳",
+    "the result (out, cache)": "결과 (out, cache)",
+    "out = x @ W + b, shape (N, M).": "out = x @ W + b, 모양(shape) (N, M).",
+    "affine_forward with lists": "리스트를 넣은 affine_forward",
+    "dx has the shape of x, (N, D).": "dx의 모양(shape)은 x와 같은 (N, D)입니다.",
+    "dW has the shape of W, (D, M).": "dW의 모양(shape)은 W와 같은 (D, M)입니다.",
+    "db has the shape of b, (M,): one number per output.": "db의 모양(shape)은 b와 같은 (M,)입니다: 출력마다 수 하나.",
+    "Work out dx[n, d] entry by entry: which outputs does x[n, d] reach, and with which local gradient? Then "
+    "find the one product with that shape.":
+        "dx[n, d]를 원소 하나씩 계산해 보세요. x[n, d]는 어떤 출력에 닿고, 국소 기울기는 얼마인가요? 그다음 "
+        "그 모양(shape)이 나오는 곱 하나를 찾으세요.",
+    "W[d, m] is used by every sample: dW adds their contributions (a sum over the batch, not a mean), in the "
+    "shape of W.":
+        "W[d, m]은 모든 샘플이 씁니다. dW는 그 기여를 더합니다(평균이 아니라 배치에 대한 합). 모양(shape)은 "
+        "W와 같습니다.",
+    "b was added to every row, so db sums dout over the batch (not the mean).":
+        "b는 모든 행에 더해졌으므로 db는 배치에 대해 dout을 합합니다(평균이 아닙니다).",
+    "affine_backward after affine_forward with N = 4, D = 5, M = 3":
+        "N = 4, D = 5, M = 3으로 affine_forward 다음에 affine_backward",
+    "affine_backward after affine_forward with N = 2, D = 3, M = 4":
+        "N = 2, D = 3, M = 4로 affine_forward 다음에 affine_backward",
+    "out = σ(x), elementwise, stable for large |x|.": "원소마다 out = σ(x), |x|가 커도 안정적으로.",
+    "sigmoid_forward(x of shape (2, 3), including -800)": "sigmoid_forward(모양(shape)이 (2, 3)이고 -800을 포함한 x)",
+    "Multiply dout by the sigmoid's local derivative, computed from the output kept in the cache (notebook "
+    "04), not from x.":
+        "dout에 시그모이드의 국소 도함수를 곱하세요. 도함수는 x가 아니라 캐시에 남겨 둔 출력으로 계산합니다"
+        "(노트북 04).",
+    "sigmoid_backward after sigmoid_forward on a (2, 3) array":
+        "(2, 3) 배열에서 sigmoid_forward 다음에 sigmoid_backward",
+    "Compared with centred differences of σ.": "σ의 중앙 차분과 비교했습니다.",
+    "sigmoid_backward against centred differences": "중앙 차분과 비교한 sigmoid_backward",
+    "out = max(0, x) elementwise.": "원소마다 out = max(0, x).",
+    "relu_forward(x of shape (2, 3))": "relu_forward(모양(shape)이 (2, 3)인 x)",
+    "The gradient passes only where the input was positive; at x = 0 exactly it is taken as 0.":
+        "기울기는 입력이 양수였던 곳에서만 통과합니다. 정확히 x = 0이면 0으로 봅니다.",
+    "relu_backward after relu_forward, with two zeros in x": "x에 0이 두 개 있을 때 relu_forward 다음에 relu_backward",
+    "Compared with centred differences of max(0, x).": "max(0, x)의 중앙 차분과 비교했습니다.",
+    "relu_backward against centred differences": "중앙 차분과 비교한 relu_backward",
+    "the result (loss, dy_pred)": "결과 (loss, dy_pred)",
+    "The mean over all entries of (y_pred - y)².": "(y_pred - y)²의 모든 원소에 대한 평균입니다.",
+    "mse_loss(y_pred of shape (4, 1), y of shape (4, 1))":
+        "mse_loss(모양(shape)이 (4, 1)인 y_pred, 모양(shape)이 (4, 1)인 y)",
+    "mse_loss on a (3, 2) array: the mean is over all 6 entries":
+        "(3, 2) 배열에서 mse_loss: 평균은 원소 6개 전체에 대해 구합니다",
+    "mse_loss with lists": "리스트를 넣은 mse_loss",
+    "two_layer_loss_and_grads with N = 5, D = 3, H = 4: the loss, and grads' keys and shapes":
+        "N = 5, D = 3, H = 4인 two_layer_loss_and_grads: 손실, 그리고 grads의 키와 모양(shape)",
+    "backward must use what the latest forward stored (keep it on self).":
+        "backward는 가장 최근 forward가 저장한 것을 써야 합니다(self에 저장하세요).",
+    "z = x + y, elementwise.": "원소마다 z = x + y.",
+    "Add distributes.": "덧셈은 나누어 줍니다.",
+    "AddGate with lists: forward([1, 2], [3, 4]), backward([1, 1])":
+        "리스트를 넣은 AddGate: forward([1, 2], [3, 4]), backward([1, 1])",
+    "Multiply swaps.": "곱셈은 서로 바꿉니다.",
+    "MultiplyGate with lists: forward([1, 2], [3, 4]), backward([1, 1])":
+        "리스트를 넣은 MultiplyGate: forward([1, 2], [3, 4]), backward([1, 1])",
+    "MaxGate at a tie: forward(2.0, 2.0), backward(1.5)": "값이 같을 때의 MaxGate: forward(2.0, 2.0), backward(1.5)",
+    "MaxGate on arrays with a tie in the first entry: forward([1, 3, 2], [1, 0, 5]), backward([2, 2, 2])":
+        "첫 원소의 값이 같은 배열에서 MaxGate: forward([1, 3, 2], [1, 0, 5]), backward([2, 2, 2])",
+    "Use a stable sigmoid (notebook 04): no NaN for large |x|.":
+        "안정적인 시그모이드를 쓰세요(노트북 04). |x|가 커도 NaN이 나오면 안 됩니다.",
+    "Far from 0 the sigmoid is flat: the gradient is 0 there.":
+        "0에서 멀면 시그모이드는 평평합니다. 그곳의 기울기는 0입니다.",
+    "SigmoidGate at x = -800, 0, 800": "x = -800, 0, 800에서 SigmoidGate",
+    # ------------------------------------------------------------ lesson 06: softmax and cross-entropy
+    "{count} losses": "손실 {count}개",
+    "row sums {sums}": "행의 합 {sums}",
+    "Each row is one sample: exponentiate and divide by that row's sum. ":
+        "각 행이 샘플 하나입니다. 지수 함수를 적용하고 그 행의 합으로 나누세요. ",
+    "Softmax of (log 1, log 2, log 3, log 4) is (1, 2, 3, 4) / 10. ":
+        "(log 1, log 2, log 3, log 4)의 소프트맥스는 (1, 2, 3, 4) / 10입니다. ",
+    "dtype {dtype}": "자료형(dtype) {dtype}",
+    "one loss per epoch ({epochs})": "에포크마다 손실 하나 ({epochs}개)",
+    "losses from {first:.4g} to {last:.4g}": "처음 손실 {first:.4g}, 마지막 손실 {last:.4g}",
+    "training accuracy of at least {target:.0%}": "{target:.0%} 이상의 훈련 정확도",
+    "{accuracy:.1%} with the returned W, b": "반환한 W, b로 {accuracy:.1%}",
+    "the same {what} from the same seed": "같은 시드에서 같은 {what}",
+    "Each row k contributes its own true class y[k]. ": "각 행 k는 자기 실제 클래스 y[k]의 항만 더합니다. ",
+    "One entropy per row: sum over the last axis only. ": "행마다 엔트로피 하나입니다. 마지막 축에 대해서만 합하세요. ",
+    "One entropy per row (axis=-1). ": "행마다 엔트로피 하나입니다(axis=-1). ",
+    "Which argument holds the probabilities and which the targets? ": "어느 인자가 확률이고 어느 인자가 목표값인가요? ",
+    "Check the loss of one row by hand: log of the sum of exponentials, minus the logit of the true class. ":
+        "한 행의 손실을 손으로 확인하세요: 지수들의 합에 로그를 취하고, 실제 클래스의 로짓을 뺍니다. ",
+    " Compute it as log-sum-exp minus z_y (with the row maximum taken out), never as log(softmax): softmax can "
+    "round to 0, and log 0 = -inf.":
+        " log(softmax)로 계산하지 말고, 행의 최댓값을 빼낸 log-sum-exp에서 z_y를 빼서 계산하세요. 소프트맥스는 "
+        "0으로 반올림될 수 있고, log 0 = -inf입니다.",
+    "Normalise each row (the last axis): divide by the sum over axis=-1 with keepdims=True, so every row sums "
+    "to 1.":
+        "각 행(마지막 축)을 정규화하세요. keepdims=True로 axis=-1에 대한 합을 구해 나누면 모든 행의 합이 1이 "
+        "됩니다.",
+    "Subtract each row's maximum before np.exp (z - z.max(axis=-1, keepdims=True)): e^10000 overflows to inf, "
+    "and inf / inf is nan.":
+        "np.exp 전에 각 행의 최댓값을 빼세요(z - z.max(axis=-1, keepdims=True)). e^10000은 오버플로가 나서 "
+        "inf가 되고, inf / inf는 nan입니다.",
+    "Work the first sample by hand and compare; the loss is one number for the whole batch.":
+        "첫 샘플을 손으로 계산해 비교하세요. 손실은 배치 전체에 대해 수 하나입니다.",
+    "Take 0·log 0 = 0 (its limit): only add p·log p where p > 0, e.g. np.log(p, where=p > 0, "
+    "out=np.zeros_like(p)).":
+        "0·log 0 = 0으로 두세요(극한값). p > 0인 곳에서만 p·log p를 더하세요. 예: np.log(p, where=p > 0, "
+        "out=np.zeros_like(p)).",
+    "one loss per epoch (2 epochs)": "에포크마다 손실 하나 (2 에포크)",
+    "probabilities, all >= 0": "모두 0 이상인 확률",
+    "every row to sum to 1": "모든 행의 합이 1인 것",
+    "Adding the same number to every logit of a row changes nothing; normalise each row on its own.":
+        "한 행의 모든 로짓에 같은 수를 더해도 바뀌는 것은 없습니다. 각 행을 따로 정규화하세요.",
+    "A 1-D input is one vector of logits; use axis=-1 so 1-D and 2-D both work.":
+        "1차원 입력은 로짓 벡터 하나입니다. axis=-1을 쓰면 1차원과 2차원 모두 동작합니다.",
+    "Accept lists (and integers) too: z = np.asarray(z, dtype=float).":
+        "리스트도(정수도) 받으세요: z = np.asarray(z, dtype=float).",
+    "a float array (e.g. np.zeros((N, C)))": "실수 배열 (예: np.zeros((N, C)))",
+    "Make it float so that p - one_hot(y, C) is plain arithmetic.":
+        "p - one_hot(y, C)가 평범한 계산이 되도록 실수로 만드세요.",
+    "Use num_classes for the number of columns, not y.max() + 1: a batch need not contain every class.":
+        "열의 개수로 y.max() + 1이 아니라 num_classes를 쓰세요. 배치에 모든 클래스가 들어 있지는 않을 수 있습니다.",
+    "Accept a list: np.asarray(y).": "리스트도 받으세요: np.asarray(y).",
+    "One sample guessed uniformly over 4 classes costs -log(1/4) = ln 4.":
+        "클래스 4개에 고르게 추측한 샘플 하나의 비용은 -log(1/4) = ln 4입니다.",
+    "Accept lists: np.asarray.": "리스트도 받으세요: np.asarray.",
+    "A 50:50 guess costs ln 2 whatever the truth.": "50:50으로 추측하면 실제가 무엇이든 비용은 ln 2입니다.",
+    "Accept lists: np.asarray(z, dtype=float).": "리스트도 받으세요: np.asarray(z, dtype=float).",
+    "Append the loss once per epoch.": "에포크마다 손실을 한 번 추가하세요.",
+    "finite losses": "유한한 손실",
+    "Use the stable softmax cross-entropy; a nan means overflow or log 0.":
+        "안정적인 소프트맥스 교차 엔트로피를 쓰세요. nan은 오버플로나 log 0이 났다는 뜻입니다.",
+    "the loss to go down during training": "학습하는 동안 손실이 줄어드는 것",
+    "Step against the gradient: W = W - lr * dW.": "기울기의 반대 방향으로 움직이세요: W = W - lr * dW.",
+    "Return the weights after training; dW = X.T @ dz and db = dz.sum(axis=0).":
+        "학습이 끝난 뒤의 가중치를 반환하세요. dW = X.T @ dz, db = dz.sum(axis=0)입니다.",
+    "Draw random numbers only from the rng argument (rng.normal), never np.random.":
+        "난수는 rng 인자(rng.normal)로만 뽑고, np.random은 절대 쓰지 마세요.",
+    "b after 2 epochs": "2 에포크 뒤의 b",
+    "Use num_classes for the number of columns of W.": "W의 열 개수로 num_classes를 쓰세요.",
+    "Return one number (the mean over the batch), not an array of per-sample values.":
+        "샘플마다의 값으로 된 배열이 아니라 수 하나(배치에 대한 평균)를 반환하세요.",
+    "The output has the shape of the input.": "출력의 모양(shape)은 입력과 같습니다.",
+    "softmax of the classic table [[1, 2, 0], [-1, 0, 1], [-10, 0, 10]]":
+        "잘 알려진 표 [[1, 2, 0], [-1, 0, 1], [-10, 0, 10]]의 softmax",
+    "softmax of a (2, 4) batch: rows (log 1, log 2, log 3, log 4) and (5, 5, 5, 5)":
+        "(2, 4) 배치의 softmax: 행 (log 1, log 2, log 3, log 4)와 (5, 5, 5, 5)",
+    "softmax of a (3, 2) batch [[0, 0], [ln 2, ln 5], [ln 3, ln 5]]":
+        "(3, 2) 배치 [[0, 0], [ln 2, ln 5], [ln 3, ln 5]]의 softmax",
+    "softmax of a (5, 7) batch of random logits": "무작위 로짓으로 된 (5, 7) 배치의 softmax",
+    "softmax of logits of size 1e4 [[1e4, 0, -1e4], [1e4, 1e4, 0], [-1e4]*3, ...]":
+        "크기가 1e4인 로짓의 softmax [[1e4, 0, -1e4], [1e4, 1e4, 0], [-1e4]*3, ...]",
+    "softmax(z) and softmax(z + c) with c = 100 for row 0, -7 for row 1":
+        "softmax(z)와 softmax(z + c), c는 0행에 100, 1행에 -7",
+    "softmax of a list of lists of ints": "정수 리스트의 리스트에 대한 softmax",
+    "Row k has a single 1, in column y[k]; the number of columns is num_classes.":
+        "k행에는 y[k]열에만 1이 하나 있습니다. 열의 개수는 num_classes입니다.",
+    "one_hot([1], 2) with a list": "리스트를 넣은 one_hot([1], 2)",
+    "Check the labels first and raise ValueError with a clear message when a label is not in "
+    "0..num_classes-1.":
+        "먼저 레이블을 검사하고, 레이블이 0..num_classes-1 안에 없으면 분명한 메시지와 함께 ValueError를 "
+        "발생시키세요.",
+    "one_hot([0, 3, 1], 3) (label 3 is out of range)": "one_hot([0, 3, 1], 3) (레이블 3은 범위 밖입니다)",
+    "A negative label is out of range too (NumPy would silently read y = -1 as the last column); raise "
+    "ValueError.":
+        "음수 레이블도 범위 밖입니다(NumPy는 y = -1을 아무 말 없이 마지막 열로 읽습니다). ValueError를 "
+        "발생시키세요.",
+    "one_hot([0, -1], 3) (label -1 is out of range)": "one_hot([0, -1], 3) (레이블 -1은 범위 밖입니다)",
+    "cross_entropy of one uniform guess over 4 classes": "클래스 4개에 고르게 추측한 샘플 하나의 cross_entropy",
+    "cross_entropy of a (3, 2) batch, y = [0, 1, 1]": "(3, 2) 배치의 cross_entropy, y = [0, 1, 1]",
+    "Only the probability of the true class counts. Multiplying by a one-hot matrix computes 0·log 0 = nan for "
+    "the other entries; pick p[k, y[k]] instead.":
+        "실제 클래스의 확률만 셉니다. 원-핫 행렬을 곱하면 다른 원소에서 0·log 0 = nan을 계산하게 됩니다. 대신 "
+        "p[k, y[k]]를 고르세요.",
+    "cross_entropy of perfect, one-hot predictions": "완벽한 원-핫 예측의 cross_entropy",
+    "cross_entropy with lists": "리스트를 넣은 cross_entropy",
+    "A fair coin has entropy ln 2 ≈ 0.6931 nats: use the natural log, np.log.":
+        "공정한 동전의 엔트로피는 ln 2 ≈ 0.6931 nats입니다. 자연로그 np.log를 쓰세요.",
+    "entropy([1, 0, 0]) (a certain outcome)": "entropy([1, 0, 0]) (확실한 결과)",
+    "entropy of 4 equal chances": "같은 확률 4개의 entropy",
+    "entropy of a (2, 3) batch [[1/3, 1/3, 1/3], [0, 1, 0]]": "(2, 3) 배치 [[1/3, 1/3, 1/3], [0, 1, 0]]의 entropy",
+    "entropy of a (3, 2) batch [[0.5, 0.5], [0.9, 0.1], [0, 1]]":
+        "(3, 2) 배치 [[0.5, 0.5], [0.9, 0.1], [0, 1]]의 entropy",
+    "entropy([0.25, 0.75]) with a list": "리스트를 넣은 entropy([0.25, 0.75])",
+    "A sure and right prediction costs 0; don't compute 0·log 0 (nan): use only the term of the true class, or "
+    "take 0·log 0 = 0.":
+        "확신하고 맞힌 예측의 비용은 0입니다. 0·log 0(nan)을 계산하지 마세요. 실제 클래스의 항만 쓰거나, "
+        "0·log 0 = 0으로 두세요.",
+    "binary_cross_entropy with lists": "리스트를 넣은 binary_cross_entropy",
+    "the result (loss, dz)": "결과 (loss, dz)",
+    "The loss is one number, the mean over the batch.": "손실은 수 하나로, 배치에 대한 평균입니다.",
+    "dz has the shape of z, (N, C).": "dz의 모양(shape)은 z와 같은 (N, C)입니다.",
+    "The loss is a mean over the N samples, so its gradient carries that mean too.":
+        "손실은 샘플 N개에 대한 평균이므로, 그 기울기에도 평균이 들어갑니다.",
+    "softmax_cross_entropy(zeros((2, 3)), y = [0, 2]): loss ln 3":
+        "softmax_cross_entropy(zeros((2, 3)), y = [0, 2]): 손실 ln 3",
+    "softmax_cross_entropy of a (2, 5) batch, against numerical gradients":
+        "(2, 5) 배치의 softmax_cross_entropy, 수치 기울기와 비교",
+    "softmax_cross_entropy of a (4, 3) batch, against numerical gradients":
+        "(4, 3) 배치의 softmax_cross_entropy, 수치 기울기와 비교",
+    "softmax_cross_entropy([[1e4, 0, -1e4], [0, 1e4, 0]], y = [0, 0]): loss 5000":
+        "softmax_cross_entropy([[1e4, 0, -1e4], [0, 1e4, 0]], y = [0, 0]): 손실 5000",
+    "softmax_cross_entropy with lists": "리스트를 넣은 softmax_cross_entropy",
+    "the result (W, b, losses)": "결과 (W, b, losses)",
+    "W is (D, C): one column per class.": "W는 (D, C)입니다: 클래스마다 한 열.",
+    "b is (C,): one bias per class.": "b는 (C,)입니다: 클래스마다 편향 하나.",
+    "the losses of the 2 epochs": "2 에포크의 손실",
+    "Each epoch: one gradient-descent step W -= lr·dW, b -= lr·db (db sums dz over the batch), and the loss of "
+    "that epoch.":
+        "에포크마다: 경사 하강법 한 걸음 W -= lr·dW, b -= lr·db(db는 배치에 대해 dz를 합합니다), 그리고 그 "
+        "에포크의 손실.",
+    "train_softmax_regression on 8 all-zero inputs (only b can learn), lr 0.5, 2 epochs":
+        "모두 0인 입력 8개에서 train_softmax_regression (b만 학습할 수 있음), lr 0.5, 2 에포크",
+    "train_softmax_regression on the notebook's three blobs (lr 0.5, 200 epochs)":
+        "노트북의 세 덩어리 데이터에서 train_softmax_regression (lr 0.5, 200 에포크)",
+    "train_softmax_regression on the three blobs with seed 1": "시드 1로 세 덩어리 데이터에서 train_softmax_regression",
+    "train_softmax_regression on 20 points, D = 3, C = 4": "점 20개, D = 3, C = 4에서 train_softmax_regression",
+    "train_softmax_regression twice with seed 3": "시드 3으로 train_softmax_regression 두 번",
+    "train_softmax_regression with lists": "리스트를 넣은 train_softmax_regression",
+    # ------------------------------------------------------------ lesson 07: the digits capstone
+    "{what} with keys {keys}": "키가 {keys}인 {what}",
+    "{what} as a dict with keys {keys}": "키가 {keys}인 dict로 된 {what}",
+    "{count} samples in batches of {size} make {steps} updates: keep the last, smaller batch, and take one "
+    "step per batch.":
+        "샘플 {count}개를 {size}개씩 배치로 나누면 업데이트는 {steps}번입니다. 마지막의 더 작은 배치도 남기고, "
+        "배치마다 한 걸음씩 움직이세요.",
+    "mean_loss {loss:.6g} (the mean of the batch losses)": "mean_loss {loss:.6g} (배치 손실들의 평균)",
+    "the parameters after one of the {count} possible epochs (each sample used exactly once, in batches of "
+    "{size})":
+        "가능한 에포크 {count}가지 가운데 하나를 마친 뒤의 파라미터 (각 샘플을 정확히 한 번씩, {size}개씩 "
+        "배치로 사용)",
+    "different params['{key}']": "서로 다른 params['{key}']",
+    "{name} has the shape of params['{key}'].": "{name}의 모양(shape)은 params['{key}']와 같습니다.",
+    "ReLU after every affine layer except the last; the last layer's scores go into softmax cross-entropy. ":
+        "마지막을 뺀 모든 affine 층 뒤에 ReLU를 둡니다. 마지막 층의 점수는 소프트맥스 교차 엔트로피에 "
+        "들어갑니다. ",
+    "params['{key}'] after the epoch": "에포크를 마친 뒤의 params['{key}']",
+    "The loss is the mean over the batch: divide by N (softmax_cross_entropy already does).":
+        "손실은 배치에 대한 평균입니다. N으로 나누세요(softmax_cross_entropy가 이미 나눕니다).",
+    "Go backwards through the layers: the last affine layer first, then ReLU and affine for each hidden layer, "
+    "passing each dx on as the next dout; keep each forward cache and use it in its own backward.":
+        "층을 거꾸로 지나가세요. 마지막 affine 층을 먼저, 그다음 은닉층마다 ReLU와 affine을 계산하면서 각 dx를 "
+        "다음 dout으로 넘깁니다. forward의 캐시는 각각 남겨 두었다가 자기 backward에서 쓰세요.",
+    "One entry per parameter, with the same names.": "파라미터마다 같은 이름으로 하나씩 넣으세요.",
+    "the new params": "새 params",
+    "different sample orders (so different results) for different seeds":
+        "시드가 다르면 샘플 순서가 달라지는 것 (따라서 결과도 달라짐)",
+    "Shuffle the samples every epoch with rng.permutation(N).": "에포크마다 rng.permutation(N)으로 샘플을 섞으세요.",
+    "With one layer (W1, b1 only) the network is linear softmax regression: no ReLU at all. Count the layers "
+    "from the params dict.":
+        "층이 하나면(W1, b1만 있으면) 이 신경망은 선형 소프트맥스 회귀입니다. ReLU가 전혀 없습니다. 층의 개수는 "
+        "params dict에서 세세요.",
+    "Loop over the layers W1..WL; don't assume exactly two.":
+        "층 W1..WL을 반복하세요. 층이 꼭 두 개라고 가정하지 마세요.",
+    "Accept X and y as lists: np.asarray.": "X와 y로 리스트도 받으세요: np.asarray.",
+    "the result (params, mean_loss)": "결과 (params, mean_loss)",
+    "Return the mean of the mini-batch losses as one number.": "미니배치 손실들의 평균을 수 하나로 반환하세요.",
+    "With batch_size = N an epoch is one step: params - lr * grads, on a new dict.":
+        "batch_size = N이면 한 에포크는 한 걸음입니다: 새 dict에 params - lr * grads.",
+    "Record each batch's loss before its update and average them.":
+        "각 배치의 손실을 업데이트 전에 기록하고, 그 평균을 구하세요.",
+    "parameters that match none of them": "어느 것과도 맞지 않는 파라미터",
+    "Shuffle once per epoch (order = rng.permutation(N)), cut the order into consecutive batches, and take one "
+    "step per batch with that batch's gradients.":
+        "에포크마다 한 번 섞고(order = rng.permutation(N)), 그 순서를 연속된 배치로 자른 뒤, 배치마다 그 배치의 "
+        "기울기로 한 걸음씩 움직이세요.",
+    "Draw the shuffle only from the rng argument.": "섞는 순서는 rng 인자로만 뽑으세요.",
+    "The loss is one number.": "손실은 수 하나입니다.",
+    "mlp_loss_and_grads with all-zero weights (3-4-5 network, N = 3): loss ln 5":
+        "가중치가 모두 0인 mlp_loss_and_grads (3-4-5 신경망, N = 3): 손실 ln 5",
+    "mlp_loss_and_grads of a 3-4-5 network on 6 samples, against numerical gradients":
+        "샘플 6개에서 3-4-5 신경망의 mlp_loss_and_grads, 수치 기울기와 비교",
+    "mlp_loss_and_grads of a one-layer 3-5 network (softmax regression)":
+        "층이 하나인 3-5 신경망의 mlp_loss_and_grads (소프트맥스 회귀)",
+    "mlp_loss_and_grads of a three-layer 3-4-6-2 network": "층이 셋인 3-4-6-2 신경망의 mlp_loss_and_grads",
+    "mlp_loss_and_grads with X and y as lists": "X와 y를 리스트로 넣은 mlp_loss_and_grads",
+    "With one batch the mean loss is that batch's loss, computed before the update.":
+        "배치가 하나면 평균 손실은 업데이트 전에 계산한 그 배치의 손실입니다.",
+    "sgd_epoch with one batch of all 5 samples (lr 0.1)": "샘플 5개 전체를 배치 하나로 쓰는 sgd_epoch (lr 0.1)",
+    "sgd_epoch on 5 identical samples in batches of 2 (3 updates)":
+        "똑같은 샘플 5개를 2개씩 배치로 나눈 sgd_epoch (업데이트 3번)",
+    "sgd_epoch on 4 samples in batches of 2": "샘플 4개를 2개씩 배치로 나눈 sgd_epoch",
+    "sgd_epoch on 4 samples in batches of 3 and 1": "샘플 4개를 3개와 1개의 배치로 나눈 sgd_epoch",
+    "sgd_epoch twice with seed 7": "시드 7로 sgd_epoch 두 번",
+    "sgd_epoch with seeds 0 to 3, batches of 1": "시드 0부터 3까지, 배치 크기 1인 sgd_epoch",
+    "Return one number, the fraction of correct rows.": "맞힌 행의 비율 하나를 반환하세요.",
+    "The predicted class of a row is its argmax (axis=1); count the rows where it equals y and divide by N (a "
+    "fraction, not a percentage).":
+        "한 행의 예측 클래스는 그 행의 argmax(axis=1)입니다. 그것이 y와 같은 행을 세어 N으로 나누세요(백분율이 "
+        "아니라 비율).",
+    "accuracy of a (4, 3) score matrix, y = [1, 0, 2, 0]": "(4, 3) 점수 행렬의 accuracy, y = [1, 0, 2, 0]",
+    "argmax along axis=1, per row.": "행마다 axis=1을 따라 argmax.",
+    "accuracy of a (3, 5) score matrix, every row right": "(3, 5) 점수 행렬의 accuracy, 모든 행을 맞힘",
+    "accuracy of a (3, 5) score matrix, every row wrong": "(3, 5) 점수 행렬의 accuracy, 모든 행이 틀림",
+    "accuracy with lists": "리스트를 넣은 accuracy",
+    "Rows are the true class, columns the prediction; and a pair that occurs twice counts twice (M[y_true, "
+    "y_pred] += 1 counts it once: use a loop or np.add.at).":
+        "행은 실제 클래스, 열은 예측입니다. 두 번 나오는 쌍은 두 번 셉니다(M[y_true, y_pred] += 1은 한 번만 "
+        "셉니다. 반복문이나 np.add.at을 쓰세요).",
+    "The matrix is num_classes × num_classes even when some classes never occur; repeated pairs count every "
+    "time.":
+        "어떤 클래스가 한 번도 나오지 않아도 행렬은 num_classes × num_classes입니다. 반복되는 쌍은 나올 때마다 "
+        "셉니다.",
+    "confusion_matrix with lists": "리스트를 넣은 confusion_matrix",
+    "M[i, j] counts the samples of true class i predicted as j: rows are the truth, columns the prediction.":
+        "M[i, j]는 실제 클래스가 i인데 j로 예측한 샘플의 수입니다. 행은 실제, 열은 예측입니다.",
+}
