@@ -75,7 +75,9 @@ def diagnose(got: np.ndarray, expected: np.ndarray, atol: float = 1e-6, rtol: fl
         return ""
     if near(got, -expected):
         return tr("Every number has the wrong sign: look for a minus sign that is missing or extra.")
-    ratio = np.divide(got, expected, out=np.full(got.shape, np.nan), where=expected != 0)
+    # A ratio only between arrays of one shape (a wrong shape would not broadcast).
+    ratio = np.divide(got, expected, out=np.full(got.shape, np.nan), where=expected != 0) \
+        if got.shape == expected.shape else np.array([])
     finite = ratio[np.isfinite(ratio)]
     if finite.size and np.allclose(finite, finite[0], rtol=1e-6):
         k = float(finite[0])

@@ -32,3 +32,20 @@ def test_returning_instead_of_raising_fails():
 def test_a_subclass_of_the_expected_exception_counts():
     source = "class Bad(ValueError):\n    pass\ndef check_input(x):\n    raise Bad('negative')"
     assert _judge(CHECK_INPUT, source).passed
+
+
+def test_a_wrong_shape_gets_the_shape_message_and_a_transpose_its_hint():
+    """diagnose compares ratios only between arrays of one shape: a result of another
+    shape once raised inside it, and the student read 'not of the expected kind'."""
+    import numpy as np
+    import pytest as _pytest
+
+    from helpers import expect
+
+    expected = np.array([[1.0, 2.0, 3.0], [1.0, 4.0, 5.0]])
+    with _pytest.raises(expect.Mismatch) as wrong:
+        expect.close(np.array([[2.0, 3.0], [4.0, 5.0]]), expected)  # add_bias returning X
+    assert "with shape (2, 3)" in wrong.value.expected and "shape (2, 2)" in wrong.value.got
+    with _pytest.raises(expect.Mismatch) as transposed:
+        expect.close(expected.T, expected)
+    assert "transpose" in transposed.value.hint
