@@ -11,6 +11,7 @@ from __future__ import annotations
 import inspect
 import json
 import os
+import sys
 
 from helpers import checks
 from helpers.cases import judge_exercise
@@ -166,13 +167,21 @@ class needs:
 
     def __init__(self, *names: str):
         self.names = names
+        self.figures: set = set()
 
     def __enter__(self):
+        self.figures = set(_figures())
         return self
 
     def __exit__(self, kind, exc, tb):
         if kind is None:
             return False
+        skipped = self._skip(kind, exc, tb)
+        if skipped:  # a figure the demo opened before it stopped would show up empty
+            _close_figures(set(_figures()) - self.figures)
+        return skipped
+
+    def _skip(self, kind, exc, tb) -> bool:
         namespace = tb.tb_frame.f_globals if tb is not None else {}
         if issubclass(kind, NotImplementedError):
             stub = _raising_function(tb)
@@ -193,6 +202,18 @@ class needs:
                          "implemented `{stub}`.)", stub=waiting[0]))
                 return True
         return False
+
+
+def _figures() -> list:
+    """The open Matplotlib figure numbers (none if Matplotlib was never imported)."""
+    plt = sys.modules.get("matplotlib.pyplot")
+    return plt.get_fignums() if plt is not None else []
+
+
+def _close_figures(numbers) -> None:
+    plt = sys.modules.get("matplotlib.pyplot")
+    for number in numbers if plt is not None else ():
+        plt.close(number)
 
 
 # Stubs that made a demo skip in this kernel: name -> id of the stub function then.

@@ -50,7 +50,7 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-
 STUDENT = sorted(p.name for p in NOTEBOOKS.glob("[0-9][0-9]_*.ipynb") if not p.name.startswith("00_"))
 SOLVED = sorted(p.name for p in SOLUTIONS.glob("[0-9][0-9]_*.ipynb") if not p.name.startswith("00_"))
 # The Korean edition (notebooks/ko/, solutions/ko/): the same notebooks, named "ko/NN_name.ipynb".
-STUDENT += sorted(f"ko/{p.name}" for p in NOTEBOOKS.glob("ko/[0-9][0-9]_*.ipynb"))
+STUDENT += sorted(f"ko/{p.name}" for p in NOTEBOOKS.glob("ko/[0-9][0-9]_*.ipynb") if not p.name.startswith("00_"))
 SOLVED += sorted(f"ko/{p.name}" for p in SOLUTIONS.glob("ko/[0-9][0-9]_*.ipynb"))
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 

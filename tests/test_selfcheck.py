@@ -62,3 +62,26 @@ def test_needs_names_the_stub_and_hides_nothing_else(capsys):
     with pytest.raises(ValueError):
         with needs("predict"):
             raise ValueError("a wrong shape")
+
+
+def test_a_skipped_demo_leaves_no_empty_figure_behind(capsys):
+    """A demo that made its figure before reaching the stub would show empty axes under
+    its 'runs once you have implemented' line: the figures it opened are closed."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    from helpers.selfcheck import needs
+
+    def step(s):
+        raise NotImplementedError()
+
+    plt.close("all")
+    kept = plt.figure()
+    with needs("step"):
+        fig, ax = plt.subplots()
+        ax.plot([0, 1], [step(0), step(1)])
+    assert plt.get_fignums() == [kept.number]
+    assert "step" in capsys.readouterr().out
+    plt.close("all")
