@@ -55,7 +55,8 @@ NAMES = ["(0,0)", "(0,1)", "(1,0)", "(1,1)"]
 # $$w_0 + w_1 x_1 + w_2 x_2 = 0 .$$
 #
 # This set is the **decision boundary (결정 경계)**. With two inputs it is one equation in two
-# unknowns. If `w1` and `w2` are not both zero, its solutions form a straight line. The boundary splits the plane into two **decision regions (결정 영역)**, one per
+# unknowns. If `w1` and `w2` are not both zero, its solutions form a straight line. The
+# boundary splits the plane into two **decision regions (결정 영역)**, one per
 # answer.
 #
 # The same equation with three inputs, `w0 + w1·x1 + w2·x2 + w3·x3 = 0`, describes a

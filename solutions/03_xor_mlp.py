@@ -498,7 +498,8 @@ with needs("mlp_forward"):
 # 3. `σ(·)` — the **non-linearity (비선형성)** bends the grid, squashing each coordinate into
 #    `(0, 1)`; straight lines become curves.
 #
-# Steps 1 and 2 together are one affine map. Only step 3 does something no affine map can do. Below, a square grid goes through
+# Steps 1 and 2 together are one affine map. Only step 3 does something no affine map can do.
+# Below, a square grid goes through
 # a hidden layer one step at a time, and the four XOR points go through it too. We chose the
 # weights by hand so that each step is easy to see. (The trained network's weights are large,
 # and they squash the grid almost onto a line.) Here `W1` rotates by about 53° and doubles
@@ -559,7 +560,8 @@ plt.show()
 # But note the word *enough*. The theorem promises that some width works. It does not promise
 # that this width is small, or that training will find the weights.
 #
-# **Depth.** When we stack layers, each layer reuses what the earlier layers computed. A classic example uses the
+# **Depth.** When we stack layers, each layer reuses what the earlier layers computed. A
+# classic example uses the
 # "tent" `g(x) = 1 − |2x − 1|` on `[0, 1]`, which two ReLU units (`max(0, z)`) can compute:
 # `g(x) = 2·max(0, x) − 4·max(0, x − 0.5)`. Applying it `L` times gives a zigzag with `2^L`
 # straight pieces, from only `2L` units in `L` layers. One hidden layer of ReLUs makes a curve
@@ -599,7 +601,8 @@ plt.show()
 #
 # - **Feed-forward vs recurrent** (순방향 신경망, 순환 신경망): in a feed-forward network signals flow
 #   one way, from the inputs through the layers to the output, and the graph has no cycle. The
-#   MLPs in this course are like this. A recurrent network feeds outputs back as inputs, so it has a state that
+#   MLPs in this course are like this. A recurrent network feeds outputs back as inputs, so it
+#   has a state that
 #   remembers earlier inputs (for sequences such as text or speech).
 # - **Shallow vs deep** (얕은 신경망, 깊은 신경망): one hidden layer, or many. The perceptron has
 #   none, and the XOR network has one. "Deep learning" means many, with the trade-off described above.

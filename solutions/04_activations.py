@@ -108,7 +108,8 @@ print("exp(x) / (1 + exp(x)):", other)
 print("warnings:", sorted({str(w.message) for w in caught}))
 
 # %% [markdown]
-# The solution is to never compute the exponential of a large positive number. For x ≥ 0 the first form only needs
+# The solution is to never compute the exponential of a large positive number. For x ≥ 0 the
+# first form only needs
 # e^(−x) ≤ 1. For x < 0, multiply top and bottom by e^x:
 #
 # $$ \sigma(x) = \frac{e^{x}}{1 + e^{x}}, $$
@@ -145,7 +146,8 @@ check("sigmoid")
 #
 # You do not have to trust your algebra. A slope can be *measured*: move x by a small h in both
 # directions and compare. This is the **centred difference** (중앙 차분)
-# (f(x + h) − f(x − h)) / 2h, and its error shrinks like h². The helper below does that for an elementwise function (notebook 05
+# (f(x + h) − f(x − h)) / 2h, and its error shrinks like h². The helper below does that for an
+# elementwise function (notebook 05
 # builds the general version):
 
 # %%

@@ -95,7 +95,8 @@ plt.show()
 # %% [markdown]
 # ## 2. A softmax that does not overflow
 #
-# The formula above is correct, but it can easily fail in practice. A float64 holds numbers up to about $1.8 \times
+# The formula above is correct, but it can easily fail in practice. A float64 holds numbers up
+# to about $1.8 \times
 # 10^{308}$, and $e^{710}$ is already more than that. Logits of a few hundred are not unusual
 # in a badly scaled network. Then the naive softmax computes $\infty / \infty$, which is
 # `nan`. This is **overflow** (오버플로). Very negative logits cause the opposite problem: every

@@ -105,7 +105,8 @@ plt.show()
 # deviation. Then all 64 inputs are on a similar scale, and gradient descent does not have to
 # move very slowly in some directions and take very large steps in others. The mean and
 # deviation come from the *training* set only. We then apply them unchanged to the validation
-# and test images. The model must not see anything of those sets, not even their averages. A few border pixels are blank in every
+# and test images. The model must not see anything of those sets, not even their averages. A
+# few border pixels are blank in every
 # training image (deviation 0); we leave their scale at 1.
 
 # %%
@@ -154,7 +155,8 @@ with needs("affine_forward", "relu_forward", "softmax_cross_entropy", "affine_ba
 # distribution with standard deviation $\sqrt{2 / \text{fan\_in}}$ and sets the biases to 0.
 # A ReLU sets about half of its inputs to zero, and this halves the mean square of the signal. The
 # factor 2 corrects for this, so the activations neither shrink towards 0 nor grow very large
-# as they pass through the layers. Weights must be random, not all equal: identical hidden units would receive identical
+# as they pass through the layers. Weights must be random, not all equal: identical hidden
+# units would receive identical
 # gradients and stay identical forever.
 #
 # ### Exercise 1 — `mlp_loss_and_grads(params, X, y)`
@@ -162,7 +164,8 @@ with needs("affine_forward", "relu_forward", "softmax_cross_entropy", "affine_ba
 # counted from the `W` keys) on the batch `X` (N, D) with labels `y` (N,). `grads` is a dict
 # with the same keys and shapes as `params`. Forward: for each layer $i = 1..L$,
 # `affine_forward`, then `relu_forward` unless $i = L$; keep every cache. Loss:
-# `softmax_cross_entropy` on the last scores. Backward: go through the layers from $L$ down to 1: `relu_backward` (except
+# `softmax_cross_entropy` on the last scores. Backward: go through the layers from $L$ down to
+# 1: `relu_backward` (except
 # for the last layer), then `affine_backward`, whose `dx` becomes the next `dout`.
 # Don't modify `params`.
 
@@ -376,7 +379,8 @@ with needs("sgd_epoch", "accuracy"):
 # *how much* probability the true class got, and it punishes a confident mistake without limit:
 # −log 0.0001 ≈ 9.2. When the MLP pushes its training loss towards 0, its logits move further
 # apart on every training image. So its answers on new images become more extreme too. They
-# are mostly right, and when they are wrong, they are wrong with near certainty. Split the validation loss into the images
+# are mostly right, and when they are wrong, they are wrong with near certainty. Split the
+# validation loss into the images
 # each model gets right and those it gets wrong:
 
 # %%
@@ -555,7 +559,8 @@ with needs("sgd_epoch", "accuracy", "confusion_matrix"):
 # weight is its random starting value plus what training added, and here the starting value is
 # still the larger part (training moved the columns by less than half of their starting size).
 # So the last row subtracts the starting value. It shows only what training added to the ten
-# units that it changed most: smoother blobs and strokes where digits differ from each other. The hidden layer is a learned feature extractor.
+# units that it changed most: smoother blobs and strokes where digits differ from each other.
+# The hidden layer is a learned feature extractor.
 
 # %%
 with needs("sgd_epoch", "accuracy"):
