@@ -129,7 +129,7 @@ def judge_with_hidden(exercise: Exercise, outcomes: list, hidden: list[Case],
     hint = (failed.hint if failed is not None and failed.hint else GENERIC_HINT)
     hidden_text = tr("Hidden checks: {passed} of {count} passed.", passed=n_hidden, count=len(hidden))
     if public.passed:
-        # the text after BUT_NOT_EVERY_HIDDEN is the hidden checks' own (gradescope shows it alone)
+        # from HIDDEN_FAILED on, the words are the hidden checks' own (gradescope._hidden_part shows them alone)
         record["feedback"] = tr("All {public} public checks passed, but not every hidden one.",
                                 public=len(exercise.cases)) + " " + hidden_failure(hint, hidden_text)
     else:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import os
+import re
 from pathlib import Path
 
 import matplotlib
@@ -28,6 +29,8 @@ from helpers.selfcheck import evaluate  # noqa: E402
 ROOT = Path(__file__).resolve().parent.parent
 SOLUTIONS = ROOT / "solutions"
 NOTEBOOKS = ROOT / "notebooks"
+# A Hangul syllable (the tests that ask "is this Korean?").
+HANGUL = re.compile(r"[\uac00-\ud7a3]")
 
 
 @contextlib.contextmanager

@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import shutil
 import socket
 import subprocess
@@ -35,7 +34,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.support import NOTEBOOKS, ROOT, SOLUTIONS
+from tests.support import HANGUL, NOTEBOOKS, ROOT, SOLUTIONS
 
 pytestmark = pytest.mark.browser
 
@@ -52,7 +51,6 @@ SOLVED = sorted(p.name for p in SOLUTIONS.glob("[0-9][0-9]_*.ipynb") if not p.na
 # The Korean edition (notebooks/ko/, solutions/ko/): the same notebooks, named "ko/NN_name.ipynb".
 STUDENT += sorted(f"ko/{p.name}" for p in NOTEBOOKS.glob("ko/[0-9][0-9]_*.ipynb") if not p.name.startswith("00_"))
 SOLVED += sorted(f"ko/{p.name}" for p in SOLUTIONS.glob("ko/[0-9][0-9]_*.ipynb"))
-_HANGUL = re.compile(r"[\uac00-\ud7a3]")
 
 
 def _missing() -> str | None:
@@ -331,7 +329,7 @@ def _stem(name: str) -> str:
 
 def _in_language(text: str, name: str) -> bool:
     """A Korean notebook's self-check answers in Korean, an English one in English."""
-    return bool(_HANGUL.search(text)) == name.startswith("ko/")
+    return bool(HANGUL.search(text)) == name.startswith("ko/")
 
 
 # Draw one Hangul syllable and one private-use character (which no font has: it is

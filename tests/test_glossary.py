@@ -28,14 +28,13 @@ from pathlib import Path
 import pytest
 
 from helpers.checks import LESSONS
-from tests.support import NOTEBOOKS, ROOT, SOLUTIONS
+from tests.support import HANGUL, NOTEBOOKS, ROOT, SOLUTIONS
 
 SOURCE = SOLUTIONS / "00_glossary.md"
 RELEASED = NOTEBOOKS / "00_glossary.md"
 HEADER = ["English", "한국어", "다른 표기", "Definition", "정의", "Lesson"]
 INDEX_HEADING = "## 가나다 색인"
 
-_HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _KOREAN_IN_BRACKETS = re.compile(r"\(([^()]*[\uac00-\ud7a3][^()]*)\)")
 _STRUCK = re.compile(r"~~([^~]+)~~")
 _INDEX_LINE = re.compile(r"^- (?P<term>.+?) (?P<arrow>—|→) (?P<rest>.+)$")
@@ -132,12 +131,12 @@ def test_every_entry_has_an_english_and_a_korean_definition():
     assert len(GLOSSARY.entries) >= 90
     for e in GLOSSARY.entries:
         where = f"00_glossary.md:{e.line} ({e.english})"
-        assert e.english and not _HANGUL.search(e.english), f"{where}: the English term has no English"
-        assert _HANGUL.search(e.korean), f"{where}: no Korean term"
+        assert e.english and not HANGUL.search(e.english), f"{where}: the English term has no English"
+        assert HANGUL.search(e.korean), f"{where}: no Korean term"
         assert len(e.definition.split()) >= 4 and e.definition.endswith("."), f"{where}: English definition"
-        assert not _HANGUL.search(e.definition), f"{where}: the English definition is not in English"
-        assert _HANGUL.search(e.definition_ko) and e.definition_ko.endswith("."), f"{where}: Korean definition"
-        assert len(_HANGUL.findall(e.definition_ko)) >= 4, f"{where}: the Korean definition is too short"
+        assert not HANGUL.search(e.definition), f"{where}: the English definition is not in English"
+        assert HANGUL.search(e.definition_ko) and e.definition_ko.endswith("."), f"{where}: Korean definition"
+        assert len(HANGUL.findall(e.definition_ko)) >= 4, f"{where}: the Korean definition is too short"
         assert e.lesson in {key[:2] for key in LESSONS}, f"{where}: unknown lesson {e.lesson!r}"
     english = [e.english.lower() for e in GLOSSARY.entries]
     assert len(english) == len(set(english)), "an English term is listed twice"
@@ -173,7 +172,7 @@ def test_the_index_is_in_가나다_order_and_lists_every_korean_term():
     terms = [term for term, *_ in GLOSSARY.index]
     assert terms == sorted(terms), next(f"00_glossary.md:{GLOSSARY.index[i][3]}: {a!r} before {b!r}"
                                         for i, (a, b) in enumerate(zip(terms, terms[1:])) if a > b)
-    expected = set(GLOSSARY.standard()) | {a for a in GLOSSARY.aliases() if _HANGUL.search(a)}
+    expected = set(GLOSSARY.standard()) | {a for a in GLOSSARY.aliases() if HANGUL.search(a)}
     assert not expected - set(terms), f"the index misses {sorted(expected - set(terms))}"
     assert not set(terms) - expected, f"the index lists terms no entry has: {sorted(set(terms) - expected)}"
     assert len(terms) == len(set(terms)), "the index lists a term twice"
@@ -207,7 +206,7 @@ def bracketed_korean_terms(text: str):
         line = text.count("\n", 0, match.start()) + 1
         for piece in match.group(1).split(","):
             piece = " ".join(piece.replace("#", " ").split())  # a term may wrap onto a new comment line
-            if _HANGUL.search(piece):
+            if HANGUL.search(piece):
                 yield line, piece
 
 
@@ -281,6 +280,7 @@ def non_standard_uses(paths, forms) -> list[str]:
 
 
 COURSE_TEXT = sorted([*SOLUTIONS.glob("[0-9][0-9]_*.py"), *SOLUTIONS.glob("[0-9][0-9]_*.ipynb"), SOURCE,
+                      *SOLUTIONS.glob("ko/[0-9][0-9]_*"), *NOTEBOOKS.glob("ko/*.ipynb"),  # the Korean edition
                       *NOTEBOOKS.glob("*.ipynb"), *NOTEBOOKS.glob("*.md"), *(ROOT / "helpers").rglob("*.py"),
                       ROOT / "README.md", ROOT / "AUTHORING.md"])
 

@@ -37,7 +37,8 @@ from helpers import expect, i18n
 from helpers.messages_ko import KO
 from helpers.selfcheck import check
 from tests.grading import grade, solution_cells, write_notebook
-from tests.support import variant
+from tests.support import HANGUL, variant
+from tests.test_glossary import NON_STANDARD  # the forms the glossary strikes through
 
 ROOT = Path(__file__).resolve().parent.parent
 CHECK_MODULES = sorted((ROOT / "helpers" / "checks").glob("lesson0*.py"))
@@ -74,8 +75,6 @@ LOOKED_UP = [
     "the result",  # helpers.expect's default ``what``
 ]
 
-NON_STANDARD = ["활성 함수", "누설 ReLU", "상류 기울기", "영 중심", "에폭", "시험 집합"]
-HANGUL = re.compile("[\uac00-\ud7a3]")
 
 
 # ------------------------------------------------------------------ reading the code

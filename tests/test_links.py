@@ -10,14 +10,13 @@ import pytest
 
 from grader.build import execute
 from helpers.checks import LESSONS
-from tests.support import NOTEBOOKS, ROOT, SOLUTIONS, stream_text
+from tests.support import HANGUL, NOTEBOOKS, ROOT, SOLUTIONS, stream_text
 
 HOME = NOTEBOOKS / "00_start_here.ipynb"
 HOME_KO = NOTEBOOKS / "ko" / "00_start_here.ipynb"
 GLOSSARY = NOTEBOOKS / "00_glossary.md"
 
 _LINK = re.compile(r"\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)|href=\"([^\"]+)\"")
-_HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _KOREAN_IN_BRACKETS = re.compile(r"\(([^()]*[\uac00-\ud7a3][^()]*)\)")
 
 
@@ -121,7 +120,7 @@ def korean_terms_in_lessons() -> dict[str, str]:
         for inside in _KOREAN_IN_BRACKETS.findall(script.read_text(encoding="utf-8")):
             for piece in inside.split(","):
                 piece = " ".join(piece.replace("#", " ").split())  # a term may wrap onto a new comment line
-                if _HANGUL.search(piece):
+                if HANGUL.search(piece):
                     terms.setdefault(piece, script.name)
     return terms
 
