@@ -25,10 +25,11 @@ from pathlib import Path
 
 import jupytext
 
+from helpers import i18n
+
 ROOT = Path(__file__).resolve().parent.parent
 SOLUTIONS = ROOT / "solutions"
-LANGUAGES = ("en", "ko")
-TRANSLATED = ("ko",)
+TRANSLATED = tuple(language for language in i18n.LANGUAGES if language != "en")
 
 
 class EditionError(ValueError):

@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from helpers import checks
-from helpers.i18n import LANGUAGES, tr, using
+from helpers.i18n import LANGUAGES, known, tr, using
 
 MAX_OUTPUT = 4000     # characters of one test's output
 MAX_NOTES = 8000      # characters of the submission's output
@@ -120,8 +120,7 @@ def _hidden_max(hidden: dict) -> dict[str, float]:
 
 def language_of(result: dict) -> str:
     """The submission's language, as the grader recorded it (English for an older record)."""
-    language = result.get("language")
-    return language if language in LANGUAGES else "en"
+    return known(result.get("language"))
 
 
 def tests_for(result: dict, hidden: dict, lessons: list[str]) -> list[Test]:
@@ -248,7 +247,7 @@ def grade(root: Path, config: Config, cases: Path | None) -> Results:
 def failed(config: Config, why: str) -> Results:
     """Results that say the autograder itself failed: every test at 0, the reason in output
     (in the configured language; "auto" knows no notebook here, so English)."""
-    with using(config.lang if config.lang in LANGUAGES else "en"):
+    with using(known(config.lang)):
         tests = [Test(f"{lesson[:2]} {ex.name}", f"{lesson[:2]}.{k}", 0.0, float(ex.points),
                       tr("Not graded: the autograder could not run (see the note above)."))
                  for lesson in config.lessons for k, ex in enumerate(checks.exercises(lesson), 1)]

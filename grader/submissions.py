@@ -45,7 +45,7 @@ from pathlib import PurePosixPath
 
 from grader.cells import code_cells
 from helpers import checks
-from helpers.i18n import LANGUAGES, deferred
+from helpers.i18n import deferred, known
 
 MAX_NOTEBOOK_BYTES = 20 * 2**20
 MAX_SUBMISSION_BYTES = 200 * 2**20
@@ -141,8 +141,7 @@ def _language_of(content: dict) -> str:
     when there is none or it is not one of the course's."""
     meta = content.get("metadata")
     course = meta.get("course") if isinstance(meta, dict) else None
-    language = course.get("language") if isinstance(course, dict) else None
-    return language if isinstance(language, str) and language in LANGUAGES else "en"
+    return known(course.get("language") if isinstance(course, dict) else None)
 
 
 def parse_notebook(name: str, data: bytes, path: str = "", mtime: float = 0.0) -> NotebookFile:

@@ -64,6 +64,12 @@ import os
 
 LANGUAGES = ("en", "ko")
 
+
+def known(language) -> str:
+    """``language`` if it is one of the course's, else English (what a record or a
+    notebook's metadata says is data, not trusted to name a language)."""
+    return language if isinstance(language, str) and language in LANGUAGES else "en"
+
 _current: contextvars.ContextVar[str | None] = contextvars.ContextVar("course_language", default=None)
 
 
