@@ -65,8 +65,12 @@ def test_course_home_links_every_lesson_and_the_glossary():
 
 
 def test_the_korean_course_home_links_every_korean_lesson_the_glossary_and_the_english_home():
+    """Every lesson that has its Korean notebook (a lesson just scaffolded has none until its
+    Korean prose is written: tests/test_editions.py asks for that)."""
     targets = {t.split("#", 1)[0] for t in links(markdown_of(HOME_KO))}
-    missing = [f"{lesson}.ipynb" for lesson in LESSONS if f"{lesson}.ipynb" not in targets]
+    korean = [lesson for lesson in LESSONS if (NOTEBOOKS / "ko" / f"{lesson}.ipynb").exists()]
+    assert len(korean) >= 7
+    missing = [f"{lesson}.ipynb" for lesson in korean if f"{lesson}.ipynb" not in targets]
     assert not missing, f"ko/00_start_here.ipynb does not link {missing}"
     assert {"../00_glossary.md", "../00_start_here.ipynb"} <= targets
     assert nbformat.read(HOME_KO, as_version=4).metadata["course"]["language"] == "ko"
