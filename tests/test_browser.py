@@ -406,7 +406,7 @@ def test_course_home_in_jupyterlab(page, lab):
     links = page.locator(f"{PANEL} .jp-RenderedMarkdown a[href]")
     # JupyterLab rewrites relative links to /files/PATH?_xsrf=...
     hrefs = [links.nth(i).get_attribute("href").split("?")[0].split("#")[0] for i in range(links.count())]
-    for name in STUDENT:
+    for name in (n for n in STUDENT if not n.startswith("ko/")):  # the Korean home links those
         assert any(h.endswith(f"/{name}") for h in hrefs), f"the course home does not link {name}"
     page.locator(f"{PANEL} .jp-RenderedMarkdown a[href*='00_glossary.md']").first.click()
     page.wait_for_selector(".lm-TabBar-tab:has-text('00_glossary.md')", timeout=30_000)
