@@ -24,12 +24,3 @@ def gate_targets(gate: str, negative: int = -1) -> np.ndarray:
     """Targets of ``gate`` on ``GATE_X``: +1 for true and ``negative`` (-1 or 0) for false."""
     truth = np.array(_GATE_TRUTH[gate.upper()])
     return np.where(truth == 1, 1, negative)
-
-
-def two_blobs(n: int, rng: np.random.Generator, separation: float = 2.5):
-    """``n`` points in two Gaussian blobs with ±1 targets (linearly separable
-    when ``separation`` is large). Returns ``(X, t)`` with shapes (n, 2), (n,)."""
-    t = np.where(np.arange(n) % 2 == 0, 1, -1)
-    centres = np.where(t[:, None] == 1, separation / 2, -separation / 2)
-    X = centres + rng.normal(size=(n, 2)) * 0.6
-    return X, t
