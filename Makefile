@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 SUBMISSIONS ?= submissions/*
 GRADES ?= grades.json
 
-.PHONY: install lab lab-ko test browser-test release solutions grade bench mutants lint new-lesson student-edition gradescope clean
+.PHONY: install lab lab-ko test test-fast browser-test release solutions grade bench mutants lint new-lesson student-edition gradescope clean
 
 install: $(STAMP)
 
@@ -41,6 +41,11 @@ lab-ko:
 # real browser.
 test: $(STAMP)
 	$(BIN)/python -m pytest --nbval -p no:cacheprovider tests solutions
+
+# The inner loop: no worker pools, kernels, browsers, clones or builds (tests/conftest.py
+# sorts the tiers and fails a fast test that starts a process); well under 90 s.
+test-fast: $(STAMP)
+	NN_COURSE_FAST_TIER=1 $(BIN)/python -m pytest -p no:cacheprovider -q -m "not grader and not system and not browser" tests
 
 # Only the JupyterLab-in-Chromium test; screenshots go to build/screenshots/.
 browser-test: $(STAMP)

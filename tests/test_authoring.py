@@ -75,6 +75,7 @@ def test_pre_commit_config_is_local_only():
     assert {"strip-student-outputs", "no-solution-in-notebooks", "ruff"} <= ids
 
 
+@pytest.mark.system
 @pytest.mark.skipif(shutil.which("git") is None, reason="git not installed")
 def test_pre_commit_runs_the_hooks(tmp_path):
     pre_commit = shutil.which("pre-commit", path=os.path.dirname(sys.executable)) or shutil.which("pre-commit")

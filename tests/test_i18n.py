@@ -321,6 +321,7 @@ def _feedback(tmp_path: Path) -> str:
     return (tmp_path / "fb" / "kim.md").read_text(encoding="utf-8")
 
 
+@pytest.mark.grader
 def test_the_grader_writes_korean_feedback_with_lang_ko(tmp_path):
     nb = _wrong_perceptron(tmp_path / "kim")
     result = grade([nb.parent], tmp_path, "--lang", "ko", "--feedback", str(tmp_path / "fb"))["submissions"][0]
@@ -335,6 +336,7 @@ def test_the_grader_writes_korean_feedback_with_lang_ko(tmp_path):
     assert "Feedback for" not in text and "Score:" not in text and "np.sign" in text
 
 
+@pytest.mark.grader
 def test_the_grader_reads_the_language_from_the_notebook_with_lang_auto(tmp_path):
     korean = _wrong_perceptron(tmp_path / "kim", "ko")
     english = _wrong_perceptron(tmp_path / "lee")

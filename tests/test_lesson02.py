@@ -263,6 +263,7 @@ def test_slider_figure_draws_and_widget_updates_headless(fns):
     plt.close("all")
 
 
+@pytest.mark.grader
 def test_grader_reports_lesson02_under_its_graded_names(tmp_path):
     import shutil
 

@@ -324,6 +324,7 @@ def test_xor_net_train_is_deterministic_and_leaves_its_input_alone():
     assert all(np.array_equal(a[0][k], b[0][k]) for k in start)
 
 
+@pytest.mark.grader
 def test_grader_reports_lesson03_under_its_graded_names(tmp_path):
     import shutil
 

@@ -91,6 +91,7 @@ def test_every_lesson_links_the_glossary(path):
         f"{path.relative_to(ROOT)} never links [glossary]({glossary})"
 
 
+@pytest.mark.system
 @pytest.mark.parametrize("home", [HOME, HOME_KO], ids=["en", "ko"])
 def test_course_home_setup_cell_runs_in_a_kernel(home):
     nb = nbformat.read(home, as_version=4)

@@ -11,6 +11,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parent.parent
 WORKFLOWS = sorted((ROOT / ".github" / "workflows").glob("*.yml"))
 
@@ -26,6 +28,7 @@ def test_there_is_a_workflow_to_audit():
     assert [p.name for p in WORKFLOWS] == ["classroom.yml"]
 
 
+@pytest.mark.system
 def test_zizmor_finds_nothing_offline_even_as_an_auditor():
     for persona in ("regular", "auditor"):
         proc = subprocess.run([_zizmor(), "--offline", "--no-config", f"--persona={persona}", "--format=json",
