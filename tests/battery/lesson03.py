@@ -181,6 +181,21 @@ def mlp_forward(params, X):
     H = sigmoid(np.asarray(X, dtype=float) @ params["W1"] + params["b2"])
     return sigmoid(H @ params["W2"] + params["b2"])
 """),
+    A("XOR_HIDDEN", "two-identical-units", "two OR units send (0,1), (1,0) and (1,1) to one hidden point: no output unit can compute XOR", """
+XOR_HIDDEN = [[-0.5, 1.0, 1.0], [-0.5, 1.0, 1.0]]
+"""),
+    A("XOR_HIDDEN", "flat", "'a (2, 3) array', not six numbers in a row", """
+XOR_HIDDEN = [-0.5, 1.0, 1.0, 1.5, -1.0, -1.0]
+"""),
+    A("XOR_HIDDEN", "one-unit", "a hidden layer of one unit is one line: XOR needs two", """
+XOR_HIDDEN = [[-0.5, 1.0, 1.0]]
+"""),
+    A("XOR_OUTPUT", "and-not-for-zero-one", "'pick v so that only (+1, +1) is >= 0': (-0.5, 1, -1) fires on (+1, −1)", """
+XOR_OUTPUT = [-0.5, 1.0, -1.0]
+"""),
+    A("XOR_OUTPUT", "four-weights", "the output unit is a (3,) vector (v0, v1, v2)", """
+XOR_OUTPUT = [-1.5, 1.0, 1.0, 0.0]
+"""),
 ]
 
 RIGHT = [

@@ -233,11 +233,6 @@ def binary_cross_entropy(p, t):
     t = np.asarray(t, dtype=float)
     return float(-np.mean(t * np.log(p) + (1 - t) * np.log(1 - p)))
 """),
-    A("binary_cross_entropy", "where-both-branches", "np.where evaluates log(1 - p) at p = 1 too: log 0 with a warning", """
-def binary_cross_entropy(p, t):
-    p, t = np.asarray(p, dtype=float), np.asarray(t)
-    return float(np.mean(np.where(t == 1, -np.log(p), -np.log(1 - p))))
-"""),
     A("binary_cross_entropy", "errstate-nan-to-num", "'do not compute 0·log 0': hiding it under errstate still computes it", """
 def binary_cross_entropy(p, t):
     p, t = np.asarray(p, dtype=float), np.asarray(t, dtype=float)
@@ -395,6 +390,26 @@ def softmax_cross_entropy(z, y):
 """)),
     A("train_softmax_regression", "weights-transposed-init", "W of shape (D, C) drawn as rng.normal(size=(C, D)).T draws a different W",
       _train(init="    W = 0.01 * rng.normal(size=(num_classes, D)).T\n    b = np.zeros(num_classes)\n")),
+    A("one_hot", "negatives-only", "'A label outside 0 .. num_classes - 1 … raise a ValueError': a too-large label raises IndexError", """
+def one_hot(y, num_classes):
+    y = np.asarray(y)
+    if np.any(y < 0):
+        raise ValueError(f"negative label {y[y < 0][0]}")
+    return np.eye(num_classes)[y]
+"""),
+    A("cross_entropy", "predicted-class", "-log p of the true class y, not of the predicted class", """
+def cross_entropy(p, y):
+    p = np.asarray(p, dtype=float)
+    return float(-np.mean(np.log(p.max(axis=1))))
+"""),
+    A("binary_cross_entropy", "missing-minus", "the mean of -[t log p + (1 - t) log(1 - p)]", """
+def binary_cross_entropy(p, t):
+    p, t = np.asarray(p, dtype=float), np.asarray(t)
+    out = np.zeros(len(p))
+    out[t == 1] = np.log(p[t == 1])
+    out[t == 0] = np.log(1 - p[t == 0])
+    return float(out.mean())
+"""),
 ]
 
 RIGHT = [
