@@ -970,6 +970,12 @@ def mse_loss(y_pred, y):
     d = np.asarray(y_pred, dtype=float) - np.asarray(y, dtype=float)
     return 2 * d / d.size, float(np.mean(d ** 2))
 """),
+    A("relu_backward", "zero-passes", "'the local derivative at x = 0 is taken as 0': zeroing only x < 0 passes dout at 0", """
+def relu_backward(dout, cache):
+    dx = np.array(dout, dtype=float)
+    dx[np.asarray(cache) < 0] = 0.0
+    return dx
+"""),
 ]
 
 RIGHT = [
@@ -1193,4 +1199,9 @@ def mse_loss(y_pred, y):
         da, grads[f"W{k}"], grads[f"b{k}"] = affine_backward(sigmoid_backward(da, c_sig), c_aff)
     return loss, grads
 """)),
+    A("relu_forward", "cache-output", "caches the output: out > 0 exactly where x > 0, so relu_backward's mask is the same", """
+def relu_forward(x):
+    out = np.maximum(0.0, np.asarray(x, dtype=float))
+    return out, out
+"""),
 ]

@@ -89,7 +89,8 @@ PROBES: dict[str, list[str]] = {
        f"best_line_accuracy({_G}, np.array([-1, -1, -1, -1]), 12)",
        f"best_line_accuracy({_G}, np.array([1, -1, -1, -1]), 12)",
        "best_line_accuracy(np.array([[0., 0.], [1., 0.2], [2., -0.1], [3., 0.1]]), np.array([1, 1, -1, -1]), 5)",
-       "best_line_accuracy(np.array([[0., 0.], [10., 0.], [0., 1.], [10., 1.]]), np.array([-1, -1, 1, 1]), 8)"],
+       "best_line_accuracy(np.array([[0., 0.], [10., 0.], [0., 1.], [10., 1.]]), np.array([-1, -1, 1, 1]), 8)",
+       "best_line_accuracy(np.array([[0., 3.], [3., 0.], [3., 3.]]), np.array([-1, -1, 1]), 4)"],
     "XOR_HIDDEN": ["_xor_hidden_ok(XOR_HIDDEN)"],
     "XOR_OUTPUT": ["(lambda v: np.where(v[0] + np.array([[1, 1], [1, -1], [-1, 1], [-1, -1]]) @ v[1:] >= 0, 1, -1) "
                    "if v.shape == (3,) else 'shape')(np.asarray(XOR_OUTPUT, float))"],
