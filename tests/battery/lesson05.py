@@ -730,7 +730,7 @@ def mse_loss(y_pred, y):
     _, dW1, db1 = affine_backward(relu_backward(dh, c2), c1)
     return loss, {"W1": dW1, "b1": db1, "W2": dW2, "b2": db2}
 """)),
-    A("two_layer_loss_and_grads", "wrong-cache", "each backward needs its own layer's cache: c1 used for the output layer", _two_layer(
+    A("two_layer_loss_and_grads", "wrong-cache", "each backward needs its own layer's cache: the output sigmoid is undone with the hidden sigmoid's", _two_layer(
         _TWO_LAYER_OK.replace("    dh, dW2, db2 = affine_backward(do_aff, c3)\n",
                               "    dh, dW2, db2 = affine_backward(do_aff, (c3[0], c3[1], c3[2]))\n")
         .replace("    do_aff = sigmoid_backward(dout, c4)\n", "    do_aff = sigmoid_backward(dout, c2[:, :1])\n"))),
