@@ -202,7 +202,7 @@ RIGHT = [
     Answer("sigmoid", "exp-minus-abs", "The text's two branches with z = e^(−|x|).", STABLE),
     Answer("sigmoid", "tanh-form",
            "σ(x) = (1 + tanh(x/2))/2 never overflows.",
-           "def sigmoid(x):\n    return 0.5 * (1.0 + np.tanh(0.5 * np.asarray(x, dtype=float)))\n"),
+           "def sigmoid(x):\n    return np.asarray(0.5 * (1.0 + np.tanh(0.5 * np.asarray(x, dtype=float))))\n"),
     Answer("sigmoid_grad", "s-one-minus-s",
            "σ(1 − σ).",
            "def sigmoid_grad(x):\n    s = sigmoid(x)\n    return s * (1 - s)\n"),
@@ -239,9 +239,10 @@ RIGHT = [
            "def generalized_relu_grad(x, alpha):\n    return np.where(np.asarray(x) > 0, 1.0, float(alpha))\n"),
     Answer("chain_gradient", "loop",
            "Product of slopes along the way.",
-           _chain("    g = np.ones_like(a)\n    for _ in range(depth):\n        g = g * df(a)\n        a = f(a)\n    return g\n")),
+           _chain("    g = np.ones_like(a)\n    for _ in range(depth):\n        g = g * df(a)\n        a = f(a)\n"
+                  "    return np.asarray(g)\n")),
     Answer("chain_gradient", "collect-then-prod",
            "Collect the points, then multiply the slopes.",
            _chain("    points = []\n    for _ in range(depth):\n        points.append(a)\n        a = f(a)\n"
-                  "    g = np.ones_like(np.asarray(x0, dtype=float))\n    for p in points:\n        g = g * df(p)\n    return g\n")),
+                  "    g = np.ones_like(np.asarray(x0, dtype=float))\n    for p in points:\n        g = g * df(p)\n    return np.asarray(g)\n")),
 ]
