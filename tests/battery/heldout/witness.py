@@ -17,11 +17,10 @@ import warnings
 
 import numpy as np
 
+import tests.battery as battery
 from tests.battery import run_selfcheck
 from tests.battery.heldout import probes_data
 from tests.battery.heldout.run import load
-
-import tests.battery as battery
 
 
 def _kind(v):
