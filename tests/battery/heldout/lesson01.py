@@ -224,6 +224,26 @@ WRONG = [
            "            for k in rng.permutation(len(X)):\n                new = perceptron_step(w, X[k], t[k], lr)\n"
            "                e += int(np.any(new != w)); w = new\n        errors.append(e)\n        if e == 0:\n            break\n"
            "    return w, errors\n"),
+    # --- more (second pass) ---------------------------------------------------------------
+    Answer("add_bias", "one-sample-as-column",
+           "“A single sample of shape (d,) becomes (d+1,)”: column_stack reads it as d samples of one feature.",
+           "def add_bias(X):\n    X = np.asarray(X, float)\n    return np.column_stack([np.ones(len(X)), X])\n"),
+    Answer("add_bias", "list-for-list",
+           "“Prepend a column of ones: (N, d) → (N, d+1)”: a list of lists comes back as lists, not an array.",
+           "def add_bias(X):\n    if isinstance(X, list):\n        return [[1.0] + list(r) for r in X] if X and isinstance(X[0], list) else [1.0] + X\n"
+           "    X = np.asarray(X, float)\n    return np.insert(X, 0, 1.0, axis=X.ndim - 1)\n"),
+    Answer("AND_WEIGHTS", "no-bias",
+           "“Choose three numbers for each gate, bias first”: two weights without a bias.",
+           "AND_WEIGHTS = [1.0, 1.0]\nOR_WEIGHTS = [-0.5, 1.0, 1.0]\n"),
+    Answer("AND_WEIGHTS", "or-weights",
+           "For AND the line must put (1,1) alone on the +1 side: bias −0.5 also lets (0,1) and (1,0) through.",
+           "AND_WEIGHTS = [-0.5, 1.0, 1.0]\nOR_WEIGHTS = [-0.5, 1.0, 1.0]\n"),
+    Answer("OR_WEIGHTS", "one-input",
+           "OR must put only (0,0) on the −1 side: ignoring x2 leaves (0,1) on it.",
+           "AND_WEIGHTS = [-1.5, 1.0, 1.0]\nOR_WEIGHTS = [-0.5, 1.0, 0.0]\n"),
+    Answer("OR_WEIGHTS", "int-zero-bias",
+           "τ(0) = +1: integer weights (0, 1, 1) give (0,0) a sum of exactly 0, so it is +1.",
+           "AND_WEIGHTS = [-1.5, 1.0, 1.0]\nOR_WEIGHTS = (0, 1, 1)\n"),
 ]
 
 RIGHT = [

@@ -135,6 +135,17 @@ WRONG = [
            "W2 is (h, 1): summing H over units instead of using W2 ignores the output weights.",
            "def mlp_forward(params, X):\n    H = sigmoid(np.asarray(X, float) @ params['W1'] + params['b1'])\n"
            "    return sigmoid(H.sum(axis=1, keepdims=True) * np.mean(params['W2']) + params['b2'])\n"),
+    # --- more (second pass) ---------------------------------------------------------------
+    Answer("XOR_OUTPUT", "xnor-output",
+           "Pick v so that only (+1, +1) gives a sum ≥ 0: (1.5, −1, −1) fires everywhere else instead.",
+           "XOR_HIDDEN = [[-0.5, 1.0, 1.0], [1.5, -1.0, -1.0]]\nXOR_OUTPUT = [1.5, -1.0, -1.0]\n"),
+    Answer("XOR_OUTPUT", "two-weights",
+           "“the output unit is a (3,) vector (v0, v1, v2)”: the bias is missing.",
+           "XOR_HIDDEN = [[-0.5, 1.0, 1.0], [1.5, -1.0, -1.0]]\nXOR_OUTPUT = [1.0, 1.0]\n"),
+    Answer("XOR_OUTPUT", "and-over-or-and",
+           "“Any network that computes XOR is accepted”: over hidden OR and AND (a usable hidden layer) "
+           "the output AND computes AND, not XOR.",
+           "XOR_HIDDEN = [[-0.5, 1.0, 1.0], [-1.5, 1.0, 1.0]]\nXOR_OUTPUT = [-1.5, 1.0, 1.0]\n"),
 ]
 
 RIGHT = [

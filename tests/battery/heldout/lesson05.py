@@ -371,6 +371,64 @@ WRONG = [
            _two(TWO_FWD + TWO_BWD.replace("loss, dout = mse_loss(out, y)",
                                           "loss, dout = mse_loss(out, y)\n    loss, dout = loss * len(y), dout * len(y)")
                 + TWO_RET)),
+    # --- more (second pass) ---------------------------------------------------------------
+    Answer("AddGate", "list-pair",
+           "“a tuple (dx, dy) for the two-input gates”: a list is returned.",
+           _gate2("AddGate", "        return np.asarray(x, float) + np.asarray(y, float)\n", D + "        return [dout, dout]\n")),
+    Answer("MultiplyGate", "single-gradient",
+           "“a tuple (dx, dy) for the two-input gates”: only dx.",
+           _gate2("MultiplyGate", XY + "        return self.x * self.y\n", D + "        return dout * self.y\n")),
+    Answer("MaxGate", "routes-to-smaller",
+           "“max routes the gradient to the winner”: the larger input.",
+           _gate2("MaxGate", XY + "        return np.maximum(self.x, self.y)\n",
+                  D + "        m = self.x < self.y\n        return dout * m, dout * ~m\n")),
+    Answer("ExpGate", "exp-of-output",
+           "exp: dx = dout·z; exponentiating the saved output again is e^(eˣ).",
+           _gate1("ExpGate", "        self.z = np.exp(np.asarray(x, float))\n        return self.z\n", D + "        return dout * np.exp(self.z)\n")),
+    Answer("ExpGate", "added-upstream",
+           "downstream = upstream × local, not upstream + local.",
+           _gate1("ExpGate", "        self.z = np.exp(np.asarray(x, float))\n        return self.z\n", D + "        return dout + self.z\n")),
+    Answer("ReciprocalGate", "not-squared",
+           "dx = −dout / x², not −dout / x.",
+           _gate1("ReciprocalGate", "        self.x = np.asarray(x, float)\n        return 1.0 / self.x\n", D + "        return -dout / self.x\n")),
+    Answer("SigmoidGate", "no-upstream",
+           "dx = dout·z(1 − z): the upstream factor is missing.",
+           _gate1("SigmoidGate", "        self.out = sigmoid(x)\n        return self.out\n", "        return self.out * (1 - self.out)\n")),
+    Answer("affine_forward", "swapped-return",
+           "“Returns (out, cache)” — in that order.",
+           "def affine_forward(x, W, b):\n    x = np.asarray(x, float); W = np.asarray(W, float); b = np.asarray(b, float)\n"
+           "    return (x, W, b), x @ W + b\n"),
+    Answer("affine_forward", "transposed-output",
+           "“out of shape (N, M)”: Wᵀxᵀ is (M, N).",
+           "def affine_forward(x, W, b):\n    x = np.asarray(x, float); W = np.asarray(W, float); b = np.asarray(b, float)\n"
+           "    return W.T @ x.T + b[:, None], (x, W, b)\n"),
+    Answer("sigmoid_forward", "in-place",
+           "“never modify the inputs”: the caller's array is overwritten with σ(x).",
+           "def sigmoid_forward(x):\n    x = np.asarray(x, float)\n    x[...] = sigmoid(x)\n    return x, x\n"
+           "def sigmoid_backward(dout, cache):\n    return np.asarray(dout, float) * cache * (1 - cache)\n"),
+    Answer("sigmoid_forward", "swapped-return",
+           "“Returns (out, cache)”: with the cache first, a cached input comes back as out.",
+           "def sigmoid_forward(x):\n    x = np.asarray(x, float)\n    return x, sigmoid(x)\n"
+           "def sigmoid_backward(dout, cache):\n    return np.asarray(dout, float) * cache * (1 - cache)\n"),
+    Answer("sigmoid_backward", "sign",
+           "σ′ = out(1 − out) ≥ 0: out(out − 1) flips every gradient.",
+           SIG_PAIR.replace("* cache * (1 - cache)", "* cache * (cache - 1)")),
+    Answer("sigmoid_backward", "averaged",
+           "The backward is upstream × local, entry by entry; dividing by the batch size is a different loss.",
+           SIG_PAIR.replace("np.asarray(dout, float) * cache * (1 - cache)",
+                            "np.asarray(dout, float) * cache * (1 - cache) / np.asarray(dout).shape[0]")),
+    Answer("relu_forward", "swapped-return",
+           "“Returns (out, cache)”.",
+           "def relu_forward(x):\n    x = np.asarray(x, float)\n    return x > 0, np.maximum(x, 0.0)\n"
+           "def relu_backward(dout, cache):\n    return np.asarray(dout, float) * (cache > 0)\n"),
+    Answer("relu_forward", "abs",
+           "ReLU layer, max(0, x), not |x|.",
+           "def relu_forward(x):\n    x = np.asarray(x, float)\n    return np.abs(x), x > 0\n"
+           "def relu_backward(dout, cache):\n    return np.asarray(dout, float) * cache\n"),
+    Answer("relu_backward", "inverted-mask",
+           "The gradient passes where the input was positive, not where it was negative.",
+           "def relu_forward(x):\n    x = np.asarray(x, float)\n    return np.maximum(x, 0.0), x > 0\n"
+           "def relu_backward(dout, cache):\n    return np.asarray(dout, float) * ~cache\n"),
 ]
 
 RIGHT = [
