@@ -235,18 +235,38 @@ def test_tr_formats_only_with_fields_and_passes_unknown_text():
     assert i18n.tr("Its check passed.") == "Its check passed."
 
 
-def test_the_language_comes_from_the_environment_then_the_folder(monkeypatch, tmp_path):
+def test_the_language_is_the_notebooks_own_then_the_environment_never_the_folder(monkeypatch, tmp_path):
+    import __main__
     monkeypatch.delenv("COURSE_LANG", raising=False)
+    monkeypatch.delattr(__main__, "COURSE_LANGUAGE", raising=False)
     (tmp_path / "ko").mkdir()
     monkeypatch.chdir(tmp_path / "ko")
+    assert i18n.language() == "en"  # a folder's name says nothing
+    monkeypatch.setenv("COURSE_LANG", "ko")
     assert i18n.language() == "ko"
-    monkeypatch.setenv("COURSE_LANG", "en")
-    assert i18n.language() == "en"
-    with i18n.using("ko"):
-        assert i18n.language() == "ko"
+    # what the build writes into a notebook, run as Jupyter runs a cell (in __main__), wins
+    exec(compile(i18n.declaration("en"), "<cell>", "exec"), __main__.__dict__)
+    try:
+        assert i18n.language() == "en"
+        with i18n.using("ko"):
+            assert i18n.language() == "ko"
+    finally:
+        del __main__.COURSE_LANGUAGE
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("COURSE_LANG", "fr")
     assert i18n.language() == "en"
+
+
+def test_the_grader_reads_the_same_declaration_as_the_kernel():
+    line = i18n.declaration("ko")
+    assert i18n.declared([line + "\nimport numpy as np", "x = 1"]) == "ko"
+    namespace: dict = {}
+    exec(line, namespace)
+    assert namespace["COURSE_LANGUAGE"] == "ko"
+    assert i18n.notebook_language([line], {"course": {"language": "en"}}) == "ko"   # the code wins
+    assert i18n.notebook_language(["x = 1"], {"course": {"language": "ko"}}) == "ko"  # a notebook of before
+    assert i18n.notebook_language(["COURSE_LANGUAGE = 'fr'"], {}) == "en"
+    assert i18n.notebook_language([], None) == "en"
 
 
 def test_text_made_at_import_is_english_until_shown_in_korean():
