@@ -36,6 +36,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from grader.submissions import unlinked
 from helpers import checks
 from helpers.i18n import LANGUAGES, known, tr, using
 
@@ -47,8 +48,9 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u2028\u2029\u202a-\u202e\u2066-\
 
 def plain(value, limit: int = MAX_OUTPUT) -> str:
     """A student-controlled string as inert plain text: valid UTF-8, no control or
-    direction characters (line breaks become spaces), at most ``limit`` characters."""
-    text = str(value).encode("utf-8", "replace").decode("utf-8")
+    direction characters (line breaks become spaces), no live link (``submissions.unlinked``),
+    at most ``limit`` characters."""
+    text = unlinked(str(value)).encode("utf-8", "replace").decode("utf-8")
     text = _CONTROL.sub(" ", text.replace("\r\n", " ").replace("\n", " ").replace("\r", " "))
     return text if len(text) <= limit else text[:limit - 2] + " …"
 

@@ -79,6 +79,18 @@ def visible(text: str) -> str:
                    for c in str(text))
 
 
+# What Markdown renderers (GitHub's, Gradescope's) and terminals turn into a live link:
+# a scheme's "://", "www.", an e-mail address.
+_LINK = re.compile(r"(?i)\b([a-z][a-z0-9+.-]*):(?=//)|\b(www)\.(?=\w)|(?<=[\w.+-])@(?=[\w-]+\.\w)")
+
+
+def unlinked(text: str) -> str:
+    """Student-controlled text with every would-be link made inert, the way security notes
+    "defang" one: ``https://x.org`` -> ``https[:]//x.org``, ``www.x.org`` -> ``www[.]x.org``,
+    ``a@x.org`` -> ``a[@]x.org``. A reader still sees the address; nothing renders it as a link."""
+    return _LINK.sub(lambda m: f"{m[1]}[:]" if m[1] else "www[.]" if m[2] else "[@]", str(text))
+
+
 def display(name: str, limit: int = MAX_NAME) -> str:
     """A name from the file system, safe to show and write: bytes that were not UTF-8
     (surrogate escapes) replaced, invisible characters escaped (``visible``), at most
@@ -420,17 +432,19 @@ def class_folder(folder: str) -> tuple[list[str], list[str]]:
 def load(path_text: str, name: str | None = None) -> Submission:
     """One submission from a path given on the command line."""
     sub = Submission(name or name_of(path_text))
+    # the student's own name for what they handed in, never the instructor's path to it
+    own = display(os.path.basename(os.path.normpath(path_text)) or path_text)
     try:
         info = os.lstat(path_text)
     except OSError:
-        sub.error = deferred("{path} does not exist.", path=display(path_text))
+        sub.error = deferred("{path} does not exist.", path=own)
         return sub
     if stat.S_ISLNK(info.st_mode):
-        sub.error = deferred("{path} is a symbolic link; it is not followed.", path=display(path_text))
+        sub.error = deferred("{path} is a symbolic link; it is not followed.", path=own)
     elif stat.S_ISDIR(info.st_mode):
         _from_folder(path_text, sub)
         if not sub.notebooks and not sub.error:
-            sub.error = deferred("{path} holds no .ipynb notebook.", path=display(path_text))
+            sub.error = deferred("{path} holds no .ipynb notebook.", path=own)
     elif is_zip(path_text):
         _from_zip(path_text, sub)
         if not sub.notebooks and not sub.error:

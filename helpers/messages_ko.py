@@ -187,6 +187,7 @@ KO: dict[str, str] = {
     "{name} of a course module": "과정 모듈의 {name}",
     "{name} of {attribute}": "{attribute} 속성에 쓴 {name}",
     "imports helpers by a computed name": "계산된 이름으로 helpers 가져오기",
+    "imports {module} by a computed name": "계산된 이름으로 {module} 가져오기",
     "has a cell the integrity check cannot read": "무결성 검사가 읽을 수 없는 셀 있음",
     "match on a course module": "과정 모듈에 대한 match 문",
 
@@ -195,6 +196,7 @@ KO: dict[str, str] = {
     "Not submitted: no notebook of this lesson was found.": "제출하지 않음: 이 레슨의 노트북을 찾지 못했습니다.",
     "Not graded: the notebook could not be read.": "채점하지 않음: 노트북을 읽을 수 없었습니다.",
     "in cell {cell}": "셀 {cell}에서",
+    "after its last cell (cell {cell}) had finished": "마지막 셀(셀 {cell})이 끝난 뒤에",
     "before the first cell finished": "첫 셀이 끝나기 전에",
     "exit code {code}": "종료 코드 {code}",
     "signal {number}": "시그널 {number}",
