@@ -8,8 +8,8 @@ import pytest
 
 from grader import editions, release
 from grader.cells import code_cells
-from helpers import i18n
 from grader.editions import drift, features
+from helpers import i18n
 from tests.support import HANGUL, NOTEBOOKS, ROOT, SOLUTIONS
 
 LESSON_SCRIPTS = editions.scripts()
