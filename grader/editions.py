@@ -56,13 +56,15 @@ def read_prose(path: Path) -> list[str]:
 
 def declare(nb, language: str):
     """Write ``language`` into ``nb`` where the kernel and the grader read it: the line
-    ``i18n.declaration(language)`` at the top of the first code cell (replacing one already
-    there, so a save through the paired script cannot double it), and ``course.language``.
-    This line is the one difference between the code cells of two editions."""
+    ``i18n.declaration(language)`` at the end of the first code cell, after its imports
+    (replacing one already there, so a save through the paired script cannot double it),
+    and ``course.language``. This line is the one difference between the code cells of two
+    editions."""
     for cell in nb.cells:
         if cell.cell_type == "code":
             lines = [line for line in cell.source.splitlines() if i18n.declared([line]) is None]
-            cell.source = "\n".join([i18n.declaration(language), *lines])
+            cell.source = "\n".join([*lines, "", i18n.declaration(language)] if lines else
+                                     [i18n.declaration(language)])
             break
     nb.metadata.setdefault("course", {})["language"] = language
     return nb
@@ -70,7 +72,7 @@ def declare(nb, language: str):
 
 def undeclared(source: str) -> str:
     """A code cell's source without the build's language line (to compare two editions)."""
-    return "\n".join(line for line in source.splitlines() if i18n.declared([line]) is None)
+    return "\n".join(line for line in source.splitlines() if i18n.declared([line]) is None).rstrip()
 
 
 def compose(script: Path, language: str = "ko"):

@@ -20,7 +20,7 @@ Rules:
 The current language is a ``ContextVar``: the grader judges notebooks in threads, and a
 thread (or a ``using`` block) sets its own language without touching the others. When
 nothing has set it, it is the notebook's own: the build writes ``COURSE_LANGUAGE = "ko"``
-(``declaration``) at the top of each notebook's first code cell, so a notebook knows its
+(``declaration``) at the end of each notebook's first code cell, so a notebook knows its
 language wherever it is opened and however it is run (JupyterLab from any folder, a renamed
 copy, nbclient, Binder), and ``_default`` reads the variable that line sets in ``__main__``.
 Where no notebook declares one (a script, a test), it is ``$COURSE_LANG`` if that is one of
@@ -77,7 +77,7 @@ def known(language) -> str:
 _current: contextvars.ContextVar[str | None] = contextvars.ContextVar("course_language", default=None)
 
 
-# The line the build writes at the top of a notebook's first code cell (``grader.build``):
+# The line the build writes at the end of a notebook's first code cell (``grader.build``):
 # the notebook carries its own language, so it answers in it wherever it is opened and
 # however it is run. The kernel reads the variable the line sets; the grader reads the line.
 DECLARATION = "COURSE_LANGUAGE = {language!r}"

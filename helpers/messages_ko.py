@@ -1209,4 +1209,60 @@ KO: dict[str, str] = {
     "confusion_matrix with lists": "리스트를 넣은 confusion_matrix",
     "M[i, j] counts the samples of true class i predicted as j: rows are the truth, columns the prediction.":
         "M[i, j]는 실제 클래스가 i인데 j로 예측한 샘플의 수입니다. 행은 실제, 열은 예측입니다.",
+
+    # ------------------------------------------------------------ demo sentences the lessons' code cells print
+    # (through ``tr`` in the notebook, or helpers.geometry_plots): numbers and code stay as they are
+    "weighted sum s = {s}   prediction y = {y}": "가중합 s = {s}   예측 y = {y}",
+    "perceptron rule: bias = {bias}  w = {w}": "퍼셉트론 규칙: 편향 = {bias}  w = {w}",
+    "the new sum {s} is now negative, as t = -1 wants":
+        "새 가중합 {s}은(는) 이제 음수입니다. t = -1이 바라는 대로입니다",
+    "{mode:10}: {epochs} epochs, errors per epoch {errors}, w = {w}":
+        "{mode:10}: 에포크 {epochs}번, 에포크별 오류 수 {errors}, w = {w}",
+    "lr = {lr:6}: errors per epoch {errors}, w / lr = {ratio}":
+        "lr = {lr:6}: 에포크별 오류 수 {errors}, w / lr = {ratio}",
+    "delta rule, η = {lr:4}: mean squared error after 10 epochs {mse:.3g}":
+        "델타 규칙, η = {lr:4}: 10 에포크 뒤 평균 제곱 오차 {mse:.3g}",
+    "{mode:10}: stopped after {epochs} epochs (max_epochs = 30); last errors = {last}":
+        "{mode:10}: 에포크 {epochs}번 뒤 멈춤(max_epochs = 30). 마지막 오류 수 = {last}",
+    "batch weights after 0, 1, ..., 6 epochs: {weights}": "배치 학습에서 0, 1, ..., 6 에포크 뒤의 가중치: {weights}",
+    "w1 = w2 = 0: there is no line; every point gets {side}.":
+        "w1 = w2 = 0: 직선이 없습니다. 모든 점이 {side}을(를) 받습니다.",
+    "Every point is on its correct side.": "모든 점이 자기 쪽에 바르게 놓였습니다.",
+    "{count} misclassified: {listed}": "잘못 분류된 점 {count}개: {listed}",
+    "(This demo runs once you have set `XOR_HIDDEN` and `XOR_OUTPUT`.)":
+        "(`XOR_HIDDEN`과 `XOR_OUTPUT`을 정하면 이 데모가 실행됩니다.)",
+    "points inside the triangle: {inside} of {total}": "삼각형 안의 점: {total}개 중 {inside}개",
+    "loss: {first:.4f} at the start, {last:.4f} after {epochs} steps":
+        "손실: 처음 {first:.4f}, {epochs}단계 뒤 {last:.4f}",
+    "first 200 losses agree with the finite-difference trainer's (to 1e-6): {same}":
+        "처음 200개의 손실이 유한 차분 학습기의 손실과 (1e-6까지) 같은가: {same}",
+    "(This plot appears once the training above has run to the end.)":
+        "(위의 학습이 끝까지 실행되면 이 그래프가 나타납니다.)",
+    "(PyTorch is not installed; this optional comparison is skipped.)":
+        "(PyTorch가 설치되어 있지 않아 이 선택 비교는 건너뜁니다.)",
+    "relative errors against yours: {dw:.0e}, {dx:.0e}": "여러분의 값과의 상대 오차: {dw:.0e}, {dx:.0e}",
+    "loss: first epoch {first:.4f}, last epoch {last:.4f}": "손실: 첫 에포크 {first:.4f}, 마지막 에포크 {last:.4f}",
+    "training accuracy: {accuracy:.1%}": "훈련 정확도: {accuracy:.1%}",
+    "largest relative error per parameter is below 1e-6: {below}":
+        "매개변수별 가장 큰 상대 오차가 1e-6보다 작은가: {below}",
+    "{name:>8}: final train loss {loss:.3f}, train accuracy {train:.1%}, validation accuracy {val:.1%}":
+        "{name:>8}: 마지막 훈련 손실 {loss:.3f}, 훈련 정확도 {train:.1%}, 검증 정확도 {val:.1%}",
+    "{name:>8}: validation loss {loss:.3f}; {mistakes} mistakes cost {wrong:.2f} each on average and make up "
+    "{share:.0%} of the loss; a right answer costs {right:.3f}; mean confidence when wrong {confidence:.0%}":
+        "{name:>8}: 검증 손실 {loss:.3f}. 틀린 {mistakes}개는 하나에 평균 {wrong:.2f}의 비용이 들고 손실의 "
+        "{share:.0%}를 차지합니다. 맞힌 답의 비용은 {right:.3f}이고, 틀릴 때의 평균 확신도는 {confidence:.0%}입니다",
+    "hidden width {width:3d}: best validation accuracy {accuracy:.1%} at epoch {epoch}":
+        "은닉 너비 {width:3d}: 최고 검증 정확도 {accuracy:.1%} (에포크 {epoch})",
+    "the validation set chooses {width} hidden units, stopped after epoch {epoch}":
+        "검증 세트가 은닉 유닛 {width}개를 고릅니다. 에포크 {epoch} 뒤에 멈췄습니다",
+    "test accuracy, linear softmax baseline: {accuracy:.1%} ({wrong} of {total} wrong)":
+        "테스트 정확도, 선형 소프트맥스 기준 모델: {accuracy:.1%} ({total}개 중 {wrong}개 틀림)",
+    "test accuracy, MLP 64-64-10:            {accuracy:.1%} ({wrong} of {total} wrong)":
+        "테스트 정확도, MLP 64-64-10:            {accuracy:.1%} ({total}개 중 {wrong}개 틀림)",
+    "MLP reaches at least 95 %: {reached}": "MLP가 95 % 이상에 이르는가: {reached}",
+    "test accuracy, chosen MLP 64-{width}-10 (epoch {epoch}): {accuracy:.1%} ({wrong} of {total} wrong)":
+        "테스트 정확도, 고른 MLP 64-{width}-10 (에포크 {epoch}): {accuracy:.1%} ({total}개 중 {wrong}개 틀림)",
+    "{count} test images misread": "잘못 읽은 테스트 이미지 {count}개",
+    "mean column size: at the start {start:.2f}, change by training {change:.2f}":
+        "열의 평균 크기: 처음 {start:.2f}, 학습으로 바뀐 양 {change:.2f}",
 }

@@ -36,7 +36,7 @@
 import matplotlib.pyplot as plt
 import numpy as np
 
-from helpers import check, needs, plots
+from helpers import check, needs, plots, tr
 
 np.set_printoptions(precision=4, suppress=True)
 
@@ -556,8 +556,8 @@ with needs("train_softmax_regression"):
     W, b, losses = train_softmax_regression(X_blobs, y_blobs, 3, lr=0.5, epochs=200,
                                             rng=np.random.default_rng(0))
     train_acc = np.mean(np.argmax(X_blobs @ W + b, axis=1) == y_blobs)
-    print(f"loss: first epoch {losses[0]:.4f}, last epoch {losses[-1]:.4f}")
-    print(f"training accuracy: {train_acc:.1%}")
+    print(tr("loss: first epoch {first:.4f}, last epoch {last:.4f}", first=losses[0], last=losses[-1]))
+    print(tr("training accuracy: {accuracy:.1%}", accuracy=train_acc))
 
     fig, (ax_loss, ax_map) = plt.subplots(1, 2, figsize=(10, 4))
     ax_loss.plot(np.arange(1, len(losses) + 1), losses)

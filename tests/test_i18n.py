@@ -443,3 +443,20 @@ def test_gradescope_words_a_korean_result_in_korean(monkeypatch):
     assert by_name["02 line_through"].output.startswith("02_decision_lines.ipynb 파일을 제출하지 않았습니다.")
     notes = gradescope._notes(result, {"mode": "sandbox"})
     assert notes[0] == "점수 0.5 / 15." and HANGUL.search(notes[-1])
+
+
+def test_every_sentence_a_lesson_prints_goes_through_the_catalogue():
+    """Demo sentences in the lessons' code cells (``tr(...)``) have their Korean, with the
+    same fields and formats (so the numbers are the same), and the named ones are there."""
+    found = {}
+    for script in sorted((ROOT / "solutions").glob("[0-9][0-9]_*.py")):
+        for node in ast.walk(_tree(script)):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "tr" \
+                    and node.args and isinstance(node.args[0], ast.Constant):
+                found[node.args[0].value] = script.name
+    for needle in ("is now negative, as t = -1 wants", "PyTorch is not installed", "final train loss"):
+        assert any(needle in text for text in found), needle
+    fields = re.compile(r"\{[^{}]*\}")
+    for text, script in found.items():
+        assert text in KO, f"{script}: {text!r} has no Korean entry in helpers/messages_ko.py"
+        assert sorted(fields.findall(text)) == sorted(fields.findall(KO[text])), text
