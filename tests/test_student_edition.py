@@ -18,6 +18,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tools"))
 
 import student_edition  # noqa: E402
+
 from tests.support import HANGUL  # noqa: E402
 
 # Runs in a fresh interpreter with only the edition on its path: each notebook's code
