@@ -169,7 +169,7 @@ def grade(subs: list[submissions.Submission], args, options: scoring.Options | N
 def _score(nb: submissions.NotebookFile, outcome: Outcome, options: scoring.Options, lang: str) -> dict:
     """The notebook's result, judged and worded in its language (``lang``, or with "auto"
     the notebook's own), which the result records."""
-    language = nb.language if lang == "auto" else lang
+    language = i18n.chosen(lang, nb.language)
     with i18n.using(language):
         result = scoring.score_notebook(nb, outcome, options, _integrity(nb))
     result["language"] = language
@@ -213,7 +213,7 @@ def _result_of(sub, scored: dict, index: int, lessons, lang: str = "auto") -> di
     it found (an unreadable notebook, a missing lesson, files not graded) was made while its
     language was unknown (``i18n.deferred``) and is worded here, in the submission's language."""
     notebooks = []
-    language = sub.language if lang == "auto" else lang
+    language = sub.language  # decided with ``lang`` when it was read (submissions.choose)
     with i18n.using(language):
         for nb in sub.notebooks:
             if nb.error is None:

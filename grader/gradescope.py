@@ -36,6 +36,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from grader import feedback
 from grader.submissions import unlinked
 from helpers import checks
 from helpers.i18n import LANGUAGES, known, tr, using
@@ -121,8 +122,8 @@ def _hidden_max(hidden: dict) -> dict[str, float]:
 
 
 def language_of(result: dict) -> str:
-    """The submission's language, as the grader recorded it (English for an older record)."""
-    return known(result.get("language"))
+    """The submission's language: the feedback's one rule (``feedback.language_of``)."""
+    return known(feedback.language_of(result))
 
 
 def tests_for(result: dict, hidden: dict, lessons: list[str]) -> list[Test]:

@@ -50,7 +50,7 @@ from pathlib import PurePosixPath
 
 from grader.cells import code_cells
 from helpers import checks
-from helpers.i18n import deferred, notebook_language
+from helpers.i18n import chosen, deferred, notebook_language
 
 MAX_NOTEBOOK_BYTES = 20 * 2**20
 MAX_SUBMISSION_BYTES = 200 * 2**20
@@ -501,7 +501,7 @@ def language_of(sub: Submission, lang: str = "auto", by_lesson: dict | None = No
     exercises worked beyond the least worked copy; the language with most wins. Where that
     tells nothing (one notebook per lesson), that of its first readable notebook."""
     if lang != "auto":
-        return lang
+        return chosen(lang, "en")
     worked: dict[str, int] = {}
     for candidates in (by_lesson or {}).values():
         readable = [nb for nb in candidates if nb.error is None]

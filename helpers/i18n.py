@@ -108,6 +108,12 @@ def notebook_language(cells, metadata=None) -> str:
     return known(course.get("language") if isinstance(course, dict) else None)
 
 
+def chosen(lang: str, own: str) -> str:
+    """The language to speak: the one forced (``--lang en|ko``), or with "auto" a notebook's or
+    submission's ``own`` (``notebook_language``, ``grader.submissions.language_of``)."""
+    return own if lang == "auto" else known(lang)
+
+
 def _default() -> str:
     """The language of a kernel (or script) that no ``using`` has set: the notebook's own
     declaration (a variable of ``__main__``, where Jupyter runs a notebook's cells), else
