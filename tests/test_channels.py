@@ -238,3 +238,40 @@ def test_the_student_notebooks_of_both_editions_are_graded_by_their_own_stubs():
             released = code_cells(nbformat.read(folder / f"{lesson}.ipynb", as_version=4))
             assert stubs_left(released) >= 1, (folder, lesson)
         assert stubs_left(code_cells(nbformat.read(SOLUTIONS / f"{lesson}.ipynb", as_version=4))) == 0
+
+
+def test_the_notebook_worked_in_is_chosen_whichever_folder_it_is_in(tmp_path):
+    """The rule itself, without grading: fewest stubs left wins; ties as before (the lesson's
+    own name nearest the top, then the newest); every notebook left out is named with why."""
+    from grader import submissions
+    from helpers import i18n
+
+    kim = tmp_path / "kim" / "notebooks"
+    shutil.copytree(NOTEBOOKS, kim)
+    _hand_in(kim)
+    sub = submissions.read_all([str(tmp_path / "kim")], ["01_perceptron", "02_decision_lines", "03_xor_mlp",
+                                                         "04_activations"])[0]
+    chosen = {nb.lesson: nb.path for nb in sub.notebooks}
+    assert chosen == {"01_perceptron": "notebooks/ko/01_perceptron.ipynb",
+                      "02_decision_lines": "notebooks/02_decision_lines.ipynb",
+                      "03_xor_mlp": "notebooks/ko/03_xor_mlp.ipynb",  # untouched both: the student's language
+                      "04_activations": "notebooks/ko/04_activations.ipynb"}
+    assert sub.language == "ko"
+    less = [item for item in sub.ignored if "less worked" in item]
+    assert any(item.startswith("notebooks/01_perceptron.ipynb: another notebook of lesson 01, less worked")
+               for item in less), sub.ignored
+    assert any(item.startswith("notebooks/ko/02_decision_lines.ipynb") for item in less)
+    with i18n.using("ko"):
+        assert all(HANGUL.search(i18n.tr(item)) for item in sub.ignored)
+    # equally worked copies: the lesson's own name nearest the top, as before
+    solo = tmp_path / "lee"
+    (solo / "backup").mkdir(parents=True)
+    for path in (solo / "01_perceptron (1).ipynb", solo / "backup" / "01_perceptron.ipynb",
+                 solo / "01_perceptron.ipynb"):
+        shutil.copyfile(SOLUTIONS / "01_perceptron.ipynb", path)
+    sub = submissions.read_all([str(solo)], ["01_perceptron"])[0]
+    assert [nb.path for nb in sub.notebooks] == ["01_perceptron.ipynb"]
+    # a stub nearer the top never beats a worked copy deeper down
+    shutil.copyfile(NOTEBOOKS / "01_perceptron.ipynb", solo / "01_perceptron.ipynb")
+    sub = submissions.read_all([str(solo)], ["01_perceptron"])[0]
+    assert sub.notebooks[0].path in ("backup/01_perceptron.ipynb", "01_perceptron (1).ipynb")
