@@ -1265,4 +1265,19 @@ KO: dict[str, str] = {
     "{count} test images misread": "잘못 읽은 테스트 이미지 {count}개",
     "mean column size: at the start {start:.2f}, change by training {change:.2f}":
         "열의 평균 크기: 처음 {start:.2f}, 학습으로 바뀐 양 {change:.2f}",
+    "AND from threshold 1.5: {w} same boundary as W_AND? {same}":
+        "문턱값 1.5에서 만든 AND: {w} W_AND와 같은 경계인가? {same}",
+    "OR from threshold 0.5:  {w} same boundary as W_OR?  {same}":
+        "문턱값 0.5에서 만든 OR:  {w} W_OR와 같은 경계인가?  {same}",
+    "collapsed weights W1 @ W2 have shape {shape}": "합친 가중치 W1 @ W2의 모양(shape): {shape}",
+    "two layers equal one layer (up to rounding): {same}": "두 층이 한 층과 같은가 (반올림 오차 안에서): {same}",
+    "fraction of inputs where the unit is active: {fraction}": "유닛이 활성인 입력의 비율: {fraction}",
+    "gradient reaching the weights (sum over the batch): {gradient}": "가중치에 닿는 기울기 (배치 합): {gradient}",
+    "{form:21s}: f = {f:.4f}, dw = {dw}, dx = {dx}; equal to your neuron_forward_backward's: {agree}":
+        "{form:21s}: f = {f:.4f}, dw = {dw}, dx = {dx}; 여러분의 neuron_forward_backward 결과와 같은가: {agree}",
+    "entropy of a 50:50 bag = {h:.4f} nats (ln 2 = {ln2:.4f})":
+        "50:50 주머니의 엔트로피 = {h:.4f} nats (ln 2 = {ln2:.4f})",
+    "entropy of a 90:10 bag = {h:.4f} nats": "90:10 주머니의 엔트로피 = {h:.4f} nats",
+    "max relative error below 1e-7: {below}": "가장 큰 상대 오차가 1e-7보다 작은가: {below}",
+    "{name:>10}: {count:4d} images": "{name:>10}: 이미지 {count:4d}개",
 }

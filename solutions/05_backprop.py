@@ -829,8 +829,8 @@ with needs("AddGate", "MultiplyGate", "ExpGate", "ReciprocalGate", "SigmoidGate"
         dw_auto = np.array([v.grad for v in w])
         dx_auto = np.array([v.grad for v in xs])
         agree = max(rel_error(dw_auto, dw_hand), rel_error(dx_auto, dx_hand)) < 1e-12
-        print(f"{form:21s}: f = {f.data:.4f}, dw = {dw_auto.round(4)}, dx = {dx_auto.round(4)}; "
-              f"equal to your neuron_forward_backward's: {agree}")
+        print(tr("{form:21s}: f = {f:.4f}, dw = {dw}, dx = {dx}; equal to your neuron_forward_backward's: {agree}",
+                 form=form, f=f.data, dw=dw_auto.round(4), dx=dx_auto.round(4), agree=agree))
 
 # %% [markdown]
 # The same code differentiates any expression made of these operations, with no new backward

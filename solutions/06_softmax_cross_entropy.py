@@ -260,8 +260,8 @@ check("entropy")
 with needs("entropy"):
     fraction_red = np.linspace(0, 1, 201)
     H = entropy(np.column_stack([fraction_red, 1 - fraction_red]))
-    print(f"entropy of a 50:50 bag = {entropy([0.5, 0.5]):.4f} nats (ln 2 = {np.log(2):.4f})")
-    print(f"entropy of a 90:10 bag = {entropy([0.9, 0.1]):.4f} nats")
+    print(tr("entropy of a 50:50 bag = {h:.4f} nats (ln 2 = {ln2:.4f})", h=entropy([0.5, 0.5]), ln2=np.log(2)))
+    print(tr("entropy of a 90:10 bag = {h:.4f} nats", h=entropy([0.9, 0.1])))
     fig, ax = plt.subplots(figsize=(5, 3))
     ax.plot(fraction_red, H)
     ax.axvline(0.5, color="grey", ls=":")
@@ -457,7 +457,7 @@ with needs("softmax_cross_entropy"):
     error = np.max(np.abs(dz - numeric) / np.maximum(1e-8, np.abs(dz) + np.abs(numeric)))
     print("analytic dz, first row: ", dz[0].round(5))
     print("numerical,   first row: ", numeric[0].round(5))
-    print("max relative error below 1e-7:", bool(error < 1e-7))
+    print(tr("max relative error below 1e-7: {below}", below=bool(error < 1e-7)))
     print("loss of logits [[1e4, 0, -1e4], [0, 1e4, 0]] with y = [0, 0]:",
           softmax_cross_entropy([[1e4, 0, -1e4], [0, 1e4, 0]], [0, 0])[0])
 

@@ -118,7 +118,7 @@ X_train, y_train = (data["X_train"] - mu) / sigma, data["y_train"]
 X_val, y_val = (data["X_val"] - mu) / sigma, data["y_val"]
 X_test, y_test = (data["X_test"] - mu) / sigma, data["y_test"]
 for name, part in (("train", y_train), ("validation", y_val), ("test", y_test)):
-    print(f"{name:>10}: {len(part):4d} images")
+    print(tr("{name:>10}: {count:4d} images", name=name, count=len(part)))
 
 # %% [markdown]
 # ## 2. The network and its gradients
