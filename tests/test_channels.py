@@ -200,7 +200,8 @@ def test_the_same_submission_gets_the_same_grade_in_every_channel(edition, tmp_p
     scores["Gradescope"] = gradescope["score"]
     languages["Gradescope"] = "ko" if _korean(" ".join(t["output"] for t in gradescope["tests"])) else "en"
 
-    print("\nscores:", scores, "\nlanguages:", languages)
+    print("\nscores:", scores, "\nlanguages:", languages, "\n--class per lesson:",
+          {nb["lesson"][:2]: (nb["language"], sum(e["points"] for e in nb["exercises"])) for nb in result["notebooks"]})
     assert len(set(scores.values())) == 1, scores
     assert set(languages.values()) == {"ko"}, languages
     total_01 = sum(ex.points for ex in checks.exercises("01_perceptron"))
