@@ -213,7 +213,7 @@ def _result_of(sub, scored: dict, index: int, lessons, lang: str = "auto") -> di
     it found (an unreadable notebook, a missing lesson, files not graded) was made while its
     language was unknown (``i18n.deferred``) and is worded here, in the submission's language."""
     notebooks = []
-    language = sub.language  # decided with ``lang`` when it was read (submissions.choose)
+    language = i18n.chosen(lang, sub.language)
     with i18n.using(language):
         for nb in sub.notebooks:
             if nb.error is None:

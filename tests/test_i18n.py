@@ -30,7 +30,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from grader import feedback
+from grader import editions, feedback
 from grader.protocol import STATUS_TEXT
 from grader.scoring import GENERIC_HINT, HIDDEN_FAILED
 from helpers import expect, i18n
@@ -326,7 +326,11 @@ def test_korean_words_about_values_keep_the_values():
 # ------------------------------------------------------------------ the grader
 
 def _wrong_perceptron(folder: Path, language: str | None = None) -> Path:
-    cells = solution_cells("01_perceptron") + [SIGN_STEP]
+    """Lesson 01 with a wrong ``step``, declaring ``language`` as the build does (None: no
+    declaration at all, as in a notebook of before; it is English)."""
+    cells = [editions.undeclared(c) for c in solution_cells("01_perceptron")] + [SIGN_STEP]
+    if language:
+        cells[0] += "\n\n" + i18n.declaration(language)
     path = write_notebook(folder / "01_perceptron.ipynb", cells)
     if language:
         nb = json.loads(path.read_text(encoding="utf-8"))
@@ -460,3 +464,18 @@ def test_every_sentence_a_lesson_prints_goes_through_the_catalogue():
     for text, script in found.items():
         assert text in KO, f"{script}: {text!r} has no Korean entry in helpers/messages_ko.py"
         assert sorted(fields.findall(text)) == sorted(fields.findall(KO[text])), text
+
+
+def test_a_renamed_korean_notebook_in_any_folder_is_graded_in_korean(tmp_path):
+    """The declaration, not the folder or the metadata, decides: a Korean notebook renamed and
+    stripped of its metadata is Korean; one that declares English with Korean metadata is English."""
+    from grader import submissions
+
+    korean = _wrong_perceptron(tmp_path / "Downloads", "ko")
+    nb = json.loads(korean.read_text(encoding="utf-8"))
+    nb["metadata"] = {}
+    renamed = korean.with_name("01_perceptron (copy).ipynb")
+    renamed.write_text(json.dumps(nb), encoding="utf-8")
+    korean.unlink()
+    sub = submissions.read_all([str(tmp_path / "Downloads")], ["01_perceptron"])[0]
+    assert sub.notebooks[0].language == "ko" and sub.language == "ko"
