@@ -276,3 +276,27 @@ def test_the_notebook_worked_in_is_chosen_whichever_folder_it_is_in(tmp_path):
     shutil.copyfile(NOTEBOOKS / "01_perceptron.ipynb", solo / "01_perceptron.ipynb")
     sub = submissions.read_all([str(solo)], ["01_perceptron"])[0]
     assert sub.notebooks[0].path in ("backup/01_perceptron.ipynb", "01_perceptron (1).ipynb")
+
+
+def test_a_korean_notebook_answers_in_korean_wherever_a_kernel_runs_it(tmp_path, monkeypatch):
+    """A renamed copy of the Korean notebook in a folder not called ``ko``, run by nbclient
+    from elsewhere (as VS Code, Binder or a script would), self-checks in Korean; the English
+    one in the same folder, with COURSE_LANG=ko set, still answers in English."""
+    from nbclient import NotebookClient
+
+    monkeypatch.setenv("PYTHONPATH", str(ROOT))
+    monkeypatch.setenv("COURSE_LANG", "ko")
+    monkeypatch.delenv("COURSE_GRADING", raising=False)
+    downloads = tmp_path / "Downloads"
+    downloads.mkdir()
+    said = {}
+    for language, source in (("ko", NOTEBOOKS / "ko" / "01_perceptron.ipynb"),
+                             ("en", NOTEBOOKS / "01_perceptron.ipynb")):
+        nb = nbformat.read(source, as_version=4)
+        code = [c for c in nb.cells if c.cell_type == "code"]
+        nb.cells = code[:3]  # the imports (with the language line), step's stub, step's self-check
+        NotebookClient(nb, timeout=120, kernel_name="python3", allow_errors=True,
+                       resources={"metadata": {"path": str(downloads)}}).execute()
+        said[language] = "".join(o.get("text", "") for c in nb.cells for o in c.get("outputs", []))
+    assert "step" in said["ko"] and _korean(said["ko"]), said
+    assert "step: not implemented yet" in said["en"] and not _korean(said["en"]), said
