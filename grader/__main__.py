@@ -86,7 +86,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="when run as root, do not switch the children to user 'nobody'")
     parser.add_argument("--lang", choices=("auto", *i18n.LANGUAGES), default="auto",
                         help="the language of the students' feedback: auto (default) = each notebook's own, "
-                             "from its metadata course.language (none: English); en or ko for every notebook")
+                             "as its first code cell declares it (COURSE_LANGUAGE; else its metadata course.language, "
+                             "else English); en or ko for every notebook")
     parser.add_argument("-q", "--quiet", action="store_true",
                         help="no table or summary on stdout, no progress lines unless on a terminal")
     return parser
