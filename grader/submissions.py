@@ -20,8 +20,10 @@ notebook; nothing here raises for bad student input:
 lesson (``01_perceptron (1).ipynb`` from a browser, a ``backup/`` folder, five
 copies in a zip, the English and the Korean notebook of the student edition).
 Exactly one is graded, chosen by this rule: the notebook the student worked in,
-i.e. the one with the fewest exercise stubs left as released (``stubs_left``),
-so an untouched notebook of the other edition never wins over a worked one;
+i.e. the one with the fewest exercises unfinished (``unfinished``: stubs left as
+released, and graded names not defined at all, so a copy whose cells were deleted
+is not taken for a solved one); an untouched notebook of the other edition never
+wins over a worked one;
 among equally worked ones, a notebook with the lesson's exact name
 (``01_perceptron.ipynb``) nearest the top of the submission first; otherwise the
 most recently modified one. Notebooks inside a
@@ -119,7 +121,7 @@ class NotebookFile:
     mtime: float = 0.0
     missing: bool = False           # a placeholder for a lesson the submission lacks
     language: str = "en"            # as it declares it (helpers.i18n.notebook_language)
-    stubs: int = 0                  # exercise cells still as released (``stubs_left``)
+    unfinished: int = 0             # exercises still stubs or not defined (``unfinished``)
 
 
 @dataclass
@@ -207,7 +209,7 @@ def parse_notebook(name: str, data: bytes, path: str = "", mtime: float = 0.0) -
         nb.error = deferred("{name} has cells that could not be read.", name=name)
         return nb
     nb.language = notebook_language(nb.cells, content.get("metadata"))
-    nb.stubs = stubs_left(nb.cells)
+    nb.unfinished = unfinished(nb.lesson, nb.cells)
     return nb
 
 
@@ -482,15 +484,33 @@ def stubs_left(cells: list[str]) -> int:
     return sum(len(_STUB.findall(source)) for source in cells if isinstance(source, str))
 
 
+def unfinished(lesson: str, cells: list[str]) -> int:
+    """How much of ``lesson`` is not done in these cells: the stubs left as released
+    (``stubs_left``) plus the lesson's graded names that no cell defines at all (a copy whose
+    exercise cells were deleted holds no stub, and is not therefore solved)."""
+    names = [exercise.name for exercise in checks.exercises(lesson)]
+    text = "\n".join(source for source in cells if isinstance(source, str))
+    undefined = sum(1 for name in names if not re.search(_defines(name), text, re.M))
+    return stubs_left(cells) + undefined
+
+
+def _defines(name: str) -> str:
+    """A line that binds ``name`` at the top level: ``def``/``class``, an assignment (a tuple of
+    names too), an import."""
+    n = re.escape(name)
+    return (rf"^(?:async[ \t]+)?(?:def|class)[ \t]+{n}\b|^[\w, \t]*\b{n}\b[\w, \t]*(?::[^=\n]*)?=(?!=)"
+            rf"|^(?:from[ \t].*)?import[ \t].*\b{n}\b")
+
+
 def _rank(nb: NotebookFile, language: str = "en") -> tuple:
-    """Lower is preferred: the notebook with the fewest exercises left as released stubs (so
+    """Lower is preferred: the notebook with the fewest exercises unfinished (so
     an untouched copy of another edition never wins over the one the student worked in);
     then one in the submission's ``language``; then the lesson's exact name nearest the top;
     then the newest."""
     parts = PurePosixPath(nb.path or nb.name).parts
     canonical = nb.lesson is not None and parts[-1] == f"{nb.lesson}.ipynb"
     depth = len(parts) - 1
-    return (nb.stubs, 0 if nb.language == language else 1, 0 if canonical else 1, depth if canonical else 0,
+    return (nb.unfinished, 0 if nb.language == language else 1, 0 if canonical else 1, depth if canonical else 0,
             -nb.mtime, nb.path)
 
 
@@ -506,8 +526,8 @@ def language_of(sub: Submission, lang: str = "auto", by_lesson: dict | None = No
     for candidates in (by_lesson or {}).values():
         readable = [nb for nb in candidates if nb.error is None]
         if len(readable) > 1:
-            best = min(readable, key=lambda nb: nb.stubs)
-            lead = max(nb.stubs for nb in readable) - best.stubs
+            best = min(readable, key=lambda nb: nb.unfinished)
+            lead = max(nb.unfinished for nb in readable) - best.unfinished
             if lead:
                 worked[best.language] = worked.get(best.language, 0) + lead
     if worked:
@@ -566,10 +586,10 @@ def choose(sub: Submission, lessons: list[str], lang: str = "auto") -> None:
             if other is chosen:
                 continue
             fields = dict(path=other.path, number=lesson[:2], chosen=chosen.path)
-            if other.error is None and other.stubs > chosen.stubs:
+            if other.error is None and other.unfinished > chosen.unfinished:
                 sub.ignored.append(deferred("{path}: another notebook of lesson {number}, less worked ({left} "
-                                            "exercise stubs left untouched, against {kept}); graded {chosen}",
-                                            left=other.stubs, kept=chosen.stubs, **fields))
+                                            "exercises left as stubs or missing, against {kept}); graded {chosen}",
+                                            left=other.unfinished, kept=chosen.unfinished, **fields))
             else:
                 sub.ignored.append(deferred("{path}: another notebook of lesson {number}; graded {chosen}",
                                             **fields))

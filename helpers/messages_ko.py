@@ -320,10 +320,10 @@ KO: dict[str, str] = {
     "is not a readable zip file ({error})": "읽을 수 있는 zip 파일이 아닙니다({error})",
     "{path}: another notebook of lesson {number}; graded {chosen}":
         "{path}: 레슨 {number}의 다른 노트북입니다. 채점한 것은 {chosen}입니다",
-    "{path}: another notebook of lesson {number}, less worked ({left} exercise stubs left untouched, against "
-    "{kept}); graded {chosen}":
-        "{path}: 레슨 {number}의 다른 노트북으로, 덜 풀었습니다(손대지 않은 연습 문제 틀 {left}개, 채점한 노트북은 "
-        "{kept}개). 채점한 것은 {chosen}입니다",
+    "{path}: another notebook of lesson {number}, less worked ({left} exercises left as stubs or missing, "
+    "against {kept}); graded {chosen}":
+        "{path}: 레슨 {number}의 다른 노트북으로, 덜 풀었습니다(처음 받은 틀 그대로이거나 없는 연습 문제 {left}개, "
+        "채점한 노트북은 {kept}개). 채점한 것은 {chosen}입니다",
     "{path}: a symbolic link (never followed)": "{path}: 심볼릭 링크 (따라가지 않습니다)",
     "holds more than {count} files; zip only your notebooks":
         "파일이 {count}개보다 많습니다. 노트북만 압축하세요",

@@ -242,7 +242,7 @@ def test_the_student_notebooks_of_both_editions_are_graded_by_their_own_stubs():
 
 
 def test_the_notebook_worked_in_is_chosen_whichever_folder_it_is_in(tmp_path):
-    """The rule itself, without grading: fewest stubs left wins; ties as before (the lesson's
+    """The rule itself, without grading: fewest exercises unfinished wins; ties as before (the lesson's
     own name nearest the top, then the newest); every notebook left out is named with why."""
     from grader import submissions
     from helpers import i18n
@@ -274,6 +274,12 @@ def test_the_notebook_worked_in_is_chosen_whichever_folder_it_is_in(tmp_path):
     assert [nb.path for nb in sub.notebooks] == ["01_perceptron.ipynb"]
     # a stub nearer the top never beats a worked copy deeper down
     shutil.copyfile(NOTEBOOKS / "01_perceptron.ipynb", solo / "01_perceptron.ipynb")
+    sub = submissions.read_all([str(solo)], ["01_perceptron"])[0]
+    assert sub.notebooks[0].path in ("backup/01_perceptron.ipynb", "01_perceptron (1).ipynb")
+    # nor does a copy whose exercise cells were deleted (it holds no stub, and no answer either)
+    emptied = nbformat.read(NOTEBOOKS / "01_perceptron.ipynb", as_version=4)
+    emptied.cells = [c for c in emptied.cells if c.cell_type == "markdown" or "YOUR CODE HERE" not in c.source]
+    (solo / "01_perceptron.ipynb").write_text(nbformat.writes(emptied), encoding="utf-8")
     sub = submissions.read_all([str(solo)], ["01_perceptron"])[0]
     assert sub.notebooks[0].path in ("backup/01_perceptron.ipynb", "01_perceptron (1).ipynb")
 
