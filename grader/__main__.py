@@ -86,7 +86,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="when run as root, do not switch the children to user 'nobody'")
     parser.add_argument("--lang", choices=("auto", *i18n.LANGUAGES), default="auto",
                         help="the language of the students' feedback: auto (default) = each notebook's own, "
-                             "from its metadata course.language (none: English); en or ko for every notebook")
+                             "as its first code cell declares it (COURSE_LANGUAGE; else its metadata course.language, "
+                             "else English); en or ko for every notebook")
     parser.add_argument("-q", "--quiet", action="store_true",
                         help="no table or summary on stdout, no progress lines unless on a terminal")
     return parser
@@ -169,7 +170,7 @@ def grade(subs: list[submissions.Submission], args, options: scoring.Options | N
 def _score(nb: submissions.NotebookFile, outcome: Outcome, options: scoring.Options, lang: str) -> dict:
     """The notebook's result, judged and worded in its language (``lang``, or with "auto"
     the notebook's own), which the result records."""
-    language = nb.language if lang == "auto" else lang
+    language = i18n.chosen(lang, nb.language)
     with i18n.using(language):
         result = scoring.score_notebook(nb, outcome, options, _integrity(nb))
     result["language"] = language
@@ -213,7 +214,7 @@ def _result_of(sub, scored: dict, index: int, lessons, lang: str = "auto") -> di
     it found (an unreadable notebook, a missing lesson, files not graded) was made while its
     language was unknown (``i18n.deferred``) and is worded here, in the submission's language."""
     notebooks = []
-    language = sub.language if lang == "auto" else lang
+    language = i18n.chosen(lang, sub.language)
     with i18n.using(language):
         for nb in sub.notebooks:
             if nb.error is None:

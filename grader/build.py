@@ -7,9 +7,12 @@ script. The executed notebook is what ships and what nbval checks.
 
 Where the lesson has Korean prose (``solutions/ko/NN_name.py``, see
 ``grader.editions``) it also builds the Korean notebook, ``solutions/ko/NN_name.ipynb``:
-the same code cells with the Korean markdown, run from ``solutions/ko/`` (so the
-self-checks answer in Korean), and not paired with any script — the prose file
-holds markdown only and must never be overwritten by a save in JupyterLab.
+the same code cells with the Korean markdown, run from ``solutions/ko/``, and not
+paired with any script — the prose file holds markdown only and must never be
+overwritten by a save in JupyterLab.
+
+Every notebook, English too, declares its language in its first code cell
+(``editions.declare``): the self-checks answer in it wherever the notebook runs.
 """
 
 from __future__ import annotations
@@ -22,7 +25,6 @@ import sys
 import time
 from pathlib import Path
 
-import jupytext
 import nbformat
 from nbclient import NotebookClient
 
@@ -47,7 +49,7 @@ def execute(nb, folder: Path, timeout: int = TIMEOUT, allow_errors: bool = False
 def build(script: Path, timeout: int = TIMEOUT, language: str = "en") -> float:
     """Execute ``script`` (in ``language``) into its notebook; return the seconds it took."""
     if language == "en":
-        nb = jupytext.read(script)
+        nb = editions.compose(script, "en")
         nb.metadata.setdefault("jupytext", {})["formats"] = "ipynb,py:percent"
         folder = script.parent
     else:

@@ -19,6 +19,7 @@ import sys
 from pathlib import Path
 
 from grader import feedback
+from grader.submissions import unlinked
 from helpers.i18n import tr, using
 
 
@@ -29,7 +30,7 @@ def payload(result: dict) -> dict:
             tests.append({"name": f"{nb['notebook']}: {ex['name']}",
                           "status": "pass" if ex["passed"] else "fail",
                           "score": ex["points"], "max_score": ex["max_points"],
-                          "message": ex["feedback"], "line_no": 0, "execution_time": "0s"})
+                          "message": unlinked(ex["feedback"]), "line_no": 0, "execution_time": "0s"})
     if not tests:
         with using(feedback.language_of(result)):
             why = result.get("error") or tr("no notebook could be graded")

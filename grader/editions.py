@@ -54,11 +54,32 @@ def read_prose(path: Path) -> list[str]:
     return markdown_cells(nb)
 
 
+def declare(nb, language: str):
+    """Write ``language`` into ``nb`` where the kernel and the grader read it: the line
+    ``i18n.declaration(language)`` at the end of the first code cell, after its imports
+    (replacing one already there, so a save through the paired script cannot double it),
+    and ``course.language``. This line is the one difference between the code cells of two
+    editions."""
+    for cell in nb.cells:
+        if cell.cell_type == "code":
+            lines = [line for line in cell.source.splitlines() if i18n.declared([line]) is None]
+            cell.source = "\n".join([*lines, "", i18n.declaration(language)] if lines else
+                                     [i18n.declaration(language)])
+            break
+    nb.metadata.setdefault("course", {})["language"] = language
+    return nb
+
+
+def undeclared(source: str) -> str:
+    """A code cell's source without the build's language line (to compare two editions)."""
+    return "\n".join(line for line in source.splitlines() if i18n.declared([line]) is None).rstrip()
+
+
 def compose(script: Path, language: str = "ko"):
-    """The notebook of ``script`` with its markdown in ``language``."""
+    """The notebook of ``script`` with its markdown in ``language``, declaring ``language``."""
     nb = jupytext.read(script)
     if language == "en":
-        return nb
+        return declare(nb, language)
     prose = read_prose(prose_source(script, language))
     english = markdown_cells(nb)
     if len(prose) != len(english):
@@ -68,8 +89,7 @@ def compose(script: Path, language: str = "ko"):
     for cell in nb.cells:
         if cell.cell_type == "markdown":
             cell.source = next(texts)
-    nb.metadata.setdefault("course", {})["language"] = language
-    return nb
+    return declare(nb, language)
 
 
 # ------------------------------------------------------------------ keeping in step

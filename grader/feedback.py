@@ -15,7 +15,7 @@ import re
 import unicodedata
 from pathlib import Path
 
-from grader.submissions import visible
+from grader.submissions import unlinked, visible
 from helpers.i18n import tr, using
 
 MAX_FILE_BYTES = 100   # of a feedback file's name before its "~hash" and ".md"
@@ -69,8 +69,9 @@ _MARKDOWN = re.compile(r"([\\`*_{}\[\]()#+!|~>-])")
 def _text(value, limit: int = 2000) -> str:
     """A student-controlled string, inert inside a Markdown line or table cell: no
     markup (every Markdown character escaped, < and & as entities), no control or
-    direction characters, no line breaks, lone surrogates replaced, at most ``limit``."""
-    text = str(value)
+    direction characters, no line breaks, no live link (``unlinked``), lone surrogates
+    replaced, at most ``limit``."""
+    text = unlinked(str(value))
     if len(text) > limit:
         text = text[:limit] + " …"
     text = text.encode("utf-8", "replace").decode("utf-8")

@@ -36,6 +36,8 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from grader import feedback
+from grader.submissions import unlinked
 from helpers import checks
 from helpers.i18n import LANGUAGES, known, tr, using
 
@@ -47,8 +49,9 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u2028\u2029\u202a-\u202e\u2066-\
 
 def plain(value, limit: int = MAX_OUTPUT) -> str:
     """A student-controlled string as inert plain text: valid UTF-8, no control or
-    direction characters (line breaks become spaces), at most ``limit`` characters."""
-    text = str(value).encode("utf-8", "replace").decode("utf-8")
+    direction characters (line breaks become spaces), no live link (``submissions.unlinked``),
+    at most ``limit`` characters."""
+    text = unlinked(str(value)).encode("utf-8", "replace").decode("utf-8")
     text = _CONTROL.sub(" ", text.replace("\r\n", " ").replace("\n", " ").replace("\r", " "))
     return text if len(text) <= limit else text[:limit - 2] + " …"
 
@@ -119,8 +122,8 @@ def _hidden_max(hidden: dict) -> dict[str, float]:
 
 
 def language_of(result: dict) -> str:
-    """The submission's language, as the grader recorded it (English for an older record)."""
-    return known(result.get("language"))
+    """The submission's language: the feedback's one rule (``feedback.language_of``)."""
+    return known(feedback.language_of(result))
 
 
 def tests_for(result: dict, hidden: dict, lessons: list[str]) -> list[Test]:

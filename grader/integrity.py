@@ -58,6 +58,35 @@ _DYNAMIC_QUALIFIED = {"sys.modules", "sys._getframe", "sys.meta_path", "sys.path
 _MUTATORS = {"append", "extend", "insert", "update", "setdefault", "add", "__setitem__"}
 _NOTEBOOK_NAMES = set(dir(builtins)) | {"__name__", "__file__", "In", "Out", "get_ipython", "display", "_"}
 CHECKS = "helpers.checks"  # every exercise's list ends with it (see Exercise.forbidden)
+# The course's own packages that no exercise ever needs: the grader, and the data package.
+# Any import of them, plain or computed, anywhere in a notebook (replacing
+# ``grader.child.run_probe`` from a cell, say) is flagged on every exercise.
+PRIVATE = ("grader", "data")
+
+
+def _private(module: str) -> str | None:
+    """The course package ``module`` belongs to, when it is one of ``PRIVATE``."""
+    root = module.split(".")[0]
+    return root if root in PRIVATE else None
+
+
+def _private_uses(tree: ast.AST) -> set[str]:
+    """Findings for the course's private packages in one cell: ``imports grader.child``, or
+    ``imports grader by a computed name`` for a string naming one passed to an importer."""
+    found = set()
+    for sub in ast.walk(tree):
+        if isinstance(sub, ast.Import):
+            found |= {f"imports {a.name}" for a in sub.names if _private(a.name)}
+        elif isinstance(sub, ast.ImportFrom) and sub.module and not sub.level and _private(sub.module):
+            found.add(f"imports {sub.module}")
+        elif isinstance(sub, ast.Call) and (_chain(sub.func) or [""])[-1] in _IMPORTERS:
+            for arg in ast.walk(sub):
+                if _is_str(arg) and re.match(r"\s*(?:grader|data)\b", arg.value):
+                    found.add(f"imports {_private(arg.value.strip())} by a computed name")
+    return found
+
+
+_IMPORTERS = ("import_module", "__import__", "find_spec", "run_module", "load_module")
 
 
 def _note(what: str) -> str:
@@ -82,6 +111,9 @@ def say(use: str) -> str:
     found = re.fullmatch(r"imports \* from (\S+)", use)
     if found:
         return tr("imports * from {module}", module=found[1])
+    found = re.fullmatch(r"imports (\S+) by a computed name", use)
+    if found:
+        return tr("imports {module} by a computed name", module=found[1])
     found = re.fullmatch(r"the grader's integrity scan failed \((\w+)\); review by hand", use)
     if found:
         return tr("the grader's integrity scan failed ({error}); review by hand", error=found[1])
@@ -333,6 +365,7 @@ class _Notebook:
         self.trees: list[ast.Module] = []
         self.functions: dict[str, list[ast.AST]] = {}   # name -> every def/class/lambda bound to it
         self.values: dict[str, list[ast.AST]] = {}      # name -> every expression assigned to it
+        self.private: set[str] = set()                  # imports of the course's private packages
         cells = list(cells)
         for source in cells:
             try:
@@ -348,6 +381,7 @@ class _Notebook:
                           and _is_str(c.args[0]) and isinstance(c.func, ast.Name)
                           and c.func.id in ("exec", "eval", "compile")]
             self.trees.append(tree)
+            self.private |= _private_uses(tree)
             self._read(tree)
             for node in ast.walk(tree):  # x := ... binds x wherever it stands
                 if isinstance(node, ast.NamedExpr) and isinstance(node.target, ast.Name):
@@ -435,7 +469,7 @@ class _Notebook:
             dynamic |= self.anywhere
         found |= {f"imports * from {module}" for module in self.bindings.star}
         found |= {note for sure, note in dynamic if sure or guarded}
-        return _tidy(found)
+        return _tidy(found) + sorted(self.private)[:MAX_USES]
 
     def _scan(self, name: str, graded: set[str], seen: set[str], found: set[str], top: str,
               dynamic: set[tuple[bool, str]]) -> None:

@@ -120,7 +120,7 @@ def student_metadata(nb, lesson: str):
     nb.metadata.pop("jupytext", None)
     language = nb.metadata.get("course", {}).get("language")
     nb.metadata["course"] = {"lesson": lesson, "role": "student"}
-    if language and language != "en":  # the grader answers a Korean notebook in Korean
+    if language:  # as its first code cell declares it (editions.declare)
         nb.metadata["course"]["language"] = language
     return nb
 

@@ -53,14 +53,24 @@ def limit_kind(response: Response, cells: dict) -> str | None:
     return STATUS_TEXT[response.status][0]
 
 
-def _limit_message(response: Response, last_cell: int, limits) -> str | None:
+def _where(last_cell: int, count: int) -> str:
+    """Where a run stopped, naming a real cell: the one after the last that finished, or,
+    when that was the notebook's last (``count`` code cells), after it."""
+    if last_cell < 0:
+        return tr("before the first cell finished")
+    if count and last_cell >= count:
+        return tr("after its last cell (cell {cell}) had finished", cell=count)
+    return tr("in cell {cell}", cell=last_cell + 1)
+
+
+def _limit_message(response: Response, last_cell: int, limits, count: int = 0) -> str | None:
     if response.status == Status.OK:
         if response.finished:
             return None
         status, detail = Status.EXIT, "exit code 0"
     else:
         status, detail = response.status, response.detail
-    where = tr("in cell {cell}", cell=last_cell + 1) if last_cell >= 0 else tr("before the first cell finished")
+    where = _where(last_cell, count)
     if status == Status.TIMEOUT and not detail:
         detail = "wall clock"
     return status_message(status, where=where, detail=_say_detail(detail or status.value), timeout=limits.timeout)
@@ -172,7 +182,7 @@ def score_notebook(nb: NotebookFile, outcome: Outcome, limits: Options, integrit
     cells = response.cells
     last_cell = max(cells) if cells else -1
     errors = []
-    message = _limit_message(response, last_cell, limits)
+    message = _limit_message(response, last_cell, limits, len(nb.cells))
     if message:
         errors.append(message)
     memory_cells = [i for i, (err, _) in cells.items() if err and err.startswith("MemoryError")]

@@ -18,9 +18,15 @@ notebook; nothing here raises for bad student input:
 
 **One notebook per lesson.** A submission may hold several notebooks of one
 lesson (``01_perceptron (1).ipynb`` from a browser, a ``backup/`` folder, five
-copies in a zip). Exactly one is graded, chosen by this rule: a notebook with
-the lesson's exact name (``01_perceptron.ipynb``) nearest the top of the
-submission first; otherwise the most recently modified one. Notebooks inside a
+copies in a zip, the English and the Korean notebook of the student edition).
+Exactly one is graded, chosen by this rule: the notebook the student worked in,
+i.e. the one with the fewest exercises unfinished (``unfinished``: stubs left as
+released, and graded names not defined at all, so a copy whose cells were deleted
+is not taken for a solved one); an untouched notebook of the other edition never
+wins over a worked one;
+among equally worked ones, a notebook with the lesson's exact name
+(``01_perceptron.ipynb``) nearest the top of the submission first; otherwise the
+most recently modified one. Notebooks inside a
 folder called ``solutions`` are the course's, never the student's. ``.ipynb``
 is matched in any case. A zip inside a submission folder is read (one level,
 same caps); in a zip, of several members with one name the last is read (as
@@ -37,6 +43,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import stat
 import unicodedata
 import zipfile
@@ -45,7 +52,7 @@ from pathlib import PurePosixPath
 
 from grader.cells import code_cells
 from helpers import checks
-from helpers.i18n import deferred, known
+from helpers.i18n import chosen, deferred, notebook_language
 
 MAX_NOTEBOOK_BYTES = 20 * 2**20
 MAX_SUBMISSION_BYTES = 200 * 2**20
@@ -72,6 +79,18 @@ def visible(text: str) -> str:
     can never render as another (``"\\u202eecila"`` must not look like ``alice``)."""
     return "".join(_escape(c) if c != " " and unicodedata.category(c) in _INVISIBLE else c
                    for c in str(text))
+
+
+# What Markdown renderers (GitHub's, Gradescope's) and terminals turn into a live link:
+# a scheme's "://", "www.", an e-mail address.
+_LINK = re.compile(r"(?i)\b([a-z][a-z0-9+.-]*):(?=//)|\b(www)\.(?=\w)|(?<=[\w.+-])@(?=[\w-]+\.\w)")
+
+
+def unlinked(text: str) -> str:
+    """Student-controlled text with every would-be link made inert, the way security notes
+    "defang" one: ``https://x.org`` -> ``https[:]//x.org``, ``www.x.org`` -> ``www[.]x.org``,
+    ``a@x.org`` -> ``a[@]x.org``. A reader still sees the address; nothing renders it as a link."""
+    return _LINK.sub(lambda m: f"{m[1]}[:]" if m[1] else "www[.]" if m[2] else "[@]", str(text))
 
 
 def display(name: str, limit: int = MAX_NAME) -> str:
@@ -101,7 +120,8 @@ class NotebookFile:
     path: str = ""                  # inside the submission, e.g. "backup/01_perceptron.ipynb"
     mtime: float = 0.0
     missing: bool = False           # a placeholder for a lesson the submission lacks
-    language: str = "en"            # of its text, from metadata course.language (the Korean edition's "ko")
+    language: str = "en"            # as it declares it (helpers.i18n.notebook_language)
+    unfinished: int = 0             # exercises still stubs or not defined (``unfinished``)
 
 
 @dataclass
@@ -134,14 +154,6 @@ def _lesson_of(content: dict, stem: str) -> str | None:
     if isinstance(lesson, str) and lesson in checks.LESSONS:
         return lesson
     return checks.lesson_of(stem)
-
-
-def _language_of(content: dict) -> str:
-    """The notebook's language as its metadata records it (``course.language``); English
-    when there is none or it is not one of the course's."""
-    meta = content.get("metadata")
-    course = meta.get("course") if isinstance(meta, dict) else None
-    return known(course.get("language") if isinstance(course, dict) else None)
 
 
 def parse_notebook(name: str, data: bytes, path: str = "", mtime: float = 0.0) -> NotebookFile:
@@ -184,7 +196,6 @@ def parse_notebook(name: str, data: bytes, path: str = "", mtime: float = 0.0) -
     if not isinstance(content.get("cells"), list):
         nb.error = deferred("{name} is JSON but not a Jupyter notebook (it has no list of cells).", name=name)
         return nb
-    nb.language = _language_of(content)
     lesson = _lesson_of(content, stem)
     if lesson is None:
         nb.lesson = None
@@ -196,6 +207,9 @@ def parse_notebook(name: str, data: bytes, path: str = "", mtime: float = 0.0) -
         nb.cells = code_cells({"cells": [c for c in content["cells"] if isinstance(c, dict)]})
     except Exception:  # noqa: BLE001 — odd cell sources: treat the notebook as unreadable
         nb.error = deferred("{name} has cells that could not be read.", name=name)
+        return nb
+    nb.language = notebook_language(nb.cells, content.get("metadata"))
+    nb.unfinished = unfinished(nb.lesson, nb.cells)
     return nb
 
 
@@ -420,17 +434,19 @@ def class_folder(folder: str) -> tuple[list[str], list[str]]:
 def load(path_text: str, name: str | None = None) -> Submission:
     """One submission from a path given on the command line."""
     sub = Submission(name or name_of(path_text))
+    # the student's own name for what they handed in, never the instructor's path to it
+    own = display(os.path.basename(os.path.normpath(path_text)) or path_text)
     try:
         info = os.lstat(path_text)
     except OSError:
-        sub.error = deferred("{path} does not exist.", path=display(path_text))
+        sub.error = deferred("{path} does not exist.", path=own)
         return sub
     if stat.S_ISLNK(info.st_mode):
-        sub.error = deferred("{path} is a symbolic link; it is not followed.", path=display(path_text))
+        sub.error = deferred("{path} is a symbolic link; it is not followed.", path=own)
     elif stat.S_ISDIR(info.st_mode):
         _from_folder(path_text, sub)
         if not sub.notebooks and not sub.error:
-            sub.error = deferred("{path} holds no .ipynb notebook.", path=display(path_text))
+            sub.error = deferred("{path} holds no .ipynb notebook.", path=own)
     elif is_zip(path_text):
         _from_zip(path_text, sub)
         if not sub.notebooks and not sub.error:
@@ -455,19 +471,67 @@ def load(path_text: str, name: str | None = None) -> Submission:
 
 # ------------------------------------------------------------- one per lesson
 
-def _rank(nb: NotebookFile) -> tuple:
-    """Lower is preferred: the lesson's exact name nearest the top, then the newest."""
+# What the release leaves of a solution block (``grader.release._stub``): an indented block
+# becomes "# YOUR CODE HERE" + "raise NotImplementedError()", a top-level one "NAME = None  # YOUR CODE HERE".
+_STUB = re.compile(r"^[ \t]*# YOUR CODE HERE[ \t]*\n[ \t]*raise NotImplementedError\(\)[ \t]*$"
+                   r"|^\w+ = None  # YOUR CODE HERE[ \t]*$", re.M)
+
+
+def stubs_left(cells: list[str]) -> int:
+    """How many of the released stubs a notebook's code cells still hold exactly as released:
+    the measure of how much of a lesson was worked in it (the same in every edition, whose
+    code cells are the same). An untouched notebook holds all of them, a solved one none."""
+    return sum(len(_STUB.findall(source)) for source in cells if isinstance(source, str))
+
+
+def unfinished(lesson: str, cells: list[str]) -> int:
+    """How much of ``lesson`` is not done in these cells: the stubs left as released
+    (``stubs_left``) plus the lesson's graded names that no cell defines at all (a copy whose
+    exercise cells were deleted holds no stub, and is not therefore solved)."""
+    names = [exercise.name for exercise in checks.exercises(lesson)]
+    text = "\n".join(source for source in cells if isinstance(source, str))
+    undefined = sum(1 for name in names if not re.search(_defines(name), text, re.M))
+    return stubs_left(cells) + undefined
+
+
+def _defines(name: str) -> str:
+    """A line that binds ``name`` at the top level: ``def``/``class``, an assignment (a tuple of
+    names too), an import."""
+    n = re.escape(name)
+    return (rf"^(?:async[ \t]+)?(?:def|class)[ \t]+{n}\b|^[\w, \t]*\b{n}\b[\w, \t]*(?::[^=\n]*)?=(?!=)"
+            rf"|^(?:from[ \t].*)?import[ \t].*\b{n}\b")
+
+
+def _rank(nb: NotebookFile, language: str = "en") -> tuple:
+    """Lower is preferred: the notebook with the fewest exercises unfinished (so
+    an untouched copy of another edition never wins over the one the student worked in);
+    then one in the submission's ``language``; then the lesson's exact name nearest the top;
+    then the newest."""
     parts = PurePosixPath(nb.path or nb.name).parts
     canonical = nb.lesson is not None and parts[-1] == f"{nb.lesson}.ipynb"
     depth = len(parts) - 1
-    return (0 if canonical else 1, depth if canonical else 0, -nb.mtime, nb.path)
+    return (nb.unfinished, 0 if nb.language == language else 1, 0 if canonical else 1, depth if canonical else 0,
+            -nb.mtime, nb.path)
 
 
-def language_of(sub: Submission, lang: str = "auto") -> str:
-    """The language of a submission's own messages: ``lang`` unless "auto"; else that of its
-    first readable notebook (a submission that mixes languages gets its first one's)."""
+def language_of(sub: Submission, lang: str = "auto", by_lesson: dict | None = None) -> str:
+    """The language of a submission's own messages: ``lang`` unless "auto"; else the language
+    the student worked in: where a lesson comes in several notebooks (the English and the
+    Korean one of the student edition), the one worked in counts for its language by the
+    exercises worked beyond the least worked copy; the language with most wins. Where that
+    tells nothing (one notebook per lesson), that of its first readable notebook."""
     if lang != "auto":
-        return lang
+        return chosen(lang, "en")
+    worked: dict[str, int] = {}
+    for candidates in (by_lesson or {}).values():
+        readable = [nb for nb in candidates if nb.error is None]
+        if len(readable) > 1:
+            best = min(readable, key=lambda nb: nb.unfinished)
+            lead = max(nb.unfinished for nb in readable) - best.unfinished
+            if lead:
+                worked[best.language] = worked.get(best.language, 0) + lead
+    if worked:
+        return max(sorted(worked), key=lambda language: worked[language])
     return next((nb.language for nb in sub.notebooks if nb.error is None), "en")
 
 
@@ -475,8 +539,8 @@ def choose(sub: Submission, lessons: list[str], lang: str = "auto") -> None:
     """Keep one notebook per lesson of the assignment (``lessons``), add a placeholder
     for each lesson missing, and name every notebook left out in ``sub.ignored``.
     ``lang``: decides the submission's language (``language_of``), recorded for its messages."""
-    sub.language = language = language_of(sub, lang)
     if sub.error:
+        sub.language = language_of(sub, lang)
         return
     by_lesson: dict[str, list[NotebookFile]] = {}
     unreadable = []
@@ -496,11 +560,16 @@ def choose(sub: Submission, lessons: list[str], lang: str = "auto") -> None:
                 by_lesson.setdefault(nb.lesson, []).append(nb)
         else:
             by_lesson.setdefault(nb.lesson, []).append(nb)
+    sub.language = language = language_of(sub, lang, by_lesson)
+
+    def _rank_here(nb):
+        return _rank(nb, language)
+
     kept = []
     for lesson in _earlier_lessons(lessons):
         readable = [nb for nb in by_lesson.get(lesson, []) if nb.error is None]
         if readable:
-            sub.earlier[lesson] = min(readable, key=_rank)
+            sub.earlier[lesson] = min(readable, key=_rank_here)
     for lesson in lessons:
         candidates = by_lesson.get(lesson, [])
         readable = [nb for nb in candidates if nb.error is None]
@@ -511,12 +580,19 @@ def choose(sub: Submission, lessons: list[str], lang: str = "auto") -> None:
             kept.append(NotebookFile(f"{lesson}.ipynb", lesson=lesson, missing=True, error=error,
                                      language=language))
             continue
-        chosen = min(pool, key=_rank)
+        chosen = min(pool, key=_rank_here)
         kept.append(chosen)
         for other in candidates:
-            if other is not chosen:
+            if other is chosen:
+                continue
+            fields = dict(path=other.path, number=lesson[:2], chosen=chosen.path)
+            if other.error is None and other.unfinished > chosen.unfinished:
+                sub.ignored.append(deferred("{path}: another notebook of lesson {number}, less worked ({left} "
+                                            "exercises left as stubs or missing, against {kept}); graded {chosen}",
+                                            left=other.unfinished, kept=chosen.unfinished, **fields))
+            else:
                 sub.ignored.append(deferred("{path}: another notebook of lesson {number}; graded {chosen}",
-                                            path=other.path, number=lesson[:2], chosen=chosen.path))
+                                            **fields))
     # A notebook that could not be read at all (no lesson known) is reported, never graded twice.
     for nb in unreadable:
         if not any(k.path == nb.path for k in kept):

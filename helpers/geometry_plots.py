@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from helpers.i18n import tr
 from helpers.plots import NEGATIVE as MINUS_COLOUR  # the course's one palette (helpers.plots)
 from helpers.plots import NEGATIVE_SHADE as MINUS_SHADE
 from helpers.plots import POSITIVE as PLUS_COLOUR
@@ -166,7 +167,7 @@ def slider_state(w, X, t, line_fn, distance_fn) -> dict:
     if np.allclose(w[1:], 0.0):
         line, distances = None, None
         side = "+1" if w[0] >= 0 else "−1"
-        text = [f"w1 = w2 = 0: there is no line; every point gets {side}."]
+        text = [tr("w1 = w2 = 0: there is no line; every point gets {side}.", side=side)]
     else:
         line = line_fn(w)
         distances = np.asarray(distance_fn(w, X), dtype=float)
@@ -176,10 +177,10 @@ def slider_state(w, X, t, line_fn, distance_fn) -> dict:
             text.append(f"  x = ({x[0]:g}, {x[1]:g}): distance {d:+.2f}, "
                         f"output {y:+d}, target {target:+d}  {mark}")
     if len(wrong) == 0:
-        text.append("Every point is on its correct side.")
+        text.append(tr("Every point is on its correct side."))
     else:
         listed = ", ".join(f"({X[i, 0]:g}, {X[i, 1]:g})" for i in wrong)
-        text.append(f"{len(wrong)} misclassified: {listed}")
+        text.append(tr("{count} misclassified: {listed}", count=len(wrong), listed=listed))
     return {"w": w, "line": line, "distances": distances, "predictions": predictions,
             "wrong": wrong, "text": text}
 

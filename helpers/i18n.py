@@ -19,11 +19,12 @@ Rules:
 
 The current language is a ``ContextVar``: the grader judges notebooks in threads, and a
 thread (or a ``using`` block) sets its own language without touching the others. When
-nothing has set it, it is ``$COURSE_LANG`` if that is one of ``LANGUAGES``; else ``"ko"``
-when the working directory is called ``ko`` (Jupyter starts a kernel in the notebook's
-folder, and the Korean notebooks live in ``notebooks/ko/`` and ``solutions/ko/``); else
-``"en"``. That default is worked out at each call, never cached, so a test or a kernel
-that changes directory or environment gets the language it now asks for.
+nothing has set it, it is the notebook's own: the build writes ``COURSE_LANGUAGE = "ko"``
+(``declaration``) at the end of each notebook's first code cell, so a notebook knows its
+language wherever it is opened and however it is run (JupyterLab from any folder, a renamed
+copy, nbclient, Binder), and ``_default`` reads the variable that line sets in ``__main__``.
+Where no notebook declares one (a script, a test), it is ``$COURSE_LANG`` if that is one of
+``LANGUAGES``, else ``"en"``. That default is worked out at each call, never cached.
 
 Messages made before their language is known — labels and joined hints built when a check
 module is imported, what reading a submission finds before its notebooks' language is read —
@@ -32,10 +33,11 @@ string it always was (compares, prints and serialises as before) and which ``tr`
 anew, template by template, in the language current when it is shown.
 
 The grader (``python -m grader --lang auto|en|ko``) judges and scores each notebook inside
-``using(lang)``: with ``auto`` the notebook's own language (metadata ``course.language``,
-else English). A submission's own messages (files not graded, a missing lesson, an
-unreadable notebook) and its feedback file use the language of its first readable notebook
-(``grader.submissions.language_of``), or the forced one.
+``using(lang)``: with ``auto`` the notebook's own language, read from the same declaration
+by ``notebook_language`` (the one rule; a notebook released before the declaration existed
+falls back on its metadata ``course.language``). A submission's own messages (files not
+graded, a missing lesson, an unreadable notebook) and its feedback file use the language of
+the notebooks it hands in (``grader.submissions.language_of``), or the forced one.
 
 Decisions beyond the design:
 
@@ -61,6 +63,8 @@ from __future__ import annotations
 import contextlib
 import contextvars
 import os
+import re
+import sys
 
 LANGUAGES = ("en", "ko")
 
@@ -73,15 +77,53 @@ def known(language) -> str:
 _current: contextvars.ContextVar[str | None] = contextvars.ContextVar("course_language", default=None)
 
 
+# The line the build writes at the end of a notebook's first code cell (``grader.build``):
+# the notebook carries its own language, so it answers in it wherever it is opened and
+# however it is run. The kernel reads the variable the line sets; the grader reads the line.
+DECLARATION = "COURSE_LANGUAGE = {language!r}"
+_DECLARED = re.compile(r"""^COURSE_LANGUAGE[ \t]*=[ \t]*["']([a-z]{2})["'][ \t]*(?:#.*)?$""", re.M)
+
+
+def declaration(lang: str) -> str:
+    """The line that makes a notebook speak ``lang``."""
+    return DECLARATION.format(language=lang)
+
+
+def declared(cells) -> str | None:
+    """The language a notebook's code cells declare (the last declaration, as running them
+    top to bottom leaves it), or None when they declare none or one not of the course's."""
+    found = [m.group(1) for source in cells if isinstance(source, str) for m in _DECLARED.finditer(source)]
+    return found[-1] if found and found[-1] in LANGUAGES else None
+
+
+def notebook_language(cells, metadata=None) -> str:
+    """THE rule for a notebook's language, used by the grader for every channel: what its code
+    declares (``declaration``; the same fact the self-check reads in the kernel), else what a
+    notebook released before the declaration existed records in ``metadata.course.language``,
+    else English."""
+    found = declared(cells)
+    if found:
+        return found
+    course = metadata.get("course") if isinstance(metadata, dict) else None
+    return known(course.get("language") if isinstance(course, dict) else None)
+
+
+def chosen(lang: str, own: str) -> str:
+    """The language to speak: the one forced (``--lang en|ko``), or with "auto" a notebook's or
+    submission's ``own`` (``notebook_language``, ``grader.submissions.language_of``)."""
+    return own if lang == "auto" else known(lang)
+
+
 def _default() -> str:
+    """The language of a kernel (or script) that no ``using`` has set: the notebook's own
+    declaration (a variable of ``__main__``, where Jupyter runs a notebook's cells), else
+    ``$COURSE_LANG``, else English."""
+    main = sys.modules.get("__main__")
+    own = getattr(main, "COURSE_LANGUAGE", None)
+    if isinstance(own, str) and own in LANGUAGES:
+        return own
     wanted = os.environ.get("COURSE_LANG", "")
-    if wanted in LANGUAGES:
-        return wanted
-    try:
-        folder = os.path.basename(os.getcwd())
-    except OSError:  # the working directory was removed
-        folder = ""
-    return "ko" if folder == "ko" else "en"
+    return wanted if wanted in LANGUAGES else "en"
 
 
 def language() -> str:

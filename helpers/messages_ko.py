@@ -187,6 +187,7 @@ KO: dict[str, str] = {
     "{name} of a course module": "과정 모듈의 {name}",
     "{name} of {attribute}": "{attribute} 속성에 쓴 {name}",
     "imports helpers by a computed name": "계산된 이름으로 helpers 가져오기",
+    "imports {module} by a computed name": "계산된 이름으로 {module} 가져오기",
     "has a cell the integrity check cannot read": "무결성 검사가 읽을 수 없는 셀 있음",
     "match on a course module": "과정 모듈에 대한 match 문",
 
@@ -195,6 +196,7 @@ KO: dict[str, str] = {
     "Not submitted: no notebook of this lesson was found.": "제출하지 않음: 이 레슨의 노트북을 찾지 못했습니다.",
     "Not graded: the notebook could not be read.": "채점하지 않음: 노트북을 읽을 수 없었습니다.",
     "in cell {cell}": "셀 {cell}에서",
+    "after its last cell (cell {cell}) had finished": "마지막 셀(셀 {cell})이 끝난 뒤에",
     "before the first cell finished": "첫 셀이 끝나기 전에",
     "exit code {code}": "종료 코드 {code}",
     "signal {number}": "시그널 {number}",
@@ -318,6 +320,10 @@ KO: dict[str, str] = {
     "is not a readable zip file ({error})": "읽을 수 있는 zip 파일이 아닙니다({error})",
     "{path}: another notebook of lesson {number}; graded {chosen}":
         "{path}: 레슨 {number}의 다른 노트북입니다. 채점한 것은 {chosen}입니다",
+    "{path}: another notebook of lesson {number}, less worked ({left} exercises left as stubs or missing, "
+    "against {kept}); graded {chosen}":
+        "{path}: 레슨 {number}의 다른 노트북으로, 덜 풀었습니다(처음 받은 틀 그대로이거나 없는 연습 문제 {left}개, "
+        "채점한 노트북은 {kept}개). 채점한 것은 {chosen}입니다",
     "{path}: a symbolic link (never followed)": "{path}: 심볼릭 링크 (따라가지 않습니다)",
     "holds more than {count} files; zip only your notebooks":
         "파일이 {count}개보다 많습니다. 노트북만 압축하세요",
@@ -1203,4 +1209,75 @@ KO: dict[str, str] = {
     "confusion_matrix with lists": "리스트를 넣은 confusion_matrix",
     "M[i, j] counts the samples of true class i predicted as j: rows are the truth, columns the prediction.":
         "M[i, j]는 실제 클래스가 i인데 j로 예측한 샘플의 수입니다. 행은 실제, 열은 예측입니다.",
+
+    # ------------------------------------------------------------ demo sentences the lessons' code cells print
+    # (through ``tr`` in the notebook, or helpers.geometry_plots): numbers and code stay as they are
+    "weighted sum s = {s}   prediction y = {y}": "가중합 s = {s}   예측 y = {y}",
+    "perceptron rule: bias = {bias}  w = {w}": "퍼셉트론 규칙: 편향 = {bias}  w = {w}",
+    "the new sum {s} is now negative, as t = -1 wants":
+        "새 가중합 {s}은(는) 이제 음수입니다. t = -1이 바라는 대로입니다",
+    "{mode:10}: {epochs} epochs, errors per epoch {errors}, w = {w}":
+        "{mode:10}: 에포크 {epochs}번, 에포크별 오류 수 {errors}, w = {w}",
+    "lr = {lr:6}: errors per epoch {errors}, w / lr = {ratio}":
+        "lr = {lr:6}: 에포크별 오류 수 {errors}, w / lr = {ratio}",
+    "delta rule, η = {lr:4}: mean squared error after 10 epochs {mse:.3g}":
+        "델타 규칙, η = {lr:4}: 10 에포크 뒤 평균 제곱 오차 {mse:.3g}",
+    "{mode:10}: stopped after {epochs} epochs (max_epochs = 30); last errors = {last}":
+        "{mode:10}: 에포크 {epochs}번 뒤 멈춤(max_epochs = 30). 마지막 오류 수 = {last}",
+    "batch weights after 0, 1, ..., 6 epochs: {weights}": "배치 학습에서 0, 1, ..., 6 에포크 뒤의 가중치: {weights}",
+    "w1 = w2 = 0: there is no line; every point gets {side}.":
+        "w1 = w2 = 0: 직선이 없습니다. 모든 점이 {side}을(를) 받습니다.",
+    "Every point is on its correct side.": "모든 점이 자기 쪽에 바르게 놓였습니다.",
+    "{count} misclassified: {listed}": "잘못 분류된 점 {count}개: {listed}",
+    "(This demo runs once you have set `XOR_HIDDEN` and `XOR_OUTPUT`.)":
+        "(`XOR_HIDDEN`과 `XOR_OUTPUT`을 정하면 이 데모가 실행됩니다.)",
+    "points inside the triangle: {inside} of {total}": "삼각형 안의 점: {total}개 중 {inside}개",
+    "loss: {first:.4f} at the start, {last:.4f} after {epochs} steps":
+        "손실: 처음 {first:.4f}, {epochs}단계 뒤 {last:.4f}",
+    "first 200 losses agree with the finite-difference trainer's (to 1e-6): {same}":
+        "처음 200개의 손실이 유한 차분 학습기의 손실과 (1e-6까지) 같은가: {same}",
+    "(This plot appears once the training above has run to the end.)":
+        "(위의 학습이 끝까지 실행되면 이 그래프가 나타납니다.)",
+    "(PyTorch is not installed; this optional comparison is skipped.)":
+        "(PyTorch가 설치되어 있지 않아 이 선택 비교는 건너뜁니다.)",
+    "relative errors against yours: {dw:.0e}, {dx:.0e}": "여러분의 값과의 상대 오차: {dw:.0e}, {dx:.0e}",
+    "loss: first epoch {first:.4f}, last epoch {last:.4f}": "손실: 첫 에포크 {first:.4f}, 마지막 에포크 {last:.4f}",
+    "training accuracy: {accuracy:.1%}": "훈련 정확도: {accuracy:.1%}",
+    "largest relative error per parameter is below 1e-6: {below}":
+        "매개변수별 가장 큰 상대 오차가 1e-6보다 작은가: {below}",
+    "{name:>8}: final train loss {loss:.3f}, train accuracy {train:.1%}, validation accuracy {val:.1%}":
+        "{name:>8}: 마지막 훈련 손실 {loss:.3f}, 훈련 정확도 {train:.1%}, 검증 정확도 {val:.1%}",
+    "{name:>8}: validation loss {loss:.3f}; {mistakes} mistakes cost {wrong:.2f} each on average and make up "
+    "{share:.0%} of the loss; a right answer costs {right:.3f}; mean confidence when wrong {confidence:.0%}":
+        "{name:>8}: 검증 손실 {loss:.3f}. 틀린 {mistakes}개는 하나에 평균 {wrong:.2f}의 비용이 들고 손실의 "
+        "{share:.0%}를 차지합니다. 맞힌 답의 비용은 {right:.3f}이고, 틀릴 때의 평균 확신도는 {confidence:.0%}입니다",
+    "hidden width {width:3d}: best validation accuracy {accuracy:.1%} at epoch {epoch}":
+        "은닉 너비 {width:3d}: 최고 검증 정확도 {accuracy:.1%} (에포크 {epoch})",
+    "the validation set chooses {width} hidden units, stopped after epoch {epoch}":
+        "검증 세트가 은닉 유닛 {width}개를 고릅니다. 에포크 {epoch} 뒤에 멈췄습니다",
+    "test accuracy, linear softmax baseline: {accuracy:.1%} ({wrong} of {total} wrong)":
+        "테스트 정확도, 선형 소프트맥스 기준 모델: {accuracy:.1%} ({total}개 중 {wrong}개 틀림)",
+    "test accuracy, MLP 64-64-10:            {accuracy:.1%} ({wrong} of {total} wrong)":
+        "테스트 정확도, MLP 64-64-10:            {accuracy:.1%} ({total}개 중 {wrong}개 틀림)",
+    "MLP reaches at least 95 %: {reached}": "MLP가 95 % 이상에 이르는가: {reached}",
+    "test accuracy, chosen MLP 64-{width}-10 (epoch {epoch}): {accuracy:.1%} ({wrong} of {total} wrong)":
+        "테스트 정확도, 고른 MLP 64-{width}-10 (에포크 {epoch}): {accuracy:.1%} ({total}개 중 {wrong}개 틀림)",
+    "{count} test images misread": "잘못 읽은 테스트 이미지 {count}개",
+    "mean column size: at the start {start:.2f}, change by training {change:.2f}":
+        "열의 평균 크기: 처음 {start:.2f}, 학습으로 바뀐 양 {change:.2f}",
+    "AND from threshold 1.5: {w} same boundary as W_AND? {same}":
+        "문턱값 1.5에서 만든 AND: {w} W_AND와 같은 경계인가? {same}",
+    "OR from threshold 0.5:  {w} same boundary as W_OR?  {same}":
+        "문턱값 0.5에서 만든 OR:  {w} W_OR와 같은 경계인가?  {same}",
+    "collapsed weights W1 @ W2 have shape {shape}": "합친 가중치 W1 @ W2의 모양(shape): {shape}",
+    "two layers equal one layer (up to rounding): {same}": "두 층이 한 층과 같은가 (반올림 오차 안에서): {same}",
+    "fraction of inputs where the unit is active: {fraction}": "유닛이 활성인 입력의 비율: {fraction}",
+    "gradient reaching the weights (sum over the batch): {gradient}": "가중치에 닿는 기울기 (배치 합): {gradient}",
+    "{form:21s}: f = {f:.4f}, dw = {dw}, dx = {dx}; equal to your neuron_forward_backward's: {agree}":
+        "{form:21s}: f = {f:.4f}, dw = {dw}, dx = {dx}; 여러분의 neuron_forward_backward 결과와 같은가: {agree}",
+    "entropy of a 50:50 bag = {h:.4f} nats (ln 2 = {ln2:.4f})":
+        "50:50 주머니의 엔트로피 = {h:.4f} nats (ln 2 = {ln2:.4f})",
+    "entropy of a 90:10 bag = {h:.4f} nats": "90:10 주머니의 엔트로피 = {h:.4f} nats",
+    "max relative error below 1e-7: {below}": "가장 큰 상대 오차가 1e-7보다 작은가: {below}",
+    "{name:>10}: {count:4d} images": "{name:>10}: 이미지 {count:4d}개",
 }

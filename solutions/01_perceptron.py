@@ -32,7 +32,7 @@
 import numpy as np
 import matplotlib.pyplot as plt
 
-from helpers import check, needs, plots
+from helpers import check, needs, plots, tr
 from helpers.data import GATE_X, gate_targets
 
 np.set_printoptions(precision=4, suppress=True)
@@ -307,10 +307,10 @@ w_example = np.array([0.375, -0.5, 0.75])   # (bias, w1, w2)
 x_example = np.array([1.5, 2.0])
 with needs("perceptron_step"):
     s_example = add_bias(x_example) @ w_example
-    print("weighted sum s =", s_example, "  prediction y =", step(s_example))
+    print(tr("weighted sum s = {s}   prediction y = {y}", s=s_example, y=step(s_example)))
     w_new = perceptron_step(w_example.copy(), x_example, -1, 0.3)
-    print("perceptron rule: bias =", round(w_new[0], 6), " w =", w_new[1:])
-    print("the new sum", round(add_bias(x_example) @ w_new, 4), "is now negative, as t = -1 wants")
+    print(tr("perceptron rule: bias = {bias}  w = {w}", bias=round(w_new[0], 6), w=w_new[1:]))
+    print(tr("the new sum {s} is now negative, as t = -1 wants", s=round(add_bias(x_example) @ w_new, 4)))
 
 # %% [markdown]
 # ## 6. The delta rule: a different update
@@ -454,7 +454,8 @@ with needs("train_perceptron"):
     fig, axes = plt.subplots(1, 3, figsize=(13, 3.8))
     for mode, colour in [("batch", "C0"), ("stochastic", "C1")]:
         w, errors = train_perceptron(X_blobs, t_blobs, 0.1, 50, mode, np.random.default_rng(1))
-        print(f"{mode:10}: {len(errors)} epochs, errors per epoch {errors}, w = {np.round(w, 3)}")
+        print(tr("{mode:10}: {epochs} epochs, errors per epoch {errors}, w = {w}", mode=mode, epochs=len(errors),
+                 errors=errors, w=np.round(w, 3)))
         plots.curve(axes[0], errors, label=mode)
         ax = axes[1] if mode == "batch" else axes[2]
         lim = (-3.5, 3.5)
@@ -480,7 +481,8 @@ with needs("train_perceptron"):
 with needs("train_perceptron"):
     for lr in (0.01, 1.0, 100.0):
         w, errors = train_perceptron(X_blobs, t_blobs, lr, 50, "batch", np.random.default_rng(1))
-        print(f"lr = {lr:6}: errors per epoch {errors}, w / lr = {np.round(w / lr, 3)}")
+        print(tr("lr = {lr:6}: errors per epoch {errors}, w / lr = {ratio}", lr=lr, errors=errors,
+                 ratio=np.round(w / lr, 3)))
 
 # %% [markdown]
 # **For the delta rule, it does matter.** Its step is proportional to the error $t - s$. A step
@@ -502,7 +504,7 @@ with needs("delta_rule_step", "add_bias"):
                 w = delta_rule_step(w, X_blobs[k], t_blobs[k], lr)
             mse.append(np.mean((t_blobs - add_bias(X_blobs) @ w) ** 2))
         plots.curve(ax, mse, label=f"η = {lr}", ylabel="mean of (t − s)²")
-        print(f"delta rule, η = {lr:4}: mean squared error after 10 epochs {mse[-1]:.3g}")
+        print(tr("delta rule, η = {lr:4}: mean squared error after 10 epochs {mse:.3g}", lr=lr, mse=mse[-1]))
     ax.set_yscale("log")
     ax.set_title("delta rule: too large a learning rate diverges")
     ax.legend()
@@ -529,14 +531,14 @@ with needs("train_perceptron"):
     for mode in ("batch", "stochastic"):
         w, errors = train_perceptron(GATE_X, t_xor, 0.5, 30, mode, np.random.default_rng(0))
         plots.curve(axes[0], errors, label=mode)
-        print(f"{mode:10}: stopped after {len(errors)} epochs (max_epochs = 30); "
-              f"last errors = {errors[-1]}")
+        print(tr("{mode:10}: stopped after {epochs} epochs (max_epochs = 30); last errors = {last}",
+                 mode=mode, epochs=len(errors), last=errors[-1]))
     axes[0].set_title("XOR: the errors never reach 0")
     axes[0].legend()
     # Batch training is deterministic: the weights after k epochs are those of a run of k epochs.
     history = np.array([np.zeros(3)] + [train_perceptron(GATE_X, t_xor, 0.5, k, "batch", np.random.default_rng(0))[0]
                                         for k in range(1, 7)])
-    print("batch weights after 0, 1, ..., 6 epochs:", [tuple(w) for w in history.tolist()])
+    print(tr("batch weights after 0, 1, ..., 6 epochs: {weights}", weights=[tuple(w) for w in history.tolist()]))
     for i, (name, style) in enumerate([("$w_0$", "-o"), ("$w_1$", "-s"), ("$w_2$", ":^")]):
         axes[1].plot(range(len(history)), history[:, i], style, label=name)
     axes[1].set(xlabel="epoch", ylabel="weight", title="batch: w cycles 0 ↔ (−2, −1, −1)")

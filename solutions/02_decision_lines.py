@@ -37,7 +37,7 @@
 import matplotlib.pyplot as plt
 import numpy as np
 
-from helpers import check, needs
+from helpers import check, needs, tr
 from helpers import geometry_plots as gp
 from helpers.data import GATE_X, gate_targets
 
@@ -300,8 +300,8 @@ check("threshold_to_bias")
 with needs("threshold_to_bias", "same_boundary"):
     w_and = threshold_to_bias([1, 1], 1.5)
     w_or = threshold_to_bias([1, 1], 0.5)
-    print("AND from threshold 1.5:", w_and, "same boundary as W_AND?", same_boundary(w_and, W_AND))
-    print("OR from threshold 0.5: ", w_or, "same boundary as W_OR? ", same_boundary(w_or, W_OR))
+    print(tr("AND from threshold 1.5: {w} same boundary as W_AND? {same}", w=w_and, same=same_boundary(w_and, W_AND)))
+    print(tr("OR from threshold 0.5:  {w} same boundary as W_OR?  {same}", w=w_or, same=same_boundary(w_or, W_OR)))
 
 # %% [markdown]
 # ## 7. Play with the line

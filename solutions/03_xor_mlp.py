@@ -42,7 +42,7 @@
 import matplotlib.pyplot as plt
 import numpy as np
 
-from helpers import check, needs, xor_net
+from helpers import check, needs, tr, xor_net
 from helpers import geometry_plots as gp
 from helpers.data import GATE_X, gate_targets
 
@@ -209,7 +209,7 @@ check("XOR_OUTPUT")
 
 # %%
 if XOR_HIDDEN is None or XOR_OUTPUT is None:   # still the released placeholders
-    print("(This demo runs once you have set `XOR_HIDDEN` and `XOR_OUTPUT`.)")
+    print(tr("(This demo runs once you have set `XOR_HIDDEN` and `XOR_OUTPUT`.)"))
 else:
     fig, axes = plt.subplots(1, 3, figsize=(14, 4.4))
     W_h, v = np.asarray(XOR_HIDDEN, float), np.asarray(XOR_OUTPUT, float)   # lists work too
@@ -315,7 +315,8 @@ for w in TRIANGLE_HIDDEN:
 gp.scatter(ax, cloud, step(triangle_score(cloud)), size=30)
 ax.legend(loc="upper right", fontsize=8)
 plt.show()
-print("points inside the triangle:", int(np.sum(triangle_score(cloud) >= 0)), "of", len(cloud))
+print(tr("points inside the triangle: {inside} of {total}", inside=int(np.sum(triangle_score(cloud) >= 0)),
+         total=len(cloud)))
 
 # %% [markdown]
 # ## 5. Why the step must go: sigmoid

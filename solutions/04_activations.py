@@ -35,7 +35,7 @@ import time
 import matplotlib.pyplot as plt
 import numpy as np
 
-from helpers import activation_plots, check, needs
+from helpers import activation_plots, check, needs, tr
 
 np.set_printoptions(precision=4, suppress=True)
 
@@ -63,8 +63,8 @@ two_layers = (X @ W1 + b1) @ W2 + b2
 W, b = W1 @ W2, b1 @ W2 + b2                     # the single layer hiding inside
 one_layer = X @ W + b
 
-print("collapsed weights W1 @ W2 have shape", W.shape)
-print("two layers equal one layer (up to rounding):", np.allclose(two_layers, one_layer, atol=1e-12))
+print(tr("collapsed weights W1 @ W2 have shape {shape}", shape=W.shape))
+print(tr("two layers equal one layer (up to rounding): {same}", same=np.allclose(two_layers, one_layer, atol=1e-12)))
 
 # %% [markdown]
 # The difference is rounding error. If we put any non-linear function between the layers, the
@@ -301,9 +301,9 @@ gen = np.random.default_rng(1)
 inputs = gen.normal(size=(1000, 3))          # (N, D)
 w_unit, b_unit = np.array([0.5, -0.3, 0.8]), -10.0
 s = inputs @ w_unit + b_unit
-print("fraction of inputs where the unit is active:", np.mean(s > 0))
+print(tr("fraction of inputs where the unit is active: {fraction}", fraction=np.mean(s > 0)))
 with needs("relu_grad"):
-    print("gradient reaching the weights (sum over the batch):", inputs.T @ relu_grad(s))
+    print(tr("gradient reaching the weights (sum over the batch): {gradient}", gradient=inputs.T @ relu_grad(s)))
 
 # %% [markdown]
 # Now the cost: we evaluate each function once on a million numbers. The exact times depend on

@@ -35,7 +35,7 @@
 import matplotlib.pyplot as plt
 import numpy as np
 
-from helpers import check, data, graph_drawing, needs, plots, xor_net
+from helpers import check, data, graph_drawing, mywork, needs, plots, tr, xor_net
 
 np.set_printoptions(precision=4, suppress=True)
 
@@ -105,14 +105,11 @@ print("forward(3.0) =", gate.forward(3.0), "  backward(1.0) =", gate.backward(1.
 # it, as when there is no tie.
 #
 # The sigmoid gate needs a stable sigmoid. You wrote one in notebook 04 (and it was graded
-# there); here is the course's version, so that you do not need to copy yours:
+# there). The next cell loads *your own* `sigmoid` from `04_activations.ipynb`: keep your notebooks
+# in one folder and save notebook 04 first. If it is not finished there, the cell says so.
 
 # %%
-def sigmoid(x):
-    """σ(x), elementwise, without overflow: e^(-|x|) never exceeds 1 (notebook 04)."""
-    x = np.asarray(x, dtype=float)
-    z = np.exp(-np.abs(x))
-    return np.where(x >= 0, 1.0 / (1.0 + z), z / (1.0 + z))
+sigmoid = mywork.load("04_activations", "sigmoid")
 
 # %% [markdown]
 # **Exercise.** Complete the six gates. Store what `backward` needs in `forward`, and never modify
@@ -697,15 +694,16 @@ with needs("two_layer_loss_and_grads", "affine_forward", "sigmoid_forward"):
         params = {k: params[k] - lr * grads[k] for k in params}
     losses = np.array(history)
     out = xor_forward(params, X_xor)
-    print(f"loss: {losses[0]:.4f} at the start, {losses[-1]:.4f} after {epochs} steps")
+    print(tr("loss: {first:.4f} at the start, {last:.4f} after {epochs} steps", first=losses[0], last=losses[-1],
+             epochs=epochs))
     print("outputs:", np.round(out.ravel(), 3), " targets:", y_xor.ravel())
     _, nudged_losses, _ = xor_net.train(xor_forward, start, X_xor, y_xor, lr=lr, epochs=200)
-    print("first 200 losses agree with the finite-difference trainer's (to 1e-6):",
-          np.allclose(losses[:200], nudged_losses, atol=1e-6))
+    print(tr("first 200 losses agree with the finite-difference trainer's (to 1e-6): {same}",
+             same=np.allclose(losses[:200], nudged_losses, atol=1e-6)))
 
 # %%
 if losses is None:
-    print("(This plot appears once the training above has run to the end.)")
+    print(tr("(This plot appears once the training above has run to the end.)"))
 else:
     fig, (ax_loss, ax_map) = plt.subplots(1, 2, figsize=(10, 3.8))
     ax_loss.plot(losses)
@@ -831,8 +829,8 @@ with needs("AddGate", "MultiplyGate", "ExpGate", "ReciprocalGate", "SigmoidGate"
         dw_auto = np.array([v.grad for v in w])
         dx_auto = np.array([v.grad for v in xs])
         agree = max(rel_error(dw_auto, dw_hand), rel_error(dx_auto, dx_hand)) < 1e-12
-        print(f"{form:21s}: f = {f.data:.4f}, dw = {dw_auto.round(4)}, dx = {dx_auto.round(4)}; "
-              f"equal to your neuron_forward_backward's: {agree}")
+        print(tr("{form:21s}: f = {f:.4f}, dw = {dw}, dx = {dx}; equal to your neuron_forward_backward's: {agree}",
+                 form=form, f=f.data, dw=dw_auto.round(4), dx=dx_auto.round(4), agree=agree))
 
 # %% [markdown]
 # The same code differentiates any expression made of these operations, with no new backward
@@ -846,7 +844,7 @@ with needs("AddGate", "MultiplyGate", "ExpGate", "ReciprocalGate", "SigmoidGate"
 import importlib.util  # noqa: E402
 
 if importlib.util.find_spec("torch") is None:
-    print("(PyTorch is not installed; this optional comparison is skipped.)")
+    print(tr("(PyTorch is not installed; this optional comparison is skipped.)"))
 else:
     with needs("neuron_forward_backward"):
         import torch
@@ -855,8 +853,8 @@ else:
         torch.sigmoid(w_t[0] * x_t[0] + w_t[1] * x_t[1] + w_t[2]).backward()
         _, dw_hand, dx_hand = neuron_forward_backward([2.0, -3.0, -3.0], [-1.0, -2.0])
         print("PyTorch's dw:", w_t.grad.numpy().round(4), " dx:", x_t.grad.numpy().round(4))
-        print("relative errors against yours:", f"{rel_error(w_t.grad.numpy(), dw_hand):.0e},",
-              f"{rel_error(x_t.grad.numpy(), dx_hand):.0e}")
+        print(tr("relative errors against yours: {dw:.0e}, {dx:.0e}", dw=rel_error(w_t.grad.numpy(), dw_hand),
+                 dx=rel_error(x_t.grad.numpy(), dx_hand)))
 
 # %% [markdown]
 # ## Summary

@@ -36,7 +36,7 @@
 import matplotlib.pyplot as plt
 import numpy as np
 
-from helpers import check, needs, plots
+from helpers import check, needs, plots, tr
 
 np.set_printoptions(precision=4, suppress=True)
 
@@ -260,8 +260,8 @@ check("entropy")
 with needs("entropy"):
     fraction_red = np.linspace(0, 1, 201)
     H = entropy(np.column_stack([fraction_red, 1 - fraction_red]))
-    print(f"entropy of a 50:50 bag = {entropy([0.5, 0.5]):.4f} nats (ln 2 = {np.log(2):.4f})")
-    print(f"entropy of a 90:10 bag = {entropy([0.9, 0.1]):.4f} nats")
+    print(tr("entropy of a 50:50 bag = {h:.4f} nats (ln 2 = {ln2:.4f})", h=entropy([0.5, 0.5]), ln2=np.log(2)))
+    print(tr("entropy of a 90:10 bag = {h:.4f} nats", h=entropy([0.9, 0.1])))
     fig, ax = plt.subplots(figsize=(5, 3))
     ax.plot(fraction_red, H)
     ax.axvline(0.5, color="grey", ls=":")
@@ -457,7 +457,7 @@ with needs("softmax_cross_entropy"):
     error = np.max(np.abs(dz - numeric) / np.maximum(1e-8, np.abs(dz) + np.abs(numeric)))
     print("analytic dz, first row: ", dz[0].round(5))
     print("numerical,   first row: ", numeric[0].round(5))
-    print("max relative error below 1e-7:", bool(error < 1e-7))
+    print(tr("max relative error below 1e-7: {below}", below=bool(error < 1e-7)))
     print("loss of logits [[1e4, 0, -1e4], [0, 1e4, 0]] with y = [0, 0]:",
           softmax_cross_entropy([[1e4, 0, -1e4], [0, 1e4, 0]], [0, 0])[0])
 
@@ -556,8 +556,8 @@ with needs("train_softmax_regression"):
     W, b, losses = train_softmax_regression(X_blobs, y_blobs, 3, lr=0.5, epochs=200,
                                             rng=np.random.default_rng(0))
     train_acc = np.mean(np.argmax(X_blobs @ W + b, axis=1) == y_blobs)
-    print(f"loss: first epoch {losses[0]:.4f}, last epoch {losses[-1]:.4f}")
-    print(f"training accuracy: {train_acc:.1%}")
+    print(tr("loss: first epoch {first:.4f}, last epoch {last:.4f}", first=losses[0], last=losses[-1]))
+    print(tr("training accuracy: {accuracy:.1%}", accuracy=train_acc))
 
     fig, (ax_loss, ax_map) = plt.subplots(1, 2, figsize=(10, 4))
     ax_loss.plot(np.arange(1, len(losses) + 1), losses)

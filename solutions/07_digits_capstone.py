@@ -45,7 +45,7 @@
 import matplotlib.pyplot as plt
 import numpy as np
 
-from helpers import check, digits, layers, mywork, needs, plots
+from helpers import check, digits, layers, mywork, needs, plots, tr
 
 np.set_printoptions(precision=4, suppress=True)
 
@@ -118,7 +118,7 @@ X_train, y_train = (data["X_train"] - mu) / sigma, data["y_train"]
 X_val, y_val = (data["X_val"] - mu) / sigma, data["y_val"]
 X_test, y_test = (data["X_test"] - mu) / sigma, data["y_test"]
 for name, part in (("train", y_train), ("validation", y_val), ("test", y_test)):
-    print(f"{name:>10}: {len(part):4d} images")
+    print(tr("{name:>10}: {count:4d} images", name=name, count=len(part)))
 
 # %% [markdown]
 # ## 2. The network and its gradients
@@ -220,8 +220,8 @@ with needs("mlp_loss_and_grads", "numerical_gradient", "rel_error"):
         def loss_at(value, key=key):
             return mlp_loss_and_grads({**check_params, key: value}, X_train[:10], y_train[:10])[0]
         errors[key] = rel_error(analytic[key], numerical_gradient(loss_at, check_params[key]))
-    print("largest relative error per parameter is below 1e-6:",
-          {key: bool(err < 1e-6) for key, err in errors.items()})
+    print(tr("largest relative error per parameter is below 1e-6: {below}",
+             below={key: bool(err < 1e-6) for key, err in errors.items()}))
 
 # %% [markdown]
 # Errors around $10^{-8}$ or smaller are what a correct backward pass gives; anything above
@@ -340,9 +340,9 @@ with needs("sgd_epoch", "accuracy"):
     baseline_params, baseline_history = fit((64, 10), lr=0.05)
     mlp_params, mlp_history = fit((64, 64, 10), lr=0.1)
     for name, history in (("baseline", baseline_history), ("MLP", mlp_history)):
-        print(f"{name:>8}: final train loss {history['train_loss'][-1]:.3f}, "
-              f"train accuracy {history['train_acc'][-1]:.1%}, "
-              f"validation accuracy {history['val_acc'][-1]:.1%}")
+        print(tr("{name:>8}: final train loss {loss:.3f}, train accuracy {train:.1%}, validation accuracy {val:.1%}",
+                 name=name, loss=history['train_loss'][-1], train=history['train_acc'][-1],
+                 val=history['val_acc'][-1]))
 
 # %%
 with needs("sgd_epoch", "accuracy"):
@@ -396,11 +396,11 @@ with needs("sgd_epoch", "accuracy"):
         P_val = probabilities(model, X_val)
         cost = -np.log(P_val[np.arange(len(y_val)), y_val])          # each image's loss
         wrong_val = np.argmax(P_val, axis=1) != y_val
-        print(f"{name:>8}: validation loss {cost.mean():.3f}; {wrong_val.sum()} mistakes cost "
-              f"{cost[wrong_val].mean():.2f} each on average and make up "
-              f"{cost[wrong_val].sum() / cost.sum():.0%} of the loss; a right answer costs "
-              f"{cost[~wrong_val].mean():.3f}; mean confidence when wrong "
-              f"{P_val[wrong_val].max(axis=1).mean():.0%}")
+        print(tr("{name:>8}: validation loss {loss:.3f}; {mistakes} mistakes cost {wrong:.2f} each on average "
+                 "and make up {share:.0%} of the loss; a right answer costs {right:.3f}; mean confidence when "
+                 "wrong {confidence:.0%}", name=name, loss=cost.mean(), mistakes=wrong_val.sum(),
+                 wrong=cost[wrong_val].mean(), share=cost[wrong_val].sum() / cost.sum(),
+                 right=cost[~wrong_val].mean(), confidence=P_val[wrong_val].max(axis=1).mean()))
 
 # %% [markdown]
 # The MLP's few mistakes make up almost all of its validation loss: a mistake costs about 9 on
@@ -439,12 +439,12 @@ with needs("sgd_epoch", "accuracy"):
     for width in (16, 32, 64, 128):
         candidates[width] = fit_with_early_stopping((64, width, 10))
         _, stop_epoch, val_accuracy = candidates[width]
-        print(f"hidden width {width:3d}: best validation accuracy {val_accuracy:.1%} at epoch "
-              f"{stop_epoch}")
+        print(tr("hidden width {width:3d}: best validation accuracy {accuracy:.1%} at epoch {epoch}",
+                 width=width, accuracy=val_accuracy, epoch=stop_epoch))
     chosen_width = max(candidates, key=lambda width: candidates[width][2])
     chosen_params, chosen_epoch, _ = candidates[chosen_width]
-    print(f"the validation set chooses {chosen_width} hidden units, stopped after epoch "
-          f"{chosen_epoch}")
+    print(tr("the validation set chooses {width} hidden units, stopped after epoch {epoch}",
+             width=chosen_width, epoch=chosen_epoch))
 
 # %% [markdown]
 # ## 6. The test set, once
@@ -455,11 +455,12 @@ with needs("sgd_epoch", "accuracy"):
 with needs("sgd_epoch", "accuracy"):
     baseline_test_accuracy = accuracy(class_scores(baseline_params, X_test), y_test)
     mlp_test_accuracy = accuracy(class_scores(mlp_params, X_test), y_test)
-    print(f"test accuracy, linear softmax baseline: {baseline_test_accuracy:.1%} "
-          f"({round((1 - baseline_test_accuracy) * len(y_test))} of {len(y_test)} wrong)")
-    print(f"test accuracy, MLP 64-64-10:            {mlp_test_accuracy:.1%} "
-          f"({round((1 - mlp_test_accuracy) * len(y_test))} of {len(y_test)} wrong)")
-    print("MLP reaches at least 95 %:", mlp_test_accuracy >= 0.95)
+    print(tr("test accuracy, linear softmax baseline: {accuracy:.1%} ({wrong} of {total} wrong)",
+             accuracy=baseline_test_accuracy, wrong=round((1 - baseline_test_accuracy) * len(y_test)),
+             total=len(y_test)))
+    print(tr("test accuracy, MLP 64-64-10:            {accuracy:.1%} ({wrong} of {total} wrong)",
+             accuracy=mlp_test_accuracy, wrong=round((1 - mlp_test_accuracy) * len(y_test)), total=len(y_test)))
+    print(tr("MLP reaches at least 95 %: {reached}", reached=mlp_test_accuracy >= 0.95))
 
 # %% [markdown]
 # Here is the model that the validation set chose (the one we would deliver), reported in the
@@ -471,9 +472,9 @@ with needs("sgd_epoch", "accuracy"):
 # %%
 with needs("sgd_epoch", "accuracy"):
     chosen_test_accuracy = accuracy(class_scores(chosen_params, X_test), y_test)
-    print(f"test accuracy, chosen MLP 64-{chosen_width}-10 (epoch {chosen_epoch}): "
-          f"{chosen_test_accuracy:.1%} ({round((1 - chosen_test_accuracy) * len(y_test))} of "
-          f"{len(y_test)} wrong)")
+    print(tr("test accuracy, chosen MLP 64-{width}-10 (epoch {epoch}): {accuracy:.1%} ({wrong} of {total} wrong)",
+             width=chosen_width, epoch=chosen_epoch, accuracy=chosen_test_accuracy,
+             wrong=round((1 - chosen_test_accuracy) * len(y_test)), total=len(y_test)))
 
 # %% [markdown]
 # The baseline is already good: by today's standards, these small, centred digits are an easy
@@ -533,7 +534,7 @@ with needs("sgd_epoch", "accuracy", "confusion_matrix"):
 # %%
 with needs("sgd_epoch", "accuracy", "confusion_matrix"):
     wrong = np.flatnonzero(test_pred != y_test)
-    print(f"{len(wrong)} test images misread")
+    print(tr("{count} test images misread", count=len(wrong)))
     shown = wrong[:12]
     fig, axes = plt.subplots(1, max(len(shown), 1), figsize=(1.2 * max(len(shown), 1), 1.8))
     for ax, k in zip(np.atleast_1d(axes), shown, strict=False):
@@ -571,8 +572,8 @@ with needs("sgd_epoch", "accuracy"):
     W_start = layers.he_init((64, 64, 10), np.random.default_rng(0))["W1"]
     learned = W_hidden - W_start
     units = np.argsort(-np.linalg.norm(learned, axis=0))[:10]
-    print(f"mean column size: at the start {np.linalg.norm(W_start, axis=0).mean():.2f}, "
-          f"change by training {np.linalg.norm(learned, axis=0).mean():.2f}")
+    print(tr("mean column size: at the start {start:.2f}, change by training {change:.2f}",
+             start=np.linalg.norm(W_start, axis=0).mean(), change=np.linalg.norm(learned, axis=0).mean()))
     rows = [(W_base[:, k], f"digit {k}") for k in range(10)]
     rows += [(W_hidden[:, u], f"unit {u}") for u in units]
     rows += [(learned[:, u], f"unit {u}: added") for u in units]

@@ -7,7 +7,9 @@ import nbformat
 import pytest
 
 from grader import editions, release
+from grader.cells import code_cells
 from grader.editions import drift, features
+from helpers import i18n
 from tests.support import HANGUL, NOTEBOOKS, ROOT, SOLUTIONS
 
 LESSON_SCRIPTS = editions.scripts()
@@ -46,13 +48,14 @@ def test_the_korean_student_notebook_has_the_same_code_cells_and_korean_text(scr
     name = script.with_suffix(".ipynb").name
     english = nbformat.read(NOTEBOOKS / name, as_version=4)
     korean = nbformat.read(KO_NOTEBOOKS / name, as_version=4)
-    code = [[c.source for c in nb.cells if c.cell_type == "code"] for nb in (english, korean)]
-    assert code[0] == code[1]
+    code = [[editions.undeclared(c.source) for c in nb.cells if c.cell_type == "code"] for nb in (english, korean)]
+    assert code[0] == code[1]  # but for the line that declares each one's language
+    assert i18n.declared(code_cells(english)) == "en" and i18n.declared(code_cells(korean)) == "ko"
     assert [c.cell_type for c in english.cells] == [c.cell_type for c in korean.cells]
     prose = [c.source for c in korean.cells if c.cell_type == "markdown"]
     assert all(HANGUL.search(text) for text in prose if text.strip())
     assert korean.metadata["course"] == {"lesson": script.stem, "role": "student", "language": "ko"}
-    assert "language" not in english.metadata["course"]
+    assert english.metadata["course"] == {"lesson": script.stem, "role": "student", "language": "en"}
 
 
 @pytest.mark.parametrize("script", LESSON_SCRIPTS, ids=_ids)

@@ -30,7 +30,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from grader import feedback
+from grader import editions, feedback
 from grader.protocol import STATUS_TEXT
 from grader.scoring import GENERIC_HINT, HIDDEN_FAILED
 from helpers import expect, i18n
@@ -237,18 +237,38 @@ def test_tr_formats_only_with_fields_and_passes_unknown_text():
     assert i18n.tr("Its check passed.") == "Its check passed."
 
 
-def test_the_language_comes_from_the_environment_then_the_folder(monkeypatch, tmp_path):
+def test_the_language_is_the_notebooks_own_then_the_environment_never_the_folder(monkeypatch, tmp_path):
+    import __main__
     monkeypatch.delenv("COURSE_LANG", raising=False)
+    monkeypatch.delattr(__main__, "COURSE_LANGUAGE", raising=False)
     (tmp_path / "ko").mkdir()
     monkeypatch.chdir(tmp_path / "ko")
+    assert i18n.language() == "en"  # a folder's name says nothing
+    monkeypatch.setenv("COURSE_LANG", "ko")
     assert i18n.language() == "ko"
-    monkeypatch.setenv("COURSE_LANG", "en")
-    assert i18n.language() == "en"
-    with i18n.using("ko"):
-        assert i18n.language() == "ko"
+    # what the build writes into a notebook, run as Jupyter runs a cell (in __main__), wins
+    exec(compile(i18n.declaration("en"), "<cell>", "exec"), __main__.__dict__)
+    try:
+        assert i18n.language() == "en"
+        with i18n.using("ko"):
+            assert i18n.language() == "ko"
+    finally:
+        del __main__.COURSE_LANGUAGE
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("COURSE_LANG", "fr")
     assert i18n.language() == "en"
+
+
+def test_the_grader_reads_the_same_declaration_as_the_kernel():
+    line = i18n.declaration("ko")
+    assert i18n.declared([line + "\nimport numpy as np", "x = 1"]) == "ko"
+    namespace: dict = {}
+    exec(line, namespace)
+    assert namespace["COURSE_LANGUAGE"] == "ko"
+    assert i18n.notebook_language([line], {"course": {"language": "en"}}) == "ko"   # the code wins
+    assert i18n.notebook_language(["x = 1"], {"course": {"language": "ko"}}) == "ko"  # a notebook of before
+    assert i18n.notebook_language(["COURSE_LANGUAGE = 'fr'"], {}) == "en"
+    assert i18n.notebook_language([], None) == "en"
 
 
 def test_text_made_at_import_is_english_until_shown_in_korean():
@@ -308,7 +328,11 @@ def test_korean_words_about_values_keep_the_values():
 # ------------------------------------------------------------------ the grader
 
 def _wrong_perceptron(folder: Path, language: str | None = None) -> Path:
-    cells = solution_cells("01_perceptron") + [SIGN_STEP]
+    """Lesson 01 with a wrong ``step``, declaring ``language`` as the build does (None: no
+    declaration at all, as in a notebook of before; it is English)."""
+    cells = [editions.undeclared(c) for c in solution_cells("01_perceptron")] + [SIGN_STEP]
+    if language:
+        cells[0] += "\n\n" + i18n.declaration(language)
     path = write_notebook(folder / "01_perceptron.ipynb", cells)
     if language:
         nb = json.loads(path.read_text(encoding="utf-8"))
@@ -427,3 +451,35 @@ def test_gradescope_words_a_korean_result_in_korean(monkeypatch):
     assert by_name["02 line_through"].output.startswith("02_decision_lines.ipynb 파일을 제출하지 않았습니다.")
     notes = gradescope._notes(result, {"mode": "sandbox"})
     assert notes[0] == "점수 0.5 / 15." and HANGUL.search(notes[-1])
+
+
+def test_every_sentence_a_lesson_prints_goes_through_the_catalogue():
+    """Demo sentences in the lessons' code cells (``tr(...)``) have their Korean, with the
+    same fields and formats (so the numbers are the same), and the named ones are there."""
+    found = {}
+    for script in sorted((ROOT / "solutions").glob("[0-9][0-9]_*.py")):
+        for node in ast.walk(_tree(script)):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "tr" \
+                    and node.args and isinstance(node.args[0], ast.Constant):
+                found[node.args[0].value] = script.name
+    for needle in ("is now negative, as t = -1 wants", "PyTorch is not installed", "final train loss"):
+        assert any(needle in text for text in found), needle
+    fields = re.compile(r"\{[^{}]*\}")
+    for text, script in found.items():
+        assert text in KO, f"{script}: {text!r} has no Korean entry in helpers/messages_ko.py"
+        assert sorted(fields.findall(text)) == sorted(fields.findall(KO[text])), text
+
+
+def test_a_renamed_korean_notebook_in_any_folder_is_graded_in_korean(tmp_path):
+    """The declaration, not the folder or the metadata, decides: a Korean notebook renamed and
+    stripped of its metadata is Korean; one that declares English with Korean metadata is English."""
+    from grader import submissions
+
+    korean = _wrong_perceptron(tmp_path / "Downloads", "ko")
+    nb = json.loads(korean.read_text(encoding="utf-8"))
+    nb["metadata"] = {}
+    renamed = korean.with_name("01_perceptron (copy).ipynb")
+    renamed.write_text(json.dumps(nb), encoding="utf-8")
+    korean.unlink()
+    sub = submissions.read_all([str(tmp_path / "Downloads")], ["01_perceptron"])[0]
+    assert sub.notebooks[0].language == "ko" and sub.language == "ko"

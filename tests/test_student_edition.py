@@ -19,6 +19,8 @@ sys.path.insert(0, str(ROOT / "tools"))
 
 import student_edition  # noqa: E402
 
+from tests.support import HANGUL  # noqa: E402
+
 # Runs in a fresh interpreter with only the edition on its path: each notebook's code
 # cells in order, in the notebook's folder; prints one JSON line per notebook.
 RUNNER = r"""
@@ -154,3 +156,16 @@ def test_capstone_in_the_edition_runs_on_the_students_own_solved_layers(edition,
     assert text.count("✔") >= 6
     xor = "".join(c["stdout"] for c in _run(work, ["03_xor_mlp.ipynb"])["03_xor_mlp.ipynb"]["cells"])
     assert "outputs:    [0.021 0.98  0.976 0.019]" in xor
+
+
+def test_the_edition_is_a_bilingual_course_with_commands_for_every_system(edition):
+    readme = (edition / "README.md").read_text(encoding="utf-8")
+    makefile = (edition / "Makefile").read_text(encoding="utf-8")
+    assert "lab-ko:" in makefile and "ko/00_start_here.ipynb" in makefile
+    assert (edition / "notebooks" / "ko" / "01_perceptron.ipynb").is_file()
+    korean = readme[readme.index("## 한국어"):]
+    for text in (readme, korean):  # each language says where the Korean notebooks are and how to hand in
+        assert "notebooks/ko/" in text and "make lab-ko" in text and "make grade" in text
+        assert "Windows" in text and r".venv\Scripts\python -m pip install -e ." in text
+        assert r"notebooks\ko\00_start_here.ipynb" in text and "Gradescope" in text
+    assert "python -m grader notebooks" in readme and HANGUL.search(korean)

@@ -5,7 +5,9 @@ writes a Classroom template repository, or the tree to zip for an LMS, into
 DEST (which must be empty or absent): the released student notebooks, the
 course home and glossary, ``helpers`` (data, plots, public checks; no answer to
 any exercise), the public ``grader``, the data, ``pyproject.toml``,
-``environment.yml``, a student README and Makefile, and the Classroom workflow.
+``environment.yml``, a student README (English and Korean: where the Korean
+notebooks are, ``notebooks/ko/``, how to hand them in, the commands for Windows) and
+Makefile (``make lab``, ``make lab-ko``, ``make grade``), and the Classroom workflow.
 Nothing of ``solutions/``, no reference code, no instructor tooling
 (``tools/``, ``tests/``, the build and release steps of the grader).
 

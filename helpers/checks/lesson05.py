@@ -40,6 +40,11 @@ def _sig(v: float) -> float:
     return 1.0 / (1.0 + math.exp(-v))
 
 
+# The sigmoid gate builds on the student's own lesson-04 ``sigmoid`` (``helpers.mywork.load``):
+# the grader provides it while the cells run and judges with the course's reference in place.
+USES = ("04_activations",)
+
+
 def _sigmoid(a) -> np.ndarray:
     arr = np.asarray(a, dtype=float)
     return np.vectorize(_sig, otypes=[float])(arr) if arr.size else arr
