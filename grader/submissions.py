@@ -239,6 +239,7 @@ def _read_regular(path: str, cap: int) -> tuple[bytes | None, float, str | None]
 
 def _from_folder(root: str, sub: Submission) -> None:
     seen, budget = 0, [0]  # budget: bytes read so far, shared with the zips inside
+    named_extra = not os.path.lexists(os.path.join(root, ".git"))
     for folder, dirs, files in os.walk(root, followlinks=False):
         dirs.sort()
         relative_dir = os.path.relpath(folder, root)
@@ -269,6 +270,9 @@ def _from_folder(root: str, sub: Submission) -> None:
                     _from_zip(full, sub, inside=relative, budget=budget)
                 continue
             if not _considered(relative):
+                # a notes.txt handed in is named, not lost (a repository clone's own files are not hand-ins)
+                if named_extra and not _hidden(relative) and not is_notebook(entry) and relative.count(os.sep) <= 1:
+                    sub.ignored.append(deferred("{path}: not a notebook (not graded)", path=display(relative)))
                 continue
             if not stat.S_ISREG(info.st_mode):
                 sub.ignored.append(deferred("{path}: not a regular file", path=display(relative)))
@@ -584,7 +588,8 @@ def read_all(paths, lessons: list[str] | None = None, names: list[str] | None = 
     The messages made here are ``deferred``: English text that the grader renders in the
     submission's language once that is known (``grader.__main__``)."""
     names = names or assign_names(list(paths))
-    subs = [load(p, n) for p, n in zip(paths, names)]
+    # an LMS export's student (``grader.lms.Group``) reads its own files; a path is read here
+    subs = [p.load(n) if hasattr(p, "load") else load(p, n) for p, n in zip(paths, names)]
     for sub in subs:
         choose(sub, lessons or list(checks.LESSONS), lang)
     return subs
