@@ -178,7 +178,7 @@ def attach(results: list[dict], roster: list[Student], identities: dict[str, dic
         elif roster:
             result["student"] = None
             result["unmatched"] = how
-        if due is not None or identity.get("late"):
+        if (due is not None or identity.get("late")) and "late" not in result:  # once, never twice (merge)
             extension = student.extension if student is not None else None
             lateness.apply(result, identity, due, extension, policy)
     ordered = []
