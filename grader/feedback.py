@@ -97,7 +97,8 @@ def _markdown(result: dict) -> str:
     lines = [tr("# Feedback for {name}", name=_text(result["submission"])), "",
              tr("**Score: {score:g} / {max_score:g}**", score=result["score"], max_score=result["max_score"]), ""]
     if result.get("error"):
-        lines += [f"> {_text(result['error'])}", ""]
+        lines += [f"> {_text(tr(result['error']))}", ""]
+    lines += _late(result)
     if result.get("ignored"):
         lines += [tr("Files not graded (one notebook per lesson is graded; see the course README):"), ""]
         lines += [f"- {_text(item, 300)}" for item in result["ignored"][:50]] + [""]
@@ -133,6 +134,22 @@ def _markdown(result: dict) -> str:
                                 error=_text(err["error"], 300)))
             lines.append("")
     return "\n".join(lines).rstrip() + "\n"
+
+
+def _late(result: dict) -> list[str]:
+    """The deadline's part in the score, when it took points off (``grader.lateness``)."""
+    late = result.get("late") or {}
+    if not late.get("days"):
+        return []
+    fields = dict(days=late["days"], percent=late["penalty_percent"], policy=late.get("policy", ""),
+                  before=late.get("score_before", result["score"]), after=result["score"])
+    if late.get("known") == "mark":
+        text = tr("The course site marks this submission late, without a time: it counts as {days} day(s) late. "
+                  "Late policy {policy}: {percent:g}% off, {before:g} → {after:g}.", **fields)
+    else:
+        text = tr("Handed in {days} day(s) after your deadline. Late policy {policy}: {percent:g}% off, "
+                  "{before:g} → {after:g}.", **fields)
+    return [f"> {text}", ""]
 
 
 def write_all(results: list[dict], folder: Path) -> list[Path]:

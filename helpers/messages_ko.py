@@ -335,6 +335,18 @@ KO: dict[str, str] = {
         "{path}: 이번 과제에 없는 레슨({number})입니다(뒤 레슨이 이 레슨을 바탕으로 하지만 채점하지 않습니다)",
     "{path}: lesson {number} is not part of this assignment": "{path}: 이번 과제에 없는 레슨({number})입니다",
     "{path}: a zip inside the zip (not opened)": "{path}: zip 안의 zip (열지 않습니다)",
+    "{path}: not a notebook (not graded)": "{path}: 노트북이 아닙니다 (채점하지 않습니다)",
+    "{path}: an earlier attempt; the latest one is graded": "{path}: 이전 제출입니다. 가장 최근 제출을 채점합니다",
+    "{path}: a folder with no .ipynb notebook": "{path}: .ipynb 노트북이 없는 폴더입니다",
+    "{path}: could not be read ({problem})": "{path}: 읽을 수 없습니다 ({problem})",
+    "Nothing was handed in for this assignment.": "이 과제에 제출한 것이 없습니다.",
+    "The course site marks this submission late, without a time: it counts as {days} day(s) late. "
+    "Late policy {policy}: {percent:g}% off, {before:g} → {after:g}.":
+        "강의 사이트가 이 제출을 늦은 제출로 표시했지만 시각은 없습니다. {days}일 늦은 것으로 계산합니다. "
+        "지각 규정 {policy}: {percent:g}% 감점, {before:g} → {after:g}.",
+    "Handed in {days} day(s) after your deadline. Late policy {policy}: {percent:g}% off, "
+    "{before:g} → {after:g}.":
+        "마감보다 {days}일 늦게 제출했습니다. 지각 규정 {policy}: {percent:g}% 감점, {before:g} → {after:g}.",
 
     # ------------------------------------------------------------ words looked up (how a job ended, a value)
     "wall clock": "실제 경과 시간",
