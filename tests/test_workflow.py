@@ -18,7 +18,7 @@ WORKFLOWS = sorted((ROOT / ".github" / "workflows").glob("*.yml"))
 def _zizmor() -> str:
     found = Path(sys.executable).with_name("zizmor")
     path = str(found) if found.exists() else shutil.which("zizmor")
-    assert path, "zizmor is missing: it is in the test extra (pip install -e '.[test]')"
+    assert path, "zizmor is missing: it is in the test extra (pip install -e '.[author,test]')"
     return path
 
 
