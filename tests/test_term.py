@@ -242,3 +242,52 @@ def test_blackboard_attempts_due_and_extension(tmp_path):
     assert "an earlier attempt" in rows["Ada Lovelace"]["not_graded"]
     # Canvas ids unknown: the rows still import by SIS Login ID (the user name)
     assert [r[3] for r in _rows(out / "canvas.csv")[2:]] == ["alovelace", "aturing", "ghopper"]
+
+
+# ---------------------------------------------------------------- points a student can follow
+
+def test_hidden_cases_hold_a_round_share_and_a_public_only_pass_reads_as_one():
+    from helpers.cases import Case, hidden_points, points_for, public_points
+    from helpers.probes import call
+
+    step = checks.find("step")
+    hidden = [Case(call("step", [[-0.5]]), lambda got: True, label="hidden")]
+    everything = [True] * len(step.cases)
+    assert hidden_points(step, hidden) == 0.25 and hidden_points(step) == 0
+    assert points_for(step, everything, hidden, [False]) == public_points(step, everything, hidden) == 0.75
+    assert points_for(step, everything, hidden, [True]) == step.points
+    for exercise in checks.exercises(L):   # every partial score is whole or quarter points
+        for k in range(len(exercise.cases) + 1):
+            got = points_for(exercise, [i < k for i in range(len(exercise.cases))], hidden, [True])
+            assert got * 4 == int(got * 4), (exercise.name, k, got)
+
+
+def test_withheld_points_say_which_rule_and_what_earns_them():
+    from helpers.cases import degenerate_passes, points_for, withheld
+
+    step = checks.find("step")
+    cheap = degenerate_passes(step)
+    assert cheap, "step has public cases that a placeholder answer passes"
+    only_cheap = [i in cheap for i in range(len(step.cases))]
+    assert points_for(step, only_cheap, [object()], [True]) == 0
+    why = withheld(step, only_cheap, [True])
+    assert "placeholder answer" in why and "e.g." in why
+    assert "same result for every check" in withheld(step, only_cheap, constant=True)
+    assert withheld(step, [True] * len(step.cases)) == ""
+
+
+def test_gradescope_names_the_rule_when_passed_hidden_checks_earn_nothing():
+    from grader import gradescope
+    from helpers.cases import Case
+    from helpers.probes import call
+
+    why = "No points yet: the checks it passes are ones a placeholder answer passes too."
+    record = {"name": "step", "points": 0.0, "max_points": 1.0, "passed": False, "feedback": "x " + why,
+              "public_feedback": "x " + why, "withheld": why,
+              "hidden": {"passed": 1, "total": 1, "points": 0.0, "max_points": 0.25}}
+    result = {"notebooks": [{"lesson": L, "exercises": [record]}], "language": "en"}
+    hidden = {"step": [Case(call("step", [[-0.5]]), lambda got: True, label="hidden")]}
+    tests = {t.name: t for t in gradescope.tests_for(result, hidden, [L])}
+    shown = tests["01 step (hidden checks)"]
+    assert (shown.score, shown.max_score) == (0, 0.25) and why in shown.output
+    assert tests["01 step"].max_score == 0.75
