@@ -58,6 +58,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--csv", dest="csv_out", type=Path, help="write a gradebook CSV here")
     parser.add_argument("--feedback", dest="feedback_dir", type=Path, metavar="DIR",
                         help="write one Markdown feedback file per student into DIR")
+    parser.add_argument("--feedback-format", choices=("markdown", "text"), default="markdown",
+                        help="markdown (default, .md) or text (.txt: plain, to paste into an LMS comment box)")
     parser.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 1,
                         help="notebooks graded in parallel (default: the number of cores)")
     parser.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT,

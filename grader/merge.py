@@ -27,6 +27,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--json", dest="json_out", type=Path, required=True)
     parser.add_argument("--csv", dest="csv_out", type=Path)
     parser.add_argument("--feedback", dest="feedback_dir", type=Path, metavar="DIR")
+    parser.add_argument("--feedback-format", choices=("markdown", "text"), default="markdown",
+                        help="markdown (default, .md) or text (.txt: plain, to paste into an LMS comment box)")
     parser.add_argument("--latest", action="store_true",
                         help="a submission in several inputs: keep the one from the last file")
     parser.add_argument("--allow-partial", action="store_true",

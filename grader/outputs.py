@@ -19,7 +19,7 @@ def write_outputs(results: list[dict], args, meta: dict) -> None:
     if getattr(args, "csv_out", None):
         feedback.write_text(args.csv_out, gradebook.csv_text(results, meta))
     if getattr(args, "feedback_dir", None):
-        feedback.write_all(results, args.feedback_dir)
+        feedback.write_all(results, args.feedback_dir, getattr(args, "feedback_format", "markdown"))
     _write_lms(results, args, meta)
 
 

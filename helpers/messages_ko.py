@@ -136,6 +136,9 @@ KO: dict[str, str] = {
 
     # ------------------------------------------------------------ grader.feedback: the Markdown file
     "# Feedback for {name}": "# {name} 님의 피드백",
+    "Feedback for {name}": "{name} 님의 피드백",
+    "Score: {score:g} / {max_score:g}": "점수: {score:g} / {max_score:g}",
+    "{notebook}: 0 / {top:g}, not submitted": "{notebook}: 0 / {top:g}, 제출하지 않음",
     "**Score: {score:g} / {max_score:g}**": "**점수: {score:g} / {max_score:g}**",
     "Files not graded (one notebook per lesson is graded; see the course README):":
         "채점하지 않은 파일 (레슨마다 노트북 하나만 채점합니다. 과정 README를 참고하세요):",

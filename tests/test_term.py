@@ -291,3 +291,19 @@ def test_gradescope_names_the_rule_when_passed_hidden_checks_earn_nothing():
     shown = tests["01 step (hidden checks)"]
     assert (shown.score, shown.max_score) == (0, 0.25) and why in shown.output
     assert tests["01 step"].max_score == 0.75
+
+
+def test_plain_text_feedback_reads_as_written_when_pasted():
+    from grader import feedback
+
+    record = {"name": "step", "points": 0.0, "max_points": 1.0, "passed": False, "status": "fail",
+              "feedback": "step(0.0): expected 1, got -1 (s < 0 is -1). (2 of 6 checks passed.)"}
+    result = {"submission": "lovelaceada_1001", "score": 13.0, "max_score": 14.0, "error": None,
+              "ignored": ["notes.txt: not a notebook (not graded)"], "language": "en",
+              "notebooks": [{"notebook": NB, "lesson": L, "error": None, "exercises": [record]}],
+              "late": {"days": 1, "known": "mark", "penalty_percent": 10.0, "policy": "10%/day", "score_before": 14}}
+    text = feedback.plain_text(result)
+    assert "step(0.0): expected 1, got -1 (s < 0 is -1)." in text
+    assert "\\" not in text and "&lt;" not in text and "**" not in text and "|" not in text
+    assert text.splitlines()[:2] == ["Feedback for lovelaceada_1001", "Score: 13 / 14"]
+    assert "counts as 1 day(s) late" in text and "notes.txt" in text
