@@ -191,12 +191,12 @@ def summary(results: list[dict], meta: dict | None = None) -> str:
         lines.append(f"Late: {len(late)}")
         for r in late[:50]:
             info = r["late"]
-            lines.append(f"  {visible(r['submission'])}: {info['days']} day(s)"
+            lines.append(f"  {who(r)}: {info['days']} day(s)"
                          + (" (the export marks it late, no time)" if info.get("known") == "mark" else "")
                          + f", -{info['penalty_percent']:g}%")
     for title, picker in (("Hit a limit", limits_of), ("Errors", errors_of), ("Lessons not handed in", _missing),
                           ("Integrity flags", integrity_of), ("Files not graded", ignored_of)):
-        hits = [(r["submission"], picker(r)) for r in results if picker(r)]
+        hits = [(who(r), picker(r)) for r in results if picker(r)]
         lines.append("")
         lines.append(f"{title}: {len(hits)}" + ("" if hits else " (none)"))
         for name, items in hits[:50]:
@@ -204,6 +204,14 @@ def summary(results: list[dict], meta: dict | None = None) -> str:
         if len(hits) > 50:
             lines.append(f"  ... and {len(hits) - 50} more (see the CSV)")
     return "\n".join(lines)
+
+
+def who(result: dict) -> str:
+    """How the summary names a result: the roster's student (name, id) when known, else the submission."""
+    student = result.get("student") or {}
+    if student.get("name") and not result.get("nothing_handed_in"):
+        return visible(f"{student['name']} ({student.get('id') or result['submission']})")
+    return visible(result["submission"])
 
 
 def _missing(result: dict) -> list[str]:
