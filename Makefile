@@ -10,7 +10,7 @@ STAMP := $(VENV)/.installed
 DEV_STAMP := $(VENV)/.installed-dev
 OUT ?= build/grades
 
-.PHONY: install lab lab-ko test browser-test release solutions grade bench mutants lint new-lesson student-edition gradescope clean
+.PHONY: install lab lab-ko test browser-test release solutions grade grade-usage grade-class-folder bench mutants lint new-lesson student-edition gradescope clean
 
 install: $(STAMP)
 
@@ -61,14 +61,22 @@ release: $(DEV_STAMP)
 # make grade CLASS=DIR [ROSTER=FILE] [LESSONS=01,02] [DUE=2026-10-01T23:59] [LATE="10%/day"] [OUT=build/grades]:
 # grade a class folder (one folder/zip/notebook per student, or an LMS export) into OUT
 # (grades.json, grades.csv, feedback/; with ROSTER also canvas.csv and moodle.csv).
-grade: $(STAMP)
-	@test -n "$(CLASS)" || { echo 'usage: make grade CLASS=DIR [ROSTER=roster.csv] [LESSONS=01,02] [DUE=2026-10-01T23:59] [LATE="10%/day"] [OUT=build/grades]'; \
-		echo '  CLASS: a folder with one sub-folder, .zip or .ipynb per student, or a Canvas/Moodle/Blackboard export'; exit 2; }
-	@test -d "$(CLASS)" || { echo "make grade: CLASS=$(CLASS) is not a folder"; exit 2; }
+# Without CLASS (or with a CLASS that is no folder) only the usage is printed: nothing is
+# installed or graded, and no file is left behind.
+grade: $(if $(CLASS),grade-class-folder $(STAMP),grade-usage)
 	$(BIN)/python -m grader --class "$(CLASS)" --json "$(OUT)/grades.json" --csv "$(OUT)/grades.csv" \
 		--feedback "$(OUT)/feedback" $(if $(LESSONS),--lessons $(LESSONS)) \
 		$(if $(ROSTER),--roster "$(ROSTER)" --canvas-csv "$(OUT)/canvas.csv" --moodle-csv "$(OUT)/moodle.csv") \
 		$(if $(DUE),--due "$(DUE)") $(if $(LATE),--late-policy "$(LATE)")
+
+grade-usage:
+	@echo 'usage: make grade CLASS=DIR [ROSTER=roster.csv] [LESSONS=01,02] [DUE=2026-10-01T23:59] [LATE="10%/day"] [OUT=build/grades]'
+	@echo '  CLASS: a folder with one sub-folder, .zip or .ipynb per student, or a Canvas/Moodle/Blackboard export'
+	@exit 2
+
+grade-class-folder:
+	@test -d "$(CLASS)" || { echo "make grade: CLASS=$(CLASS) is not a folder"; exit 2; }
+
 
 bench: $(DEV_STAMP)
 	$(BIN)/python tools/bench.py $(BENCH_ARGS)

@@ -307,3 +307,35 @@ def test_plain_text_feedback_reads_as_written_when_pasted():
     assert "\\" not in text and "&lt;" not in text and "**" not in text and "|" not in text
     assert text.splitlines()[:2] == ["Feedback for lovelaceada_1001", "Score: 13 / 14"]
     assert "counts as 1 day(s) late" in text and "notes.txt" in text
+
+
+def test_shards_with_a_roster_merge_into_the_same_canvas_csv(canvas, tmp_path):
+    root = canvas.parent
+    parts = []
+    for k in (1, 2):
+        part = tmp_path / f"s{k}.json"
+        assert main(["--class", str(root / "submissions"), "--roster", str(root / "roster.csv"), "--lessons", "01",
+                     "--late-policy", "10%/day", "--shard", f"{k}/2", "--json", str(part), "-q", "-j", "2"]) == 0
+        parts.append(part)
+    # a shard cannot know who handed nothing in: only the merge, with the roster, adds them (once)
+    assert not any(r.get("nothing_handed_in") for p in parts for r in json.loads(p.read_text())["submissions"])
+    assert main(["merge", *map(str, parts), "--json", str(tmp_path / "m.json"), "--roster", str(root / "roster.csv"),
+                 "--canvas-csv", str(tmp_path / "canvas.csv"), "--assignment", "Perceptron (4711)", "-q"]) == 0
+    assert _rows(tmp_path / "canvas.csv") == _rows(canvas / "canvas.csv")
+
+
+def test_make_grade_without_a_class_prints_its_usage_and_touches_nothing(tmp_path):
+    import subprocess
+
+    from tests.support import ROOT
+
+    before = set(ROOT.iterdir())
+    for extra in ([], ["CLASS=" + str(tmp_path / "nowhere")]):
+        proc = subprocess.run(["make", "-s", "-C", str(ROOT), "grade", *extra], capture_output=True, text=True,
+                              timeout=60)
+        assert proc.returncode == 2
+        assert ("usage: make grade CLASS=DIR" in proc.stdout) if not extra else ("is not a folder" in proc.stdout)
+    assert set(ROOT.iterdir()) == before   # no .venv made, no grades.json left behind
+    dry = subprocess.run(["make", "-n", "-C", str(ROOT), "-W", ".venv/.installed", "grade", f"CLASS={tmp_path}",
+                          "ROSTER=roster.csv"], capture_output=True, text=True, timeout=60).stdout
+    assert f'--class "{tmp_path}"' in dry and '--canvas-csv "build/grades/canvas.csv"' in dry
