@@ -8,6 +8,9 @@ or, unfoldered, prefixes the file with that, Blackboard prefixes each file with 
 assignment, the user name and the attempt's time and adds a ``.txt`` receipt. The
 patterns live in ``LAYOUTS`` as data, one row per LMS and form, so a new form is a row,
 not code (nbgrader's ``zip_collect`` works the same way: a named-group pattern per file).
+Every pattern takes the student from the LMS's own prefix, the first match from the left
+(lazy groups): the part a student names (the uploaded file's name) comes last, so a file
+called ``x_victim_attempt_2026-…_01_perceptron.ipynb`` stays its uploader's.
 
 Grouping (``read_export``) never opens a file: it parses names only. ``Group.load``
 then reads the group's files with the same defensive readers as any submission
@@ -68,9 +71,9 @@ LAYOUTS: tuple[Pattern, ...] = (
     _p("moodle", "flat", r"^(?P<name>.+?)_(?P<key>\d+)_assignsubmission_(?P<plugin>[a-z]+)_(?P<file>.+)$"),
     # Blackboard: Assignment_username_attempt_YYYY-MM-DD-HH-MM-SS[_file] (.txt alone: the receipt)
     _p("blackboard", "flat",
-       rf"^(?P<assignment>.+)_(?P<key>[^_/]+)_attempt_{_STAMP}(?:_(?P<file>.+)|(?P<receipt>\.txt))$",
+       rf"^(?P<assignment>.+?)_(?P<key>[^_/]+)_attempt_{_STAMP}(?:_(?P<file>.+)|(?P<receipt>\.txt))$",
        attempts="submission", stamp_format="%Y-%m-%d-%H-%M-%S"),
-    _p("blackboard", "folder", rf"^(?P<assignment>.+)_(?P<key>[^_/]+)_attempt_{_STAMP}$",
+    _p("blackboard", "folder", rf"^(?P<assignment>.+?)_(?P<key>[^_/]+)_attempt_{_STAMP}$",
        attempts="submission", stamp_format="%Y-%m-%d-%H-%M-%S"),
 )
 # in the order a tie is settled: the most specific patterns first
@@ -114,8 +117,12 @@ class Group:
         for entry in self.superseded:
             sub.ignored.append(deferred("{path}: an earlier attempt; the latest one is graded",
                                         path=display(entry.shown)))
-        for entry in self.entries:
+        for count, entry in enumerate(self.entries):
             if entry.receipt:
+                continue
+            if count >= subs_mod.MAX_FILES or budget[0] > subs_mod.MAX_SUBMISSION_BYTES:
+                sub.ignored.append(deferred("{path}: the submission is over {mb} MB", path=display(entry.shown),
+                                            mb=subs_mod.MAX_SUBMISSION_BYTES >> 20))
                 continue
             if entry.folder:
                 before = len(sub.notebooks)

@@ -339,3 +339,16 @@ def test_make_grade_without_a_class_prints_its_usage_and_touches_nothing(tmp_pat
     dry = subprocess.run(["make", "-n", "-C", str(ROOT), "-W", ".venv/.installed", "grade", f"CLASS={tmp_path}",
                           "ROSTER=roster.csv"], capture_output=True, text=True, timeout=60).stdout
     assert f'--class "{tmp_path}"' in dry and '--canvas-csv "build/grades/canvas.csv"' in dry
+
+
+def test_a_file_name_cannot_move_work_to_another_student(tmp_path):
+    """The student comes from the LMS's prefix (first from the left); the uploaded name comes last."""
+    _touch(tmp_path, "Perceptron_mallory_attempt_2026-10-01-12-00-00_x_victim_attempt_2026-10-09-00-00-00_"
+                     "01_perceptron.ipynb", "Perceptron_victim_attempt_2026-10-01-11-00-00_01_perceptron.ipynb",
+           "malloryeve_1006_5009_x_LATE_1001_6000_01_perceptron.ipynb", "lovelaceada_1001_5001_01_perceptron.ipynb")
+    bb = {g.key: g for g in lms.read_export(str(tmp_path), "blackboard").groups}
+    assert bb["victim"].entries[0].shown.startswith("Perceptron_victim_") and not bb["victim"].superseded
+    assert bb["mallory"].entries[0].file.startswith("x_victim_attempt_")
+    canvas = {g.key: g for g in lms.read_export(str(tmp_path), "canvas").groups}
+    assert [e.shown for e in canvas["1001"].entries] == ["lovelaceada_1001_5001_01_perceptron.ipynb"]
+    assert not canvas["1006"].late and not canvas["1001"].late
