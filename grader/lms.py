@@ -115,6 +115,8 @@ class Group:
         sub = Submission(name)
         budget = [0]
         for entry in self.superseded:
+            if entry.receipt:
+                continue  # the LMS's own receipt of an earlier attempt is no hand-in
             sub.ignored.append(deferred("{path}: an earlier attempt; the latest one is graded",
                                         path=display(entry.shown)))
         for count, entry in enumerate(self.entries):
