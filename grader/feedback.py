@@ -95,7 +95,7 @@ def markdown(result: dict) -> str:
 
 
 def _markdown(result: dict) -> str:
-    lines = [tr("# Feedback for {name}", name=_text(result["submission"])), "",
+    lines = [tr("# Feedback for {name}", name=_text(_addressee(result))), "",
              tr("**Score: {score:g} / {max_score:g}**", score=result["score"], max_score=result["max_score"]), ""]
     if result.get("error"):
         lines += [f"> {_text(tr(result['error']))}", ""]
@@ -137,6 +137,11 @@ def _markdown(result: dict) -> str:
     return "\n".join(lines).rstrip() + "\n"
 
 
+def _addressee(result: dict) -> str:
+    """Whom the feedback addresses: the roster's name for the student (``grader.roster``), else the submission."""
+    return (result.get("student") or {}).get("name") or result["submission"]
+
+
 def _late(result: dict) -> list[str]:
     """The deadline's part in the score, when it took points off (``grader.lateness``)."""
     late = result.get("late") or {}
@@ -166,7 +171,7 @@ def _plain(value, limit: int = 2000) -> str:
 def plain_text(result: dict) -> str:
     """The feedback of one submission as plain text, for an LMS comment box (nothing escaped)."""
     with using(language_of(result)):
-        lines = [tr("Feedback for {name}", name=_plain(result["submission"])),
+        lines = [tr("Feedback for {name}", name=_plain(_addressee(result))),
                  tr("Score: {score:g} / {max_score:g}", score=result["score"], max_score=result["max_score"]), ""]
         if result.get("error"):
             lines += [_plain(tr(result["error"])), ""]
