@@ -9,9 +9,10 @@ Canvas gradebook export or a Moodle grade export works as it is: Canvas's ``ID``
 user id when ``SIS User ID`` is present, and its ``Points Possible`` row is skipped.
 
 ``attach`` matches each graded submission to one student (``match``: the LMS id, then the
-student id, the login or e-mail, then the name, each only when exactly one student fits),
-records the student in the result, adds a result with 0 and "nothing handed in" for every
-student without a submission, and marks submissions that match no one as ``unmatched``.
+student id, the login or e-mail (a Classroom clone's ``assignment-login`` too), then the
+name, each only when exactly one student fits), records the student in the result, adds a
+result with 0 and "nothing handed in" for every student without a submission, and marks
+submissions that match no one as ``unmatched``.
 """
 
 from __future__ import annotations
@@ -143,6 +144,8 @@ def match(identity: dict, roster: list[Student]) -> tuple[Student | None, str]:
         ("student id", lambda s: bool(s.id) and s.id == key),
         ("login", lambda s: bool(key) and (key.casefold() in {s.login.casefold(), s.email.casefold(),
                                                               s.email.split("@")[0].casefold()} - {""})),
+        # a GitHub Classroom clone is named "<assignment>-<username>"
+        ("login", lambda s: bool(s.login) and key.casefold().endswith("-" + s.login.casefold())),
         ("name", lambda s: bool(name) and _norm(name) in _names(s)),
         ("name", lambda s: bool(key) and _norm(key) in _names(s)),
     )

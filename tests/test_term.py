@@ -109,6 +109,8 @@ def test_roster_columns_by_their_usual_names_with_a_bom(tmp_path):
     assert (student.lms_id, student.id, student.login) == ("1001", "S001", "ada")
     assert roster.match({"key": "9", "name": "lovelaceada"}, [student])[1] == "name"
     assert roster.match({"key": "1001"}, [student])[1] == "LMS id"
+    assert roster.match({"key": "perceptron-ada"}, [student])[1] == "login"   # a GitHub Classroom clone
+    assert roster.match({"key": "perceptron-adam"}, [student]) == (None, "no student on the roster fits")
     with pytest.raises(ValueError, match="no name column"):
         (tmp_path / "bad.csv").write_text("score\n1\n")
         roster.read(tmp_path / "bad.csv")
