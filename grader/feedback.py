@@ -160,12 +160,15 @@ def _late(result: dict) -> list[str]:
 
 def _plain(value, limit: int = 2000) -> str:
     """A student-controlled string for plain text: one line, no control or direction
-    characters, lone surrogates replaced, at most ``limit``; nothing escaped (no markup to fear)."""
+    characters, lone surrogates replaced, at most ``limit``; no markup escaped (plain text has
+    none), but a URL is defanged (``http[:]//``, ``www[.]``) so no comment box makes it a live link."""
     text = str(value)
     if len(text) > limit:
         text = text[:limit] + " …"
     text = text.encode("utf-8", "replace").decode("utf-8")
-    return visible(re.sub("[\r\n\t]", " ", text))
+    text = visible(re.sub("[\r\n\t]", " ", text))
+    text = re.sub(r"(?i)\b([a-z][a-z0-9+.-]*):(?=//)", r"\1[:]", text)
+    return re.sub(r"(?i)\bwww\.", "www[.]", text)
 
 
 def plain_text(result: dict) -> str:

@@ -309,6 +309,9 @@ def test_plain_text_feedback_reads_as_written_when_pasted():
     assert "\\" not in text and "&lt;" not in text and "**" not in text and "|" not in text
     assert text.splitlines()[:2] == ["Feedback for lovelaceada_1001", "Score: 13 / 14"]
     assert "counts as 1 day(s) late" in text and "notes.txt" in text
+    record["feedback"] = "raised ValueError: see https://evil.example/x and www.evil.example"
+    text = feedback.plain_text(result)   # inert where pasted: no live link
+    assert "https[:]//evil.example/x" in text and "www[.]evil.example" in text and "https://" not in text
 
 
 def test_shards_with_a_roster_merge_into_the_same_canvas_csv(canvas, tmp_path):
