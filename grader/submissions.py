@@ -343,12 +343,15 @@ def _from_zip(path: str, sub: Submission, inside: str | None = None, budget: lis
                 last = {m.filename: i for i, m in enumerate(members)}
                 copies = {name: sum(m.filename == name for m in members) for name in last}
                 before = len(sub.notebooks)
+                others: list[str] = []
                 for index, member in sorted(enumerate(members), key=lambda im: (im[1].filename, im[0])):
                     name = member.filename
                     shown = display(f"{inside}/{name}" if inside else name, 400)
                     if member.is_dir() or not _considered(name):
                         if is_zip(name):
                             sub.ignored.append(deferred("{path}: a zip inside the zip (not opened)", path=shown))
+                        elif not member.is_dir() and not _hidden(name) and not is_notebook(name):
+                            others.append(shown)  # a notes.txt in the zip is named, not lost
                         continue
                     if last[name] != index:
                         sub.ignored.append(deferred("{path}: an earlier copy of the same name in the zip "
@@ -380,6 +383,11 @@ def _from_zip(path: str, sub: Submission, inside: str | None = None, budget: lis
                     except (OverflowError, ValueError):
                         mtime = 0.0
                     sub.notebooks.append(parse_notebook(base, data, f"{inside}/{name}" if inside else name, mtime))
+                for path in others[:10]:
+                    sub.ignored.append(deferred("{path}: not a notebook (not graded)", path=path))
+                if len(others) > 10:
+                    sub.ignored.append(deferred("{count} more files in the zip that are not notebooks (not graded)",
+                                                count=len(others) - 10))
                 if inside is not None and len(sub.notebooks) == before:
                     sub.ignored.append(deferred("{path}: a zip inside the folder with no .ipynb notebook", path=label))
         except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as exc:

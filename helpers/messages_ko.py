@@ -354,6 +354,8 @@ KO: dict[str, str] = {
         "미치지 못합니다. 검사를 더 통과하면 점수를 받습니다.",
     " The public checks earn {public:g} of {top:g} points; the hidden ones hold the other {hidden:g}.":
         " 공개 검사로 {top:g}점 중 {public:g}점을 받았고, 나머지 {hidden:g}점은 숨은 검사의 몫입니다.",
+    "{count} more files in the zip that are not notebooks (not graded)":
+        "zip 안에 노트북이 아닌 파일이 {count}개 더 있습니다 (채점하지 않습니다)",
     "{path}: not a notebook (not graded)": "{path}: 노트북이 아닙니다 (채점하지 않습니다)",
     "{path}: an earlier attempt; the latest one is graded": "{path}: 이전 제출입니다. 가장 최근 제출을 채점합니다",
     "{path}: a folder with no .ipynb notebook": "{path}: .ipynb 노트북이 없는 폴더입니다",

@@ -357,3 +357,22 @@ def test_a_file_name_cannot_move_work_to_another_student(tmp_path):
     canvas = {g.key: g for g in lms.read_export(str(tmp_path), "canvas").groups}
     assert [e.shown for e in canvas["1001"].entries] == ["lovelaceada_1001_5001_01_perceptron.ipynb"]
     assert not canvas["1006"].late and not canvas["1001"].late
+
+
+def test_every_file_handed_in_and_not_graded_is_named(tmp_path):
+    from grader import submissions
+
+    folder = tmp_path / "alice"
+    folder.mkdir()
+    (folder / "notes.txt").write_text("I was ill")
+    with zipfile.ZipFile(folder / "work.zip", "w") as archive:
+        archive.writestr(NB, (SOLUTIONS / NB).read_text(encoding="utf-8"))
+        archive.writestr("README.md", "mine")
+        archive.writestr("__MACOSX/._x", "")
+        for k in range(12):
+            archive.writestr(f"data/{k}.csv", "1")
+    sub = submissions.load(str(folder))
+    named = " | ".join(map(str, sub.ignored))
+    assert "notes.txt: not a notebook (not graded)" in named and "work.zip/README.md: not a notebook" in named
+    assert "3 more files in the zip that are not notebooks" in named and "MACOSX" not in named
+    assert [nb.lesson for nb in sub.notebooks] == [L]
