@@ -1,14 +1,16 @@
 # Two commands matter: `make lab` (students) and `make test` (everyone, and CI).
-# Both create .venv and install the course into it first.
+# Both create .venv and install the course into it first: `make lab` only what the
+# notebooks need; `make test` and the authoring targets add the author and test
+# tools (the extras in pyproject.toml).
 
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
-SUBMISSIONS ?= submissions/*
-GRADES ?= grades.json
+DEV_STAMP := $(VENV)/.installed-dev
+OUT ?= build/grades
 
-.PHONY: install lab lab-ko test test-fast browser-test release solutions grade bench mutants lint new-lesson student-edition gradescope clean
+.PHONY: install lab lab-ko test test-fast browser-test release solutions grade grade-usage grade-class-folder bench mutants lint new-lesson student-edition gradescope clean
 
 install: $(STAMP)
 
@@ -16,8 +18,12 @@ $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed")'
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e ".[test]"
+	$(BIN)/python -m pip install --quiet -e .
 	@touch $(STAMP)
+
+$(DEV_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e ".[author,test]"
+	@touch $(DEV_STAMP)
 
 # Opens the course home, notebooks/00_start_here.ipynb.
 # As root (a Docker container, a cloud VM, a CI runner) JupyterLab refuses to
@@ -39,43 +45,60 @@ lab-ko:
 # stored outputs of every solution notebook, and (where /usr/bin/chromium
 # exists; skipped with the reason otherwise) every notebook in JupyterLab in a
 # real browser.
-test: $(STAMP)
+test: $(DEV_STAMP)
 	$(BIN)/python -m pytest --nbval -p no:cacheprovider tests solutions
 
 # The inner loop: no worker pools, kernels, browsers, clones or builds (tests/conftest.py
 # sorts the tiers and fails a fast test that starts a process); well under 90 s.
-test-fast: $(STAMP)
+test-fast: $(DEV_STAMP)
 	NN_COURSE_FAST_TIER=1 $(BIN)/python -m pytest -p no:cacheprovider -q -m "not grader and not system and not browser" tests
 
 # Only the JupyterLab-in-Chromium test; screenshots go to build/screenshots/.
-browser-test: $(STAMP)
+browser-test: $(DEV_STAMP)
 	$(BIN)/python -m pytest -p no:cacheprovider -m browser tests/test_browser.py
 
-solutions: $(STAMP)
+solutions: $(DEV_STAMP)
 	$(BIN)/python -m grader.build $(LESSONS)
 
-release: $(STAMP)
+release: $(DEV_STAMP)
 	$(BIN)/python -m grader.release
 
-grade: $(STAMP)
-	$(BIN)/python -m grader $(SUBMISSIONS) --json $(GRADES)
+# make grade CLASS=DIR [ROSTER=FILE] [LESSONS=01,02] [DUE=2026-10-01T23:59] [LATE="10%/day"] [OUT=build/grades]:
+# grade a class folder (one folder/zip/notebook per student, or an LMS export) into OUT
+# (grades.json, grades.csv, feedback/; with ROSTER also canvas.csv and moodle.csv).
+# Without CLASS (or with a CLASS that is no folder) only the usage is printed: nothing is
+# installed or graded, and no file is left behind.
+grade: $(if $(CLASS),grade-class-folder $(STAMP),grade-usage)
+	$(BIN)/python -m grader --class "$(CLASS)" --json "$(OUT)/grades.json" --csv "$(OUT)/grades.csv" \
+		--feedback "$(OUT)/feedback" $(if $(LESSONS),--lessons $(LESSONS)) \
+		$(if $(ROSTER),--roster "$(ROSTER)" --canvas-csv "$(OUT)/canvas.csv" --moodle-csv "$(OUT)/moodle.csv") \
+		$(if $(DUE),--due "$(DUE)") $(if $(LATE),--late-policy "$(LATE)")
 
-bench: $(STAMP)
+grade-usage:
+	@echo 'usage: make grade CLASS=DIR [ROSTER=roster.csv] [LESSONS=01,02] [DUE=2026-10-01T23:59] [LATE="10%/day"] [OUT=build/grades]'
+	@echo '  CLASS: a folder with one sub-folder, .zip or .ipynb per student, or a Canvas/Moodle/Blackboard export'
+	@exit 2
+
+grade-class-folder:
+	@test -d "$(CLASS)" || { echo "make grade: CLASS=$(CLASS) is not a folder"; exit 2; }
+
+
+bench: $(DEV_STAMP)
 	$(BIN)/python tools/bench.py $(BENCH_ARGS)
 
 # Mutates every graded solution and judges each mutant with the check cases:
 # kill rate per exercise and lesson, and every survivor's id (tools/mutants.py).
-mutants: $(STAMP)
+mutants: $(DEV_STAMP)
 	$(BIN)/python tools/mutants.py $(LESSONS)
 
 # ruff on the course code and on the lessons' code (solution scripts and the
 # released student notebooks); no solution marker may reach notebooks/.
-lint: $(STAMP)
+lint: $(DEV_STAMP)
 	$(BIN)/ruff check helpers grader tests tools $(wildcard solutions/[0-9][0-9]_*.py) notebooks
 	$(BIN)/python tools/hooks.py no-solution-markers $(wildcard notebooks/*)
 
 # make new-lesson NAME=08_something [TITLE="Something"]: scaffold, build and release it.
-new-lesson: $(STAMP)
+new-lesson: $(DEV_STAMP)
 	@test -n "$(NAME)" || { echo 'usage: make new-lesson NAME=08_something [TITLE="..."]'; exit 2; }
 	$(BIN)/python tools/new_lesson.py $(NAME) $(if $(TITLE),--title "$(TITLE)")
 	$(BIN)/python -m grader.build solutions/$(NAME).py
@@ -83,13 +106,13 @@ new-lesson: $(STAMP)
 
 # make student-edition DEST=DIR [ZIP=FILE]: the repository a class gets (a Classroom
 # template, or ZIP for an LMS); stops if any file holds solution text.
-student-edition: $(STAMP)
+student-edition: $(DEV_STAMP)
 	@test -n "$(DEST)" || { echo 'usage: make student-edition DEST=DIR [ZIP=FILE]'; exit 2; }
 	$(BIN)/python tools/student_edition.py "$(DEST)" $(if $(ZIP),--zip "$(ZIP)")
 
 # make gradescope [LESSONS=01,02] [CASES=FILE]: build/gradescope/autograder.zip for a
 # Gradescope programming assignment (the course, its references and hidden cases).
-gradescope: $(STAMP)
+gradescope: $(DEV_STAMP)
 	$(BIN)/python tools/gradescope_bundle.py $(if $(LESSONS),--lessons $(LESSONS)) $(if $(CASES),--cases "$(CASES)")
 
 clean:

@@ -27,9 +27,12 @@ from grader import (
     cgroups,
     gradebook,
     integrity,
+    lateness,
+    lms,
     private_cases,
     references,
     report,
+    roster,
     sandbox,
     scoring,
     sharding,
@@ -55,6 +58,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--csv", dest="csv_out", type=Path, help="write a gradebook CSV here")
     parser.add_argument("--feedback", dest="feedback_dir", type=Path, metavar="DIR",
                         help="write one Markdown feedback file per student into DIR")
+    parser.add_argument("--feedback-format", choices=("markdown", "text"), default="markdown",
+                        help="markdown (default, .md) or text (.txt: plain, to paste into an LMS comment box)")
     parser.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 1,
                         help="notebooks graded in parallel (default: the number of cores)")
     parser.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT,
@@ -88,6 +93,24 @@ def build_parser() -> argparse.ArgumentParser:
                         help="the language of the students' feedback: auto (default) = each notebook's own, "
                              "as its first code cell declares it (COURSE_LANGUAGE; else its metadata course.language, "
                              "else English); en or ko for every notebook")
+    term = parser.add_argument_group("the term: roster, LMS exports, deadlines, gradebooks")
+    term.add_argument("--lms", choices=("auto", *lms.KNOWN, "none"), default="auto",
+                      help="how --class folders are named: auto (default) recognises Canvas, Moodle and Blackboard "
+                           "'download all submissions' exports by their names; none: one sub-folder, .zip or .ipynb "
+                           "per student")
+    term.add_argument("--roster", type=Path, metavar="CSV",
+                      help="the class list (name, id, e-mail, optional LMS id, login, section, extension): names "
+                           "every row; students without a submission get 0 and 'nothing handed in'")
+    term.add_argument("--due", metavar="TIME", help="the deadline, e.g. 2026-10-01T23:59 (a date alone: its end)")
+    term.add_argument("--late-policy", default="none", metavar="POLICY",
+                      help="none (default), '10%%/day', '10%%/day, cap 50%%', '10%%/day, zero after 7 days' or 'zero'")
+    term.add_argument("--canvas-csv", type=Path, metavar="FILE",
+                      help="a CSV that Canvas's gradebook import takes as it is (needs --roster with Canvas ids)")
+    term.add_argument("--moodle-csv", type=Path, metavar="FILE",
+                      help="a CSV for Moodle's grade import (map users by e-mail address or ID number)")
+    term.add_argument("--assignment", metavar="NAME",
+                      help="the gradebook column's name, e.g. 'Perceptron (4711)' for Canvas assignment 4711 "
+                           "(default: the lessons graded)")
     parser.add_argument("-q", "--quiet", action="store_true",
                         help="no table or summary on stdout, no progress lines unless on a terminal")
     return parser
@@ -140,7 +163,10 @@ def grade(subs: list[submissions.Submission], args, options: scoring.Options | N
         # not thread-safe in CPython 3.11, and the integrity scan parses in this thread.
         for lesson in sorted({n.lesson for _, n in work if n.lesson in checks.LESSONS}):
             references.load(lesson)
-        order = sorted(range(len(work)), key=lambda i: -_COST.get(work[i][1].lesson, 1))
+        # Student by student (heaviest notebook first within one), so submissions finish, and are
+        # journalled, one after another: a stop keeps every finished submission, not notebooks of many.
+        rank = {id(s): k for k, s in enumerate(subs)}
+        order = sorted(range(len(work)), key=lambda i: (rank[id(work[i][0])], -_COST.get(work[i][1].lesson, 1)))
         pool = Pool(max(1, min(args.jobs, len(work))), prefix, args.memory_mb)
         executor = ThreadPoolExecutor(max_workers=max(1, min(args.jobs, len(work))))
         interrupted = False
@@ -257,17 +283,29 @@ def _lessons(text: str | None) -> list[str]:
     return chosen
 
 
-def _paths(args) -> tuple[list[str], list[str]]:
-    paths, notes = list(args.paths), []
+def _paths(args) -> tuple[list[str], list[str], list[lms.Group], list[str]]:
+    """The submissions given: paths, notes for the instructor, LMS groups (``grader.lms``),
+    and the entries of an LMS export that name no student."""
+    paths, notes, groups, stray = list(args.paths), [], [], []
     for folder in args.class_dirs:
         if not Path(folder).is_dir():
             raise ValueError(f"--class {folder}: not a folder")
+        kind = getattr(args, "lms", "none")
+        kind = lms.detect(folder) if kind == "auto" else None if kind == "none" else kind
+        if kind:
+            export = lms.read_export(folder, kind)
+            groups += export.groups
+            stray += export.unmatched
+            notes.append(f"--class {folder}: a {kind} export: {len(export.groups)} students"
+                         + (f", {len(export.unmatched)} entries that name no student (see the summary)"
+                            if export.unmatched else ""))
+            continue
         found, skipped = submissions.class_folder(folder)
         paths += found
         if skipped:
             notes.append(f"--class {folder}: skipped {len(skipped)} entries that are not a folder, "
                          f".zip or .ipynb ({', '.join(skipped[:5])}{', ...' if len(skipped) > 5 else ''})")
-    return paths, notes
+    return paths, notes, groups, stray
 
 
 def main(argv=None) -> int:
@@ -286,8 +324,11 @@ def main(argv=None) -> int:
         print("error: -j must be >= 1, --timeout and --batch-timeout > 0 and --memory-mb >= 256", file=sys.stderr)
         return 2
     try:
-        paths, notes = _paths(args)
+        paths, notes, groups, stray = _paths(args)
         lessons = _lessons(args.lessons)
+        students = roster.read(args.roster) if args.roster else []
+        due = lateness.parse_time(args.due) if args.due else None
+        policy = lateness.parse_policy(args.late_policy)
         shard = sharding.parse(args.shard) if args.shard else None
         if args.resume and not args.json_out:
             raise ValueError("--resume needs --json (the journal lives beside it)")
@@ -295,7 +336,7 @@ def main(argv=None) -> int:
     except (ValueError, OSError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    if not paths:
+    if not paths and not groups:
         print("error: no submissions: give PATHs or --class DIR", file=sys.stderr)
         return 2
     prefix = None
@@ -311,16 +352,25 @@ def main(argv=None) -> int:
     for note in notes + [f"ignored duplicate argument: {d}" for d in duplicates]:
         print(note, file=sys.stderr)
     names = submissions.assign_names(paths)  # over the whole class, before any sharding
-    named = list(zip(names, paths))
+    named = list(zip(names, paths)) + [(f"{g.name}_{g.key}", g) for g in groups]
+    identities = {f"{g.name}_{g.key}": g.identity() for g in groups}
     if shard:
-        named = sharding.select(named, lambda item: item, *shard)
+        named = sharding.select(named, lambda item: (item[0], str(item[1])), *shard)
     options = scoring.Options(args.timeout, args.memory_mb, hidden, args.integrity)
     meta = {"shard": args.shard, "hidden_cases": sum(map(len, hidden.values())),
             "sandbox": bool(prefix), "mode": "sandbox" if prefix else "no-sandbox",
             "notebooks_run_as": sandbox.run_as(bool(prefix), not args.keep_user),
             "limits": {"cgroups": cgroups.available()},
             "integrity": args.integrity, "timeout": args.timeout, "memory_mb": args.memory_mb,
-            "lessons": lessons, "duplicates_ignored": duplicates}
+            "lessons": lessons, "duplicates_ignored": duplicates, "export_unmatched": stray,
+            "due": due.isoformat() if due else None, "late_policy": policy.text,
+            "roster": str(args.roster) if args.roster else None}
+
+    def named_by_roster(results: list[dict], complete: bool) -> list[dict]:
+        if not (students or due or any(i.get("late") for i in identities.values())):
+            return results
+        return roster.attach(results, students, identities, lessons, due, policy, absent=complete and not shard)
+
     if not prefix:
         print(f"warning: --no-sandbox: notebooks run as {meta['notebooks_run_as']} and can read "
               "what that user can read", file=sys.stderr)
@@ -342,7 +392,7 @@ def main(argv=None) -> int:
         show = sys.stderr.isatty() or not args.quiet
         fresh = grade(subs, args, options, prefix, show_progress=show, journal=journal, lessons=lessons)
         by_name = {**done, **{r["submission"]: r for r in fresh}}
-        results = [by_name[n] for n, _ in named if n in by_name]
+        results = named_by_roster([by_name[n] for n, _ in named if n in by_name], complete=True)
         write_outputs(results, args, meta)
         if journal:
             journal.finish()
@@ -352,7 +402,9 @@ def main(argv=None) -> int:
             print(gradebook.summary(results, meta))
     except GradingInterrupted as stop:
         kept = {**done, **{r["submission"]: r for r in stop.results}}
-        write_outputs([kept[n] for n, _ in named if n in kept], args, dict(meta, interrupted=True, stopped=stop.reason))
+        partial = named_by_roster([kept[n] for n, _ in named if n in kept], complete=False)
+        write_outputs(partial, args, dict(meta, interrupted=True, stopped=stop.reason,
+                                          partial=f"{len(kept)} of {len(named)} submissions"))
         print(f"{stop.reason}: results of {len(kept)} of {len(named)} submissions written; "
               "run again with --resume to grade the rest", file=sys.stderr)
         return 130 if stop.reason == "interrupted" else 3

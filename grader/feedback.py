@@ -1,4 +1,5 @@
-"""``--feedback DIR``: one Markdown file per student, from the JSON results.
+"""``--feedback DIR``: one Markdown file per student, from the JSON results
+(``--feedback-format text``: plain text instead, to paste into an LMS comment box).
 
 For each notebook: what stopped it (a limit, an unreadable file), a table
 with every exercise's points, then the student-facing message of each
@@ -95,10 +96,11 @@ def markdown(result: dict) -> str:
 
 
 def _markdown(result: dict) -> str:
-    lines = [tr("# Feedback for {name}", name=_text(result["submission"])), "",
+    lines = [tr("# Feedback for {name}", name=_text(_addressee(result))), "",
              tr("**Score: {score:g} / {max_score:g}**", score=result["score"], max_score=result["max_score"]), ""]
     if result.get("error"):
-        lines += [f"> {_text(result['error'])}", ""]
+        lines += [f"> {_text(tr(result['error']))}", ""]
+    lines += _late(result)
     if result.get("ignored"):
         lines += [tr("Files not graded (one notebook per lesson is graded; see the course README):"), ""]
         lines += [f"- {_text(item, 300)}" for item in result["ignored"][:50]] + [""]
@@ -136,15 +138,89 @@ def _markdown(result: dict) -> str:
     return "\n".join(lines).rstrip() + "\n"
 
 
-def write_all(results: list[dict], folder: Path) -> list[Path]:
-    """Write one file per submission, each atomically (a symlink planted there is replaced)."""
+def _addressee(result: dict) -> str:
+    """Whom the feedback addresses: the roster's name for the student (``grader.roster``), else the submission."""
+    return (result.get("student") or {}).get("name") or result["submission"]
+
+
+def _late(result: dict) -> list[str]:
+    """The deadline's part in the score, when it took points off (``grader.lateness``)."""
+    late = result.get("late") or {}
+    if not late.get("days"):
+        return []
+    fields = dict(days=late["days"], percent=late["penalty_percent"], policy=late.get("policy", ""),
+                  before=late.get("score_before", result["score"]), after=result["score"])
+    if late.get("known") == "mark":
+        text = tr("The course site marks this submission late, without a time: it counts as {days} day(s) late. "
+                  "Late policy {policy}: {percent:g}% off, {before:g} → {after:g}.", **fields)
+    else:
+        text = tr("Handed in {days} day(s) after your deadline. Late policy {policy}: {percent:g}% off, "
+                  "{before:g} → {after:g}.", **fields)
+    return [f"> {text}", ""]
+
+
+def _plain(value, limit: int = 2000) -> str:
+    """A student-controlled string for plain text: one line, no control or direction
+    characters, lone surrogates replaced, at most ``limit``; no markup escaped (plain text has
+    none), but a URL is defanged (``http[:]//``, ``www[.]``) so no comment box makes it a live link."""
+    text = str(value)
+    if len(text) > limit:
+        text = text[:limit] + " …"
+    text = text.encode("utf-8", "replace").decode("utf-8")
+    text = visible(re.sub("[\r\n\t]", " ", text))
+    text = re.sub(r"(?i)\b([a-z][a-z0-9+.-]*):(?=//)", r"\1[:]", text)
+    return re.sub(r"(?i)\bwww\.", "www[.]", text)
+
+
+def plain_text(result: dict) -> str:
+    """The feedback of one submission as plain text, for an LMS comment box (nothing escaped)."""
+    with using(language_of(result)):
+        lines = [tr("Feedback for {name}", name=_plain(_addressee(result))),
+                 tr("Score: {score:g} / {max_score:g}", score=result["score"], max_score=result["max_score"]), ""]
+        if result.get("error"):
+            lines += [_plain(tr(result["error"])), ""]
+        lines += [line[2:] for line in _late(result)]
+        if result.get("ignored"):
+            lines += [tr("Files not graded (one notebook per lesson is graded; see the course README):")]
+            lines += [f"  - {_plain(item, 300)}" for item in result["ignored"][:50]] + [""]
+        for nb in result["notebooks"]:
+            got = sum(e["points"] for e in nb["exercises"])
+            top = sum(e["max_points"] for e in nb["exercises"])
+            if nb.get("missing"):
+                lines += [tr("{notebook}: 0 / {top:g}, not submitted", notebook=_plain(nb["notebook"]), top=top), ""]
+                continue
+            lines += [f"{_plain(nb['notebook'])}: {got:g} / {top:g}"]
+            if nb.get("error"):
+                lines += [f"  {_plain(nb['error'])}"]
+            for ex in nb["exercises"]:
+                mark = tr("✔ passed") if ex["passed"] else (
+                    tr("⚑ review") if ex.get("integrity") else
+                    tr("… not done") if ex.get("status") in ("missing", "not_implemented") else "✘")
+                lines.append(f"  {ex['name']}: {ex['points']:g} / {ex['max_points']:g} {mark}")
+                if not ex["passed"] or ex.get("integrity") or ex.get("hidden"):
+                    lines.append(f"    {_plain(ex['feedback'])}")
+            for err in (nb.get("cell_errors") or [])[:20]:
+                at = tr(", line {line}", line=err["line"]) if err.get("line") else ""
+                lines.append("  " + tr("- cell {cell}{at}: {error}", cell=err["cell"], at=at,
+                                       error=_plain(err["error"], 300)))
+            lines.append("")
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def write_all(results: list[dict], folder: Path, form: str = "markdown") -> list[Path]:
+    """Write one file per submission, each atomically (a symlink planted there is replaced);
+    ``form`` "text" writes plain ``.txt`` files (``plain_text``) instead of Markdown."""
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     assign_files(results)
     written = []
     for result in sorted(results, key=lambda r: r["submission"]):
-        target = folder / result["feedback_file"]
-        write_text(target, markdown(result))
+        if form == "text":
+            target = folder / (result["feedback_file"][:-3] + ".txt")
+            write_text(target, plain_text(result))
+        else:
+            target = folder / result["feedback_file"]
+            write_text(target, markdown(result))
         written.append(target)
     return written
 

@@ -1,12 +1,17 @@
-"""The gradebook CSV and the end-of-run summary, both from the JSON results.
+"""The detailed gradebook CSV and the end-of-run summary, both from the JSON results.
 
-CSV: one row per student; one column per graded exercise (course order, for
-every lesson anyone submitted; empty when that student did not submit the
-notebook), then ``total``, ``max_total`` (the course points of those
-lessons), ``integrity`` (exercises flagged for delegating to the course's own
-code), ``limits`` (time/memory/crash limits hit) and ``errors``. Cells a
-student controls (the submission name, messages) are neutralised so a
-spreadsheet never reads them as formulas.
+CSV: one row per student: with a roster (``grader.roster``) first ``student``,
+``student_id``, ``email``, ``section``; then ``submission``; one column per graded
+exercise (course order, for every lesson anyone submitted; empty when that student did
+not submit the notebook), then ``total`` (after any late penalty), ``max_total`` (the
+course points of those lessons); with a deadline ``late_days`` and ``late_penalty_percent``;
+``missing`` (lesson numbers not handed in), ``integrity`` (exercises flagged for
+delegating to the course's own code), ``limits`` (time/memory/crash limits hit),
+``errors`` and ``not_graded`` (files handed in and not graded), each a list of whole items
+(``_items``: never cut mid-word); ``partial`` = ``yes`` on every row of a run that stopped
+before the end. How the run was made (sandbox, user) is in the JSON and the summary, not
+repeated on every row. Cells a student controls are neutralised so a spreadsheet never
+reads them as formulas. The CSVs an LMS imports are ``grader.gradebook_lms``.
 """
 
 from __future__ import annotations
@@ -21,7 +26,7 @@ from helpers import checks
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
-def _cell(text) -> str:
+def cell(text) -> str:
     text = visible(text)  # the one rule: no invisible or direction characters in a cell
     return "'" + text if text.startswith(_FORMULA_START) else text
 
@@ -45,10 +50,32 @@ def limits_of(result: dict) -> list[str]:
 
 
 def errors_of(result: dict) -> list[str]:
+    """What went wrong with the files handed in (a lesson not handed in is ``missing_of``'s)."""
+    if result.get("nothing_handed_in"):
+        return []
     found = [result["error"]] if result.get("error") else []
     found += [f"{nb['notebook']}: {nb['error']}" for nb in result["notebooks"]
-              if nb.get("error") and not nb.get("limit")]
+              if nb.get("error") and not nb.get("limit") and not nb.get("missing")]
     return found
+
+
+def missing_of(result: dict) -> list[str]:
+    """The lessons of the assignment not handed in ("nothing handed in" for a student without a submission)."""
+    if result.get("nothing_handed_in"):
+        return ["nothing handed in"]
+    return [nb["lesson"] for nb in result["notebooks"] if nb.get("missing")]
+
+
+def _items(items: list[str], limit: int = 500) -> str:
+    """Whole items joined by " | " within ``limit`` characters, then how many more: never a cut word."""
+    shown, size = [], 0
+    for item in items:
+        if shown and size + len(item) + 3 > limit:
+            break
+        shown.append(item)
+        size += len(item) + 3
+    rest = len(items) - len(shown)
+    return " | ".join(shown) + (f" | (+{rest} more in the feedback)" if rest else "")
 
 
 def ignored_of(result: dict) -> list[str]:
@@ -70,18 +97,32 @@ def mode_of(meta: dict | None) -> str:
 
 def csv_text(results: list[dict], meta: dict | None = None) -> str:
     columns = exercise_columns(results)
-    max_total = sum(points for _, points in columns)
+    max_total = max([sum(points for _, points in columns)] + [r["max_score"] for r in results])
+    named = any("student" in r for r in results)
+    late = any(r.get("late") for r in results) or bool((meta or {}).get("due"))
+    partial = bool((meta or {}).get("partial") or (meta or {}).get("interrupted"))
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(["submission", *[name for name, _ in columns], "total", "max_total",
-                     "integrity", "limits", "errors", "graded_in"])
-    for result in sorted(results, key=lambda r: r["submission"]):
+    writer.writerow([*(["student", "student_id", "email", "section"] if named else []), "submission",
+                     *[name for name, _ in columns], "total", "max_total",
+                     *(["late_days", "late_penalty_percent"] if late else []),
+                     "missing", "integrity", "limits", "errors", "not_graded", *(["partial"] if partial else [])])
+    ordered = results if named else sorted(results, key=lambda r: r["submission"])
+    for result in ordered:
         points = {ex["name"]: ex["points"] for nb in result["notebooks"] for ex in nb["exercises"]}
-        writer.writerow([_cell(result["submission"]),
+        student = result.get("student") or {}
+        who = [cell(student.get("name", "")), cell(student.get("id", "")), cell(student.get("email", "")),
+               cell(student.get("section", ""))] if named else []
+        lateness = result.get("late") or {}
+        writer.writerow([*who, "" if result.get("nothing_handed_in") else cell(result["submission"]),
                          *[_number(points[name]) if name in points else "" for name, _ in columns],
                          _number(result["score"]), _number(max_total),
-                         _cell(" | ".join(integrity_of(result))), _cell(" | ".join(limits_of(result))),
-                         _cell(" | ".join(errors_of(result))[:500]), _cell(mode_of(meta))])
+                         *([_number(lateness.get("days", 0)), _number(lateness.get("penalty_percent", 0))]
+                           if late else []),
+                         " ".join(m[:2] if m[:2].isdigit() else m for m in missing_of(result)),
+                         cell(_items(integrity_of(result))), cell(_items(limits_of(result))),
+                         cell(_items(errors_of(result))), cell(_items(ignored_of(result))),
+                         *(["yes"] if partial else [])])
     return out.getvalue()
 
 
@@ -98,10 +139,30 @@ def _histogram(values: list[float], top: float, bins: int = 5) -> str:
 def summary(results: list[dict], meta: dict | None = None) -> str:
     """What an instructor reads at the end of a run."""
     lines = [f"Graded in {mode_of(meta)}."] if meta else []
-    n = len(results)
-    graded = [r for r in results if r["notebooks"] and not r.get("error")]
-    notebooks = sum(len(r["notebooks"]) for r in results)
-    lines.append(f"Graded {len(graded)} of {n} submissions ({notebooks} notebooks).")
+    if (meta or {}).get("partial"):
+        lines.append(f"PARTIAL RESULTS: the run stopped ({meta.get('stopped', 'interrupted')}); "
+                     f"{meta['partial']} are in these results.")
+    handed = [r for r in results if not r.get("nothing_handed_in")]
+    n = len(handed)
+    graded = [r for r in handed if r["notebooks"] and not r.get("error")]
+    books = [nb for r in handed for nb in r["notebooks"] if not nb.get("missing")]
+    unreadable = sum(1 for nb in books if nb.get("error") and nb.get("seconds") is None and not nb.get("limit"))
+    missing = sum(1 for r in handed for nb in r["notebooks"] if nb.get("missing"))
+    lines.append(f"Graded {len(graded)} of {n} submissions: {len(books) - unreadable} notebooks graded"
+                 + (f", {unreadable} unreadable" if unreadable else "")
+                 + (f", {missing} lessons not handed in" if missing else "") + ".")
+    absent = [r for r in results if r.get("nothing_handed_in")]
+    if absent:
+        lines.append(f"Nothing handed in ({len(absent)} students on the roster, scored 0): "
+                     + _items([visible(r["submission"]) for r in absent], 400))
+    unmatched = [r for r in results if "unmatched" in r]
+    if unmatched:
+        lines.append(f"Submissions that match no one on the roster ({len(unmatched)}, not in the LMS gradebooks): "
+                     + _items([f"{visible(r['submission'])} ({r['unmatched']})" for r in unmatched], 600))
+    stray = (meta or {}).get("export_unmatched") or []
+    if stray:
+        lines.append(f"Entries of the LMS export that name no student ({len(stray)}, not graded): "
+                     + _items([visible(s) for s in stray], 400))
     duplicates = (meta or {}).get("duplicates_ignored") or []
     if duplicates:
         lines.append(f"Ignored {len(duplicates)} duplicate argument(s), each graded once: "
@@ -124,13 +185,34 @@ def summary(results: list[dict], meta: dict | None = None) -> str:
             zero = sum(g == 0 for g in got)
             lines.append(f"{name:28} {top:5g} {statistics.fmean(got):6.2f} {full:6d} {zero:6d}  "
                          f"{_histogram(got, top)}")
-    for title, picker in (("Hit a limit", limits_of), ("Errors", errors_of),
+    late = [r for r in results if (r.get("late") or {}).get("days")]
+    if late:
+        lines.append("")
+        lines.append(f"Late: {len(late)}")
+        for r in late[:50]:
+            info = r["late"]
+            lines.append(f"  {who(r)}: {info['days']} day(s)"
+                         + (" (the export marks it late, no time)" if info.get("known") == "mark" else "")
+                         + f", -{info['penalty_percent']:g}%")
+    for title, picker in (("Hit a limit", limits_of), ("Errors", errors_of), ("Lessons not handed in", _missing),
                           ("Integrity flags", integrity_of), ("Files not graded", ignored_of)):
-        hits = [(r["submission"], picker(r)) for r in results if picker(r)]
+        hits = [(who(r), picker(r)) for r in results if picker(r)]
         lines.append("")
         lines.append(f"{title}: {len(hits)}" + ("" if hits else " (none)"))
         for name, items in hits[:50]:
-            lines.append(f"  {visible(name)}: {visible(' | '.join(items)[:200])}")
+            lines.append(f"  {visible(name)}: {visible(_items(items, 300))}")
         if len(hits) > 50:
             lines.append(f"  ... and {len(hits) - 50} more (see the CSV)")
     return "\n".join(lines)
+
+
+def who(result: dict) -> str:
+    """How the summary names a result: the roster's student (name, id) when known, else the submission."""
+    student = result.get("student") or {}
+    if student.get("name") and not result.get("nothing_handed_in"):
+        return visible(f"{student['name']} ({student.get('id') or result['submission']})")
+    return visible(result["submission"])
+
+
+def _missing(result: dict) -> list[str]:
+    return [] if result.get("nothing_handed_in") else missing_of(result)

@@ -112,13 +112,10 @@ class Config:
 
 
 def _hidden_max(hidden: dict) -> dict[str, float]:
-    """Each exercise's share of points held by the instructor's hidden cases."""
-    shares = {}
-    for name, cases in hidden.items():
-        exercise = checks.find(name)
-        weight = sum(c.weight for c in exercise.cases) + sum(c.weight for c in cases)
-        shares[name] = round(exercise.points * sum(c.weight for c in cases) / weight, 4) if weight else 0.0
-    return shares
+    """Each exercise's share of points held by the instructor's hidden cases (``helpers.cases.hidden_points``)."""
+    from helpers.cases import hidden_points
+
+    return {name: hidden_points(checks.find(name), cases) for name, cases in hidden.items()}
 
 
 def language_of(result: dict) -> str:
@@ -166,6 +163,8 @@ def _tests_for(result: dict, hidden: dict, lessons: list[str]) -> list[Test]:
                         if summary else tr("Hidden checks run once the public checks can run."))
                 if summary and summary["passed"] < summary["total"] and record.get("public_feedback") is not None:
                     text += " " + _hidden_part(record["feedback"])
+                elif record.get("withheld"):  # hidden checks passed, yet no points: say which rule, what earns them
+                    text += " " + record["withheld"]
                 tests.append(Test(tr("{number} {name} (hidden checks)", number=lesson[:2], name=exercise.name),
                                   f"{lesson[:2]}.{k}h",
                                   min(hidden_max, got_hidden), hidden_max, text, "after_published"))

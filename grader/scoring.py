@@ -15,7 +15,17 @@ from grader.protocol import STATUS_TEXT, Status, clean_outcomes, status_message
 from grader.submissions import NotebookFile
 from grader.workers import Outcome, Response
 from helpers import checks
-from helpers.cases import Case, CaseResult, Exercise, judge_case, judge_exercise, points_for
+from helpers.cases import (
+    Case,
+    CaseResult,
+    Exercise,
+    hidden_points,
+    judge_case,
+    judge_exercise,
+    points_for,
+    public_points,
+    withheld,
+)
 from helpers.i18n import tr
 
 HIDDEN_FAILED = "A hidden check failed (hidden checks use inputs you do not see)."
@@ -122,13 +132,16 @@ def judge_with_hidden(exercise: Exercise, outcomes: list, hidden: list[Case],
     record["points"] = points_for(exercise, [r.passed for r in public.cases], hidden,
                                   [r.passed for r in results], constant=public.constant)
     n_hidden = sum(r.passed for r in results)
-    # The hidden cases' share of the points (Gradescope shows them as a test of their own).
-    weight = sum(c.weight for c in exercise.cases) + sum(c.weight for c in hidden)
-    earned = sum(c.weight for c, r in zip(hidden, results) if r.passed) if record["points"] > 0 else 0.0
+    # The hidden cases' share of the points (Gradescope shows them as a test of their own):
+    # what the public cases alone earn is theirs, the rest the hidden cases'.
+    public_passed = [r.passed for r in public.cases]
+    share = hidden_points(exercise, hidden)
+    mine = min(record["points"], public_points(exercise, public_passed, hidden, public.constant))
     record["hidden"] = {"passed": n_hidden, "total": len(hidden),
-                        "points": round(exercise.points * earned / weight, 4) if weight else 0.0,
-                        "max_points": round(exercise.points * sum(c.weight for c in hidden) / weight, 4)
-                        if weight else 0.0}
+                        "points": round(max(0.0, record["points"] - mine), 4), "max_points": share}
+    why = withheld(exercise, public_passed, [r.passed for r in results], public.constant, record["points"])
+    if why:
+        record["withheld"] = why
     record["public_feedback"] = public.feedback
     if all(passed):
         record["feedback"] = tr("All {public} public and {hidden} hidden checks passed.",
@@ -140,10 +153,20 @@ def judge_with_hidden(exercise: Exercise, outcomes: list, hidden: list[Case],
     hidden_text = tr("Hidden checks: {passed} of {count} passed.", passed=n_hidden, count=len(hidden))
     if public.passed:
         # from HIDDEN_FAILED on, the words are the hidden checks' own (gradescope._hidden_part shows them alone)
-        record["feedback"] = tr("All {public} public checks passed, but not every hidden one.",
-                                public=len(exercise.cases)) + " " + hidden_failure(hint, hidden_text)
+        record["feedback"] = (tr("All {public} public checks passed, but not every hidden one.",
+                                 public=len(exercise.cases))
+                              + tr(" The public checks earn {public:g} of {top:g} points; the hidden ones hold "
+                                   "the other {hidden:g}.", public=mine, top=float(exercise.points), hidden=share)
+                              + " " + hidden_failure(hint, hidden_text))
     else:
-        record["feedback"] = f"{public.feedback} {hidden_text}"
+        # the public verdict says why its checks alone earn nothing; with the hidden ones the reason may differ
+        public_text = public.feedback
+        alone = withheld(exercise, public_passed, constant=public.constant, points=public.points)
+        if alone and alone != why:
+            public_text = public_text.replace(" " + alone, "")
+        if why and why not in public_text:
+            public_text += " " + why
+        record["feedback"] = f"{public_text} {hidden_text}"
     return record
 
 

@@ -253,6 +253,7 @@ def _read_regular(path: str, cap: int) -> tuple[bytes | None, float, str | None]
 
 def _from_folder(root: str, sub: Submission) -> None:
     seen, budget = 0, [0]  # budget: bytes read so far, shared with the zips inside
+    named_extra = not os.path.lexists(os.path.join(root, ".git"))
     for folder, dirs, files in os.walk(root, followlinks=False):
         dirs.sort()
         relative_dir = os.path.relpath(folder, root)
@@ -283,6 +284,9 @@ def _from_folder(root: str, sub: Submission) -> None:
                     _from_zip(full, sub, inside=relative, budget=budget)
                 continue
             if not _considered(relative):
+                # a notes.txt handed in is named, not lost (a repository clone's own files are not hand-ins)
+                if named_extra and not _hidden(relative) and not is_notebook(entry) and relative.count(os.sep) <= 1:
+                    sub.ignored.append(deferred("{path}: not a notebook (not graded)", path=display(relative)))
                 continue
             if not stat.S_ISREG(info.st_mode):
                 sub.ignored.append(deferred("{path}: not a regular file", path=display(relative)))
@@ -353,12 +357,15 @@ def _from_zip(path: str, sub: Submission, inside: str | None = None, budget: lis
                 last = {m.filename: i for i, m in enumerate(members)}
                 copies = {name: sum(m.filename == name for m in members) for name in last}
                 before = len(sub.notebooks)
+                others: list[str] = []
                 for index, member in sorted(enumerate(members), key=lambda im: (im[1].filename, im[0])):
                     name = member.filename
                     shown = display(f"{inside}/{name}" if inside else name, 400)
                     if member.is_dir() or not _considered(name):
                         if is_zip(name):
                             sub.ignored.append(deferred("{path}: a zip inside the zip (not opened)", path=shown))
+                        elif not member.is_dir() and not _hidden(name) and not is_notebook(name):
+                            others.append(shown)  # a notes.txt in the zip is named, not lost
                         continue
                     if last[name] != index:
                         sub.ignored.append(deferred("{path}: an earlier copy of the same name in the zip "
@@ -390,6 +397,11 @@ def _from_zip(path: str, sub: Submission, inside: str | None = None, budget: lis
                     except (OverflowError, ValueError):
                         mtime = 0.0
                     sub.notebooks.append(parse_notebook(base, data, f"{inside}/{name}" if inside else name, mtime))
+                for path in others[:10]:
+                    sub.ignored.append(deferred("{path}: not a notebook (not graded)", path=path))
+                if len(others) > 10:
+                    sub.ignored.append(deferred("{count} more files in the zip that are not notebooks (not graded)",
+                                                count=len(others) - 10))
                 if inside is not None and len(sub.notebooks) == before:
                     sub.ignored.append(deferred("{path}: a zip inside the folder with no .ipynb notebook", path=label))
         except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as exc:
@@ -660,7 +672,8 @@ def read_all(paths, lessons: list[str] | None = None, names: list[str] | None = 
     The messages made here are ``deferred``: English text that the grader renders in the
     submission's language once that is known (``grader.__main__``)."""
     names = names or assign_names(list(paths))
-    subs = [load(p, n) for p, n in zip(paths, names)]
+    # an LMS export's student (``grader.lms.Group``) reads its own files; a path is read here
+    subs = [p.load(n) if hasattr(p, "load") else load(p, n) for p, n in zip(paths, names)]
     for sub in subs:
         choose(sub, lessons or list(checks.LESSONS), lang)
     return subs

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import json
+import math
 import re
 from dataclasses import dataclass, field
 from typing import Callable
@@ -286,28 +287,92 @@ def same_answer_everywhere(exercise: Exercise, outcomes_per_case: list) -> bool:
     return len(seen) == 1
 
 
+# Points a student can follow: whole or quarter points. An exercise's hidden cases (the
+# instructor's, ``grader.private_cases``) hold a quarter of its points together, so a
+# public-only pass reads as a round share (0.75 of 1), never as 0.8571 of 1.
+STEP = 0.25
+HIDDEN_SHARE = 0.25
+
+
+def _steps(value: float) -> float:
+    """``value`` rounded down to whole ``STEP``s (never up: no point is given that was not earned)."""
+    return math.floor(value / STEP + 1e-9) * STEP
+
+
+def hidden_points(exercise: Exercise, hidden=()) -> float:
+    """The points that the hidden cases of ``exercise`` hold together (0 without any)."""
+    if not hidden:
+        return 0.0
+    return max(STEP, _steps(float(exercise.points) * HIDDEN_SHARE))
+
+
+def _gate(exercise: Exercise, public_passed: list[bool], passed: list[bool], constant: bool) -> str:
+    """Which rule holds back every point of a partly right answer: "constant", "degenerate", or ""."""
+    if not any(passed) or all(passed):
+        return ""
+    if constant:
+        return "constant"
+    cheap = degenerate_passes(exercise)
+    if not any(ok for i, ok in enumerate(public_passed) if i not in cheap):
+        return "degenerate"
+    return ""
+
+
+def public_points(exercise: Exercise, public_passed: list[bool], hidden=(), constant: bool = False) -> float:
+    """The public cases' part of the points (their share, by weight, in whole ``STEP``s)."""
+    if _gate(exercise, public_passed, list(public_passed), constant) or not any(public_passed):
+        return 0.0
+    share = float(exercise.points) - hidden_points(exercise, hidden)
+    if all(public_passed):
+        return share
+    total = sum(c.weight for c in exercise.cases)
+    return _steps(share * sum(c.weight for c, ok in zip(exercise.cases, public_passed) if ok) / total) if total else 0.0
+
+
 def points_for(exercise: Exercise, public_passed: list[bool], hidden: list[Case] = (),
                hidden_passed: list[bool] = (), constant: bool = False) -> float:
     """The one scoring rule, for the self-check, the grader and hidden cases alike.
 
-    Cases share the exercise's points by weight. Partial credit starts only once the
+    Public cases share the exercise's points by weight; hidden cases, if any, hold
+    ``hidden_points`` of them, shared by weight too; the sum is rounded down to whole
+    ``STEP``s unless every case passed. Partial credit starts only once the
     answer passes a public case that every degenerate answer (a constant, zeros or
     ones shaped like an input, an input echoed back) fails, and never for a function
     that gave the same result for every public case (``constant``, any constant):
-    doing nothing earns nothing."""
-    cases = list(exercise.cases) + list(hidden)
+    doing nothing earns nothing. ``withheld`` says which rule held points back."""
     passed = list(public_passed) + list(hidden_passed)
-    if not any(passed):
+    if not any(passed) or _gate(exercise, list(public_passed), passed, constant):
         return 0.0
-    if not all(passed) and constant:
-        return 0.0
-    if not all(passed):
+    if all(passed):
+        return float(exercise.points)
+    share = hidden_points(exercise, hidden)
+    public_total = sum(c.weight for c in exercise.cases)
+    hidden_total = sum(c.weight for c in hidden)
+    earned = (float(exercise.points) - share) * (
+        sum(c.weight for c, ok in zip(exercise.cases, public_passed) if ok) / public_total if public_total else 0.0)
+    if hidden_total:
+        earned += share * sum(c.weight for c, ok in zip(hidden, hidden_passed) if ok) / hidden_total
+    return _steps(earned)
+
+
+def withheld(exercise: Exercise, public_passed: list[bool], hidden_passed: list[bool] = (),
+             constant: bool = False, points: float | None = None) -> str:
+    """Why a partly right answer earns no points, and what would earn them ("" when it earns some)."""
+    passed = list(public_passed) + list(hidden_passed)
+    if not any(passed) or all(passed) or (points is not None and points > 0):
+        return ""
+    rule = _gate(exercise, list(public_passed), passed, constant)
+    if rule == "constant":
+        return tr("No points yet: it gives the same result for every check, and an answer that does not depend "
+                  "on its input earns nothing, even where it matches. Make it compute its result from its input.")
+    if rule == "degenerate":
         cheap = degenerate_passes(exercise)
-        if not any(ok for i, ok in enumerate(public_passed) if i not in cheap):
-            return 0.0
-    total = sum(c.weight for c in cases)
-    earned = sum(c.weight for c, ok in zip(cases, passed) if ok)
-    return round(exercise.points * earned / total, 4) if total else 0.0
+        example = next((c.title for i, c in enumerate(exercise.cases) if i not in cheap), "")
+        return tr("No points yet: the checks it passes are ones a placeholder answer (a constant, zeros or ones, "
+                  "the input handed back) passes too. Partial credit starts once it also passes one that such "
+                  "answers fail, e.g. {case}.", case=example)
+    return tr("No points yet: partial credit comes in steps of {step:g} points, and the checks passed so far "
+              "earn less than one step. Pass more checks to earn it.", step=STEP)
 
 
 def judge_exercise(exercise: Exercise, outcomes_per_case: list) -> ExerciseResult:
@@ -342,4 +407,7 @@ def judge_exercise(exercise: Exercise, outcomes_per_case: list) -> ExerciseResul
         first = next(r for r in results if not r.passed)
         feedback = tr("{message} ({passed} of {count} checks passed.)", message=first.message,
                       passed=n_pass, count=len(results))
+        why = withheld(exercise, [r.passed for r in results], constant=constant, points=points)
+        if why:
+            feedback += " " + why
     return ExerciseResult(exercise.name, points, exercise.points, False, feedback, status, results, constant)

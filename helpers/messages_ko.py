@@ -136,6 +136,9 @@ KO: dict[str, str] = {
 
     # ------------------------------------------------------------ grader.feedback: the Markdown file
     "# Feedback for {name}": "# {name} 님의 피드백",
+    "Feedback for {name}": "{name} 님의 피드백",
+    "Score: {score:g} / {max_score:g}": "점수: {score:g} / {max_score:g}",
+    "{notebook}: 0 / {top:g}, not submitted": "{notebook}: 0 / {top:g}, 제출하지 않음",
     "**Score: {score:g} / {max_score:g}**": "**점수: {score:g} / {max_score:g}**",
     "Files not graded (one notebook per lesson is graded; see the course README):":
         "채점하지 않은 파일 (레슨마다 노트북 하나만 채점합니다. 과정 README를 참고하세요):",
@@ -341,6 +344,36 @@ KO: dict[str, str] = {
         "{path}: 이번 과제에 없는 레슨({number})입니다(뒤 레슨이 이 레슨을 바탕으로 하지만 채점하지 않습니다)",
     "{path}: lesson {number} is not part of this assignment": "{path}: 이번 과제에 없는 레슨({number})입니다",
     "{path}: a zip inside the zip (not opened)": "{path}: zip 안의 zip (열지 않습니다)",
+    "No points yet: it gives the same result for every check, and an answer that does not depend "
+    "on its input earns nothing, even where it matches. Make it compute its result from its input.":
+        "아직 점수가 없습니다: 모든 검사에서 같은 결과를 돌려줍니다. 입력에 따라 달라지지 않는 답은 "
+        "우연히 맞는 곳이 있어도 점수를 받지 못합니다. 입력으로부터 결과를 계산하도록 고치세요.",
+    "No points yet: the checks it passes are ones a placeholder answer (a constant, zeros or ones, "
+    "the input handed back) passes too. Partial credit starts once it also passes one that such "
+    "answers fail, e.g. {case}.":
+        "아직 점수가 없습니다: 통과한 검사는 자리만 채운 답(상수, 0이나 1로 채운 배열, 입력을 그대로 돌려주기)도 "
+        "통과하는 검사입니다. 그런 답이 통과하지 못하는 검사를 하나라도 통과하면 부분 점수가 시작됩니다. "
+        "예: {case}.",
+    "No points yet: partial credit comes in steps of {step:g} points, and the checks passed so far "
+    "earn less than one step. Pass more checks to earn it.":
+        "아직 점수가 없습니다: 부분 점수는 {step:g}점 단위로 주어지는데, 지금까지 통과한 검사로는 한 단위에 "
+        "미치지 못합니다. 검사를 더 통과하면 점수를 받습니다.",
+    " The public checks earn {public:g} of {top:g} points; the hidden ones hold the other {hidden:g}.":
+        " 공개 검사로 {top:g}점 중 {public:g}점을 받았고, 나머지 {hidden:g}점은 숨은 검사의 몫입니다.",
+    "{count} more files in the zip that are not notebooks (not graded)":
+        "zip 안에 노트북이 아닌 파일이 {count}개 더 있습니다 (채점하지 않습니다)",
+    "{path}: not a notebook (not graded)": "{path}: 노트북이 아닙니다 (채점하지 않습니다)",
+    "{path}: an earlier attempt; the latest one is graded": "{path}: 이전 제출입니다. 가장 최근 제출을 채점합니다",
+    "{path}: a folder with no .ipynb notebook": "{path}: .ipynb 노트북이 없는 폴더입니다",
+    "{path}: could not be read ({problem})": "{path}: 읽을 수 없습니다 ({problem})",
+    "Nothing was handed in for this assignment.": "이 과제에 제출한 것이 없습니다.",
+    "The course site marks this submission late, without a time: it counts as {days} day(s) late. "
+    "Late policy {policy}: {percent:g}% off, {before:g} → {after:g}.":
+        "강의 사이트가 이 제출을 늦은 제출로 표시했지만 시각은 없습니다. {days}일 늦은 것으로 계산합니다. "
+        "지각 규정 {policy}: {percent:g}% 감점, {before:g} → {after:g}.",
+    "Handed in {days} day(s) after your deadline. Late policy {policy}: {percent:g}% off, "
+    "{before:g} → {after:g}.":
+        "마감보다 {days}일 늦게 제출했습니다. 지각 규정 {policy}: {percent:g}% 감점, {before:g} → {after:g}.",
 
     # ------------------------------------------------------------ words looked up (how a job ended, a value)
     "wall clock": "실제 경과 시간",

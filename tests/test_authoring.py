@@ -80,7 +80,7 @@ def test_pre_commit_config_is_local_only():
 def test_pre_commit_runs_the_hooks(tmp_path):
     pre_commit = shutil.which("pre-commit", path=os.path.dirname(sys.executable)) or shutil.which("pre-commit")
     if not pre_commit:
-        pytest.skip("pre-commit not installed (pip install -e '.[test]')")
+        pytest.skip("pre-commit not installed (pip install -e '.[author,test]')")
     repo = tmp_path / "repo"
     (repo / "tools").mkdir(parents=True)
     (repo / "notebooks").mkdir()

@@ -16,7 +16,7 @@ the page shows:
 A screenshot of each notebook (and of each widget before and after the drag)
 goes to ``build/screenshots/``. Skipped, with the reason, where Chromium or
 Playwright is missing: ``apt-get install chromium`` and ``pip install -e
-".[test]"`` (``.ci/run`` does both). ``make browser-test`` runs only this file.
+".[author,test]"`` (``.ci/run`` does both). ``make browser-test`` runs only this file.
 """
 
 from __future__ import annotations
@@ -59,7 +59,7 @@ def _missing() -> str | None:
     try:
         import playwright.sync_api  # noqa: F401
     except ImportError:
-        return "the Python package playwright is not installed (pip install -e '.[test]')"
+        return "the Python package playwright is not installed (pip install -e '.[author,test]')"
     return None
 
 

@@ -1,7 +1,9 @@
 """pyproject.toml and environment.yml list the same packages with the same
-minimums, environment.yml is valid for `conda env create` as written (one
-channel, conda-forge names, the course itself installed by pip), and the
-README's Binder link opens the course home."""
+minimums (the students' dependencies; the author and test tools are extras that
+neither `make lab` nor Binder installs), environment.yml is valid for `conda env
+create` as written (one channel, conda-forge names, the course itself installed by
+pip), and the README's Binder link opens the course home or is a placeholder the
+instructor is told to fill."""
 
 import re
 import tomllib
@@ -20,10 +22,13 @@ def _requirement(text: str) -> tuple[str, str]:
     return match.group(1).lower(), match.group(2)
 
 
-def _pyproject() -> dict:
-    data = tomllib.loads((ROOT / "pyproject.toml").read_text())
-    reqs = data["project"]["dependencies"] + data["project"]["optional-dependencies"]["test"]
+def _pyproject(part: str = "dependencies") -> dict:
+    data = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
+    reqs = data["dependencies"] if part == "dependencies" else data["optional-dependencies"][part]
     return dict(_requirement(r) for r in reqs)
+
+# Tools a student never needs: only in the extras, never in `make lab` or Binder.
+TOOLS = {"pytest", "nbval", "ruff", "playwright", "pre-commit", "zizmor", "jupytext", "nbformat", "nbclient"}
 
 
 def _environment_yml() -> dict:
@@ -49,6 +54,18 @@ def test_environment_yml_mirrors_pyproject():
     python = env.pop("python")
     assert python == "3.11"
     assert env == _pyproject()
+
+
+def test_students_get_the_notebooks_needs_and_the_tools_are_extras():
+    students = _pyproject()
+    extras = {**_pyproject("author"), **_pyproject("test")}
+    assert not TOOLS & set(students), TOOLS & set(students)
+    assert TOOLS == set(extras)
+    makefile = (ROOT / "Makefile").read_text()
+    lab = makefile[makefile.index("$(STAMP): pyproject.toml"):makefile.index("$(DEV_STAMP): $(STAMP)")]
+    assert "pip install --quiet -e .\n" in lab and "[" not in lab.split("pip install", 2)[-1]
+    assert re.search(r"^lab: \$\(STAMP\)$", makefile, re.M) and re.search(r"^test: \$\(DEV_STAMP\)$", makefile, re.M)
+    assert 'pip install --quiet -e ".[author,test]"' in makefile
 
 
 def test_python_requirement_matches():
@@ -77,6 +94,10 @@ def test_readme_has_a_binder_link_to_the_course_home():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     urls = re.findall(r"https://mybinder\.org/v2/gh/[^)\s`]+", readme)
     assert urls, "no Binder URL in README.md"
+    # never a link that looks live but points nowhere: a placeholder is spelled as one and explained
+    assert "OWNER/REPO" not in readme
+    assert all("<owner>/<repo>" in url for url in urls)
+    assert "replace `<owner>/<repo>`" in readme
     for url in urls:
         match = re.search(r"urlpath=lab/tree/([^)\s&]+)", url)
         assert match, f"the Binder link should open JupyterLab on a notebook: {url}"

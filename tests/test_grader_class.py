@@ -62,8 +62,10 @@ def test_gradebook_csv(klass):
     rows = list(csv.DictReader(io.StringIO((klass["out"] / "grades.csv").read_text())))
     names = [e.name for e in checks.exercises(L)]
     assert list(rows[0])[: len(names) + 1] == ["submission", *names]
-    assert list(rows[0])[len(names) + 1:] == ["total", "max_total", "integrity", "limits", "errors", "graded_in"]
-    assert rows[0]["graded_in"].startswith(("sandbox", "no-sandbox"))
+    assert list(rows[0])[len(names) + 1:] == ["total", "max_total", "missing", "integrity", "limits", "errors",
+                                               "not_graded"]
+    # how the run was made is said once (JSON, summary), not on every row
+    assert klass["result"]["grader"]["mode"] in ("sandbox", "no-sandbox")
     by_name = {r["submission"]: r for r in rows}
     carol = klass["subs"]["carol"]
     assert by_name["carol"]["step"] == f"{exercises(carol)['step']['points']:g}"
@@ -116,6 +118,14 @@ def test_shards_partition_the_class_and_merge_back(klass, tmp_path):
     combined = {s["submission"]: s["score"] for s in json.loads(merged.read_text())["submissions"]}
     assert combined == {name: s["score"] for name, s in klass["subs"].items()}
     assert main(["merge", str(parts[0]), str(parts[0]), "--json", str(merged), "-q"]) == 2  # duplicates
+    # a missing shard is refused (nothing written) unless --allow-partial, which marks the result partial
+    merged.unlink()
+    assert main(["merge", str(parts[0]), "--json", str(merged), "-q"]) == 2
+    assert not merged.exists()
+    assert main(["merge", str(parts[0]), "--json", str(merged), "--csv", str(tmp_path / "p.csv"), "-q",
+                 "--allow-partial"]) == 0
+    assert json.loads(merged.read_text())["grader"]["partial"]
+    assert all(row["partial"] == "yes" for row in csv.DictReader(io.StringIO((tmp_path / "p.csv").read_text())))
 
 
 HIDDEN = '''

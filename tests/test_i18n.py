@@ -287,8 +287,11 @@ def test_text_made_at_import_is_english_until_shown_in_korean():
 # ------------------------------------------------------------------ the self-check
 
 SIGN_STEP = "def step(s):\n    return np.sign(s)"
+# (since issue 24 a partly right answer that earns nothing says which rule held the points back)
 ENGLISH_LINE = ("✘ step: step(0.0): expected 1, got 0. Hint: τ(0) is +1: the test is s >= 0, not s > 0 "
-                "(and not np.sign). (2 of 6 checks passed.)\n")
+                "(and not np.sign). (2 of 6 checks passed.) No points yet: the checks it passes are ones a "
+                "placeholder answer (a constant, zeros or ones, the input handed back) passes too. Partial credit "
+                "starts once it also passes one that such answers fail, e.g. step([-2., 0., 3.]).\n")
 
 
 def _check(name: str, namespace: dict, capsys) -> str:

@@ -20,7 +20,7 @@ WORKFLOWS = sorted((ROOT / ".github" / "workflows").glob("*.yml"))
 def _zizmor() -> str:
     found = Path(sys.executable).with_name("zizmor")
     path = str(found) if found.exists() else shutil.which("zizmor")
-    assert path, "zizmor is missing: it is in the test extra (pip install -e '.[test]')"
+    assert path, "zizmor is missing: it is in the test extra (pip install -e '.[author,test]')"
     return path
 
 
@@ -57,3 +57,21 @@ def test_the_edition_ships_this_workflow(tmp_path):
     student_edition.build(tmp_path / "ed")
     shipped = tmp_path / "ed" / ".github" / "workflows" / "classroom.yml"
     assert shipped.read_bytes() == (ROOT / ".github" / "workflows" / "classroom.yml").read_bytes()
+
+
+def test_unset_edition_variables_stop_the_run_with_a_message(tmp_path):
+    """Never the silent fallback to the student's own grader (issue 24): the edition is
+    required, and its absence is told on the run's summary page."""
+    text = (ROOT / ".github" / "workflows" / "classroom.yml").read_text(encoding="utf-8")
+    code = "\n".join(line.split("#", 1)[0] for line in text.splitlines())
+    assert "vars.EDITION_REPO ||" not in code and "repository: ${{ vars.EDITION_REPO }}" in code
+    guard = text[text.index("Refuse to grade without"):text.index("- name: Check out the course's public")]
+    assert "exit 1" in guard and "::error" in guard and "GITHUB_STEP_SUMMARY" in guard
+    script = "\n".join(line[10:] for line in guard[guard.index("run: |") + 6:].splitlines())
+    for repo, ref, expected in (("", "", 1), ("org/course", "", 1), ("org/course", "a" * 40, 0)):
+        page = tmp_path / f"summary-{expected}-{bool(repo)}.md"
+        page.write_text("")
+        env = {"PATH": "/usr/bin:/bin", "EDITION_REPO": repo, "EDITION_REF": ref, "GITHUB_STEP_SUMMARY": str(page)}
+        proc = subprocess.run(["bash", "-e", "-c", script], env=env, capture_output=True, text=True, timeout=30)
+        assert proc.returncode == expected, proc.stdout + proc.stderr
+        assert ("EDITION_REPO" in page.read_text()) == bool(expected)
