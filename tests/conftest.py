@@ -11,7 +11,8 @@ a single test in an otherwise fast file carries its own ``@pytest.mark.grader`` 
 
 In the fast tier the markers are enforced, not trusted: starting a grading worker or a kernel
 there fails the test with the marker it needs (``_forbid``), so an unmarked slow test cannot
-slip into the inner loop unnoticed.
+slip into the inner loop unnoticed. (A module-scoped fixture is set up before the guard: a
+test that takes one that grades carries its marker by hand.)
 """
 
 from __future__ import annotations

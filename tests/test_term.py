@@ -161,6 +161,7 @@ def canvas(tmp_path_factory):
     return out
 
 
+@pytest.mark.grader
 def test_canvas_export_to_a_canvas_gradebook_import(canvas):
     rows = _rows(canvas / "canvas.csv")
     assert rows[0] == ["Student", "ID", "SIS User ID", "SIS Login ID", "Section", "Perceptron (4711)"]
@@ -172,6 +173,7 @@ def test_canvas_export_to_a_canvas_gradebook_import(canvas):
                         ["Noether, Emmy", "1004", "S004", "emmy", "B", "0"]]             # nothing handed in
 
 
+@pytest.mark.grader
 def test_the_same_class_to_a_moodle_import(canvas):
     rows = _rows(canvas / "moodle.csv")
     assert rows[0] == ["First name", "Last name", "ID number", "Email address", "Perceptron (4711)"]
@@ -181,6 +183,7 @@ def test_the_same_class_to_a_moodle_import(canvas):
                                                  ["Emmy", "Noether", "S004", "0"]]
 
 
+@pytest.mark.grader
 def test_detailed_csv_and_json_name_every_student_and_what_was_not_graded(canvas):
     rows = list(csv.DictReader(io.StringIO((canvas / "grades.csv").read_text())))
     assert [r["student"] for r in rows] == ["Lovelace, Ada", "Turing, Alan", "Hopper, Grace", "Noether, Emmy", ""]
@@ -197,6 +200,7 @@ def test_detailed_csv_and_json_name_every_student_and_what_was_not_graded(canvas
     assert "late" in feedback.lower() and "10%" in feedback
 
 
+@pytest.mark.grader
 def test_moodle_folders_with_a_roster_by_name(tmp_path):
     export = tmp_path / "export"
     shutil.copy(SOLUTIONS / NB, (export / "Ada Lovelace_123456_assignsubmission_file_").mkdir(parents=True)
@@ -220,6 +224,7 @@ def test_moodle_folders_with_a_roster_by_name(tmp_path):
         ["Alan", "Turing", "S002", "alan@uni.edu", "0"]]
 
 
+@pytest.mark.grader
 def test_blackboard_attempts_due_and_extension(tmp_path):
     export = tmp_path / "export"
     export.mkdir()
@@ -314,6 +319,7 @@ def test_plain_text_feedback_reads_as_written_when_pasted():
     assert "https[:]//evil.example/x" in text and "www[.]evil.example" in text and "https://" not in text
 
 
+@pytest.mark.grader
 def test_shards_with_a_roster_merge_into_the_same_canvas_csv(canvas, tmp_path):
     root = canvas.parent
     parts = []
@@ -329,6 +335,7 @@ def test_shards_with_a_roster_merge_into_the_same_canvas_csv(canvas, tmp_path):
     assert _rows(tmp_path / "canvas.csv") == _rows(canvas / "canvas.csv")
 
 
+@pytest.mark.system
 def test_make_grade_without_a_class_prints_its_usage_and_touches_nothing(tmp_path):
     import subprocess
 

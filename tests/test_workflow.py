@@ -50,6 +50,7 @@ def test_the_workflow_asks_for_no_secret_and_pins_every_action():
     assert "permissions: {}" in code
 
 
+@pytest.mark.system
 def test_the_edition_ships_this_workflow(tmp_path):
     sys.path.insert(0, str(ROOT / "tools"))
     import student_edition
@@ -59,6 +60,7 @@ def test_the_edition_ships_this_workflow(tmp_path):
     assert shipped.read_bytes() == (ROOT / ".github" / "workflows" / "classroom.yml").read_bytes()
 
 
+@pytest.mark.system
 def test_unset_edition_variables_stop_the_run_with_a_message(tmp_path):
     """Never the silent fallback to the student's own grader (issue 24): the edition is
     required, and its absence is told on the run's summary page."""
