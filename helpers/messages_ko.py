@@ -399,7 +399,8 @@ KO: dict[str, str] = {
     "0-d one) and not a bool.":
         "수에는 수로 답합니다. 파이썬 float(float(...))나 NumPy 스칼라를 반환하고, 배열(0차원 배열도)이나 bool은 "
         "반환하지 마세요.",
-    "Return a plain bool: wrap NumPy's answer in bool(...).": "파이썬 bool을 반환하세요. NumPy의 답을 bool(...)로 감싸면 됩니다.",
+    "Return a plain bool: wrap NumPy's answer in bool(...).":
+        "파이썬 bool을 반환하세요. NumPy의 답을 bool(...)로 감싸면 됩니다.",
     "Return an array: np.asarray(...) or a NumPy operation's result.":
         "배열을 반환하세요. np.asarray(...)나 NumPy 연산의 결과면 됩니다.",
     # ------------------------------------------------------------ lesson 01: the perceptron
