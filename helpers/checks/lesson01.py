@@ -519,8 +519,11 @@ def _trainings(gen):
         normal = gen.normal(size=d)
         t = np.where(X @ normal + 0.3 >= 0, 1, -1) if index % 2 else np.where(gen.random(n) < 0.5, 1, -1)
         mode = "stochastic" if index < 5 else "batch"
-        kind = "separable" if index % 2 else "random"
-        found.append(Variant(f"with {kind} data, {mode} mode, {n} samples in {d}-D",
+        klass = {(1, "stochastic"): "with separable data, stochastic mode",
+                 (0, "stochastic"): "with random labels, stochastic mode",
+                 (1, "batch"): "with separable data, batch mode",
+                 (0, "batch"): "with random labels, batch mode"}[index % 2, mode]
+        found.append(Variant(klass,
                              (X, t, float(np.round(gen.uniform(0.05, 1.0), 2)), int(gen.integers(1, 15)),
                               mode, rng(int(gen.integers(1000))))))
     X_int = gen.integers(-3, 4, size=(6, 2))
