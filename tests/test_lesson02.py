@@ -13,6 +13,10 @@ L = "02_decision_lines"
 
 WRONG = {
     "line_through": [
+        # tuples instead of the two arrays the docstring asks for
+        "def line_through(w):\n    w0, w1, w2 = (float(v) for v in w)\n"
+        "    if w1 == w2 == 0:\n        raise ValueError('no line')\n"
+        "    k = -w0 / (w1 * w1 + w2 * w2)\n    return (k * w1, k * w2), (-w2, w1)",
         # solves for x2 at x1 = 0: divides by w2, fails on vertical lines
         "def line_through(w):\n    w0, w1, w2 = np.asarray(w, float)\n"
         "    if w1 == 0 and w2 == 0:\n        raise ValueError('no line')\n"
@@ -93,10 +97,6 @@ RIGHT = {
         "def line_through(w):\n    w = np.asarray(w, dtype=float)\n    n = np.linalg.norm(w[1:])\n"
         "    if n == 0:\n        raise ValueError('there is no line when w1 = w2 = 0')\n"
         "    u = w[1:] / n\n    return -w[0] / n * u, np.array([-u[1], u[0]])",
-        # tuples instead of arrays
-        "def line_through(w):\n    w0, w1, w2 = (float(v) for v in w)\n"
-        "    if w1 == w2 == 0:\n        raise ValueError('no line')\n"
-        "    k = -w0 / (w1 * w1 + w2 * w2)\n    return (k * w1, k * w2), (-w2, w1)",
     ],
     "signed_distance": [
         "def signed_distance(w, X):\n    w = np.asarray(w, float)\n"
