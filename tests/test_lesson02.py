@@ -72,6 +72,18 @@ WRONG = {
         "def threshold_to_bias(weights, T):\n    return np.concatenate([[T], -np.asarray(weights, float)])",
     ],
     "same_boundary": [
+        # np.bool_, not a plain bool
+        "def same_boundary(w_a, w_b):\n    a = np.asarray(w_a, float); b = np.asarray(w_b, float)\n"
+        "    return np.all(np.isclose(a / np.linalg.norm(a), b / np.linalg.norm(b)))",
+        # a loose cosine accepts near-but-different lines
+        "def same_boundary(w_a, w_b):\n    a = np.asarray(w_a, float); b = np.asarray(w_b, float)\n"
+        "    return bool(a @ b / (np.linalg.norm(a) * np.linalg.norm(b)) > 0.99)",
+        # ratios are 0 / 0 where a weight is 0
+        "def same_boundary(w_a, w_b):\n    r = np.asarray(w_b, float) / np.asarray(w_a, float)\n"
+        "    return bool(np.allclose(r, r[0]) and r[0] > 0)",
+        # == after normalising: awkward factors differ in the last digit
+        "def same_boundary(w_a, w_b):\n    a = np.asarray(w_a, float); b = np.asarray(w_b, float)\n"
+        "    return bool(np.array_equal(a / np.linalg.norm(a), b / np.linalg.norm(b)))",
         # no scale removed
         "def same_boundary(w_a, w_b):\n    return bool(np.allclose(w_a, w_b))",
         # ignores the side: |cos| = 1 accepts negative multiples
