@@ -41,7 +41,7 @@ import numpy as np
 
 from helpers import expect, values
 from helpers.cases import Case, Exercise
-from helpers.i18n import tr
+from helpers.i18n import deferred, tr
 from helpers.probes import Probe, call, run_probe
 
 # How long generating and running one exercise's variants may take in the trusted process (s).
@@ -168,9 +168,12 @@ def _judge(expected, variant: Variant):
 def case_for(variant: Variant, probe: Probe, reference_outcomes) -> Case | None:
     """The case that expects what the reference did on this input (None if it told nothing)."""
     kind, expected = _decoded_last(reference_outcomes)
-    hint = tr("Your result differs from the course's {klass}: test your function on such inputs "
-              "and compare with the text's rules.", klass=tr(variant.klass))
-    label = tr("a generated input {klass}", klass=tr(variant.klass))
+    # Deferred: the cases are made once (in the grader, before any notebook's language is known)
+    # and shown in each notebook's language.
+    klass = deferred(variant.klass)
+    hint = deferred("Your result differs from the course's {klass}: test your function on such inputs "
+                    "and compare with the text's rules.", klass=klass)
+    label = deferred("a generated input {klass}", klass=klass)
     if kind == "raised" and expected:
         return Case(probe, raises=str(expected), hint=hint, label=label, promise=variant.promise)
     if kind == "value":

@@ -277,3 +277,23 @@ def test_the_reference_passes_its_own_differential_and_public_cases(lesson):
         assert evaluate(exercise.name, dict(namespace)).passed, exercise.name
         record = mutants.grader_judgement(exercise.name, dict(namespace))
         assert record["points"] == exercise.points, (exercise.name, record["feedback"])
+
+
+def test_a_failed_differential_case_names_its_input_class_in_the_notebooks_language(monkeypatch):
+    """As the grader judges it: the public cases pass, a differential case does not, and the
+    feedback names the input class (in English or Korean), never the reference's value."""
+    from grader.scoring import judge_with_hidden
+    from helpers import i18n
+    from tests.support import HANGUL
+    monkeypatch.setattr(differential, "variants", lambda exercise: [Variant("with integer inputs", (np.array([1, 2]),))])
+    exercise = _toy_exercise()
+    hidden = differential.cases(exercise, LocalOracle(_ns("def double(x):\n    return 2 * np.asarray(x, dtype=float)")))
+    wrong = _ns("def double(x):\n    return 2 * np.asarray(x)")
+    public = [_run(c.probe, wrong) for c in exercise.cases]
+    with i18n.using("en"):
+        record = judge_with_hidden(exercise, public, hidden, [_run(c.probe, wrong) for c in hidden])
+    assert record["points"] < exercise.points and "differs from the course's with integer inputs" in record["feedback"]
+    assert "[2. 4.]" not in record["feedback"] and "2.0, 4.0" not in record["feedback"]
+    with i18n.using("ko"):
+        record = judge_with_hidden(exercise, public, hidden, [_run(c.probe, wrong) for c in hidden])
+    assert HANGUL.search(record["feedback"]) and "정수 입력으로" in record["feedback"]
