@@ -297,3 +297,17 @@ def test_a_failed_differential_case_names_its_input_class_in_the_notebooks_langu
     with i18n.using("ko"):
         record = judge_with_hidden(exercise, public, hidden, [_run(c.probe, wrong) for c in hidden])
     assert HANGUL.search(record["feedback"]) and "정수 입력으로" in record["feedback"]
+
+
+def test_the_new_outcome_fields_are_cleaned_like_the_rest():
+    """They come from a child that ran student code: hostile until checked."""
+    from grader import protocol
+    hostile = {"value": 1, "mutated": [], "aliased": ["a", 99], "warnings": "x" * 10**6,
+               "hid": [1, "numpy.errstate", "y" * 500], "calls": {"f": -1, "g": 2, "h": "3", "k" * 300: 1}}
+    cleaned = protocol.clean_outcome(hostile)
+    assert set(cleaned) <= {"value", "mutated", "aliased", "warnings", "hid", "calls"}
+    assert "aliased" not in cleaned and "warnings" not in cleaned
+    assert cleaned["hid"] == ["numpy.errstate", "y" * 200]
+    assert cleaned["calls"] == {"g": 2, "k" * 100: 1}
+    honest = {"value": 1, "mutated": [], "aliased": [0], "warnings": ["RuntimeWarning: overflow"], "calls": {"f": 2}}
+    assert protocol.clean_outcome(honest) == honest
