@@ -311,3 +311,25 @@ def test_the_new_outcome_fields_are_cleaned_like_the_rest():
     assert cleaned["calls"] == {"g": 2, "k" * 100: 1}
     honest = {"value": 1, "mutated": [], "aliased": [0], "warnings": ["RuntimeWarning: overflow"], "calls": {"f": 2}}
     assert protocol.clean_outcome(honest) == honest
+
+
+def test_watched_calls_are_counted_in_a_copy_of_the_namespace_too():
+    """tests.support hands out copies of a notebook's namespace: the function under test still
+    looks its helpers up in its own globals, which are then another dict."""
+    namespace = _ns("def helper(x):\n    return 2 * x\ndef f(x):\n    return helper(x) + helper(x)")
+    copy = dict(namespace)
+    outcomes = _run(watch(call("f", np.array([1.0])), "helper"), copy)
+    assert outcomes[-1]["calls"] == {"helper": 2}
+    assert namespace["helper"] is copy["helper"]  # restored in both
+
+
+def test_an_input_the_reference_gave_no_answer_for_is_left_out(monkeypatch):
+    monkeypatch.setattr(differential, "variants", lambda exercise: [Variant("with a", (1.0,)), Variant("with b", (2.0,))])
+
+    class Flaky:
+        def outcomes(self, probe_data, timeout=10.0):
+            if probe_data["steps"][0]["args"] == [1.0]:
+                raise RuntimeError("the oracle timed out")
+            return [{"value": 4.0, "mutated": []}]
+    (case,) = differential.cases(_toy_exercise(), Flaky())
+    assert "with b" in case.hint
