@@ -47,6 +47,8 @@ from helpers.probes import Probe, call, run_probe
 # How long generating and running one exercise's variants may take in the trusted process (s).
 BUDGET = 10.0
 RTOL, ATOL = 1e-6, 1e-9
+# The differential cases' weight, all together, relative to the exercise's public cases.
+SHARE = 0.5
 
 
 @dataclass
@@ -197,6 +199,11 @@ def cases(exercise: Exercise, oracle, timeout: float = 10.0, budget: float = BUD
         case = case_for(variant, probe, reference)
         if case is not None:
             found.append(case)
+    # Together the differential cases weigh SHARE of the public ones: the cases a student sees
+    # stay the main share of the points, and a difference anywhere still costs some.
+    public = sum(c.weight for c in exercise.cases) or 1.0
+    for case in found:
+        case.weight = SHARE * public / len(found)
     return found
 
 

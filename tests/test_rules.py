@@ -333,3 +333,10 @@ def test_an_input_the_reference_gave_no_answer_for_is_left_out(monkeypatch):
             return [{"value": 4.0, "mutated": []}]
     (case,) = differential.cases(_toy_exercise(), Flaky())
     assert "with b" in case.hint
+
+
+def test_the_differential_cases_weigh_half_the_public_ones_together(monkeypatch):
+    monkeypatch.setattr(differential, "variants", lambda exercise: [Variant(f"with {k}", (float(i),)) for i, k in enumerate("abc")])
+    oracle = LocalOracle(_ns("def double(x):\n    return 2 * x"))
+    found = differential.cases(_toy_exercise(), oracle)
+    assert len(found) == 3 and abs(sum(c.weight for c in found) - differential.SHARE * 1.0) < 1e-12
