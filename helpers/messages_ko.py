@@ -391,6 +391,79 @@ KO: dict[str, str] = {
     "an array of Python objects, not numbers": "수가 아니라 파이썬 객체로 된 배열",
     "dict keys must be strings": "dict의 키는 문자열이어야 함",
     "(the error message could not be read)": "(오류 메시지를 읽을 수 없음)",
+    # ------------------------------------------------------------ the result rules, warnings, method, differential
+    "{case} returned your argument {arguments} itself (or a view of it), not a new array. Hint: the text asks "
+    "for a new array even when nothing changes: return a copy such as `np.array(w, dtype=float)` or the result "
+    "of an operation, never the argument itself.":
+        "{case}: 새 배열이 아니라 인자 {arguments} 자체(또는 그 뷰)를 반환했습니다. 힌트: 본문은 아무것도 바뀌지 않을 "
+        "때에도 새 배열을 요구합니다. `np.array(w, dtype=float)` 같은 복사본이나 연산의 결과를 반환하고, 인자 자체는 "
+        "반환하지 마세요.",
+    "{case}: the text promises a result {promise}, but the call hides warnings ({what}). Hint: the promise is "
+    "that no warning arises, not that it is silenced: rewrite the formula instead.":
+        "{case}: 본문은 결과가 {promise} 나온다고 약속하는데, 이 호출은 경고를 숨깁니다({what}). 힌트: 약속은 경고가 "
+        "생기지 않는다는 것이지 경고를 끈다는 것이 아닙니다. 대신 식을 고쳐 쓰세요.",
+    "{case}: the text promises a result {promise}, but the call raised {warning}. Hint: rewrite the formula so "
+    "that no step overflows or divides by zero (the lesson shows how).":
+        "{case}: 본문은 결과가 {promise} 나온다고 약속하는데, 이 호출에서 {warning} 경고가 났습니다. 힌트: 어느 "
+        "단계에서도 오버플로나 0으로 나누기가 생기지 않도록 식을 고쳐 쓰세요(레슨에 방법이 있습니다).",
+    "`{name}` is still `None`. Replace `None` with your answer and run its cell.":
+        "`{name}` 값이 아직 `None`입니다. `None`을 답으로 바꾸고 그 셀을 실행하세요.",
+    "{message} This exercise is about the method, so it earns no points until it uses it.":
+        "{message} 이 연습은 방법 자체가 답이므로, 그 방법을 쓰기 전에는 점수가 없습니다.",
+    "Your result differs from the course's {klass}: test your function on such inputs and compare with the "
+    "text's rules.":
+        "{klass} 결과가 강의의 답과 다릅니다. 그런 입력으로 함수를 직접 시험하고 본문의 규칙과 비교해 보세요.",
+    "a generated input {klass}": "생성한 입력({klass})",
+    "{what} that the course's answer gives": "강의의 답과 같은 {what}",
+    "{value}, a different answer": "{value}(다른 답)",
+    "{what} as {count} values": "값 {count}개로 된 {what}",
+    "{what} as a dict with the keys {keys}": "키가 {keys}인 dict로 된 {what}",
+    "{count} of {total} numbers different": "수 {total}개 가운데 {count}개가 다름",
+    "{what} as an array of shape {shape}": "모양(shape)이 {shape}인 배열로 된 {what}",
+    "different values": "다른 값",
+    "item {index} of {what}": "{what}의 {index}번 항목",
+    "{what}[{key!r}]": "{what}의 항목 [{key!r}]",
+    "{what} as floats": "실수(float)로 된 {what}",
+    "an array of dtype {dtype}": "dtype이 {dtype}인 배열",
+    "a 0-d array ({value})": "0차원 배열({value})",
+    "a NumPy bool {value}": "NumPy의 bool 값 {value}",
+    "{what} as True or False (a plain bool)": "True 또는 False(파이썬 bool)인 {what}",
+    "{what} as a NumPy array": "NumPy 배열로 된 {what}",
+    "(This demo runs once you have set `{name}`.)": "(`{name}` 값을 정하면 이 데모가 실행됩니다.)",
+    "… {name}: not set yet — replace `None` with your answer, run that cell, then run this check again.":
+        "… {name}: 아직 정하지 않았습니다 — `None`을 답으로 바꾸고 그 셀을 실행한 다음, 이 검사를 다시 실행하세요.",
+    "Return floats here, even for integer inputs: e.g. np.asarray(X, dtype=float).":
+        "입력이 정수여도 여기서는 실수(float)를 반환하세요. 예: np.asarray(X, dtype=float).",
+    "A number for a number: return a Python float (float(...)) or a NumPy scalar, not an array (not even a "
+    "0-d one) and not a bool.":
+        "수에는 수로 답합니다. 파이썬 float(float(...))나 NumPy 스칼라를 반환하고, 배열(0차원 배열도)이나 bool은 "
+        "반환하지 마세요.",
+    "Return a plain bool: wrap NumPy's answer in bool(...).":
+        "파이썬 bool을 반환하세요. NumPy의 답을 bool(...)로 감싸면 됩니다.",
+    "Return an array: np.asarray(...) or a NumPy operation's result.":
+        "배열을 반환하세요. np.asarray(...)나 NumPy 연산의 결과면 됩니다.",
+    'with lists': '리스트 입력으로',
+    'with a list': '리스트 입력으로',
+    'with integer inputs': '정수 입력으로',
+    'with a single sample': '샘플이 하나일 때',
+    'with one feature': '특성이 하나일 때',
+    'with one row': '행이 하나일 때',
+    'with w = 0': 'w = 0일 때',
+    'with large weights': '가중치가 클 때',
+    'with tiny weights': '가중치가 아주 작을 때',
+    'with huge weights': '가중치가 아주 클 때',
+    'with an empty array': '빈 배열로',
+    'with a NumPy number': 'NumPy 수로',
+    'with integer samples': '정수 샘플로',
+    'with a list of lists': '리스트의 리스트로',
+    'with a nested list': '중첩 리스트로',
+    'with an integer array': '정수 배열로',
+    'with an array of floats': '실수 배열로',
+    'with a 3-d array': '3차원 배열로',
+    'with a one-element array': '원소가 하나인 배열로',
+    'in 1-D': '1차원에서',
+    'in 4-D': '4차원에서',
+    'in 5-D': '5차원에서',
     # ------------------------------------------------------------ lesson 01: the perceptron
     "{first} and {second}": "{first} 그리고 {second}",
     "weights that classify all {count} {what} points correctly": "{what} 점 {count}개를 모두 바르게 분류하는 가중치",
@@ -519,6 +592,104 @@ KO: dict[str, str] = {
     "Three numbers: the bias w0 first, then w1 and w2.": "수 세 개입니다: 편향 w0이 먼저, 그다음 w1과 w2.",
     "Work the update by hand for the worked example and compare.":
         "풀이 예제의 업데이트를 손으로 계산해 보고 비교하세요.",
+    '{count} epochs (one error count per epoch run)': '에포크 {count}번(실행한 에포크마다 오류 수 하나)',
+    '{count} epochs: {errors}': '에포크 {count}번: {errors}',
+    'errors_per_epoch = {errors}': '에포크별 오류 수 errors_per_epoch = {errors}',
+    'An integer 0 is a number too: τ(0) = +1, as a number.': '정수 0도 수입니다. τ(0) = +1을 수로 반환하세요.',
+    'A NumPy number is a number: return a number for it, not an array.':
+        'NumPy 수도 수입니다. 배열이 아니라 수를 반환하세요.',
+    'Integer arrays work alike: +1 where s >= 0.': '정수 배열도 똑같이 처리합니다. s >= 0인 곳은 +1입니다.',
+    'An empty array in gives an empty array out.': '빈 배열을 넣으면 빈 배열이 나와야 합니다.',
+    'Accept a list too: np.asarray(X, dtype=float).': '리스트도 받으세요: np.asarray(X, dtype=float).',
+    'Integer samples give float samples: np.asarray(X, dtype=float).':
+        '정수 샘플에서도 실수 샘플을 만드세요: np.asarray(X, dtype=float).',
+    's = 1 - 2·x1 + x2: the second sum is exactly 0, which is +1.':
+        's = 1 - 2·x1 + x2입니다. 두 번째 가중합은 정확히 0이므로 +1입니다.',
+    'At w = 0 every sum is 0, so every -1 sample is a mistake that adds 0: J = 0.':
+        'w = 0이면 가중합이 모두 0이므로, -1 샘플은 모두 오분류지만 0을 더합니다. 그래서 J = 0입니다.',
+    'Sums 0, 0, 1, -5 against targets -1, -1, +1, +1: the mistakes add 0 + 0 + 5 (lists of integers).':
+        '가중합 0, 0, 1, -5와 목표값 -1, -1, +1, +1: 오분류가 0 + 0 + 5를 더합니다(정수 리스트 입력).',
+    'A right sample changes nothing, and the result is still a new array of floats: np.asarray(w, dtype=float) '
+    "+ ... (never return the caller's w).":
+        '맞게 분류한 샘플은 아무것도 바꾸지 않지만, 결과는 여전히 실수로 된 새 배열이어야 합니다: np.asarray(w, '
+        'dtype=float) + ... (호출한 쪽의 w를 그대로 반환하지 마세요).',
+    's = -1 so y = -1 and t - y = 2: w + 1·2·(1, 0, 1), as floats.':
+        's = -1이므로 y = -1, t - y = 2입니다: w + 1·2·(1, 0, 1), 실수로.',
+    "Here s = t exactly, so nothing changes; still return a new array, never the caller's w.":
+        '여기서는 s = t가 정확히 성립하므로 아무것도 바뀌지 않습니다. 그래도 호출한 쪽의 w가 아니라 새 배열을 '
+        '반환하세요.',
+    's = 3 and t - s = -4: w - 4·(1, 1, 1), as floats even for integer inputs.':
+        's = 3이고 t - s = -4입니다: w - 4·(1, 1, 1), 정수 입력이어도 실수로.',
+    'errors_per_epoch as a list (one number per epoch run)': '리스트로 된 errors_per_epoch(실행한 에포크마다 수 하나)',
+    'Collect the counts in a list: errors_per_epoch.append(errors).':
+        '오류 수를 리스트에 모으세요: errors_per_epoch.append(errors).',
+    'Start from w = 0 and stop after the first epoch without an error.':
+        'w = 0에서 시작하고, 오류가 없는 첫 에포크가 끝나면 멈추세요.',
+    'max_epochs = 0 runs no epoch: w stays 0 and the list of error counts is empty.':
+        'max_epochs = 0이면 에포크를 하나도 실행하지 않습니다. w는 0 그대로이고 오류 수 리스트는 비어 있습니다.',
+    'with a float 0.0': '실수 0.0으로',
+    'with -0.0': '-0.0으로',
+    'with an integer 0': '정수 0으로',
+    'with a tiny positive number': '아주 작은 양수로',
+    'with a tiny negative number': '아주 작은 음수로',
+    'with a large number': '아주 큰 수로',
+    'with an array holding zeros': '0이 들어 있는 배열로',
+    'with a single sample of shape (d,)': '모양(shape)이 (d,)인 샘플 하나로',
+    'with a single integer sample of shape (d,)': '모양(shape)이 (d,)인 정수 샘플 하나로',
+    'with one row of shape (1, d)': '모양(shape)이 (1, d)인 행 하나로',
+    'with random weights and samples': '무작위 가중치와 샘플로',
+    'with integer inputs and sums exactly 0': '정수 입력이고 가중합이 정확히 0일 때',
+    'with random weights and targets': '무작위 가중치와 목표값으로',
+    'with every sample misclassified': '모든 샘플이 오분류일 때',
+    'with every sample right': '모든 샘플이 맞을 때',
+    'with integer inputs and mistakes exactly on the line': '정수 입력이고 오분류가 정확히 직선 위에 있을 때',
+    'with a misclassified sample': '오분류 샘플로',
+    'with a correctly classified sample': '맞게 분류한 샘플로',
+    'with a sum exactly 0': '가중합이 정확히 0일 때',
+    'with integer inputs and a right sample': '정수 입력이고 맞게 분류한 샘플일 때',
+    'with four features': '특성이 넷일 때',
+    'with separable data, stochastic mode': '분리 가능한 데이터, 확률적 모드로',
+    'with random labels, stochastic mode': '무작위 레이블, 확률적 모드로',
+    'with separable data, batch mode': '분리 가능한 데이터, 배치 모드로',
+    'with random labels, batch mode': '무작위 레이블, 배치 모드로',
+    'with float samples': '실수 샘플로',
+    'with max_epochs = 1': 'max_epochs = 1일 때',
+    'with max_epochs = 0': 'max_epochs = 0일 때',
+    'with XOR, which never converges': '수렴하지 않는 XOR로',
+    'step(an empty array)': 'step(빈 배열)',
+    'add_bias(an integer array of shape (2, 2))': 'add_bias(모양(shape)이 (2, 2)인 정수 배열)',
+    'predict(w = (1, -2, 1), integer X, a sum exactly 0)': 'predict(w = (1, -2, 1), 정수 X, 가중합이 정확히 0)',
+    'perceptron_loss(w = 0, the gate inputs, AND)': 'perceptron_loss(w = 0, 게이트 입력, AND)',
+    'perceptron_loss with lists of integers': '정수 리스트를 넣은 perceptron_loss',
+    'perceptron_step(integer w = (1, 2, -1), x = (3, 1), t = 1, lr = 1), a right sample':
+        'perceptron_step(정수 w = (1, 2, -1), x = (3, 1), t = 1, lr = 1), 맞게 분류한 샘플',
+    'perceptron_step(integer w = (0, 1, -1), x = (0, 1), t = 1, lr = 1)':
+        'perceptron_step(정수 w = (0, 1, -1), x = (0, 1), t = 1, lr = 1)',
+    'delta_rule_step where s = t exactly': 's = t가 정확히 성립할 때의 delta_rule_step',
+    'delta_rule_step(integer w = (1, 0, 2), x = (1, 1), t = -1, lr = 1)':
+        'delta_rule_step(정수 w = (1, 0, 2), x = (1, 1), t = -1, lr = 1)',
+    'w has d + 1 entries, the bias first, as floats.': 'w는 실수 d + 1개이고, 편향이 맨 앞입니다.',
+    "batch: count an epoch's mistakes with the w it started from; stochastic: count the samples that cause an "
+    'update, in the order of one new rng.permutation(N) per epoch (and no other use of rng).':
+        '배치: 에포크의 오류는 그 에포크를 시작한 w로 셉니다. 확률적: 에포크마다 새로 만든 rng.permutation(N) '
+        '하나의 순서대로, 업데이트를 일으킨 샘플을 셉니다(rng는 그 밖에 쓰지 않습니다).',
+    "Count an epoch's mistakes with the w it started from, before its one update.":
+        '에포크의 오류는 한 번의 업데이트 전에, 그 에포크를 시작한 w로 세세요.',
+    'w after training': '학습 후의 w',
+    'stochastic training on 6 points, seed 3, step by step as the text says':
+        '점 6개에서 시드 3으로 본문이 말하는 대로 한 단계씩 하는 확률적 학습',
+    'stochastic training on 20 separable points, seed 8, step by step as the text says':
+        '분리 가능한 점 20개에서 시드 8로 본문이 말하는 대로 한 단계씩 하는 확률적 학습',
+    'batch training on 6 points, step by step as the text says':
+        '점 6개에서 본문이 말하는 대로 한 단계씩 하는 배치 학습',
+    'stochastic training on XOR for 6 epochs, seed 5, step by step as the text says':
+        'XOR에서 시드 5로 6 에포크 동안 본문이 말하는 대로 한 단계씩 하는 확률적 학습',
+    'training with max_epochs = 0': 'max_epochs = 0인 학습',
+    'One update per mistake of lr·(t - y)·x̃, from w = 0, in the order of one new rng.permutation(N) per epoch.':
+        'w = 0에서 시작해, 에포크마다 새로 만든 rng.permutation(N) 하나의 순서대로, 오분류마다 lr·(t - '
+        'y)·x̃만큼 한 번 업데이트합니다.',
+    'One update per epoch: w + lr·X̃ᵀ(t - y), summed over the samples, not averaged.':
+        '에포크마다 업데이트는 한 번: w + lr·X̃ᵀ(t - y)이며, 샘플에 대해 평균이 아니라 합입니다.',
     # ------------------------------------------------------------ lesson 02: decision lines
     "a point on the line, where w0 + w1·x1 + w2·x2 = 0 for w = {w}":
         "직선 위의 점, 곧 w = {w}일 때 w0 + w1·x1 + w2·x2 = 0인 점",
@@ -611,6 +782,71 @@ KO: dict[str, str] = {
     "threshold_to_bias([1, 1], 1.5) with a list": "리스트를 넣은 threshold_to_bias([1, 1], 1.5)",
     "same_boundary with lists": "리스트를 넣은 same_boundary",
 
+    'line_through(w = (2, 0, -4)), the horizontal line x2 = 0.5':
+        'line_through(w = (2, 0, -4)), 수평선 x2 = 0.5',
+    'line_through(w = (1e-6, 3e-6, -4e-6)), tiny weights':
+        'line_through(w = (1e-6, 3e-6, -4e-6)), 아주 작은 가중치',
+    'Scaling w changes nothing: the same line as w = (1, 3, -4).':
+        'w의 크기를 바꿔도 아무것도 바뀌지 않습니다. w = (1, 3, -4)와 같은 직선입니다.',
+    'line_through(w = (5e7, -3e7, 4e7)), huge weights': 'line_through(w = (5e7, -3e7, 4e7)), 아주 큰 가중치',
+    'Integer weights give a float point: np.asarray(w, dtype=float).':
+        '정수 가중치에서도 실수 점을 만드세요: np.asarray(w, dtype=float).',
+    'Integer inputs give float distances: (-5 + 3·2 + 4·4) / 5 = 3.4.':
+        '정수 입력에서도 거리는 실수입니다: (-5 + 3·2 + 4·4) / 5 = 3.4.',
+    'Integer weights and threshold give a float vector: np.asarray(weights, dtype=float).':
+        '정수 가중치와 문턱값에서도 실수 벡터를 만드세요: np.asarray(weights, dtype=float).',
+    'One input: a vector of two, (-T, w1).': '입력이 하나면 벡터는 둘: (-T, w1).',
+    'same_boundary((1, 0, -0.5), (3, 0, -1.5)), a horizontal line':
+        'same_boundary((1, 0, -0.5), (3, 0, -1.5)), 수평선',
+    'w1 = 0 here: a ratio w_b / w_a or a division by w1 is 0 / 0. Normalise by a length instead.':
+        '여기서는 w1 = 0입니다. 비율 w_b / w_a나 w1로 나누기는 0 / 0이 됩니다. 대신 길이로 정규화하세요.',
+    'same_boundary((0, 3, -4), (0, 0.6, -0.8)), through the origin':
+        'same_boundary((0, 3, -4), (0, 0.6, -0.8)), 원점을 지나는 직선',
+    'w0 = 0 here: dividing by the bias is 0 / 0. Normalise by a length instead.':
+        '여기서는 w0 = 0입니다. 편향으로 나누면 0 / 0이 됩니다. 대신 길이로 정규화하세요.',
+    'same_boundary((2, -1, 3), (π/7)·(2, -1, 3)), an awkward factor':
+        'same_boundary((2, -1, 3), (π/7)·(2, -1, 3)), 어색한 배수',
+    'Rounding makes the normalised vectors differ in the last digits: compare with np.allclose, not ==.':
+        '반올림 때문에 정규화한 벡터의 마지막 자릿수가 다릅니다. ==가 아니라 np.allclose로 비교하세요.',
+    'same_boundary((-1.5, 1, 1), (-1.5, 1, 1.05)), near but different':
+        'same_boundary((-1.5, 1, 1), (-1.5, 1, 1.05)), 가깝지만 다른 벡터',
+    'These lines differ by 5 % in one weight: a loose test (a cosine above 0.99) calls them the same.':
+        '이 두 직선은 가중치 하나가 5 % 다릅니다. 느슨한 검사(코사인이 0.99보다 크면 같다고 보기)는 이 둘을 '
+        '같다고 합니다.',
+    'same_boundary((2, -1, 3), (-4, 2, -6)), factor -2': 'same_boundary((2, -1, 3), (-4, 2, -6)), 배수 -2',
+    'A negative factor keeps the line but swaps the sides.': '음수 배수는 직선은 그대로 두지만 두 쪽을 바꿉니다.',
+    'with random weights and points': '무작위 가중치와 점으로',
+    'with a single point': '점이 하나일 때',
+    'with a horizontal line (w1 = 0)': '수평선(w1 = 0)으로',
+    'with a line through the origin (w0 = 0)': '원점을 지나는 직선(w0 = 0)으로',
+    'with points on the line': '직선 위의 점으로',
+    'with points far from the origin': '원점에서 먼 점으로',
+    'with the same vector twice': '같은 벡터 두 개로',
+    'with near-but-different vectors (1 % apart)': '가깝지만 다른 벡터(1 % 차이)로',
+    'with parallel lines of different offsets': '오프셋이 다른 평행선으로',
+    'with a vertical line (w2 = 0)': '수직선(w2 = 0)으로',
+    'with zeros in different places': '0이 서로 다른 자리에 있는 벡터로',
+    'with integer vectors': '정수 벡터로',
+    'in 4-D, near but different': '4차원에서 가깝지만 다른 벡터로',
+    'with a difference of rounding only': '반올림 차이만 있는 벡터로',
+    'with random weights and threshold': '무작위 가중치와 문턱값으로',
+    'with integer weights and threshold': '정수 가중치와 문턱값으로',
+    'with a negative threshold': '음수 문턱값으로',
+    'with threshold 0': '문턱값 0으로',
+    'with one input': '입력이 하나일 때',
+    'with a NumPy number as the threshold': '문턱값이 NumPy 수일 때',
+    'A point in the plane: an array of two floats (x1, x2).': '평면의 점: 실수 두 개로 된 배열 (x1, x2).',
+    'A direction in the plane: an array of two floats.': '평면의 방향: 실수 두 개로 된 배열.',
+    'line_through(integer w = (3, -4, 0)), the vertical line x1 = 0.75':
+        'line_through(정수 w = (3, -4, 0)), 수직선 x1 = 0.75',
+    'signed_distance with integer arrays': '정수 배열을 넣은 signed_distance',
+    'd + 1 floats: the bias first, then the d input weights.': '실수 d + 1개: 편향이 먼저, 그다음 입력 가중치 d개.',
+    'threshold_to_bias(integer weights (2, -1), T = 1)': 'threshold_to_bias(정수 가중치 (2, -1), T = 1)',
+    'threshold_to_bias(weights = (0.5,), T = 0), d = 1':
+        'threshold_to_bias(weights = (0.5,), T = 0), 입력 하나(d = 1)',
+    'Return a plain bool, e.g. bool(np.allclose(a, b)).': '파이썬 bool을 반환하세요. 예: bool(np.allclose(a, b)).',
+    'with a positive multiple by an awkward factor': '어색한 양수 배수로',
+    'with a negative multiple': '음수 배수로',
     # ------------------------------------------------------------ lesson 03: XOR and the multilayer perceptron
     "h = {h} for the inputs (0,0), (0,1), (1,0), (1,1)": "입력 (0,0), (0,1), (1,0), (1,1)에 대해 h = {h}",
     "the network to give XOR{x} = {want:+d}": "XOR{x} = {want:+d}인 신경망",
@@ -653,16 +889,16 @@ KO: dict[str, str] = {
     "OR is separable: one line gets all four.": "OR는 선형 분리 가능합니다. 직선 하나로 네 개를 모두 맞힙니다.",
     "The +1 side here is towards the lower left: let θ go round the whole circle [0, 2π), not only [0, π).":
         "여기서는 +1 쪽이 왼쪽 아래입니다. θ가 [0, π)만이 아니라 원 전체 [0, 2π)를 돌게 하세요.",
-    "best_line_accuracy(30 separable points, n_angles = 360)":
-        "best_line_accuracy(선형 분리 가능한 점 30개, n_angles = 360)",
+    "best_line_accuracy(30 separable points, n_angles = 72)":
+        "best_line_accuracy(선형 분리 가능한 점 30개, n_angles = 72)",
     "These points are separable with a margin; the best line gets them all.":
         "이 점들은 여유를 두고 선형 분리 가능합니다. 가장 좋은 직선은 모두 맞힙니다.",
-    "best_line_accuracy(30 other separable points, 360)": "best_line_accuracy(선형 분리 가능한 다른 점 30개, 360)",
-    "best_line_accuracy(4 close points far from the origin, 360)":
-        "best_line_accuracy(원점에서 멀리 떨어진 가까운 점 4개, 360)",
+    "best_line_accuracy(30 other separable points, 72)": "best_line_accuracy(선형 분리 가능한 다른 점 30개, 72)",
+    "best_line_accuracy(4 close points far from the origin, 36)":
+        "best_line_accuracy(원점에서 멀리 떨어진 가까운 점 4개, 36)",
     "Take the offsets from the data (between consecutive projections), not from a fixed grid of numbers.":
         "위치(오프셋)는 고정된 수의 격자가 아니라 데이터에서 정하세요(이웃한 사영 값 사이).",
-    "best_line_accuracy(4 corners around a centre, 360)": "best_line_accuracy(가운데 점을 둘러싼 모서리 4개, 360)",
+    "best_line_accuracy(4 corners around a centre, 36)": "best_line_accuracy(가운데 점을 둘러싼 모서리 4개, 36)",
     "The centre is inside the square of the other class: 4 of 5 is the best.":
         "가운데 점이 다른 클래스의 정사각형 안에 있습니다. 5개 가운데 4개가 최선입니다.",
     "best_line_accuracy(4 points in a row, -+-+, 180)": "best_line_accuracy(한 줄로 놓인 점 4개, -+-+, 180)",
@@ -730,6 +966,45 @@ KO: dict[str, str] = {
     "x2).":
         "출력 유닛은 h만 보기 때문에 이 입력들을 구별할 수 없습니다. h1 = OR(x1, x2), h2 = NAND(x1, x2)를 "
         "시도해 보세요.",
+    'Four angles are θ = 0, π/2, π, 3π/2 (radians, 2πk / n_angles): every line is vertical or horizontal, and '
+    'each splits XOR 2 : 2. cos(π/2) is 6e-17, not 0: round the projections (np.round(p, 9)) so that rounding '
+    'does not separate points that tie.':
+        '각도 네 개는 θ = 0, π/2, π, 3π/2입니다(라디안, 2πk / n_angles). 모든 직선이 수직 또는 수평이므로 XOR을 '
+        '2 : 2로 나눕니다. cos(π/2)는 0이 아니라 6e-17입니다. 반올림 오차가 같은 사영값의 점들을 나누지 않도록 '
+        '사영값을 반올림하세요(np.round(p, 9)).',
+    'Four angles are θ = 0, π/2, π, 3π/2 (radians): (0, 0) and (0, 1) tie along θ = 0, and cos(π/2) = 6e-17 '
+    'must not separate (0, 0) from (1, 0): round the projections (np.round(p, 9)).':
+        '각도 네 개는 θ = 0, π/2, π, 3π/2입니다(라디안). θ = 0에서는 (0, 0)과 (0, 1)의 사영값이 같고, cos(π/2) '
+        '= 6e-17이 (0, 0)과 (1, 0)을 나누면 안 됩니다. 사영값을 반올림하세요(np.round(p, 9)).',
+    'Eight angles are multiples of π/4 (radians, 2πk / n_angles), and θ = π/4 separates AND.':
+        '각도 여덟 개는 π/4의 배수입니다(라디안, 2πk / n_angles). θ = π/4에서 AND를 나눌 수 있습니다.',
+    'Eight angles are multiples of π/4 (radians, 2πk / n_angles): 3 of 4 at best on XOR.':
+        '각도 여덟 개는 π/4의 배수입니다(라디안, 2πk / n_angles). XOR에서는 많아야 4개 가운데 3개입니다.',
+    'One angle is θ = 0 only: projections are x1, and (0, 0), (0, 1) tie.':
+        '각도가 하나면 θ = 0뿐입니다. 사영값은 x1이고, (0, 0)과 (0, 1)의 사영값이 같습니다.',
+    'best_line_accuracy(AND scaled by 1e4 and shifted, 36)': 'best_line_accuracy(1e4배로 늘리고 옮긴 AND, 36)',
+    'Take the offsets from the data (between consecutive projections), not from a fixed range.':
+        '오프셋은 정해 둔 범위가 아니라 데이터에서(이웃한 사영값 사이에서) 고르세요.',
+    'best_line_accuracy(OR scaled by 1e-3, 36)': 'best_line_accuracy(1e-3배로 줄인 OR, 36)',
+    'Take the offsets from the data (between consecutive projections), not from a fixed grid.':
+        '오프셋은 정해 둔 격자가 아니라 데이터에서(이웃한 사영값 사이에서) 고르세요.',
+    'best_line_accuracy(a single point, 3)': 'best_line_accuracy(점 하나, 3)',
+    'One point: a cut on either side of it gets it right.':
+        '점이 하나면 그 점의 어느 쪽에 자르기를 두어도 맞힐 수 있습니다.',
+    'with points on an integer grid (ties)': '정수 격자 위의 점(같은 사영값)으로',
+    'with repeated points': '같은 점이 되풀이될 때',
+    'with data scaled by 1e4 and shifted': '1e4배로 늘리고 옮긴 데이터로',
+    'with data scaled by 1e-4': '1e-4배로 줄인 데이터로',
+    'with one class only': '클래스가 하나뿐일 때',
+    'with integer points': '정수 점으로',
+    'with random weights and inputs': '무작위 가중치와 입력으로',
+    'with one hidden unit': '은닉 유닛이 하나일 때',
+    'with more hidden units than samples': '은닉 유닛이 샘플보다 많을 때',
+    'with random parameters': '무작위 매개변수로',
+    'with a non-square first layer': '첫 층이 정사각이 아닐 때',
+    'with X as a list': 'X가 리스트일 때',
+    'with random points and few angles': '무작위 점과 적은 각도로',
+    'with random points': '무작위 점으로',
     # ------------------------------------------------------------ lesson 04: activation functions
     "a positive gradient no larger than 4^-{depth} = {bound:.3g}": "4^-{depth} = {bound:.3g}보다 크지 않은 양수 기울기",
     "Compared with a centred difference of the stacked activation. ":

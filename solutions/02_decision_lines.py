@@ -84,6 +84,9 @@ NAMES = ["(0,0)", "(0,1)", "(1,0)", "(1,1)"]
 # length of the direction are accepted; the check tests the geometry. When `w1 = w2 = 0` there
 # is no line (every point gets the same answer). In that case, raise a `ValueError` with a
 # message that says this.
+#
+# The course's rules for results hold here as in every lesson (lesson 01): arrays of floats even
+# for integer inputs, new arrays, inputs left unchanged, lists accepted wherever arrays are.
 
 # %%
 def line_through(w):
@@ -244,7 +247,8 @@ with needs("signed_distance"):
 #
 # Return `True` when the two weight vectors define the same line **with the same +1 side**,
 # and `False` otherwise. Compare them after removing the scale, and allow for rounding
-# (`np.allclose`). Return a plain `bool`.
+# (`np.allclose`). Return a plain `bool`. Both vectors define lines (`w1`, `w2` not both 0), but
+# any single weight may be 0: a line through the origin has `w0 = 0`, a horizontal line `w1 = 0`.
 
 # %%
 def same_boundary(w_a, w_b):
