@@ -623,7 +623,7 @@ KO: dict[str, str] = {
         "best_line_accuracy(원점에서 멀리 떨어진 가까운 점 4개, 360)",
     "Take the offsets from the data (between consecutive projections), not from a fixed grid of numbers.":
         "위치(오프셋)는 고정된 수의 격자가 아니라 데이터에서 정하세요(이웃한 사영 값 사이).",
-    "best_line_accuracy(4 corners around a centre, 360)": "best_line_accuracy(가운데 점을 둘러싼 모서리 4개, 360)",
+    "best_line_accuracy(4 corners around a centre, 360)": "best_line_accuracy(가운데 점을 둘러싼 꼭짓점 4개, 360)",
     "The centre is inside the square of the other class: 4 of 5 is the best.":
         "가운데 점이 다른 클래스의 정사각형 안에 있습니다. 5개 가운데 4개가 최선입니다.",
     "best_line_accuracy(4 points in a row, -+-+, 180)": "best_line_accuracy(한 줄로 놓인 점 4개, -+-+, 180)",
