@@ -209,8 +209,13 @@ with needs("predict", "AND_WEIGHTS", "OR_WEIGHTS"):
 #
 # * **$J \ge 0$** always: every term is non-negative.
 # * **$J = 0$ when everything is right**: then $\mathcal{M}$ is empty and the sum has no terms.
-# * **$J$ grows with the mistakes**: every extra mistake adds a term, and a mistake further
-#   from the line adds more.
+# * **Each mistake adds to $J$**: for a fixed $w$, every misclassified sample adds a
+#   non-negative term, and a mistake further from the line adds more.
+#
+# But $J$ does **not** grow with the *number* of mistakes when we compare different $w$. On AND,
+# $w = (-0.1, 0.2, 0.2)$ makes 2 mistakes with $J = 0.2$, while $w = (-0.5, 1, 0)$ makes only 1
+# mistake with $J = 0.5$: two mistakes close to the line cost less than one far from it. The
+# demo after Exercise 5 prints this pair.
 #
 # The second property is true in one direction only. $J = 0$ does **not** mean that everything is
 # right: a mistake that sits exactly on the line ($s_k = 0$, predicted $+1$, target $-1$) adds
@@ -245,7 +250,9 @@ check("perceptron_loss")
 # %%
 with needs("perceptron_loss"):
     t_and = gate_targets("AND")
-    for w in ([-1.5, 1.0, 1.0], [-0.5, 1.0, 1.0], [0.5, 1.0, 1.0], [2.0, -1.0, -1.0]):
+    # The last two: more mistakes, yet a smaller J (J is no count of mistakes).
+    for w in ([-1.5, 1.0, 1.0], [-0.5, 1.0, 1.0], [0.5, 1.0, 1.0], [2.0, -1.0, -1.0],
+              [-0.1, 0.2, 0.2], [-0.5, 1.0, 0.0]):
         mistakes = int(np.sum(predict(w, GATE_X) != t_and))
         print(f"w = {w!s:20}  mistakes on AND = {mistakes}   J = {perceptron_loss(w, GATE_X, t_and):.2f}")
 
@@ -259,24 +266,25 @@ with needs("perceptron_loss"):
 #
 # Gradient descent moves in the opposite direction, with a **learning rate** (학습률) $\eta > 0$:
 # $w \leftarrow w + \eta \sum_{k \in \mathcal{M}} t_k \tilde{x}_k$. Taking one sample at a time
-# gives the classic **perceptron rule** (퍼셉트론 학습 규칙), written so that it also covers
-# samples that are already right:
-#
-# $$ w \leftarrow w + \eta\,(t - y)\,\tilde{x}, \qquad y = \tau(w \cdot \tilde{x}). $$
-#
-# When $y = t$, the factor $t - y$ is $0$ and nothing happens. When $y \ne t$, it is $\pm 2$:
-# a step of $2\eta\, t\, \tilde{x}$ in the descent direction (the 2 only rescales $\eta$).
+# gives the classic **perceptron rule** (퍼셉트론 학습 규칙): nothing happens when the sample is
+# right, and a mistake moves $w$ by $2\eta\, t\, \tilde{x}$ (the classic rule's 2 only rescales
+# $\eta$).
 #
 # ### Exercise 6 — `perceptron_step(w, x, t, lr)`
-# One stochastic update on one sample `x` of shape `(d,)`. Return a **new** array: never
-# change `w` in place (`w += ...` would silently change the caller's weights too).
+# One stochastic update on one sample `x` of shape `(d,)`. Write it as *one* expression, without
+# an `if` on right or wrong: find a factor, built from the target $t$ and the prediction
+# $y = \tau(w \cdot \tilde{x})$, that is $0$ when $y = t$ and $2t$ when $y \ne t$, and step by
+# $\eta$ times that factor times $\tilde{x}$. The rule is written out after the self-check.
+# Return a **new** array: never change `w` in place (`w += ...` would change the caller's
+# weights too, without any warning).
 
 # %%
 def perceptron_step(w, x, t, lr):
     """One perceptron-rule update on one sample.
 
     w: (d+1,) weights; x: (d,) one sample; t: its target (+1 or -1); lr: learning rate.
-    Returns: the new (d+1,) weights w + lr * (t - y) * x̃, with y the prediction.
+    Returns: the new (d+1,) weights: unchanged if the prediction y is right, moved by
+    2 * lr * t * x̃ if it is wrong.
     """
     ### BEGIN SOLUTION
     x_tilde = add_bias(x)
@@ -291,6 +299,13 @@ check("perceptron_step")
 
 # %% [markdown]
 # ### The worked example, in full
+#
+# The factor is $t - y$, so the perceptron rule reads
+#
+# $$ w \leftarrow w + \eta\,(t - y)\,\tilde{x}, \qquad y = \tau(w \cdot \tilde{x}). $$
+#
+# When $y = t$, the factor $t - y$ is $0$ and nothing happens. When $y \ne t$, it is $\pm 2$:
+# a step of $2\eta\, t\, \tilde{x}$ in the descent direction.
 #
 # Take $w = (-0.5, 0.75)$, bias $b = 0.375$, one sample $x = (1.5, 2.0)$ with target $t = -1$,
 # and $\eta = 0.3$. In bias-trick form $w = (0.375, -0.5, 0.75)$ and $\tilde{x} = (1, 1.5, 2)$.
@@ -557,7 +572,8 @@ with needs("train_perceptron"):
 #   AND and OR, but not XOR.
 # * The perceptron objective sums $-t_k\, w \cdot \tilde{x}_k$ over the mistakes; it is never
 #   negative, zero when all is right (but also for mistakes that sit on the line, e.g. at
-#   $w = 0$), and grows with the mistakes; it scales with $w$, so it is not a count of mistakes.
+#   $w = 0$), and each mistake adds to it; it scales with $w$, so it is not a count of mistakes
+#   (2 mistakes can cost less than 1).
 # * The perceptron rule $w \leftarrow w + \eta (t - y) \tilde{x}$ and the delta rule
 #   $w \leftarrow w + \eta (t - s) \tilde{x}$ are different updates.
 # * From $w = 0$ the perceptron rule makes the same mistakes for every learning rate; the
