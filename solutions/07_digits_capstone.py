@@ -85,9 +85,11 @@ plt.show()
 # %% [markdown]
 # ### Three sets, three jobs
 #
-# A model can look perfect when it is graded on the same images it learned from, even if it
-# has learned nothing general. This problem is called **overfitting** (과적합). So we split the
-# data once, at the start, into three parts:
+# A model graded on the same images it learned from can look perfect: it may have fitted details
+# of those particular images that do not carry over to new ones. When fitting the training data
+# more closely makes the results on new data *worse*, that is **overfitting** (과적합), and a
+# grade on the training data can never reveal it. So we split the data once, at the start, into
+# three parts:
 #
 # - the **training set** (훈련 집합, 60 %): the only images gradient descent ever sees;
 # - the **validation set** (검증 집합, 20 %): for choosing the settings that gradient descent
@@ -308,9 +310,9 @@ check("accuracy")
 # 64 ReLU units, `(64, 64, 10)`. Both train with the same `fit` loop below. After every epoch,
 # it records the loss and accuracy on the training and validation sets: the **learning curves**
 # (학습 곡선).
-# The settings (hidden width, learning rates, 40 epochs, batches of 32) were chosen by looking
-# at validation accuracy only. `class_scores` runs only the forward pass (no cache is needed
-# for predicting).
+# The learning rates, the 40 epochs and the batches of 32 are fixed in advance, and the width of
+# 64 is a first guess: further below, the validation set chooses the width and the epoch to stop
+# at. `class_scores` runs only the forward pass (no cache is needed for predicting).
 
 # %%
 def class_scores(params, X):
@@ -370,9 +372,12 @@ with needs("sgd_epoch", "accuracy"):
 # %% [markdown]
 # Look at the curves. The MLP's training loss keeps falling towards 0. Its validation loss
 # stops falling after about 12 epochs and then slowly goes *up*, above the baseline's. But its
-# validation accuracy stays higher than the baseline's the whole time. After that point the MLP
-# mostly memorises the training images: this is the beginning of overfitting. How can a model be right more
-# often and still have the larger loss?
+# validation accuracy stays higher than the baseline's the whole time, and it does not fall:
+# apart from wobbles of one image it creeps up, and it is highest at the last epoch (the width
+# sweep below shows it). By the glossary's definition
+# this is not overfitting, since the accuracy on new data does not get worse. What gets worse is
+# the loss: the model grows *over-confident*. How can a model be right more often and still have
+# the larger loss?
 #
 # ### Right more often, but over-confident when wrong
 #
@@ -450,24 +455,8 @@ with needs("sgd_epoch", "accuracy"):
 # %% [markdown]
 # ## 6. The test set, once
 #
-# Now, and only now, the test images.
-
-# %%
-with needs("sgd_epoch", "accuracy"):
-    baseline_test_accuracy = accuracy(class_scores(baseline_params, X_test), y_test)
-    mlp_test_accuracy = accuracy(class_scores(mlp_params, X_test), y_test)
-    print(f"test accuracy, linear softmax baseline: {baseline_test_accuracy:.1%} "
-          f"({round((1 - baseline_test_accuracy) * len(y_test))} of {len(y_test)} wrong)")
-    print(f"test accuracy, MLP 64-64-10:            {mlp_test_accuracy:.1%} "
-          f"({round((1 - mlp_test_accuracy) * len(y_test))} of {len(y_test)} wrong)")
-    print("MLP reaches at least 95 %:", mlp_test_accuracy >= 0.95)
-
-# %% [markdown]
-# Here is the model that the validation set chose (the one we would deliver), reported in the
-# same way. Its test accuracy is an honest estimate for it, exactly because the test set was not
-# used to choose it. It does not have to beat the other MLP here. One test image is 0.3 %, and a
-# difference of two or three images is within the noise of such a small test set. If we chose
-# the best model by its test score instead, that score would be too optimistic.
+# Now, and only now, the test images, for one model: the one the validation set chose, which is
+# the model we would deliver.
 
 # %%
 with needs("sgd_epoch", "accuracy"):
@@ -475,10 +464,27 @@ with needs("sgd_epoch", "accuracy"):
     print(f"test accuracy, chosen MLP 64-{chosen_width}-10 (epoch {chosen_epoch}): "
           f"{chosen_test_accuracy:.1%} ({round((1 - chosen_test_accuracy) * len(y_test))} of "
           f"{len(y_test)} wrong)")
+    print("reaches at least 95 %:", chosen_test_accuracy >= 0.95)
+
+# %% [markdown]
+# This number is an honest estimate of how the chosen model does on new handwriting, exactly
+# because the test set played no part in choosing it. We score no other model on the test set.
+# If we compared several models there and kept the best, its test score would be too
+# optimistic: one test image is 0.3 %, and a difference of two or three images is within the
+# noise of such a small test set. How much did the hidden layer add to the baseline? That
+# comparison is a choice too, so it is made on the validation set:
+
+# %%
+with needs("sgd_epoch", "accuracy"):
+    for name, model in (("linear softmax baseline", baseline_params),
+                        (f"chosen MLP 64-{chosen_width}-10", chosen_params)):
+        val_accuracy = accuracy(class_scores(model, X_val), y_val)
+        print(f"validation accuracy, {name:24s} {val_accuracy:.1%} "
+              f"({round((1 - val_accuracy) * len(y_val))} of {len(y_val)} wrong)")
 
 # %% [markdown]
 # The baseline is already good: by today's standards, these small, centred digits are an easy
-# problem. But the hidden layer reduces its mistakes by about half.
+# problem. But the hidden layer cuts its validation mistakes by a third, from 15 to 10.
 #
 # ## 7. Which digits does it confuse?
 #
@@ -507,7 +513,7 @@ check("confusion_matrix")
 
 # %%
 with needs("sgd_epoch", "accuracy", "confusion_matrix"):
-    test_pred = np.argmax(class_scores(mlp_params, X_test), axis=1)
+    test_pred = np.argmax(class_scores(chosen_params, X_test), axis=1)   # the one model we test
     M = confusion_matrix(y_test, test_pred, 10)
     fig, ax = plt.subplots(figsize=(5.5, 5))
     ax.imshow(M, cmap="Blues")
@@ -520,7 +526,7 @@ with needs("sgd_epoch", "accuracy", "confusion_matrix"):
     ax.set_yticks(range(10))
     ax.set_xlabel("predicted digit")
     ax.set_ylabel("true digit")
-    ax.set_title("MLP on the test set")
+    ax.set_title(f"chosen MLP 64-{chosen_width}-10 on the test set")
     plt.tight_layout()
     plt.show()
 
@@ -605,6 +611,7 @@ with needs("sgd_epoch", "accuracy"):
 # - Always compare with a simple baseline; look at the confusion matrix and at the mistakes,
 #   not only at one accuracy number.
 #
-# On these digits a linear model reads about 96 % correctly and a network with one hidden layer
-# about 98 %. Larger images and harder data sets need more than that: convolutions, better
+# On these digits the linear baseline reads 95.8 % of the validation images correctly, and the
+# network the validation set chose, with one hidden layer of 128 units, reads 97.5 % of the test
+# images. Larger images and harder data sets need more than that: convolutions, better
 # optimisers, regularisation. But all of these are built from the pieces you now know.
