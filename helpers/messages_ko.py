@@ -84,11 +84,11 @@ KO: dict[str, str] = {
     # ------------------------------------------------------------ helpers.selfcheck and needs()
     "⚑ {name}: it uses the course's own code ({what}); this exercise asks you to write it yourself, so the "
     "grader will hold back its points for your instructor to review.":
-        "⚑ {name}: 과정에서 제공하는 코드를 사용합니다({what}). 이 문제는 직접 작성해야 하므로, 채점기는 "
+        "⚑ {name}: 강좌에서 제공하는 코드를 사용합니다({what}). 이 문제는 직접 작성해야 하므로, 채점기는 "
         "강사가 검토할 때까지 이 문제의 점수를 보류합니다.",
     "⚑ {name}: it may use the course's own code ({what}); this exercise asks you to write it yourself, so the "
     "grader will hold back its points for your instructor to review.":
-        "⚑ {name}: 과정에서 제공하는 코드를 사용하는 것으로 보입니다({what}). 이 문제는 직접 작성해야 하므로, "
+        "⚑ {name}: 강좌에서 제공하는 코드를 사용하는 것으로 보입니다({what}). 이 문제는 직접 작성해야 하므로, "
         "채점기는 강사가 검토할 때까지 이 문제의 점수를 보류합니다.",
     "✘ There is no graded exercise called `{name}`. Check the spelling.":
         "✘ 채점 문제 목록에 `{name}` 항목이 없습니다. 철자를 확인하세요.",
@@ -101,7 +101,7 @@ KO: dict[str, str] = {
     "… {name} could not be judged: it calls `{blocked}`, which fails its own checks — fix `{blocked}` first. "
     "(The grader judges `{name}` with the course's `{blocked}`.)":
         "… {name}: 판정할 수 없습니다. 호출하는 `{blocked}` 함수가 자기 검사를 통과하지 못합니다 — 먼저 "
-        "`{blocked}` 함수를 고치세요. (채점할 때는 `{blocked}` 자리에 과정의 코드를 넣고 `{name}` 부분을 "
+        "`{blocked}` 함수를 고치세요. (채점할 때는 `{blocked}` 자리에 강좌의 코드를 넣고 `{name}` 부분을 "
         "판정합니다.)",
     "(This demo needs `{name}`: run the cell that defines it first.)":
         "(이 데모에는 `{name}` 정의가 필요합니다. 먼저 그것을 정의하는 셀을 실행하세요.)",
@@ -138,7 +138,7 @@ KO: dict[str, str] = {
     "# Feedback for {name}": "# {name} 님의 피드백",
     "**Score: {score:g} / {max_score:g}**": "**점수: {score:g} / {max_score:g}**",
     "Files not graded (one notebook per lesson is graded; see the course README):":
-        "채점하지 않은 파일 (레슨마다 노트북 하나만 채점합니다. 과정 README를 참고하세요):",
+        "채점하지 않은 파일 (레슨마다 노트북 하나만 채점합니다. 강좌 README를 참고하세요):",
     "## {notebook} — 0 / {top:g}: not submitted": "## {notebook} — 0 / {top:g}: 제출하지 않음",
     "| exercise | points | result |": "| 문제 | 점수 | 결과 |",
     "Cells that raised an error while grading (the rest of the notebook still ran):":
@@ -182,13 +182,13 @@ KO: dict[str, str] = {
     "the grader's integrity scan failed ({error}); review by hand":
         "채점기의 무결성 검사 실패({error}), 직접 검토 필요",
     "{name} with a computed name": "계산된 이름으로 쓴 {name}",
-    "{name} on a course module": "과정 모듈에 쓴 {name}",
+    "{name} on a course module": "강좌 모듈에 쓴 {name}",
     "{name} used as a value": "값으로 쓴 {name}",
-    "{name} of a course module": "과정 모듈의 {name}",
+    "{name} of a course module": "강좌 모듈의 {name}",
     "{name} of {attribute}": "{attribute} 속성에 쓴 {name}",
     "imports helpers by a computed name": "계산된 이름으로 helpers 가져오기",
     "has a cell the integrity check cannot read": "무결성 검사가 읽을 수 없는 셀 있음",
-    "match on a course module": "과정 모듈에 대한 match 문",
+    "match on a course module": "강좌 모듈에 대한 match 문",
 
     # ------------------------------------------------------------ grader.scoring and grader.protocol
     "{failed} Hint: {hint} {count}": "{failed} 힌트: {hint} {count}",
@@ -204,18 +204,18 @@ KO: dict[str, str] = {
         "채점기가 이 문제를 판정하지 못했습니다({error}). 학생의 잘못이 아닙니다.",
     "Points withheld for review: `{name}` may hand its work to the course's own code ({what}), but this "
     "exercise asks you to write it yourself.":
-        "검토를 위해 점수를 보류했습니다: `{name}` 부분이 할 일을 과정에서 제공하는 코드에 맡기는 것으로 "
+        "검토를 위해 점수를 보류했습니다: `{name}` 부분이 할 일을 강좌에서 제공하는 코드에 맡기는 것으로 "
         "보입니다({what}). 이 문제는 직접 작성해야 합니다.",
     "Points withheld for review: `{name}` hands its work to the course's own code ({what}), but this exercise "
     "asks you to write it yourself.":
-        "검토를 위해 점수를 보류했습니다: `{name}` 부분이 할 일을 과정에서 제공하는 코드에 맡깁니다({what}). "
+        "검토를 위해 점수를 보류했습니다: `{name}` 부분이 할 일을 강좌에서 제공하는 코드에 맡깁니다({what}). "
         "이 문제는 직접 작성해야 합니다.",
     " Checks: {feedback}": " 검사 결과: {feedback}",
     " Flagged for review: it may use the course's own code ({what}), which this exercise asks you to write "
-    "yourself.": " 검토 대상으로 표시했습니다: 직접 작성해야 하는 부분에 과정에서 제공하는 코드를 쓰는 것으로 "
+    "yourself.": " 검토 대상으로 표시했습니다: 직접 작성해야 하는 부분에 강좌에서 제공하는 코드를 쓰는 것으로 "
                  "보입니다({what}).",
     " Flagged for review: it uses the course's own code ({what}), which this exercise asks you to write "
-    "yourself.": " 검토 대상으로 표시했습니다: 직접 작성해야 하는 부분에 과정에서 제공하는 코드를 씁니다({what}).",
+    "yourself.": " 검토 대상으로 표시했습니다: 직접 작성해야 하는 부분에 강좌에서 제공하는 코드를 씁니다({what}).",
     "Memory limit of {mb} MB reached in cell {cell}.": "셀 {cell}에서 메모리 제한 {mb} MB에 도달했습니다.",
     "Checking `{name}` did not finish within the time limit, every time (perhaps a loop that never ends for "
     "one of its inputs), so it earns no points; the other exercises were judged without it. Run its "
@@ -286,7 +286,7 @@ KO: dict[str, str] = {
     "{name} is JSON but not a Jupyter notebook (it has no list of cells).":
         "{name} 파일은 JSON이지만 Jupyter 노트북이 아닙니다(셀 목록이 없습니다).",
     "{name} is not one of the course's notebooks (its name should start with the lesson's, e.g. 01_perceptron).":
-        "{name} 파일은 이 과정의 노트북이 아닙니다(파일 이름이 레슨 이름으로 시작해야 합니다. 예: 01_perceptron).",
+        "{name} 파일은 이 강좌의 노트북이 아닙니다(파일 이름이 레슨 이름으로 시작해야 합니다. 예: 01_perceptron).",
     "{path} is a symbolic link; it is not followed.": "{path}: 심볼릭 링크입니다. 링크는 따라가지 않습니다.",
     "{name} is not a readable notebook: it is not valid JSON{where}. It may be truncated or corrupted; open it "
     "in JupyterLab, save it, and submit again.":
@@ -309,7 +309,7 @@ KO: dict[str, str] = {
     "is not a regular file": "일반 파일이 아닙니다",
     "{path} holds no .ipynb notebook.": "{path}: .ipynb 노트북이 없습니다.",
     "{path}: inside a 'solutions' folder (the course's, not yours)":
-        "{path}: 'solutions' 폴더 안에 있습니다(학생의 것이 아니라 과정의 파일입니다)",
+        "{path}: 'solutions' 폴더 안에 있습니다(학생의 것이 아니라 강좌의 파일입니다)",
     "could not be opened": "열 수 없음",
     "could not be read": "읽을 수 없음",
     "everything after {count} files: the folder is too large": "파일 {count}개 다음의 모든 것: 폴더가 너무 큽니다",
@@ -740,7 +740,7 @@ KO: dict[str, str] = {
         "max(0, x): 음수는 0이 되고 나머지는 그대로 통과합니다(np.maximum(0, x)).",
     "A single number in, a single number out.": "수 하나를 넣으면 수 하나가 나와야 합니다.",
     "The course takes relu'(0) = 0: test x > 0, not x >= 0.":
-        "이 과정에서는 relu'(0) = 0으로 봅니다. 조건은 x >= 0이 아니라 x > 0입니다.",
+        "이 강좌에서는 relu'(0) = 0으로 봅니다. 조건은 x >= 0이 아니라 x > 0입니다.",
     "The slope, not the value: read it off the two straight pieces of the graph.":
         "값이 아니라 기울기입니다. 그래프의 두 직선 조각에서 읽어 내세요.",
     "Away from 0 the slope of ReLU is 0 (left) or 1 (right).":
@@ -755,7 +755,7 @@ KO: dict[str, str] = {
         "어떤 alpha든 식 max(0, x) + alpha·min(0, x)를 따르세요. np.maximum(x, alpha*x)는 alpha <= 1일 때만 "
         "이 식과 같습니다.",
     "At x = 0 the course takes the left-hand slope (so ReLU keeps slope 0 there).":
-        "x = 0에서는 이 과정에서 왼쪽 기울기를 씁니다(그래서 ReLU는 그곳에서 기울기 0을 유지합니다).",
+        "x = 0에서는 이 강좌에서 왼쪽 기울기를 씁니다(그래서 ReLU는 그곳에서 기울기 0을 유지합니다).",
     "With alpha = 0 this is relu_grad: 0 at 0.": "alpha = 0이면 이것은 relu_grad입니다: 0에서 0.",
     "Read the slope off each straight piece of the graph, and use the left one at 0.":
         "그래프의 각 직선 조각에서 기울기를 읽고, 0에서는 왼쪽 기울기를 쓰세요.",
@@ -813,7 +813,7 @@ KO: dict[str, str] = {
         "grads['{key}']의 모양(shape)은 params['{key}']와 같은 {shape}입니다.",
     "On a tie (x == y) the course sends the whole gradient to the first input x (x wins when x >= y); the other "
     "input gets 0.":
-        "값이 같을 때(x == y) 이 과정에서는 기울기 전체를 첫 입력 x로 보냅니다(x >= y이면 x가 이깁니다). 다른 "
+        "값이 같을 때(x == y) 이 강좌에서는 기울기 전체를 첫 입력 x로 보냅니다(x >= y이면 x가 이깁니다). 다른 "
         "입력은 0을 받습니다.",
     "Backward from df/df = 1: the sigmoid gate gives σ'(s) = f(1 - f); the add gates pass it to every input (so "
     "dw2 = σ'(s)); the multiply gates swap (dw0 = x0·σ'(s), dx0 = w0·σ'(s)).":
