@@ -88,14 +88,18 @@ print("forward(3.0) =", gate.forward(3.0), "  backward(1.0) =", gate.backward(1.
 # %% [markdown]
 # ## 3. Six gates and their local gradients
 #
-# | gate | forward | backward (given upstream `dout`) | in words |
+# | gate | forward | `backward(dout)` returns | a question to answer first |
 # | --- | --- | --- | --- |
-# | add | z = x + y | dx = dout, dy = dout | **add distributes**: both inputs get the upstream gradient |
-# | multiply | z = x·y | dx = dout·y, dy = dout·x | **multiply swaps**: each input gets the *other* input |
-# | max | z = max(x, y) | the larger input gets dout, the other 0 | **max routes** the gradient to the winner |
-# | exp | z = eˣ | dx = dout·z | reuse the output |
-# | reciprocal | z = 1/x | dx = −dout / x² | |
-# | sigmoid | z = σ(x) | dx = dout·z(1 − z) | reuse the output |
+# | add | z = x + y | `(dx, dy)` | what are ∂z/∂x and ∂z/∂y? |
+# | multiply | z = x·y | `(dx, dy)` | ∂z/∂x holds which variable? |
+# | max | z = max(x, y) | `(dx, dy)` | how does z change with the input that lost? |
+# | exp | z = eˣ | `dx` | can the local gradient be written with z alone? |
+# | reciprocal | z = 1/x | `dx` | what is the derivative of x⁻¹? |
+# | sigmoid | z = σ(x) | `dx` | notebook 04: σ′ in terms of σ itself |
+#
+# For each gate, work out its local gradient with the rules of calculus, decide what `forward`
+# must remember for it, and multiply by the upstream `dout`. The self-checks below confirm your
+# answers, and the table of local gradients comes after them.
 #
 # Each gate works elementwise, on numbers and on arrays of one shape. `backward` returns one
 # gradient per input: a tuple `(dx, dy)` for the two-input gates, a single array for the others.
@@ -236,6 +240,17 @@ check("ReciprocalGate")
 check("SigmoidGate")
 
 # %% [markdown]
+# Here are the local gradients you derived, each multiplied by the upstream `dout`:
+#
+# | gate | backward | in words |
+# | --- | --- | --- |
+# | add | dx = dout, dy = dout | **add distributes**: both inputs get the upstream gradient |
+# | multiply | dx = dout·y, dy = dout·x | **multiply swaps**: each input gets the *other* input |
+# | max | the larger input gets dout, the other 0 | **max routes** the gradient to the winner |
+# | exp | dx = dout·z | reuse the output |
+# | reciprocal | dx = −dout / x² | |
+# | sigmoid | dx = dout·z(1 − z) | reuse the output |
+#
 # > **Common mistake.** σ′ = σ(1 − σ), **not** f′(1 − f). In `SigmoidGate.backward` the local
 # > gradient is out·(1 − out), where `out` is the sigmoid's *output* saved by `forward`. Using the
 # > input there, x·(1 − x), or writing σ′(1 − σ) as some lecture notes do, gives wrong gradients

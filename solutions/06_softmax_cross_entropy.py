@@ -380,7 +380,7 @@ with needs("binary_cross_entropy", "cross_entropy"):
     print(f"cross_entropy on rows (1-p, p): {cross_entropy(np.column_stack([1 - p1, p1]), t):.6f}")
 
 # %% [markdown]
-# ## 7. The gradient of softmax + cross-entropy is $p - y$
+# ## 7. The gradient of softmax + cross-entropy
 #
 # A classifier's last two steps are almost always softmax then cross-entropy, so we treat them
 # as one layer that takes logits $z$ and returns the loss. For one sample with label $y$ and
@@ -392,24 +392,17 @@ with needs("binary_cross_entropy", "cross_entropy"):
 # taken out as before): computing $\log(\operatorname{softmax}(z))$ directly fails when a
 # probability rounds to 0, because $\log 0 = -\infty$.
 #
-# Differentiate with respect to one logit $z_j$. The first term gives $-1$ if $j = y$ and 0
-# otherwise, that is $-\mathbb{1}[j = y]$. The second gives
-# $e^{z_j} / \sum_k e^{z_k} = p_j$. Together
-#
-# $$ \frac{\partial L}{\partial z_j} = p_j - \mathbb{1}[j = y], \qquad
-#    \text{or, as vectors,} \qquad \frac{\partial L}{\partial z} = p - \operatorname{onehot}(y). $$
-#
-# This is a very simple **gradient** (기울기): the prediction minus the truth. Every wrong
-# class is pushed down by the probability it received. The true class is pulled up by the
-# probability that it did not get. For a batch, the loss is the mean over $N$ samples, so each
-# row of the gradient has a factor $1/N$:
-#
-# $$ \frac{\partial L}{\partial Z} = \frac{1}{N}\big(\operatorname{softmax}(Z) - Y\big). $$
+# Differentiate $L$ with respect to one logit $z_j$, yourself, before the exercise. Take the
+# two terms one at a time: when does $-z_y$ depend on $z_j$ at all? And the derivative of
+# $\log \sum_k e^{z_k}$ with respect to $z_j$ is a quantity you have already met in this
+# notebook. Write your answer for all $j$ at once as a vector; it is strikingly simple. For a
+# batch, the loss is the mean over $N$ samples: what does that do to each row of the gradient?
 #
 # ### Exercise 6 — `softmax_cross_entropy(z, y)`
 # Return `(loss, dz)`: the mean cross-entropy of the logits `z` (N, C) with labels `y` (N,), and
 # its gradient with respect to `z`, shape `(N, C)`. Compute the loss by log-sum-exp so that it
-# stays finite for logits of size $10^4$. You may use your `softmax` and `one_hot`.
+# stays finite for logits of size $10^4$. You may use your `softmax` and `one_hot`. The
+# derivation is written out after the self-check.
 
 # %%
 def softmax_cross_entropy(z, y):
@@ -433,6 +426,20 @@ def softmax_cross_entropy(z, y):
 check("softmax_cross_entropy")
 
 # %% [markdown]
+# Here is the derivation. The first term gives $-1$ if $j = y$ and 0
+# otherwise, that is $-\mathbb{1}[j = y]$. The second gives
+# $e^{z_j} / \sum_k e^{z_k} = p_j$. Together
+#
+# $$ \frac{\partial L}{\partial z_j} = p_j - \mathbb{1}[j = y], \qquad
+#    \text{or, as vectors,} \qquad \frac{\partial L}{\partial z} = p - \operatorname{onehot}(y). $$
+#
+# This is a very simple **gradient** (기울기): the prediction minus the truth. Every wrong
+# class is pushed down by the probability it received. The true class is pulled up by the
+# probability that it did not get. For a batch, the loss is the mean over $N$ samples, so each
+# row of the gradient has a factor $1/N$:
+#
+# $$ \frac{\partial L}{\partial Z} = \frac{1}{N}\big(\operatorname{softmax}(Z) - Y\big). $$
+#
 # **Checking the gradient numerically.** Do not trust a gradient that you derived by hand until
 # a computer has confirmed it. Move one logit up by a tiny $h$, then down, and see how the loss
 # changes: $\big(L(z + h) - L(z - h)\big) / 2h$ approximates the derivative with an error of
@@ -498,9 +505,11 @@ with needs("softmax", "softmax_cross_entropy"):
 #
 # Now the model will learn something. **Softmax regression** (소프트맥스 회귀) is the simplest multi-class
 # classifier: one affine layer $Z = XW + b$ with $W$ of shape $(D, C)$ and $b$ of shape $(C,)$,
-# followed by softmax cross-entropy. Because $Z = XW + b$, the chain rule turns $dZ$ into
-#
-# $$ dW = X^\top dZ \quad (D, C), \qquad db = \textstyle\sum_{k} dZ_{k,:} \quad (C,). $$
+# followed by softmax cross-entropy. Because $Z = XW + b$, the chain rule turns $dZ$ into the
+# gradients of $W$ and $b$. Work them out before Exercise 7: $dW$ must have the shape $(D, C)$ of
+# $W$, so which product of $X$ $(N, D)$ and $dZ$ $(N, C)$ has that shape? And $b$ is added to
+# every row of $XW$, so each row of $dZ$ sends its gradient to $b$: how do the rows combine?
+# (Notebook 05's affine layer asked the same.) The answer follows the self-check.
 #
 # Here is our data: three Gaussian clouds in the plane, 60 points each, made from a fixed seed
 # so that every run sees the same points.
@@ -547,6 +556,10 @@ def train_softmax_regression(X, y, num_classes, lr, epochs, rng):
 check("train_softmax_regression")
 
 # %% [markdown]
+# The gradients you used are
+#
+# $$ dW = X^\top dZ \quad (D, C), \qquad db = \textstyle\sum_{k} dZ_{k,:} \quad (C,). $$
+#
 # Now train it, draw the loss curve, and colour the plane by the class the model predicts. The
 # boundaries between the **decision regions** (결정 영역) are straight lines: where the logits
 # of two classes are equal, $x \cdot (w_i - w_j) + (b_i - b_j) = 0$. This is a line, exactly as
