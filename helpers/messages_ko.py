@@ -968,6 +968,35 @@ KO: dict[str, str] = {
     "Far from 0 the sigmoid is flat: the gradient is 0 there.":
         "0에서 멀면 시그모이드는 평평합니다. 그곳의 기울기는 0입니다.",
     "SigmoidGate at x = -800, 0, 800": "x = -800, 0, 800에서 SigmoidGate",
+    "Visit the Values in topological order (each after the Values it was computed from), set every "
+    ".grad to 0 and self.grad to 1, then go through them in reverse: pass each Value's .grad to "
+    "its gate's backward and add (+=) each returned gradient to the matching parent's .grad.":
+        "Value들을 위상 정렬 순서(각 Value를 그것을 계산하는 데 쓰인 Value들보다 뒤에)로 늘어놓고, 모든 .grad를 "
+        "0으로, self.grad를 1로 둔 다음 역순으로 훑으세요. 각 Value의 .grad를 그 게이트의 backward에 넘기고, "
+        "돌려받은 기울기를 짝이 되는 부모의 .grad에 더하세요(+=).",
+    "Gradients arriving along different paths add: use +=, never =, when a parent receives a "
+    "gradient (x * x gives x two contributions).":
+        "서로 다른 경로로 도착한 기울기는 더해집니다. 부모가 기울기를 받을 때는 =가 아니라 +=를 쓰세요"
+        "(x * x에서 x는 기울기를 두 번 받습니다).",
+    "A Value may pass its .grad on only after every Value computed from it has added its share: "
+    "go through a topological order in reverse, not breadth first from the output.":
+        "어떤 Value의 .grad는 그 Value로부터 계산된 모든 Value가 제 몫을 더한 뒤에야 전달할 수 있습니다. "
+        "출력에서부터 너비 우선으로 훑지 말고, 위상 정렬 순서를 거꾸로 따라가세요.",
+    "Set every .grad to 0 (and self.grad to 1) at the start of backward(), so that a second call gives "
+    "the same gradients.":
+        "backward()를 시작할 때 모든 .grad를 0으로(그리고 self.grad를 1로) 두세요. 그래야 두 번 불러도 같은 "
+        "기울기가 나옵니다.",
+    "f = (x + y)·x at x = 3, y = -1: f.backward(), then x.grad (5) and y.grad (3)":
+        "x = 3, y = -1에서 f = (x + y)·x: f.backward()를 부른 뒤 x.grad(5)와 y.grad(3)",
+    "f = (x·x)·x at x = 2: x.grad must be 3x² = 12": "x = 2에서 f = (x·x)·x: x.grad는 3x² = 12여야 합니다",
+    "a = exp(x), f = a·(a + 1) + a at x = 0.5: x.grad must be 2e^(2x) + 2e^x ≈ 8.734":
+        "x = 0.5에서 a = exp(x), f = a·(a + 1) + a: x.grad는 2e^(2x) + 2e^x ≈ 8.734여야 합니다",
+    "the neuron σ(w0·x0 + w1·x1 + w2) with w = (2, -3, -3), x = (-1, -2): every .grad":
+        "w = (2, -3, -3), x = (-1, -2)인 유닛 σ(w0·x0 + w1·x1 + w2): 모든 .grad",
+    "f = x / y + 2 / x + 3·(-y) + 2 at x = 1.5, y = 0.4: x.grad (2.5 - 8/9) and y.grad (-12.375)":
+        "x = 1.5, y = 0.4에서 f = x / y + 2 / x + 3·(-y) + 2: x.grad(2.5 - 8/9)와 y.grad(-12.375)",
+    "f = (x + y)·x: f.backward() called twice must still give x.grad = 5, y.grad = 3":
+        "f = (x + y)·x: f.backward()를 두 번 불러도 x.grad = 5, y.grad = 3이어야 합니다",
     # ------------------------------------------------------------ lesson 06: softmax and cross-entropy
     "{count} losses": "손실 {count}개",
     "row sums {sums}": "행의 합 {sums}",

@@ -757,16 +757,35 @@ else:
 # number remember the gate that made it and the numbers that went into that gate. Then, going
 # backwards through this record from the output is backpropagation, done for you. This is
 # **automatic differentiation (자동 미분)** in reverse mode, the method that PyTorch, TensorFlow
-# and JAX use. The whole idea fits in one small class. It is built from *your* gates, so it works
-# only when they work:
+# and JAX use. The whole idea fits in one small class, `Value`, built from *your* gates. Its
+# arithmetic is written for you: `x + y`, `x * y`, `x / y`, `-x`, `x.exp()` and `x.sigmoid()`
+# each run one of your gates forward and return a new `Value` that remembers the gate (`.gate`)
+# and the Values that went in (`.parents`, in the gate's order of inputs). A plain number mixed
+# in, as in `2.0 * x`, becomes a `Value` of its own.
+#
+# ### Exercise — `Value.backward()`
+#
+# Write the method that fills `.grad` of every Value that `self` was computed from with
+# ∂self/∂(that Value). Three questions to settle first:
+#
+# 1. **Order.** A Value's gradient is complete only when every Value computed *from* it has sent
+#    its share back. In which order must you visit the Values so that this holds? (Put each
+#    Value after all the Values it was computed from, then walk that list backwards. This is a
+#    *topological order*; a depth-first search over `.parents` builds it.)
+# 2. **Merging paths.** A Value can be used by several gates, or twice by the same gate (`x * x`).
+#    What happens to the gradients that arrive along different paths?
+# 3. **A fresh start.** What must every `.grad` be before the sweep, so that calling
+#    `backward()` twice gives the same gradients, and what is ∂self/∂self?
+#
+# A gate's `backward(dout)` returns a tuple `(dx, dy)` when it has two inputs and a single
+# gradient when it has one; a Value with no gate (one you created) has nothing to pass on.
 
 # %%
 class Value:
     """A number that remembers how it was computed, so that it can backpropagate.
 
-    Arithmetic on Values runs one of the lesson's gates forward and records it; backward()
-    then calls every recorded gate's backward once, in reverse order, adding the gradients
-    where a Value was used more than once."""
+    Arithmetic on Values runs one of the lesson's gates forward and records the gate and its
+    inputs; backward() (the exercise) turns that record into gradients."""
 
     def __init__(self, data, parents=(), gate=None):
         self.data, self.grad = float(data), 0.0
@@ -800,10 +819,9 @@ class Value:
     def sigmoid(self):
         return Value.apply(SigmoidGate(), self)
 
-    def relu(self):
-        return Value.apply(MaxGate(), self, 0.0)
-
     def backward(self):
+        """Set .grad of self and of every Value it was computed from to d(self)/d(that Value)."""
+        ### BEGIN SOLUTION
         order, seen = [], set()
 
         def visit(v):                    # every Value after the Values it was computed from
@@ -823,15 +841,25 @@ class Value:
                 grads = grads if len(v.parents) > 1 else (grads,)
                 for parent, g in zip(v.parents, grads):
                     parent.grad += float(g)   # paths merge: gradients add
+        ### END SOLUTION
+
+
+# %%
+check("Value")
 
 # %% [markdown]
+# Your `backward` is the whole of reverse-mode automatic differentiation: a topological order of
+# the recorded Values, every `.grad` set to 0 and ∂self/∂self = 1, then, in reverse order, each
+# gate's `backward` applied to its output's gradient, with the results *added* to the parents'
+# gradients, since paths that merge add their gradients.
+#
 # Check it against the gradients you wrote by hand: the merge example of section 4, and the
 # neuron of section 6, once with the sigmoid gate and once written as the four primitive
 # gates of the figure, 1 / (1 + e^(−s)).
 
 # %%
 with needs("AddGate", "MultiplyGate", "ExpGate", "ReciprocalGate", "SigmoidGate",
-           "neuron_forward_backward"):
+           "neuron_forward_backward", "Value"):
     x, y = Value(3.0), Value(-1.0)
     f = (x + y) * x
     f.backward()
@@ -850,9 +878,40 @@ with needs("AddGate", "MultiplyGate", "ExpGate", "ReciprocalGate", "SigmoidGate"
         print(f"{form:21s}: f = {f.data:.4f}, dw = {dw_auto.round(4)}, dx = {dx_auto.round(4)}; "
               f"equal to your neuron_forward_backward's: {agree}")
 
+# %%
+# Section 9's XOR network again, one Value per weight: no backward code of its own.
+with needs("Value", "two_layer_loss_and_grads", "affine_forward", "sigmoid_forward"):
+    weights = {key: np.array([[Value(v) for v in row] for row in np.atleast_2d(array)])
+               for key, array in start.items()}                   # b1, b2 become (1, H) rows
+
+    def xor_loss(weights):
+        total = 0.0
+        for x_row, target in zip(X_xor, y_xor.ravel()):
+            hidden = [(x_row[0] * weights["W1"][0][j] + x_row[1] * weights["W1"][1][j]
+                       + weights["b1"][0][j]).sigmoid() for j in range(2)]
+            out = (hidden[0] * weights["W2"][0][0] + hidden[1] * weights["W2"][1][0]
+                   + weights["b2"][0][0]).sigmoid()
+            gap = out + (-target)
+            total = total + gap * gap
+        return total * (1.0 / len(X_xor))                          # the mean squared error
+
+    value_losses = []
+    for _ in range(1200):
+        loss_value = xor_loss(weights)
+        loss_value.backward()
+        value_losses.append(loss_value.data)
+        for v in (v for array in weights.values() for v in array.ravel()):
+            v.data -= lr * v.grad                                  # the same step as section 9
+    print(f"Value engine, 1200 steps of XOR: loss {value_losses[0]:.4f} -> {value_losses[-1]:.4f}")
+    if losses is not None:
+        print("equal to section 9's first 1200 losses (to 1e-10):",
+              np.allclose(value_losses, losses[:1200], rtol=0, atol=1e-10))
+
 # %% [markdown]
 # The same code differentiates any expression made of these operations, with no new backward
-# code: that is the point of automatic differentiation. Real libraries do it on whole arrays
+# code: that is the point of automatic differentiation. The cell above trained section 9's XOR
+# network with it, one Value per weight, and took the very same steps as your hand-written
+# backpropagation. Real libraries do it on whole arrays
 # (their gates are the layers of section 7) and add many more operations, but they keep the
 # record in the same way. If PyTorch is installed, it must agree too. (It is optional: the
 # course never needs it, and this cell tells you when it is missing.)
