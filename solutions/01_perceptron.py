@@ -14,7 +14,9 @@
 # The perceptron is the smallest model that we can call a *neural network*. It takes a few
 # numbers, multiplies each one by a weight, adds them up and answers yes or no. Everything later
 # in this course (hidden layers, backpropagation, softmax) is built from this one unit. So we
-# build it carefully, by hand, in NumPy.
+# build it carefully, by hand, in NumPy. Frank Rosenblatt introduced it in 1958, as a model of a
+# neuron that learns its weights from examples, and built it in hardware soon after (the Mark I
+# Perceptron).
 #
 # **You will:** write the step activation, the bias trick and the prediction rule; choose
 # weights for AND and OR; define the perceptron's objective and check its three properties;

@@ -15,13 +15,17 @@
 # 퍼셉트론) from the pieces of notebooks 05 and 06: affine layers, ReLU, softmax cross-entropy
 # and backpropagation. You will train it with mini-batch stochastic gradient descent, and teach
 # it to read real handwriting: small 8×8 images of the digits 0 to 9. This goes further than
-# the lecture notes: it shows how models are trained and evaluated in practice.
+# the lecture notes: it shows how models are trained and evaluated in practice. The notes' own
+# example of digit recognition is MNIST: 70,000 handwritten digits of 28×28 pixels. Ours are a
+# small cousin (1,797 images of 8×8), so that everything trains in seconds on a laptop; the
+# methods are the same.
 #
 # **You will:** look at the data and split it into three parts; write the loss and gradients of a
 # whole network and check them numerically *before* training; write one epoch of mini-batch SGD;
-# train a linear softmax baseline and an MLP side by side and watch their learning curves;
-# measure accuracy on data neither model has seen; and read a confusion matrix and a gallery of
-# the digits the network still gets wrong.
+# train a linear softmax baseline and an MLP side by side and watch their learning curves; let
+# the validation set choose a width and an epoch to stop at; measure the chosen model's accuracy,
+# once, on data it has never seen; and read a confusion matrix and a gallery of the digits the
+# network still gets wrong.
 #
 # **How this notebook works.** Cells marked `# YOUR CODE HERE` are yours. After each exercise
 # there is a one-line self-check cell, and it answers at once. Key terms have their Korean name
