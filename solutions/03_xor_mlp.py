@@ -292,6 +292,13 @@ with needs("hidden_features", "XOR_OUTPUT"):
 # lecture notes. Below, the +1 sides of three hidden units face into the triangle with corners
 # (0, 0), (1, 0), (0.5, 1). The hidden outputs are ±1, so the output unit
 # `v = (−2.5, 1, 1, 1)` fires only when the sum of the three is 3, that is, when all say +1.
+#
+# Seen from the hidden layer, the three lines cut the plane into seven regions. Inside one
+# region no hidden output changes, so the whole region goes to one corner of the hidden cube
+# $\{-1, +1\}^3$: seven regions, seven of the eight corners (no point is outside all three edges
+# of a triangle at once). The triangle is the corner $(+1, +1, +1)$, and the output unit is a
+# plane in the cube that cuts off that one corner. The cell below counts the corners reached.
+#
 # More lines give any **convex** polygon (볼록 영역). A region that is not convex (two separate
 # blobs, a ring) needs more: either several such groups combined by a second hidden layer, or
 # a smarter combination than AND.
@@ -319,6 +326,9 @@ gp.scatter(ax, cloud, step(triangle_score(cloud)), size=30)
 ax.legend(loc="upper right", fontsize=8)
 plt.show()
 print("points inside the triangle:", int(np.sum(triangle_score(cloud) >= 0)), "of", len(cloud))
+far = np.stack(np.meshgrid(np.linspace(-3, 4, 141), np.linspace(-3, 4, 141)), axis=-1).reshape(-1, 2)
+corners = np.unique(step(TRIANGLE_HIDDEN[:, 0] + far @ TRIANGLE_HIDDEN[:, 1:].T), axis=0)
+print("corners of the hidden cube {-1, +1}^3 reached by the plane:", len(corners), "of 8")
 
 # %% [markdown]
 # ## 5. Why the step must go: sigmoid
