@@ -36,7 +36,8 @@
 import matplotlib.pyplot as plt
 import numpy as np
 
-from helpers import check, needs, plots
+from helpers import check, needs, plots, xor_net
+from helpers.data import GATE_X, gate_targets
 
 np.set_printoptions(precision=4, suppress=True)
 
@@ -501,6 +502,64 @@ with needs("softmax", "softmax_cross_entropy"):
     print(f"exp(-N * mean cross-entropy): {np.exp(-4 * loss_like):.6f}")
 
 # %% [markdown]
+# ### Why the loss matters for learning
+#
+# Notebooks 03 and 05 trained XOR on the mean squared error of a sigmoid output $p = \sigma(s)$.
+# Follow one sample's gradient down to the logit $s$. The mean squared error gives
+# $2(p - y)\,\sigma'(s) = 2(p - y)\,p(1 - p)$, while binary cross-entropy gives $p - y$, the
+# two-class case of the gradient above: the factor $\sigma'$ cancels. (A two-class softmax is
+# the same model: $e^{z_1} / (e^{z_0} + e^{z_1}) = \sigma(z_1 - z_0)$, one sigmoid of the
+# difference of the two logits, and its cross-entropy is binary cross-entropy. The cell checks
+# this with your `softmax`.) Then it trains notebook 03's network from notebook 03's start with
+# each loss (the course's finite-difference trainer, with your `binary_cross_entropy`), and
+# looks at one sigmoid unit that is confidently wrong.
+
+# %%
+def xor_forward(params, X):
+    """The 2-2-1 sigmoid network of notebooks 03 and 05: outputs (N, 1)."""
+    hidden = 1 / (1 + np.exp(-(X @ params["W1"] + params["b1"])))
+    return 1 / (1 + np.exp(-(hidden @ params["W2"] + params["b2"])))
+
+
+def bce_of_network(forward, params, X, y):
+    return binary_cross_entropy(forward(params, X).ravel(), y.ravel())
+
+
+with needs("softmax"):
+    z_pair = np.array([[0.3, 1.7]])
+    print(f"softmax of (0.3, 1.7), class 1: {softmax(z_pair)[0, 1]:.6f};  "
+          f"sigmoid of 1.7 - 0.3: {1 / (1 + np.exp(-1.4)):.6f}")
+
+y_gate = gate_targets("XOR", negative=0).reshape(-1, 1).astype(float)
+start = xor_net.init_params(2, 2, np.random.default_rng(0))      # notebook 03's start
+every = range(0, 1001, 10)
+with needs("binary_cross_entropy"):
+    for name, loss in (("mean squared error", xor_net.squared_error), ("binary cross-entropy", bce_of_network)):
+        _, _, snaps = xor_net.train(xor_forward, start, GATE_X, y_gate, lr=2.0, epochs=1000,
+                                        snapshot_at=every, loss=loss)
+        solved = next((e for e in every if np.all((xor_forward(snaps[e], GATE_X) > 0.5) == (y_gate > 0.5))), None)
+        print(f"{name:21s}: all four XOR outputs on the right side of 0.5 after {solved} steps")
+
+# One sigmoid unit, confidently wrong: s = w·1 with w = -6, target 1, so p = σ(-6) ≈ 0.0025.
+for name, slope in (("mean squared error", lambda p: 2 * (p - 1) * p * (1 - p)),
+                    ("binary cross-entropy", lambda p: p - 1)):
+    w, steps = -6.0, 0
+    while 1 / (1 + np.exp(-w)) < 0.5:
+        w -= 1.0 * slope(1 / (1 + np.exp(-w)))
+        steps += 1
+    print(f"{name:21s}: dL/ds at p = σ(-6) is {slope(1 / (1 + np.exp(6.0))):+.4f}; "
+          f"{steps} steps of size 1 to reach p = 0.5")
+
+# %% [markdown]
+# On XOR the cross-entropy run leaves the plateau in about half the steps (420 against 830,
+# counted every 10 steps). That factor of 2 is just $\sigma'$ on the plateau: every output sits
+# near 0.5, where $\sigma' = 1/4$, so the squared error's $2(p - y)/4$ is half of $p - y$. The
+# real difference is in saturation. A unit that is confidently wrong has $\sigma' \approx 0$, so
+# the squared error barely moves it (a slope of −0.0049, 214 steps), while cross-entropy pulls
+# with almost the whole error (−0.9975, 7 steps). This is why a sigmoid or softmax output is
+# paired with cross-entropy.
+
+# %% [markdown]
 # ## 8. A softmax classifier on three clouds of points
 #
 # Now the model will learn something. **Softmax regression** (소프트맥스 회귀) is the simplest multi-class
@@ -619,7 +678,7 @@ with needs("softmax_cross_entropy", "train_softmax_regression"):
     V = np.zeros((3, 3))
     pocket_errors, V_pocket = len(X1), V.copy()
     order = np.random.default_rng(0)
-    for epoch in range(100):
+    for _ in range(100):
         for k in order.permutation(len(X1)):
             guess = np.argmax(X1[k] @ V)
             if guess != y_blobs[k]:          # move the true class's scores up, the guessed one's down
