@@ -503,23 +503,34 @@ with needs("train_perceptron"):
 # **For the delta rule, it does matter.** Its step is proportional to the error $t - s$. A step
 # that is too long goes past the target: $s$ ends on the other side of $t$, further away than
 # where it started. Then the next error is larger, and so on. The weights **diverge** (발산).
-# Below, we apply the delta rule sample by sample to the same blobs, for ten epochs, with three
-# learning rates. The plot shows the mean squared error $(t - s)^2$ after each epoch. The scale
-# is logarithmic: with the largest rate, the error grows by several powers of ten per epoch.
-# Gradient descent on any loss behaves the same way. The learning rate must be small enough
-# for the curvature of the loss. But it must not be so small that learning becomes very slow.
+# How long is too long? One step on sample $k$ changes its own sum by
+# $\eta\,(t - s)\,\lVert\tilde{x}_k\rVert^2$, so its new error is $(1 - \eta\lVert\tilde{x}_k\rVert^2)$
+# times the old one. The error shrinks while $\eta\lVert\tilde{x}_k\rVert^2 < 1$, overshoots
+# but still shrinks up to 2, and grows beyond 2. So $\lVert\tilde{x}_k\rVert^2$, the curvature
+# of one sample's squared error, sets the largest safe rate. Below, we apply the delta rule
+# sample by sample to the same blobs, for ten epochs, with four learning rates, and print the
+# range of $\lVert\tilde{x}_k\rVert^2$ first. The plot shows the mean squared error
+# $(t - s)^2$ after each epoch, on a logarithmic scale. Both halves of the trade-off show:
+# $\eta = 0.5$ puts $\eta\lVert\tilde{x}_k\rVert^2$ near 5.8 for the largest samples and
+# diverges, growing by powers of ten per epoch; $\eta = 0.1$ stays just above 1 on the largest
+# samples, overshoots them and settles higher (0.3); $\eta = 0.0003$ is safe but so slow that
+# after ten epochs its error (0.587) is still falling towards the 0.177 that $\eta = 0.01$
+# reaches. Gradient descent on any loss behaves the same way: the learning rate must be small
+# enough for the curvature of the loss, but not so small that learning takes forever.
 
 # %%
 with needs("delta_rule_step", "add_bias"):
+    sizes = np.sum(add_bias(X_blobs) ** 2, axis=1)     # |x̃|², the curvature of one sample's error
+    print(f"|x̃|² over the samples: from {sizes.min():.2f} to {sizes.max():.2f}, mean {sizes.mean():.2f}")
     fig, ax = plt.subplots(figsize=(6, 3.5))
-    for lr in (0.01, 0.1, 0.5):
+    for lr in (0.0003, 0.01, 0.1, 0.5):
         w, order_rng, mse = np.zeros(3), np.random.default_rng(2), []
         for _ in range(10):
             for k in order_rng.permutation(len(X_blobs)):
                 w = delta_rule_step(w, X_blobs[k], t_blobs[k], lr)
             mse.append(np.mean((t_blobs - add_bias(X_blobs) @ w) ** 2))
         plots.curve(ax, mse, label=f"η = {lr}", ylabel="mean of (t − s)²")
-        print(f"delta rule, η = {lr:4}: mean squared error after 10 epochs {mse[-1]:.3g}")
+        print(f"delta rule, η = {lr:6}: mean squared error after 10 epochs {mse[-1]:.3g}")
     ax.set_yscale("log")
     ax.set_title("delta rule: too large a learning rate diverges")
     ax.legend()
