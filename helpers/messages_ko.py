@@ -55,7 +55,7 @@ KO: dict[str, str] = {
     "check the input first.": "먼저 입력을 검사하세요.",
     "{case} raised {kind} without a message. Hint: say what is wrong, e.g. raise {kind}(\"...\"); {hint}":
         "{case}: 메시지 없이 {kind} 예외가 발생했습니다. 힌트: raise {kind}(\"...\")처럼 무엇이 잘못되었는지 "
-        "알려 주세요; {hint}",
+        "알려 주세요. {hint}",
 
     # ------------------------------------------------------------ helpers.expect: values and diagnoses
     "a {kind} object": "{kind} 객체",
