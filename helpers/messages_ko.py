@@ -6,7 +6,7 @@ looked up here when the language is Korean. A Korean template keeps the same
 same numbers; ``tests/test_i18n.py`` fails for a message without its Korean.
 
 Terms follow the course glossary (``solutions/00_glossary.md``, 한국어 column):
-가중치, 편향, 활성화 함수, 기울기, 업스트림 그래디언트, 손실, 배열, 모양(shape),
+가중치, 편향, 활성화 함수, 기울기, 업스트림 기울기, 손실, 배열, 모양(shape),
 에포크, 테스트 집합, 리키 ReLU, 0 중심. The style is a lecturer speaking to a
 student: short, polite (합니다체), plain.
 """
@@ -829,7 +829,7 @@ KO: dict[str, str] = {
         "흔한 실수: 두 시그모이드 층 가운데 하나에서 σ' 인수를 빠뜨림, 손실의 기울기에 평균의 1/N이 없음, "
         "편향의 기울기를 배치에 대해 합하지 않음.",
     "Add distributes: both inputs receive the upstream gradient dout unchanged.":
-        "덧셈은 나누어 줍니다: 두 입력 모두 업스트림 그래디언트 dout을 그대로 받습니다.",
+        "덧셈은 나누어 줍니다: 두 입력 모두 업스트림 기울기 dout을 그대로 받습니다.",
     "Multiply swaps: dx = dout * y and dy = dout * x (store x and y in forward).":
         "곱셈은 서로 바꿉니다: dx = dout * y, dy = dout * x (forward에서 x와 y를 저장하세요).",
     "z = max(x, y) elementwise (np.maximum).": "원소마다 z = max(x, y) (np.maximum).",

@@ -53,7 +53,7 @@ np.set_printoptions(precision=4, suppress=True)
 #
 # Backpropagation never builds a Jacobian. The final output is a single number, the loss. So
 # each step only needs to know the gradient of the loss with respect to its output, the
-# **upstream gradient (업스트림 그래디언트)**. The step then turns it into the gradient with
+# **upstream gradient (업스트림 기울기)**. The step then turns it into the gradient with
 # respect to its inputs. The chain rule says how:
 #
 # $$ \frac{\partial L}{\partial x} = \frac{\partial L}{\partial z} \cdot \frac{\partial z}{\partial x}

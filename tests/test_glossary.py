@@ -42,7 +42,7 @@ _INDEX_LINE = re.compile(r"^- (?P<term>.+?) (?P<arrow>—|→) (?P<rest>.+)$")
 # The non-standard forms issue 16 replaces, each with the standard term that replaces it.
 NON_STANDARD = {
     "누설 ReLU": "리키 ReLU",
-    "상류 기울기": "업스트림 그래디언트",
+    "상류 기울기": "업스트림 기울기",
     "영 중심": "0 중심",
     "시험 집합": "테스트 집합",
 }
@@ -63,7 +63,8 @@ NOTES_ALIASES = {
     "전방 신경망": "순방향 신경망",
     "확률론적": "확률적",
     "경사도": "기울기",
-    "출력 그래디언트": "업스트림 그래디언트",
+    "출력 그래디언트": "업스트림 기울기",
+    "업스트림 그래디언트": "업스트림 기울기",
     "노드": "유닛",
 }
 # Entries the issue asks for, by their standard Korean term.

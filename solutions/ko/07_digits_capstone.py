@@ -96,7 +96,7 @@
 # 소프트맥스 회귀(softmax regression)와 정확히 같습니다. 이것을 기준 모델로 씁니다.
 #
 # 아래는 작은 배치에서 여러분의 부품이 어떻게 맞물리는지 보여 줍니다. 순전파(forward) 함수는 저마다
-# 출력과 캐시(cache)를 반환하고, 역전파(backward) 함수는 저마다 업스트림 그래디언트(upstream
+# 출력과 캐시(cache)를 반환하고, 역전파(backward) 함수는 저마다 업스트림 기울기(upstream
 # gradient)와 그 캐시를 받습니다.
 
 # %% [markdown]
