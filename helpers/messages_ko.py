@@ -362,7 +362,7 @@ KO: dict[str, str] = {
     "{count} epochs": "{count} 에포크",
     "{y:+d} with w = {w}": "w = {w}일 때 {y:+d}",
     "Pick w so that w0 + w1·x1 + w2·x2 >= 0 exactly where {gate} is true.":
-        "{gate}가 참인 곳에서만 정확히 w0 + w1·x1 + w2·x2 >= 0이 되도록 w를 고르세요.",
+        "{gate} 게이트가 참인 곳에서만 정확히 w0 + w1·x1 + w2·x2 >= 0이 되도록 w를 고르세요.",
     "This is the perceptron rule (t - y with the thresholded y): the delta rule uses the raw sum s.":
         "이것은 퍼셉트론 학습 규칙입니다(임계값을 거친 y로 t - y를 씀). 델타 규칙은 가중합 s를 그대로 씁니다.",
     "Every weight moved by the same amount: the update is scaled by each input of x̃ (1 for the bias).":
@@ -582,7 +582,7 @@ KO: dict[str, str] = {
     "Three inputs: each row of W_hidden has d + 1 = 4 entries. ":
         "입력 세 개: W_hidden의 각 행에는 원소가 d + 1 = 4개 있습니다. ",
     "a fraction between 0 and 1 ({expected:g})": "0과 1 사이의 비율 ({expected:g})",
-    "{a} and {b} both mapped to h = {h}": "두 입력 {a}, {b}가 모두 h = {h}로 옮겨짐",
+    "{a} and {b} both mapped to h = {h}": "입력 {a}, {b} 두 개가 모두 h = {h}로 옮겨짐",
     "no named gate": "이름 있는 게이트가 아닌 것",
     "W_hidden holds one row per hidden unit, in bias-trick form (bias first); the result has one column per "
     "unit, shape (N, h).":
@@ -596,10 +596,10 @@ KO: dict[str, str] = {
     "a constant +1": "상수 +1",
     "a constant -1": "상수 -1",
     "Your network computes XNOR, the opposite of XOR: flip the signs of all three output weights.":
-        "이 신경망은 XOR의 반대인 XNOR를 계산합니다. 출력 가중치 세 개의 부호를 모두 바꾸세요.",
+        "이 신경망은 XOR의 반대인 XNOR을 계산합니다. 출력 가중치 세 개의 부호를 모두 바꾸세요.",
     "Your network computes OR: the output unit also fires on (1, 1). It should fire only when both hidden "
     "units say +1 (an AND of the hidden units).":
-        "이 신경망은 OR를 계산합니다. 출력 유닛이 (1, 1)에서도 활성화됩니다. 두 은닉 유닛이 모두 +1일 때만 "
+        "이 신경망은 OR을 계산합니다. 출력 유닛이 (1, 1)에서도 활성화됩니다. 두 은닉 유닛이 모두 +1일 때만 "
         "활성화되어야 합니다(은닉 유닛들의 AND).",
     "A sum of exactly 0 gives +1, as τ does (s >= 0), not -1.":
         "가중합이 정확히 0이면 τ처럼(s >= 0) -1이 아니라 +1이 됩니다.",
