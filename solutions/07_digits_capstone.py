@@ -329,13 +329,16 @@ def class_scores(params, X):
     return out
 
 
-def fit(layer_sizes, lr, epochs=40, batch_size=32, seed=0):
-    """Train a fresh network on the training set; return (params, history)."""
+def fit(layer_sizes, lr, epochs=40, batch_size=32, seed=0, decay=0.0):
+    """Train a fresh network on the training set; return (params, history). With ``decay``,
+    every weight matrix shrinks by that fraction after each epoch (weight decay, section 9)."""
     rng = np.random.default_rng(seed)
     params = layers.he_init(layer_sizes, rng)
     history = {"train_loss": [], "val_loss": [], "train_acc": [], "val_acc": []}
     for _ in range(epochs):
         params, _ = sgd_epoch(params, X_train, y_train, lr, batch_size, rng)
+        if decay:
+            params = {key: value * (1 - decay) if key.startswith("W") else value for key, value in params.items()}
         for part, X_part, y_part in (("train", X_train, y_train), ("val", X_val, y_val)):
             part_scores = class_scores(params, X_part)
             history[f"{part}_loss"].append(float(softmax_cross_entropy(part_scores, y_part)[0]))
@@ -569,9 +572,17 @@ with needs("sgd_epoch", "accuracy", "confusion_matrix"):
 # which turned XOR into a problem a line could solve. Be careful when you read them. A trained
 # weight is its random starting value plus what training added, and here the starting value is
 # still the larger part (training moved the columns by less than half of their starting size).
-# So the last row subtracts the starting value. It shows only what training added to the ten
+# So the middle row subtracts the starting value. It shows only what training added to the ten
 # units that it changed most: smoother blobs and strokes where digits differ from each other.
-# The hidden layer is a learned feature extractor.
+#
+# **Weight decay** (가중치 감쇠) makes the features themselves visible. After every epoch we
+# shrink every weight matrix by 5 % (`fit(..., decay=0.05)`). A weight that the gradient keeps
+# needing is pushed back each time; a random starting value that no gradient supports fades
+# away. The last row shows the ten largest first-layer columns of that network as they are,
+# with nothing subtracted, and the right-hand plot shows what weight decay does to the
+# validation loss: without it the loss is lowest at epoch 15 (0.327) and then creeps up to
+# 0.341; with it the loss keeps falling to 0.201, while the validation accuracy is 97.5 %
+# against 96.7 %. The hidden layer is a learned feature extractor.
 
 # %%
 with needs("sgd_epoch", "accuracy"):
@@ -584,19 +595,34 @@ with needs("sgd_epoch", "accuracy"):
     units = np.argsort(-np.linalg.norm(learned, axis=0))[:10]
     print(f"mean column size: at the start {np.linalg.norm(W_start, axis=0).mean():.2f}, "
           f"change by training {np.linalg.norm(learned, axis=0).mean():.2f}")
+    decayed_params, decayed_history = fit((64, 64, 10), lr=0.1, decay=0.05)
+    W_decayed = decayed_params["W1"]
+    strongest = np.argsort(-np.linalg.norm(W_decayed, axis=0))[:10]
+    print(f"with weight decay 0.05: validation loss {decayed_history['val_loss'][-1]:.3f} at epoch 40 "
+          f"(without: lowest {min(mlp_history['val_loss']):.3f} at epoch "
+          f"{int(np.argmin(mlp_history['val_loss'])) + 1}, {mlp_history['val_loss'][-1]:.3f} at epoch 40); "
+          f"validation accuracy {decayed_history['val_acc'][-1]:.1%} (without: {mlp_history['val_acc'][-1]:.1%})")
     rows = [(W_base[:, k], f"digit {k}") for k in range(10)]
-    rows += [(W_hidden[:, u], f"unit {u}") for u in units]
     rows += [(learned[:, u], f"unit {u}: added") for u in units]
-    fig, axes = plt.subplots(3, 10, figsize=(11, 3.7))
+    rows += [(W_decayed[:, u], f"decay, unit {u}") for u in strongest]
+    fig = plt.figure(figsize=(14, 4.8))
+    grid = fig.add_gridspec(3, 13, wspace=0.15)
+    axes = np.array([[fig.add_subplot(grid[r, c]) for c in range(10)] for r in range(3)])
+    ax_curve = fig.add_subplot(grid[:, 10:])
+    ax_curve.plot(np.arange(1, 41), mlp_history["val_loss"], label="no decay")
+    ax_curve.plot(np.arange(1, 41), decayed_history["val_loss"], label="decay 0.05")
+    ax_curve.set_xlabel("epoch")
+    ax_curve.set_ylabel("validation loss")
+    ax_curve.legend(fontsize=8)
     for ax, (weights, title) in zip(axes.ravel(), rows):
         limit = np.abs(weights).max()
         ax.imshow(weights.reshape(8, 8), cmap=feature_cmap, vmin=-limit, vmax=limit)
         ax.set_title(title, fontsize=7)
         ax.set_xticks([])
         ax.set_yticks([])
-    fig.suptitle("top: the baseline's weights per digit; middle: ten hidden units of the MLP; "
-                 "bottom: what training added to them", fontsize=10)
-    plt.tight_layout()
+    fig.suptitle("top: the baseline's weights per digit; middle: what training added to ten hidden units; "
+                 "bottom: ten units trained with weight decay; right: validation loss", fontsize=10)
+    ax_curve.set_position([0.8, 0.15, 0.18, 0.7])   # the images keep their grid; the curve sits right
     plt.show()
 
 # %% [markdown]
