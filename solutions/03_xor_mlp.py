@@ -422,7 +422,8 @@ check("mlp_forward")
 # at a time by a tiny amount and measuring how the loss changes (a finite difference). That is
 # slow and not quite exact. In notebook 05 you will compute all the gradients at once, exactly,
 # by **backpropagation (오류 역전파)**. We start from random weights drawn from a normal
-# distribution with standard deviation 1 (`xor_net.init_params`, fixed seed) and zero biases, and we save copies of the parameters at several points during training.
+# distribution with standard deviation 1 (`xor_net.init_params`, fixed seed) and zero biases,
+# and we save copies of the parameters at several points during training.
 
 # %%
 Y_XOR = gate_targets("XOR", negative=0).reshape(-1, 1).astype(float)   # (4, 1) of 0 / 1
