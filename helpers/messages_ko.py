@@ -6,7 +6,7 @@ looked up here when the language is Korean. A Korean template keeps the same
 same numbers; ``tests/test_i18n.py`` fails for a message without its Korean.
 
 Terms follow the course glossary (``solutions/00_glossary.md``, 한국어 column):
-가중치, 편향, 활성화 함수, 기울기, 업스트림 그래디언트, 손실, 배열, 모양(shape),
+가중치, 편향, 활성화 함수, 기울기, 업스트림 기울기, 손실, 배열, 모양(shape),
 에포크, 테스트 집합, 리키 ReLU, 0 중심. The style is a lecturer speaking to a
 student: short, polite (합니다체), plain.
 """
@@ -55,7 +55,7 @@ KO: dict[str, str] = {
     "check the input first.": "먼저 입력을 검사하세요.",
     "{case} raised {kind} without a message. Hint: say what is wrong, e.g. raise {kind}(\"...\"); {hint}":
         "{case}: 메시지 없이 {kind} 예외가 발생했습니다. 힌트: raise {kind}(\"...\")처럼 무엇이 잘못되었는지 "
-        "알려 주세요; {hint}",
+        "알려 주세요. {hint}",
 
     # ------------------------------------------------------------ helpers.expect: values and diagnoses
     "a {kind} object": "{kind} 객체",
@@ -84,11 +84,11 @@ KO: dict[str, str] = {
     # ------------------------------------------------------------ helpers.selfcheck and needs()
     "⚑ {name}: it uses the course's own code ({what}); this exercise asks you to write it yourself, so the "
     "grader will hold back its points for your instructor to review.":
-        "⚑ {name}: 과정에서 제공하는 코드를 사용합니다({what}). 이 문제는 직접 작성해야 하므로, 채점기는 "
+        "⚑ {name}: 강좌에서 제공하는 코드를 사용합니다({what}). 이 문제는 직접 작성해야 하므로, 채점기는 "
         "강사가 검토할 때까지 이 문제의 점수를 보류합니다.",
     "⚑ {name}: it may use the course's own code ({what}); this exercise asks you to write it yourself, so the "
     "grader will hold back its points for your instructor to review.":
-        "⚑ {name}: 과정에서 제공하는 코드를 사용하는 것으로 보입니다({what}). 이 문제는 직접 작성해야 하므로, "
+        "⚑ {name}: 강좌에서 제공하는 코드를 사용하는 것으로 보입니다({what}). 이 문제는 직접 작성해야 하므로, "
         "채점기는 강사가 검토할 때까지 이 문제의 점수를 보류합니다.",
     "✘ There is no graded exercise called `{name}`. Check the spelling.":
         "✘ 채점 문제 목록에 `{name}` 항목이 없습니다. 철자를 확인하세요.",
@@ -101,7 +101,7 @@ KO: dict[str, str] = {
     "… {name} could not be judged: it calls `{blocked}`, which fails its own checks — fix `{blocked}` first. "
     "(The grader judges `{name}` with the course's `{blocked}`.)":
         "… {name}: 판정할 수 없습니다. 호출하는 `{blocked}` 함수가 자기 검사를 통과하지 못합니다 — 먼저 "
-        "`{blocked}` 함수를 고치세요. (채점할 때는 `{blocked}` 자리에 과정의 코드를 넣고 `{name}` 부분을 "
+        "`{blocked}` 함수를 고치세요. (채점할 때는 `{blocked}` 자리에 강좌의 코드를 넣고 `{name}` 부분을 "
         "판정합니다.)",
     "(This demo needs `{name}`: run the cell that defines it first.)":
         "(이 데모에는 `{name}` 정의가 필요합니다. 먼저 그것을 정의하는 셀을 실행하세요.)",
@@ -141,7 +141,7 @@ KO: dict[str, str] = {
     "{notebook}: 0 / {top:g}, not submitted": "{notebook}: 0 / {top:g}, 제출하지 않음",
     "**Score: {score:g} / {max_score:g}**": "**점수: {score:g} / {max_score:g}**",
     "Files not graded (one notebook per lesson is graded; see the course README):":
-        "채점하지 않은 파일 (레슨마다 노트북 하나만 채점합니다. 과정 README를 참고하세요):",
+        "채점하지 않은 파일 (레슨마다 노트북 하나만 채점합니다. 강좌 README를 참고하세요):",
     "## {notebook} — 0 / {top:g}: not submitted": "## {notebook} — 0 / {top:g}: 제출하지 않음",
     "| exercise | points | result |": "| 문제 | 점수 | 결과 |",
     "Cells that raised an error while grading (the rest of the notebook still ran):":
@@ -185,14 +185,14 @@ KO: dict[str, str] = {
     "the grader's integrity scan failed ({error}); review by hand":
         "채점기의 무결성 검사 실패({error}), 직접 검토 필요",
     "{name} with a computed name": "계산된 이름으로 쓴 {name}",
-    "{name} on a course module": "과정 모듈에 쓴 {name}",
+    "{name} on a course module": "강좌 모듈에 쓴 {name}",
     "{name} used as a value": "값으로 쓴 {name}",
-    "{name} of a course module": "과정 모듈의 {name}",
+    "{name} of a course module": "강좌 모듈의 {name}",
     "{name} of {attribute}": "{attribute} 속성에 쓴 {name}",
     "imports helpers by a computed name": "계산된 이름으로 helpers 가져오기",
     "imports {module} by a computed name": "계산된 이름으로 {module} 가져오기",
     "has a cell the integrity check cannot read": "무결성 검사가 읽을 수 없는 셀 있음",
-    "match on a course module": "과정 모듈에 대한 match 문",
+    "match on a course module": "강좌 모듈에 대한 match 문",
 
     # ------------------------------------------------------------ grader.scoring and grader.protocol
     "{failed} Hint: {hint} {count}": "{failed} 힌트: {hint} {count}",
@@ -209,18 +209,18 @@ KO: dict[str, str] = {
         "채점기가 이 문제를 판정하지 못했습니다({error}). 학생의 잘못이 아닙니다.",
     "Points withheld for review: `{name}` may hand its work to the course's own code ({what}), but this "
     "exercise asks you to write it yourself.":
-        "검토를 위해 점수를 보류했습니다: `{name}` 부분이 할 일을 과정에서 제공하는 코드에 맡기는 것으로 "
+        "검토를 위해 점수를 보류했습니다: `{name}` 부분이 할 일을 강좌에서 제공하는 코드에 맡기는 것으로 "
         "보입니다({what}). 이 문제는 직접 작성해야 합니다.",
     "Points withheld for review: `{name}` hands its work to the course's own code ({what}), but this exercise "
     "asks you to write it yourself.":
-        "검토를 위해 점수를 보류했습니다: `{name}` 부분이 할 일을 과정에서 제공하는 코드에 맡깁니다({what}). "
+        "검토를 위해 점수를 보류했습니다: `{name}` 부분이 할 일을 강좌에서 제공하는 코드에 맡깁니다({what}). "
         "이 문제는 직접 작성해야 합니다.",
     " Checks: {feedback}": " 검사 결과: {feedback}",
     " Flagged for review: it may use the course's own code ({what}), which this exercise asks you to write "
-    "yourself.": " 검토 대상으로 표시했습니다: 직접 작성해야 하는 부분에 과정에서 제공하는 코드를 쓰는 것으로 "
+    "yourself.": " 검토 대상으로 표시했습니다: 직접 작성해야 하는 부분에 강좌에서 제공하는 코드를 쓰는 것으로 "
                  "보입니다({what}).",
     " Flagged for review: it uses the course's own code ({what}), which this exercise asks you to write "
-    "yourself.": " 검토 대상으로 표시했습니다: 직접 작성해야 하는 부분에 과정에서 제공하는 코드를 씁니다({what}).",
+    "yourself.": " 검토 대상으로 표시했습니다: 직접 작성해야 하는 부분에 강좌에서 제공하는 코드를 씁니다({what}).",
     "Memory limit of {mb} MB reached in cell {cell}.": "셀 {cell}에서 메모리 제한 {mb} MB에 도달했습니다.",
     "Checking `{name}` did not finish within the time limit, every time (perhaps a loop that never ends for "
     "one of its inputs), so it earns no points; the other exercises were judged without it. Run its "
@@ -291,7 +291,7 @@ KO: dict[str, str] = {
     "{name} is JSON but not a Jupyter notebook (it has no list of cells).":
         "{name} 파일은 JSON이지만 Jupyter 노트북이 아닙니다(셀 목록이 없습니다).",
     "{name} is not one of the course's notebooks (its name should start with the lesson's, e.g. 01_perceptron).":
-        "{name} 파일은 이 과정의 노트북이 아닙니다(파일 이름이 레슨 이름으로 시작해야 합니다. 예: 01_perceptron).",
+        "{name} 파일은 이 강좌의 노트북이 아닙니다(파일 이름이 레슨 이름으로 시작해야 합니다. 예: 01_perceptron).",
     "{path} is a symbolic link; it is not followed.": "{path}: 심볼릭 링크입니다. 링크는 따라가지 않습니다.",
     "{name} is not a readable notebook: it is not valid JSON{where}. It may be truncated or corrupted; open it "
     "in JupyterLab, save it, and submit again.":
@@ -314,7 +314,7 @@ KO: dict[str, str] = {
     "is not a regular file": "일반 파일이 아닙니다",
     "{path} holds no .ipynb notebook.": "{path}: .ipynb 노트북이 없습니다.",
     "{path}: inside a 'solutions' folder (the course's, not yours)":
-        "{path}: 'solutions' 폴더 안에 있습니다(학생의 것이 아니라 과정의 파일입니다)",
+        "{path}: 'solutions' 폴더 안에 있습니다(학생의 것이 아니라 강좌의 파일입니다)",
     "could not be opened": "열 수 없음",
     "could not be read": "읽을 수 없음",
     "everything after {count} files: the folder is too large": "파일 {count}개 다음의 모든 것: 폴더가 너무 큽니다",
@@ -474,7 +474,7 @@ KO: dict[str, str] = {
     "{count} epochs": "{count} 에포크",
     "{y:+d} with w = {w}": "w = {w}일 때 {y:+d}",
     "Pick w so that w0 + w1·x1 + w2·x2 >= 0 exactly where {gate} is true.":
-        "{gate}가 참인 곳에서만 정확히 w0 + w1·x1 + w2·x2 >= 0이 되도록 w를 고르세요.",
+        "{gate} 게이트가 참인 곳에서만 정확히 w0 + w1·x1 + w2·x2 >= 0이 되도록 w를 고르세요.",
     "This is the perceptron rule (t - y with the thresholded y): the delta rule uses the raw sum s.":
         "이것은 퍼셉트론 학습 규칙입니다(임계값을 거친 y로 t - y를 씀). 델타 규칙은 가중합 s를 그대로 씁니다.",
     "Every weight moved by the same amount: the update is scaled by each input of x̃ (1 for the bias).":
@@ -857,7 +857,7 @@ KO: dict[str, str] = {
     "Three inputs: each row of W_hidden has d + 1 = 4 entries. ":
         "입력 세 개: W_hidden의 각 행에는 원소가 d + 1 = 4개 있습니다. ",
     "a fraction between 0 and 1 ({expected:g})": "0과 1 사이의 비율 ({expected:g})",
-    "{a} and {b} both mapped to h = {h}": "두 입력 {a}, {b}가 모두 h = {h}로 옮겨짐",
+    "{a} and {b} both mapped to h = {h}": "입력 {a}, {b} 두 개가 모두 h = {h}로 옮겨짐",
     "no named gate": "이름 있는 게이트가 아닌 것",
     "W_hidden holds one row per hidden unit, in bias-trick form (bias first); the result has one column per "
     "unit, shape (N, h).":
@@ -871,10 +871,10 @@ KO: dict[str, str] = {
     "a constant +1": "상수 +1",
     "a constant -1": "상수 -1",
     "Your network computes XNOR, the opposite of XOR: flip the signs of all three output weights.":
-        "이 신경망은 XOR의 반대인 XNOR를 계산합니다. 출력 가중치 세 개의 부호를 모두 바꾸세요.",
+        "이 신경망은 XOR의 반대인 XNOR을 계산합니다. 출력 가중치 세 개의 부호를 모두 바꾸세요.",
     "Your network computes OR: the output unit also fires on (1, 1). It should fire only when both hidden "
     "units say +1 (an AND of the hidden units).":
-        "이 신경망은 OR를 계산합니다. 출력 유닛이 (1, 1)에서도 활성화됩니다. 두 은닉 유닛이 모두 +1일 때만 "
+        "이 신경망은 OR을 계산합니다. 출력 유닛이 (1, 1)에서도 활성화됩니다. 두 은닉 유닛이 모두 +1일 때만 "
         "활성화되어야 합니다(은닉 유닛들의 AND).",
     "A sum of exactly 0 gives +1, as τ does (s >= 0), not -1.":
         "가중합이 정확히 0이면 τ처럼(s >= 0) -1이 아니라 +1이 됩니다.",
@@ -898,7 +898,7 @@ KO: dict[str, str] = {
         "best_line_accuracy(원점에서 멀리 떨어진 가까운 점 4개, 36)",
     "Take the offsets from the data (between consecutive projections), not from a fixed grid of numbers.":
         "위치(오프셋)는 고정된 수의 격자가 아니라 데이터에서 정하세요(이웃한 사영 값 사이).",
-    "best_line_accuracy(4 corners around a centre, 36)": "best_line_accuracy(가운데 점을 둘러싼 모서리 4개, 36)",
+    "best_line_accuracy(4 corners around a centre, 36)": "best_line_accuracy(가운데 점을 둘러싼 꼭짓점 4개, 36)",
     "The centre is inside the square of the other class: 4 of 5 is the best.":
         "가운데 점이 다른 클래스의 정사각형 안에 있습니다. 5개 가운데 4개가 최선입니다.",
     "best_line_accuracy(4 points in a row, -+-+, 180)": "best_line_accuracy(한 줄로 놓인 점 4개, -+-+, 180)",
@@ -1054,7 +1054,7 @@ KO: dict[str, str] = {
         "max(0, x): 음수는 0이 되고 나머지는 그대로 통과합니다(np.maximum(0, x)).",
     "A single number in, a single number out.": "수 하나를 넣으면 수 하나가 나와야 합니다.",
     "The course takes relu'(0) = 0: test x > 0, not x >= 0.":
-        "이 과정에서는 relu'(0) = 0으로 봅니다. 조건은 x >= 0이 아니라 x > 0입니다.",
+        "이 강좌에서는 relu'(0) = 0으로 봅니다. 조건은 x >= 0이 아니라 x > 0입니다.",
     "The slope, not the value: read it off the two straight pieces of the graph.":
         "값이 아니라 기울기입니다. 그래프의 두 직선 조각에서 읽어 내세요.",
     "Away from 0 the slope of ReLU is 0 (left) or 1 (right).":
@@ -1069,7 +1069,7 @@ KO: dict[str, str] = {
         "어떤 alpha든 식 max(0, x) + alpha·min(0, x)를 따르세요. np.maximum(x, alpha*x)는 alpha <= 1일 때만 "
         "이 식과 같습니다.",
     "At x = 0 the course takes the left-hand slope (so ReLU keeps slope 0 there).":
-        "x = 0에서는 이 과정에서 왼쪽 기울기를 씁니다(그래서 ReLU는 그곳에서 기울기 0을 유지합니다).",
+        "x = 0에서는 이 강좌에서 왼쪽 기울기를 씁니다(그래서 ReLU는 그곳에서 기울기 0을 유지합니다).",
     "With alpha = 0 this is relu_grad: 0 at 0.": "alpha = 0이면 이것은 relu_grad입니다: 0에서 0.",
     "Read the slope off each straight piece of the graph, and use the left one at 0.":
         "그래프의 각 직선 조각에서 기울기를 읽고, 0에서는 왼쪽 기울기를 쓰세요.",
@@ -1127,7 +1127,7 @@ KO: dict[str, str] = {
         "grads['{key}']의 모양(shape)은 params['{key}']와 같은 {shape}입니다.",
     "On a tie (x == y) the course sends the whole gradient to the first input x (x wins when x >= y); the other "
     "input gets 0.":
-        "값이 같을 때(x == y) 이 과정에서는 기울기 전체를 첫 입력 x로 보냅니다(x >= y이면 x가 이깁니다). 다른 "
+        "값이 같을 때(x == y) 이 강좌에서는 기울기 전체를 첫 입력 x로 보냅니다(x >= y이면 x가 이깁니다). 다른 "
         "입력은 0을 받습니다.",
     "Backward from df/df = 1: the sigmoid gate gives σ'(s) = f(1 - f); the add gates pass it to every input (so "
     "dw2 = σ'(s)); the multiply gates swap (dw0 = x0·σ'(s), dx0 = w0·σ'(s)).":
@@ -1143,7 +1143,7 @@ KO: dict[str, str] = {
         "흔한 실수: 두 시그모이드 층 가운데 하나에서 σ' 인수를 빠뜨림, 손실의 기울기에 평균의 1/N이 없음, "
         "편향의 기울기를 배치에 대해 합하지 않음.",
     "Add distributes: both inputs receive the upstream gradient dout unchanged.":
-        "덧셈은 나누어 줍니다: 두 입력 모두 업스트림 그래디언트 dout을 그대로 받습니다.",
+        "덧셈은 나누어 줍니다: 두 입력 모두 업스트림 기울기 dout을 그대로 받습니다.",
     "Multiply swaps: dx = dout * y and dy = dout * x (store x and y in forward).":
         "곱셈은 서로 바꿉니다: dx = dout * y, dy = dout * x (forward에서 x와 y를 저장하세요).",
     "z = max(x, y) elementwise (np.maximum).": "원소마다 z = max(x, y) (np.maximum).",
@@ -1282,6 +1282,35 @@ KO: dict[str, str] = {
     "Far from 0 the sigmoid is flat: the gradient is 0 there.":
         "0에서 멀면 시그모이드는 평평합니다. 그곳의 기울기는 0입니다.",
     "SigmoidGate at x = -800, 0, 800": "x = -800, 0, 800에서 SigmoidGate",
+    "Visit the Values in topological order (each after the Values it was computed from), set every "
+    ".grad to 0 and self.grad to 1, then go through them in reverse: pass each Value's .grad to "
+    "its gate's backward and add (+=) each returned gradient to the matching parent's .grad.":
+        "Value들을 위상 정렬 순서(각 Value를 그것을 계산하는 데 쓰인 Value들보다 뒤에)로 늘어놓고, 모든 .grad를 "
+        "0으로, self.grad를 1로 둔 다음 역순으로 훑으세요. 각 Value의 .grad를 그 게이트의 backward에 넘기고, "
+        "돌려받은 기울기를 짝이 되는 부모의 .grad에 더하세요(+=).",
+    "Gradients arriving along different paths add: use +=, never =, when a parent receives a "
+    "gradient (x * x gives x two contributions).":
+        "서로 다른 경로로 도착한 기울기는 더해집니다. 부모가 기울기를 받을 때는 =가 아니라 +=를 쓰세요"
+        "(x * x에서 x는 기울기를 두 번 받습니다).",
+    "A Value may pass its .grad on only after every Value computed from it has added its share: "
+    "go through a topological order in reverse, not breadth first from the output.":
+        "어떤 Value의 .grad는 그 Value로부터 계산된 모든 Value가 제 몫을 더한 뒤에야 전달할 수 있습니다. "
+        "출력에서부터 너비 우선으로 훑지 말고, 위상 정렬 순서를 거꾸로 따라가세요.",
+    "Set every .grad to 0 (and self.grad to 1) at the start of backward(), so that a second call gives "
+    "the same gradients.":
+        "backward()를 시작할 때 모든 .grad를 0으로(그리고 self.grad를 1로) 두세요. 그래야 두 번 불러도 같은 "
+        "기울기가 나옵니다.",
+    "f = (x + y)·x at x = 3, y = -1: f.backward(), then x.grad (5) and y.grad (3)":
+        "x = 3, y = -1에서 f = (x + y)·x: f.backward()를 부른 뒤 x.grad(5)와 y.grad(3)",
+    "f = (x·x)·x at x = 2: x.grad must be 3x² = 12": "x = 2에서 f = (x·x)·x: x.grad는 3x² = 12여야 합니다",
+    "a = exp(x), f = a·(a + 1) + a at x = 0.5: x.grad must be 2e^(2x) + 2e^x ≈ 8.734":
+        "x = 0.5에서 a = exp(x), f = a·(a + 1) + a: x.grad는 2e^(2x) + 2e^x ≈ 8.734여야 합니다",
+    "the neuron σ(w0·x0 + w1·x1 + w2) with w = (2, -3, -3), x = (-1, -2): every .grad":
+        "w = (2, -3, -3), x = (-1, -2)인 유닛 σ(w0·x0 + w1·x1 + w2): 모든 .grad",
+    "f = x / y + 2 / x + 3·(-y) + 2 at x = 1.5, y = 0.4: x.grad (2.5 - 8/9) and y.grad (-12.375)":
+        "x = 1.5, y = 0.4에서 f = x / y + 2 / x + 3·(-y) + 2: x.grad(2.5 - 8/9)와 y.grad(-12.375)",
+    "f = (x + y)·x: f.backward() called twice must still give x.grad = 5, y.grad = 3":
+        "f = (x + y)·x: f.backward()를 두 번 불러도 x.grad = 5, y.grad = 3이어야 합니다",
     # ------------------------------------------------------------ lesson 06: softmax and cross-entropy
     "{count} losses": "손실 {count}개",
     "row sums {sums}": "행의 합 {sums}",
@@ -1586,6 +1615,6 @@ KO: dict[str, str] = {
     "entropy of a 50:50 bag = {h:.4f} nats (ln 2 = {ln2:.4f})":
         "50:50 주머니의 엔트로피 = {h:.4f} nats (ln 2 = {ln2:.4f})",
     "entropy of a 90:10 bag = {h:.4f} nats": "90:10 주머니의 엔트로피 = {h:.4f} nats",
-    "max relative error below 1e-7: {below}": "가장 큰 상대 오차가 1e-7보다 작은가: {below}",
+    "max relative error below 1e-6: {below}": "가장 큰 상대 오차가 1e-6보다 작은가: {below}",
     "{name:>10}: {count:4d} images": "{name:>10}: 이미지 {count:4d}개",
 }

@@ -34,22 +34,22 @@ def squared_error(forward, params: dict, X, y) -> float:
     return float(np.sum(gap * gap) / gap.size)
 
 
-def _slopes(forward, params: dict, X, y, base: float) -> dict:
-    """One-sided difference quotients of ``squared_error``, one array per parameter."""
+def _slopes(forward, params: dict, X, y, base: float, loss=squared_error) -> dict:
+    """One-sided difference quotients of ``loss``, one array per parameter."""
     slopes = {}
     for key, value in params.items():
         slope = np.empty_like(value)
         for index in np.ndindex(value.shape):
             kept = value[index]
             value[index] = kept + STEP
-            slope[index] = (squared_error(forward, params, X, y) - base) / STEP
+            slope[index] = (loss(forward, params, X, y) - base) / STEP
             value[index] = kept
         slopes[key] = slope
     return slopes
 
 
-def train(forward, params: dict, X, y, lr: float = 2.0, epochs: int = 3000, snapshot_at=()):
-    """Full-batch gradient descent on the mean squared error of ``forward``.
+def train(forward, params: dict, X, y, lr: float = 2.0, epochs: int = 3000, snapshot_at=(), loss=squared_error):
+    """Full-batch gradient descent on the mean squared error of ``forward`` (or on ``loss``).
 
     Inputs:
     - forward: your ``forward(params, X)`` returning the outputs (N, 1)
@@ -58,6 +58,8 @@ def train(forward, params: dict, X, y, lr: float = 2.0, epochs: int = 3000, snap
     - lr: learning rate; epochs: number of updates
     - snapshot_at: epochs after which to keep a copy of the parameters
       (0 means before any update)
+    - loss: ``loss(forward, params, X, y)`` -> a number; the mean squared error unless given
+      (lesson 06 passes one built on the student's own binary cross-entropy)
 
     Returns ``(params, losses, snapshots)``: the trained parameters, the loss
     before each update (length ``epochs``) and a dict epoch -> params copy.
@@ -69,8 +71,8 @@ def train(forward, params: dict, X, y, lr: float = 2.0, epochs: int = 3000, snap
     for epoch in range(epochs):
         if epoch in wanted:
             snapshots[epoch] = {k: v.copy() for k, v in params.items()}
-        losses[epoch] = squared_error(forward, params, X, y)
-        slopes = _slopes(forward, params, X, y, losses[epoch])
+        losses[epoch] = loss(forward, params, X, y)
+        slopes = _slopes(forward, params, X, y, losses[epoch], loss)
         params = {k: params[k] - lr * slopes[k] for k in params}
     if epochs in wanted:
         snapshots[epochs] = {k: v.copy() for k, v in params.items()}

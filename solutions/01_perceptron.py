@@ -14,7 +14,9 @@
 # The perceptron is the smallest model that we can call a *neural network*. It takes a few
 # numbers, multiplies each one by a weight, adds them up and answers yes or no. Everything later
 # in this course (hidden layers, backpropagation, softmax) is built from this one unit. So we
-# build it carefully, by hand, in NumPy.
+# build it carefully, by hand, in NumPy. Frank Rosenblatt introduced it in 1958, as a model of a
+# neuron that learns its weights from examples, and built it in hardware soon after (the Mark I
+# Perceptron).
 #
 # **You will:** write the step activation, the bias trick and the prediction rule; choose
 # weights for AND and OR; define the perceptron's objective and check its three properties;
@@ -219,8 +221,13 @@ with needs("predict", "AND_WEIGHTS", "OR_WEIGHTS"):
 #
 # * **$J \ge 0$** always: every term is non-negative.
 # * **$J = 0$ when everything is right**: then $\mathcal{M}$ is empty and the sum has no terms.
-# * **$J$ grows with the mistakes**: every extra mistake adds a term, and a mistake further
-#   from the line adds more.
+# * **Each mistake adds to $J$**: for a fixed $w$, every misclassified sample adds a
+#   non-negative term, and a mistake further from the line adds more.
+#
+# But $J$ does **not** grow with the *number* of mistakes when we compare different $w$. On AND,
+# $w = (-0.1, 0.2, 0.2)$ makes 2 mistakes with $J = 0.2$, while $w = (-0.5, 1, 0)$ makes only 1
+# mistake with $J = 0.5$: two mistakes close to the line cost less than one far from it. The
+# demo after Exercise 5 prints this pair.
 #
 # The second property is true in one direction only. $J = 0$ does **not** mean that everything is
 # right: a mistake that sits exactly on the line ($s_k = 0$, predicted $+1$, target $-1$) adds
@@ -255,7 +262,9 @@ check("perceptron_loss")
 # %%
 with needs("perceptron_loss"):
     t_and = gate_targets("AND")
-    for w in ([-1.5, 1.0, 1.0], [-0.5, 1.0, 1.0], [0.5, 1.0, 1.0], [2.0, -1.0, -1.0]):
+    # The last two: more mistakes, yet a smaller J (J is no count of mistakes).
+    for w in ([-1.5, 1.0, 1.0], [-0.5, 1.0, 1.0], [0.5, 1.0, 1.0], [2.0, -1.0, -1.0],
+              [-0.1, 0.2, 0.2], [-0.5, 1.0, 0.0]):
         mistakes = int(np.sum(predict(w, GATE_X) != t_and))
         print(f"w = {w!s:20}  mistakes on AND = {mistakes}   J = {perceptron_loss(w, GATE_X, t_and):.2f}")
 
@@ -269,24 +278,25 @@ with needs("perceptron_loss"):
 #
 # Gradient descent moves in the opposite direction, with a **learning rate** (학습률) $\eta > 0$:
 # $w \leftarrow w + \eta \sum_{k \in \mathcal{M}} t_k \tilde{x}_k$. Taking one sample at a time
-# gives the classic **perceptron rule** (퍼셉트론 학습 규칙), written so that it also covers
-# samples that are already right:
-#
-# $$ w \leftarrow w + \eta\,(t - y)\,\tilde{x}, \qquad y = \tau(w \cdot \tilde{x}). $$
-#
-# When $y = t$, the factor $t - y$ is $0$ and nothing happens. When $y \ne t$, it is $\pm 2$:
-# a step of $2\eta\, t\, \tilde{x}$ in the descent direction (the 2 only rescales $\eta$).
+# gives the classic **perceptron rule** (퍼셉트론 학습 규칙): nothing happens when the sample is
+# right, and a mistake moves $w$ by $2\eta\, t\, \tilde{x}$ (the classic rule's 2 only rescales
+# $\eta$).
 #
 # ### Exercise 6 — `perceptron_step(w, x, t, lr)`
-# One stochastic update on one sample `x` of shape `(d,)`. Return a **new** array: never
-# change `w` in place (`w += ...` would silently change the caller's weights too).
+# One stochastic update on one sample `x` of shape `(d,)`. Write it as *one* expression, without
+# an `if` on right or wrong: find a factor, built from the target $t$ and the prediction
+# $y = \tau(w \cdot \tilde{x})$, that is $0$ when $y = t$ and $2t$ when $y \ne t$, and step by
+# $\eta$ times that factor times $\tilde{x}$. The rule is written out after the self-check.
+# Return a **new** array: never change `w` in place (`w += ...` would change the caller's
+# weights too, without any warning).
 
 # %%
 def perceptron_step(w, x, t, lr):
     """One perceptron-rule update on one sample.
 
     w: (d+1,) weights; x: (d,) one sample; t: its target (+1 or -1); lr: learning rate.
-    Returns: the new (d+1,) weights w + lr * (t - y) * x̃, with y the prediction.
+    Returns: the new (d+1,) weights: unchanged if the prediction y is right, moved by
+    2 * lr * t * x̃ if it is wrong.
     """
     ### BEGIN SOLUTION
     x_tilde = add_bias(x)
@@ -301,6 +311,13 @@ check("perceptron_step")
 
 # %% [markdown]
 # ### The worked example, in full
+#
+# The factor is $t - y$, so the perceptron rule reads
+#
+# $$ w \leftarrow w + \eta\,(t - y)\,\tilde{x}, \qquad y = \tau(w \cdot \tilde{x}). $$
+#
+# When $y = t$, the factor $t - y$ is $0$ and nothing happens. When $y \ne t$, it is $\pm 2$:
+# a step of $2\eta\, t\, \tilde{x}$ in the descent direction.
 #
 # Take $w = (-0.5, 0.75)$, bias $b = 0.375$, one sample $x = (1.5, 2.0)$ with target $t = -1$,
 # and $\eta = 0.3$. In bias-trick form $w = (0.375, -0.5, 0.75)$ and $\tilde{x} = (1, 1.5, 2)$.
@@ -499,16 +516,27 @@ with needs("train_perceptron"):
 # **For the delta rule, it does matter.** Its step is proportional to the error $t - s$. A step
 # that is too long goes past the target: $s$ ends on the other side of $t$, further away than
 # where it started. Then the next error is larger, and so on. The weights **diverge** (발산).
-# Below, we apply the delta rule sample by sample to the same blobs, for ten epochs, with three
-# learning rates. The plot shows the mean squared error $(t - s)^2$ after each epoch. The scale
-# is logarithmic: with the largest rate, the error grows by several powers of ten per epoch.
-# Gradient descent on any loss behaves the same way. The learning rate must be small enough
-# for the curvature of the loss. But it must not be so small that learning becomes very slow.
+# How long is too long? One step on sample $k$ changes its own sum by
+# $\eta\,(t - s)\,\lVert\tilde{x}_k\rVert^2$, so its new error is $(1 - \eta\lVert\tilde{x}_k\rVert^2)$
+# times the old one. The error shrinks while $\eta\lVert\tilde{x}_k\rVert^2 < 1$, overshoots
+# but still shrinks up to 2, and grows beyond 2. So $\lVert\tilde{x}_k\rVert^2$, the curvature
+# of one sample's squared error, sets the largest safe rate. Below, we apply the delta rule
+# sample by sample to the same blobs, for ten epochs, with four learning rates, and print the
+# range of $\lVert\tilde{x}_k\rVert^2$ first. The plot shows the mean squared error
+# $(t - s)^2$ after each epoch, on a logarithmic scale. Both halves of the trade-off show:
+# $\eta = 0.5$ puts $\eta\lVert\tilde{x}_k\rVert^2$ near 5.8 for the largest samples and
+# diverges, growing by powers of ten per epoch; $\eta = 0.1$ stays just above 1 on the largest
+# samples, overshoots them and settles higher (0.3); $\eta = 0.0003$ is safe but so slow that
+# after ten epochs its error (0.587) is still falling towards the 0.177 that $\eta = 0.01$
+# reaches. Gradient descent on any loss behaves the same way: the learning rate must be small
+# enough for the curvature of the loss, but not so small that learning takes forever.
 
 # %%
 with needs("delta_rule_step", "add_bias"):
+    sizes = np.sum(add_bias(X_blobs) ** 2, axis=1)     # |x̃|², the curvature of one sample's error
+    print(f"|x̃|² over the samples: from {sizes.min():.2f} to {sizes.max():.2f}, mean {sizes.mean():.2f}")
     fig, ax = plt.subplots(figsize=(6, 3.5))
-    for lr in (0.01, 0.1, 0.5):
+    for lr in (0.0003, 0.01, 0.1, 0.5):
         w, order_rng, mse = np.zeros(3), np.random.default_rng(2), []
         for _ in range(10):
             for k in order_rng.permutation(len(X_blobs)):
@@ -570,7 +598,8 @@ with needs("train_perceptron"):
 #   AND and OR, but not XOR.
 # * The perceptron objective sums $-t_k\, w \cdot \tilde{x}_k$ over the mistakes; it is never
 #   negative, zero when all is right (but also for mistakes that sit on the line, e.g. at
-#   $w = 0$), and grows with the mistakes; it scales with $w$, so it is not a count of mistakes.
+#   $w = 0$), and each mistake adds to it; it scales with $w$, so it is not a count of mistakes
+#   (2 mistakes can cost less than 1).
 # * The perceptron rule $w \leftarrow w + \eta (t - y) \tilde{x}$ and the delta rule
 #   $w \leftarrow w + \eta (t - s) \tilde{x}$ are different updates.
 # * From $w = 0$ the perceptron rule makes the same mistakes for every learning rate; the

@@ -15,7 +15,10 @@
 # line puts the "true" corners of the square on one side. This notebook studies a function
 # that one perceptron cannot compute: **XOR (배타적 논리합)**, true when exactly one input is 1.
 # In the history of neural networks, this problem ended the early excitement about
-# perceptrons.
+# perceptrons: Minsky and Papert's book *Perceptrons* (1969) proved that a single-layer
+# perceptron cannot compute XOR (and much else), and funding and interest turned away from
+# neural networks for more than a decade, until multilayer networks trained by
+# backpropagation revived them in the 1980s.
 #
 # | x1 | x2 | XOR |
 # | --- | --- | --- |
@@ -297,6 +300,13 @@ with needs("hidden_features", "XOR_HIDDEN", "XOR_OUTPUT"):
 # lecture notes. Below, the +1 sides of three hidden units face into the triangle with corners
 # (0, 0), (1, 0), (0.5, 1). The hidden outputs are ±1, so the output unit
 # `v = (−2.5, 1, 1, 1)` fires only when the sum of the three is 3, that is, when all say +1.
+#
+# Seen from the hidden layer, the three lines cut the plane into seven regions. Inside one
+# region no hidden output changes, so the whole region goes to one corner of the hidden cube
+# $\{-1, +1\}^3$: seven regions, seven of the eight corners (no point is outside all three edges
+# of a triangle at once). The triangle is the corner $(+1, +1, +1)$, and the output unit is a
+# plane in the cube that cuts off that one corner. The cell below counts the corners reached.
+#
 # More lines give any **convex** polygon (볼록 영역). A region that is not convex (two separate
 # blobs, a ring) needs more: either several such groups combined by a second hidden layer, or
 # a smarter combination than AND.
@@ -325,6 +335,9 @@ ax.legend(loc="upper right", fontsize=8)
 plt.show()
 print(tr("points inside the triangle: {inside} of {total}", inside=int(np.sum(triangle_score(cloud) >= 0)),
          total=len(cloud)))
+far = np.stack(np.meshgrid(np.linspace(-3, 4, 141), np.linspace(-3, 4, 141)), axis=-1).reshape(-1, 2)
+corners = np.unique(step(TRIANGLE_HIDDEN[:, 0] + far @ TRIANGLE_HIDDEN[:, 1:].T), axis=0)
+print("corners of the hidden cube {-1, +1}^3 reached by the plane:", len(corners), "of 8")
 
 # %% [markdown]
 # ## 5. Why the step must go: sigmoid
@@ -417,8 +430,9 @@ check("mlp_forward")
 # knows nothing about the inside of the network. It finds each slope by changing one parameter
 # at a time by a tiny amount and measuring how the loss changes (a finite difference). That is
 # slow and not quite exact. In notebook 05 you will compute all the gradients at once, exactly,
-# by **backpropagation (오류 역전파)**. We start from small random weights drawn with a fixed
-# seed, and we save copies of the parameters at several points during training.
+# by **backpropagation (오류 역전파)**. We start from random weights drawn from a normal
+# distribution with standard deviation 1 (`xor_net.init_params`, fixed seed) and zero biases,
+# and we save copies of the parameters at several points during training.
 
 # %%
 Y_XOR = gate_targets("XOR", negative=0).reshape(-1, 1).astype(float)   # (4, 1) of 0 / 1
@@ -536,14 +550,20 @@ plt.show()
 # almost a step, so a sum of steep sigmoids is almost a staircase. A staircase with enough
 # steps can follow any continuous curve as closely as you want. This is the idea behind the **universal
 # approximation theorem (보편 근사 정리)**: a network with one hidden layer of enough sigmoid
-# units can approximate any continuous function on a bounded region to any accuracy. Below we
-# build such a staircase by hand (no training) for `f(x) = sin(2x) + x/2`.
+# units and a **linear** output unit (a weighted sum, no sigmoid on top) can approximate any
+# continuous function on a **closed and bounded** region (such as `[−3, 3]`) to any accuracy.
+# Both conditions matter. On the open interval `(0, 1)`, `1/x` is continuous but grows without
+# bound near 0, and a finite sum of sigmoids is bounded, so no width is enough there. And the
+# networks of this notebook end in a sigmoid, whose outputs stay in `(0, 1)`: they approximate
+# functions with values in `(0, 1)` (such as a probability), not any function. Below we build
+# such a staircase by hand (no training) for `f(x) = sin(2x) + x/2`, with a linear output.
 
 # %%
 def staircase(x, f, n_units, lo=-3.0, hi=3.0, steepness=60.0):
     """One hidden layer of n_units sigmoids placed by hand to approximate f on [lo, hi].
 
-    Unit k switches on at the k-th knot; its output weight is the jump of f there."""
+    Unit k switches on midway between knots k and k+1; its output weight is the jump of f
+    between those two knots. The output unit is linear (no sigmoid on top)."""
     knots = np.linspace(lo, hi, n_units + 1)
     jumps = np.diff(f(knots))                                        # (n_units,)
     centres = (knots[:-1] + knots[1:]) / 2
@@ -599,9 +619,10 @@ plt.show()
 # > represent some functions with *far fewer* units than a shallow one (the zigzag above needs
 # > `2L` units deep but about `2^L` shallow). But deeper networks are *harder to optimise*.
 # > Gradients must pass through every layer, and they can shrink or grow very large on the way
-# > (notebook 04 makes this precise). The loss surface also has more plateaus: even our 2-2-1
-# > network got stuck from seed 6. "Fewer units" is about what a network can represent, not
-# > about what is easy to learn.
+# > (notebook 04 makes this precise), and more layers give the loss surface more room for
+# > flat regions. (Our 2-2-1 network stuck at seed 6 shows that even a *shallow* network can
+# > stall; it is no evidence about depth.) "Fewer units" is about what a network can
+# > represent, not about what is easy to learn.
 #
 # ## A map of neural networks
 #
@@ -614,7 +635,8 @@ plt.show()
 #   has a state that
 #   remembers earlier inputs (for sequences such as text or speech).
 # - **Shallow vs deep** (얕은 신경망, 깊은 신경망): one hidden layer, or many. The perceptron has
-#   none, and the XOR network has one. "Deep learning" means many, with the trade-off described above.
+#   none, and the XOR network has one. "Deep learning" means many, with the trade-off described above;
+#   the lecture notes call a network deep from about four layers on ($L \ge 4$).
 # - **Deterministic vs stochastic** (결정론적, 확률적): a deterministic unit gives the same
 #   output for the same input, as every unit in this course does. A stochastic unit *samples* its
 #   output, e.g. fires with probability σ(s) (as in Boltzmann machines). (Training with random
@@ -630,5 +652,6 @@ plt.show()
 # - The step function has zero gradient almost everywhere, so learning uses the sigmoid.
 # - A layer rotates and stretches (`X @ W`), translates (`+ b`) and bends (`σ`).
 # - A 2-2-1 sigmoid network learns XOR from a good seed; other seeds can get stuck.
-# - One wide hidden layer can approximate any continuous function. For some functions depth
-#   needs exponentially fewer units, but training is harder.
+# - One wide hidden layer with a linear output can approximate any continuous function on a
+#   closed and bounded region. For some functions depth needs exponentially fewer units, but
+#   training is harder.

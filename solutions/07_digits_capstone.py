@@ -15,13 +15,17 @@
 # 퍼셉트론) from the pieces of notebooks 05 and 06: affine layers, ReLU, softmax cross-entropy
 # and backpropagation. You will train it with mini-batch stochastic gradient descent, and teach
 # it to read real handwriting: small 8×8 images of the digits 0 to 9. This goes further than
-# the lecture notes: it shows how models are trained and evaluated in practice.
+# the lecture notes: it shows how models are trained and evaluated in practice. The notes' own
+# example of digit recognition is MNIST: 70,000 handwritten digits of 28×28 pixels. Ours are a
+# small cousin (1,797 images of 8×8), so that everything trains in seconds on a laptop; the
+# methods are the same.
 #
 # **You will:** look at the data and split it into three parts; write the loss and gradients of a
 # whole network and check them numerically *before* training; write one epoch of mini-batch SGD;
-# train a linear softmax baseline and an MLP side by side and watch their learning curves;
-# measure accuracy on data neither model has seen; and read a confusion matrix and a gallery of
-# the digits the network still gets wrong.
+# train a linear softmax baseline and an MLP side by side and watch their learning curves; let
+# the validation set choose a width and an epoch to stop at; measure the chosen model's accuracy,
+# once, on data it has never seen; and read a confusion matrix and a gallery of the digits the
+# network still gets wrong.
 #
 # **How this notebook works.** Cells marked `# YOUR CODE HERE` are yours. After each exercise
 # there is a one-line self-check cell, and it answers at once. Key terms have their Korean name
@@ -85,9 +89,11 @@ plt.show()
 # %% [markdown]
 # ### Three sets, three jobs
 #
-# A model can look perfect when it is graded on the same images it learned from, even if it
-# has learned nothing general. This problem is called **overfitting** (과적합). So we split the
-# data once, at the start, into three parts:
+# A model graded on the same images it learned from can look perfect: it may have fitted details
+# of those particular images that do not carry over to new ones. When fitting the training data
+# more closely makes the results on new data *worse*, that is **overfitting** (과적합), and a
+# grade on the training data can never reveal it. So we split the data once, at the start, into
+# three parts:
 #
 # - the **training set** (훈련 집합, 60 %): the only images gradient descent ever sees;
 # - the **validation set** (검증 집합, 20 %): for choosing the settings that gradient descent
@@ -224,9 +230,10 @@ with needs("mlp_loss_and_grads", "numerical_gradient", "rel_error"):
              below={key: bool(err < 1e-6) for key, err in errors.items()}))
 
 # %% [markdown]
-# Errors around $10^{-8}$ or smaller are what a correct backward pass gives; anything above
-# about $10^{-4}$ means a bug. (An error can occasionally be larger when a ReLU input is within
-# $h$ of 0, where the function has a kink; that is not a bug.)
+# Read the errors on notebook 05's scale: below $10^{-6}$ the gradients agree, between
+# $10^{-6}$ and $10^{-3}$ look more closely, above $10^{-3}$ it is a bug. (An error can
+# occasionally be larger when a ReLU input is within $h$ of 0, where the function has a kink;
+# that is not a bug.)
 
 # %% [markdown]
 # ## 3. Mini-batch stochastic gradient descent
@@ -307,9 +314,9 @@ check("accuracy")
 # 64 ReLU units, `(64, 64, 10)`. Both train with the same `fit` loop below. After every epoch,
 # it records the loss and accuracy on the training and validation sets: the **learning curves**
 # (학습 곡선).
-# The settings (hidden width, learning rates, 40 epochs, batches of 32) were chosen by looking
-# at validation accuracy only. `class_scores` runs only the forward pass (no cache is needed
-# for predicting).
+# The learning rates, the 40 epochs and the batches of 32 are fixed in advance, and the width of
+# 64 is a first guess: further below, the validation set chooses the width and the epoch to stop
+# at. `class_scores` runs only the forward pass (no cache is needed for predicting).
 
 # %%
 def class_scores(params, X):
@@ -322,13 +329,16 @@ def class_scores(params, X):
     return out
 
 
-def fit(layer_sizes, lr, epochs=40, batch_size=32, seed=0):
-    """Train a fresh network on the training set; return (params, history)."""
+def fit(layer_sizes, lr, epochs=40, batch_size=32, seed=0, decay=0.0):
+    """Train a fresh network on the training set; return (params, history). With ``decay``,
+    every weight matrix shrinks by that fraction after each epoch (weight decay, section 9)."""
     rng = np.random.default_rng(seed)
     params = layers.he_init(layer_sizes, rng)
     history = {"train_loss": [], "val_loss": [], "train_acc": [], "val_acc": []}
     for _ in range(epochs):
         params, _ = sgd_epoch(params, X_train, y_train, lr, batch_size, rng)
+        if decay:
+            params = {key: value * (1 - decay) if key.startswith("W") else value for key, value in params.items()}
         for part, X_part, y_part in (("train", X_train, y_train), ("val", X_val, y_val)):
             part_scores = class_scores(params, X_part)
             history[f"{part}_loss"].append(float(softmax_cross_entropy(part_scores, y_part)[0]))
@@ -369,9 +379,12 @@ with needs("sgd_epoch", "accuracy"):
 # %% [markdown]
 # Look at the curves. The MLP's training loss keeps falling towards 0. Its validation loss
 # stops falling after about 12 epochs and then slowly goes *up*, above the baseline's. But its
-# validation accuracy stays higher than the baseline's the whole time. After that point the MLP
-# mostly memorises the training images: this is the beginning of overfitting. How can a model be right more
-# often and still have the larger loss?
+# validation accuracy stays higher than the baseline's the whole time, and it does not fall:
+# apart from wobbles of one image it creeps up, and it is highest at the last epoch (the width
+# sweep below shows it). By the glossary's definition
+# this is not overfitting, since the accuracy on new data does not get worse. What gets worse is
+# the loss: the model grows *over-confident*. How can a model be right more often and still have
+# the larger loss?
 #
 # ### Right more often, but over-confident when wrong
 #
@@ -449,25 +462,8 @@ with needs("sgd_epoch", "accuracy"):
 # %% [markdown]
 # ## 6. The test set, once
 #
-# Now, and only now, the test images.
-
-# %%
-with needs("sgd_epoch", "accuracy"):
-    baseline_test_accuracy = accuracy(class_scores(baseline_params, X_test), y_test)
-    mlp_test_accuracy = accuracy(class_scores(mlp_params, X_test), y_test)
-    print(tr("test accuracy, linear softmax baseline: {accuracy:.1%} ({wrong} of {total} wrong)",
-             accuracy=baseline_test_accuracy, wrong=round((1 - baseline_test_accuracy) * len(y_test)),
-             total=len(y_test)))
-    print(tr("test accuracy, MLP 64-64-10:            {accuracy:.1%} ({wrong} of {total} wrong)",
-             accuracy=mlp_test_accuracy, wrong=round((1 - mlp_test_accuracy) * len(y_test)), total=len(y_test)))
-    print(tr("MLP reaches at least 95 %: {reached}", reached=mlp_test_accuracy >= 0.95))
-
-# %% [markdown]
-# Here is the model that the validation set chose (the one we would deliver), reported in the
-# same way. Its test accuracy is an honest estimate for it, exactly because the test set was not
-# used to choose it. It does not have to beat the other MLP here. One test image is 0.3 %, and a
-# difference of two or three images is within the noise of such a small test set. If we chose
-# the best model by its test score instead, that score would be too optimistic.
+# Now, and only now, the test images, for one model: the one the validation set chose, which is
+# the model we would deliver.
 
 # %%
 with needs("sgd_epoch", "accuracy"):
@@ -475,10 +471,27 @@ with needs("sgd_epoch", "accuracy"):
     print(tr("test accuracy, chosen MLP 64-{width}-10 (epoch {epoch}): {accuracy:.1%} ({wrong} of {total} wrong)",
              width=chosen_width, epoch=chosen_epoch, accuracy=chosen_test_accuracy,
              wrong=round((1 - chosen_test_accuracy) * len(y_test)), total=len(y_test)))
+    print(tr("MLP reaches at least 95 %: {reached}", reached=chosen_test_accuracy >= 0.95))
+
+# %% [markdown]
+# This number is an honest estimate of how the chosen model does on new handwriting, exactly
+# because the test set played no part in choosing it. We score no other model on the test set.
+# If we compared several models there and kept the best, its test score would be too
+# optimistic: one test image is 0.3 %, and a difference of two or three images is within the
+# noise of such a small test set. How much did the hidden layer add to the baseline? That
+# comparison is a choice too, so it is made on the validation set:
+
+# %%
+with needs("sgd_epoch", "accuracy"):
+    for name, model in (("linear softmax baseline", baseline_params),
+                        (f"chosen MLP 64-{chosen_width}-10", chosen_params)):
+        val_accuracy = accuracy(class_scores(model, X_val), y_val)
+        print(f"validation accuracy, {name:24s} {val_accuracy:.1%} "
+              f"({round((1 - val_accuracy) * len(y_val))} of {len(y_val)} wrong)")
 
 # %% [markdown]
 # The baseline is already good: by today's standards, these small, centred digits are an easy
-# problem. But the hidden layer reduces its mistakes by about half.
+# problem. But the hidden layer cuts its validation mistakes by a third, from 15 to 10.
 #
 # ## 7. Which digits does it confuse?
 #
@@ -507,7 +520,7 @@ check("confusion_matrix")
 
 # %%
 with needs("sgd_epoch", "accuracy", "confusion_matrix"):
-    test_pred = np.argmax(class_scores(mlp_params, X_test), axis=1)
+    test_pred = np.argmax(class_scores(chosen_params, X_test), axis=1)   # the one model we test
     M = confusion_matrix(y_test, test_pred, 10)
     fig, ax = plt.subplots(figsize=(5.5, 5))
     ax.imshow(M, cmap="Blues")
@@ -520,7 +533,7 @@ with needs("sgd_epoch", "accuracy", "confusion_matrix"):
     ax.set_yticks(range(10))
     ax.set_xlabel("predicted digit")
     ax.set_ylabel("true digit")
-    ax.set_title("MLP on the test set")
+    ax.set_title(f"chosen MLP 64-{chosen_width}-10 on the test set")
     plt.tight_layout()
     plt.show()
 
@@ -559,9 +572,17 @@ with needs("sgd_epoch", "accuracy", "confusion_matrix"):
 # which turned XOR into a problem a line could solve. Be careful when you read them. A trained
 # weight is its random starting value plus what training added, and here the starting value is
 # still the larger part (training moved the columns by less than half of their starting size).
-# So the last row subtracts the starting value. It shows only what training added to the ten
+# So the middle row subtracts the starting value. It shows only what training added to the ten
 # units that it changed most: smoother blobs and strokes where digits differ from each other.
-# The hidden layer is a learned feature extractor.
+#
+# **Weight decay** (가중치 감쇠) makes the features themselves visible. After every epoch we
+# shrink every weight matrix by 5 % (`fit(..., decay=0.05)`). A weight that the gradient keeps
+# needing is pushed back each time; a random starting value that no gradient supports fades
+# away. The last row shows the ten largest first-layer columns of that network as they are,
+# with nothing subtracted, and the right-hand plot shows what weight decay does to the
+# validation loss: without it the loss is lowest at epoch 15 (0.327) and then creeps up to
+# 0.341; with it the loss keeps falling to 0.201, while the validation accuracy is 97.5 %
+# against 96.7 %. The hidden layer is a learned feature extractor.
 
 # %%
 with needs("sgd_epoch", "accuracy"):
@@ -574,18 +595,83 @@ with needs("sgd_epoch", "accuracy"):
     units = np.argsort(-np.linalg.norm(learned, axis=0))[:10]
     print(tr("mean column size: at the start {start:.2f}, change by training {change:.2f}",
              start=np.linalg.norm(W_start, axis=0).mean(), change=np.linalg.norm(learned, axis=0).mean()))
+    decayed_params, decayed_history = fit((64, 64, 10), lr=0.1, decay=0.05)
+    W_decayed = decayed_params["W1"]
+    strongest = np.argsort(-np.linalg.norm(W_decayed, axis=0))[:10]
+    print(f"with weight decay 0.05: validation loss {decayed_history['val_loss'][-1]:.3f} at epoch 40 "
+          f"(without: lowest {min(mlp_history['val_loss']):.3f} at epoch "
+          f"{int(np.argmin(mlp_history['val_loss'])) + 1}, {mlp_history['val_loss'][-1]:.3f} at epoch 40); "
+          f"validation accuracy {decayed_history['val_acc'][-1]:.1%} (without: {mlp_history['val_acc'][-1]:.1%})")
     rows = [(W_base[:, k], f"digit {k}") for k in range(10)]
-    rows += [(W_hidden[:, u], f"unit {u}") for u in units]
     rows += [(learned[:, u], f"unit {u}: added") for u in units]
-    fig, axes = plt.subplots(3, 10, figsize=(11, 3.7))
+    rows += [(W_decayed[:, u], f"decay, unit {u}") for u in strongest]
+    fig = plt.figure(figsize=(14, 4.8))
+    grid = fig.add_gridspec(3, 13, wspace=0.15)
+    axes = np.array([[fig.add_subplot(grid[r, c]) for c in range(10)] for r in range(3)])
+    ax_curve = fig.add_subplot(grid[:, 10:])
+    ax_curve.plot(np.arange(1, 41), mlp_history["val_loss"], label="no decay")
+    ax_curve.plot(np.arange(1, 41), decayed_history["val_loss"], label="decay 0.05")
+    ax_curve.set_xlabel("epoch")
+    ax_curve.set_ylabel("validation loss")
+    ax_curve.legend(fontsize=8)
     for ax, (weights, title) in zip(axes.ravel(), rows):
         limit = np.abs(weights).max()
         ax.imshow(weights.reshape(8, 8), cmap=feature_cmap, vmin=-limit, vmax=limit)
         ax.set_title(title, fontsize=7)
         ax.set_xticks([])
         ax.set_yticks([])
-    fig.suptitle("top: the baseline's weights per digit; middle: ten hidden units of the MLP; "
-                 "bottom: what training added to them", fontsize=10)
+    fig.suptitle("top: the baseline's weights per digit; middle: what training added to ten hidden units; "
+                 "bottom: ten units trained with weight decay; right: validation loss", fontsize=10)
+    ax_curve.set_position([0.8, 0.15, 0.18, 0.7])   # the images keep their grid; the curve sits right
+    plt.show()
+
+# %% [markdown]
+# ## 10. Layer by layer, the digits cluster
+#
+# The lecture notes say that deeper layers *cluster* the data: each layer moves images of the
+# same digit closer together and pushes different digits apart, until the last layer can
+# separate them with straight lines. Let us measure it on the chosen model, for the validation
+# images, at each stage: the input pixels, the hidden layer's ReLU outputs, and the output
+# scores. Two numbers per stage: how often an image's nearest class centre (the mean of that
+# class's *training* images at the same stage) is its own class, and the spread between the
+# class centres divided by the spread within a class. The plots show each stage squashed to
+# two dimensions by principal component analysis (the two directions along which the training
+# images spread most), one colour per digit. Both numbers grow stage by stage: the nearest centre is right for 88.9 %,
+# 92.2 % and 93.9 % of the images, and the ratio of spreads goes from 0.27 to 0.34 to 2.56.
+
+# %%
+def stages(params, X):
+    """[(name, array)] of the input and of every layer's output, from your forward layers."""
+    out, L = X, layers.num_layers(params)
+    found = [("input pixels", X)]
+    for i in range(1, L + 1):
+        out, _ = affine_forward(out, params[f"W{i}"], params[f"b{i}"])
+        if i < L:
+            out, _ = relu_forward(out)
+        found.append((f"hidden layer {i}" if i < L else "output scores", out))
+    return found
+
+
+with needs("sgd_epoch", "accuracy"):
+    fig, axes = plt.subplots(1, 3, figsize=(13, 4))
+    for ax, (name, H_train), (_, H_val) in zip(axes, stages(chosen_params, X_train), stages(chosen_params, X_val)):
+        centres = np.stack([H_train[y_train == c].mean(axis=0) for c in range(10)])        # (10, width)
+        nearest = np.argmin(((H_val[:, None, :] - centres[None]) ** 2).sum(axis=2), axis=1)
+        within = np.mean([((H_val[y_val == c] - centres[c]) ** 2).sum(axis=1).mean() for c in range(10)])
+        between = ((centres - centres.mean(axis=0)) ** 2).sum(axis=1).mean()
+        print(f"{name:14s} ({H_val.shape[1]:3d} numbers): nearest class centre right for "
+              f"{np.mean(nearest == y_val):.1%}, spread between / within classes {between / within:.2f}")
+        mean = H_train.mean(axis=0)
+        directions = np.linalg.svd(H_train - mean, full_matrices=False)[2][:2]      # top 2, from training
+        flat = (H_val - mean) @ directions.T
+        ax.scatter(flat[:, 0], flat[:, 1], c=y_val, cmap="tab10", s=8)
+        low, high = np.percentile(flat, [1, 99], axis=0)        # a few far-out images would squash the view
+        ax.set_xlim(low[0], high[0])
+        ax.set_ylim(low[1], high[1])
+        ax.set_title(name)
+        ax.set_xticks([])
+        ax.set_yticks([])
+    fig.suptitle("validation images at each stage of the chosen MLP (colour = digit)", fontsize=10)
     plt.tight_layout()
     plt.show()
 
@@ -602,9 +688,12 @@ with needs("sgd_epoch", "accuracy"):
 #   Validation loss and accuracy can disagree: an over-confident model is right more often and
 #   still has a large cross-entropy because of its few, near-certain mistakes.
 # - The first layer's weights, drawn as images, show the features the hidden units look for.
+# - Layer by layer the images of one digit move together: the nearest class centre is right more
+#   often, and the classes spread apart.
 # - Always compare with a simple baseline; look at the confusion matrix and at the mistakes,
 #   not only at one accuracy number.
 #
-# On these digits a linear model reads about 96 % correctly and a network with one hidden layer
-# about 98 %. Larger images and harder data sets need more than that: convolutions, better
+# On these digits the linear baseline reads 95.8 % of the validation images correctly, and the
+# network the validation set chose, with one hidden layer of 128 units, reads 97.5 % of the test
+# images. Larger images and harder data sets need more than that: convolutions, better
 # optimisers, regularisation. But all of these are built from the pieces you now know.

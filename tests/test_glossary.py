@@ -41,11 +41,9 @@ _INDEX_LINE = re.compile(r"^- (?P<term>.+?) (?P<arrow>—|→) (?P<rest>.+)$")
 
 # The non-standard forms issue 16 replaces, each with the standard term that replaces it.
 NON_STANDARD = {
-    "활성 함수": "활성화 함수",
     "누설 ReLU": "리키 ReLU",
-    "상류 기울기": "업스트림 그래디언트",
+    "상류 기울기": "업스트림 기울기",
     "영 중심": "0 중심",
-    "에폭": "에포크",
     "시험 집합": "테스트 집합",
 }
 # The lecture notes' own names, kept as aliases of the course's standard terms.
@@ -61,7 +59,12 @@ NOTES_ALIASES = {
     "스토캐스틱": "확률적",
     "풀배치": "배치",
     "활성 함수": "활성화 함수",
-    "출력 그래디언트": "업스트림 그래디언트",
+    "에폭": "에포크",
+    "전방 신경망": "순방향 신경망",
+    "확률론적": "확률적",
+    "경사도": "기울기",
+    "출력 그래디언트": "업스트림 기울기",
+    "업스트림 그래디언트": "업스트림 기울기",
     "노드": "유닛",
 }
 # Entries the issue asks for, by their standard Korean term.
@@ -302,12 +305,12 @@ def test_a_korean_term_after_the_wrong_english_is_named(tmp_path):
 
 
 @pytest.mark.parametrize("planted, expect", [("bias (펀향)", "is not in the glossary"),
-                                             ("an **activation function** (활성 함수)", "write '활성화 함수'")])
+                                             ("a **leaky ReLU** (누설 ReLU)", "write '리키 ReLU'")])
 def test_a_planted_bad_term_is_named_with_file_and_line(tmp_path, planted, expect):
     script = tmp_path / "99_planted.py"
     script.write_text(f"# %% [markdown]\n# A title\n#\n# the {planted} of a unit\n", encoding="utf-8")
     problems = unknown_terms([script], GLOSSARY)
     assert len(problems) == 1 and ":4: " in problems[0] and expect in problems[0], problems
     assert non_standard_uses([script], NON_STANDARD) == ([] if "펀향" in planted else
-                                                          [f"{script}:4: '활성 함수' "
-                                                           "(write '활성화 함수')"])
+                                                          [f"{script}:4: '누설 ReLU' "
+                                                           "(write '리키 ReLU')"])

@@ -46,6 +46,71 @@ def _net(**slip):
     return NET.format(**{**NET_OK, **slip})
 
 
+# The autodiff engine as the notebook gives it, with a backward body to fill in.
+VALUE = """
+class Value:
+    def __init__(self, data, parents=(), gate=None):
+        self.data, self.grad = float(data), 0.0
+        self.parents, self.gate = parents, gate
+
+    @staticmethod
+    def apply(gate, *inputs):
+        inputs = tuple(v if isinstance(v, Value) else Value(v) for v in inputs)
+        return Value(gate.forward(*(v.data for v in inputs)), inputs, gate)
+
+    def __add__(self, other):
+        return Value.apply(AddGate(), self, other)
+
+    def __mul__(self, other):
+        return Value.apply(MultiplyGate(), self, other)
+
+    __radd__, __rmul__ = __add__, __mul__
+
+    def __neg__(self):
+        return self * -1.0
+
+    def __truediv__(self, other):
+        return self * Value.apply(ReciprocalGate(), other)
+
+    def __rtruediv__(self, other):
+        return Value.apply(ReciprocalGate(), self) * other
+
+    def exp(self):
+        return Value.apply(ExpGate(), self)
+
+    def sigmoid(self):
+        return Value.apply(SigmoidGate(), self)
+
+    def backward(self):
+{BODY}
+"""
+TOPO = """        order, seen = [], set()
+        def visit(v):
+            if id(v) not in seen:
+                seen.add(id(v))
+                for p in v.parents:
+                    visit(p)
+                order.append(v)
+        visit(self)
+"""
+PASS_ON = """            if v.gate is not None:
+                grads = v.gate.backward(v.grad)
+                grads = grads if len(v.parents) > 1 else (grads,)
+                for parent, g in zip(v.parents, grads):
+                    parent.grad {OP} float(g)
+"""
+
+
+def _value(body):
+    return VALUE.replace("{BODY}", body)
+
+
+def _topo_backward(reset=True, op="+="):
+    reset_lines = "        for v in order:\n            v.grad = 0.0\n" if reset else ""
+    return _value(TOPO + reset_lines + "        self.grad = 1.0\n        for v in reversed(order):\n"
+                  + PASS_ON.replace("{OP}", op))
+
+
 WRONG = {
     "AddGate": [
         _gate("AddGate", ["return np.asarray(x, float) + np.asarray(y, float)"], ["return dout"]),  # one grad
@@ -215,6 +280,27 @@ WRONG = {
         "def mse_loss(y_pred, y):\n    d = np.asarray(y_pred, float) - np.asarray(y, float)\n"
         "    return float(np.sum(d ** 2)), 2 * d",
     ],
+    "Value": [
+        _topo_backward(op="="),                              # paths merge but gradients overwrite
+        _topo_backward(reset=False),                         # no reset: a second backward() doubles
+        # breadth first from the output: a Value passes its gradient on before it is complete
+        _value("""        for v in [self] + [p for p in self.parents]:
+            v.grad = 0.0
+        self.grad = 1.0
+        queue = [self]
+        while queue:
+            v = queue.pop(0)
+""" + PASS_ON.replace("{OP}", "+=").replace("            ", "            ", 1) + """                queue.extend(v.parents)
+"""),
+        # the recorded order forwards instead of backwards
+        _value(TOPO + "        for v in order:\n            v.grad = 0.0\n        self.grad = 1.0\n"
+               "        for v in order:\n" + PASS_ON.replace("{OP}", "+=")),
+        # a one-input gate's single gradient zipped as if it were a tuple
+        _value(TOPO + "        for v in order:\n            v.grad = 0.0\n        self.grad = 1.0\n"
+               "        for v in reversed(order):\n            if v.gate is not None:\n"
+               "                for parent, g in zip(v.parents, v.gate.backward(v.grad)):\n"
+               "                    parent.grad += float(g)\n"),
+    ],
     "two_layer_loss_and_grads": [
         _net(SIG2="1"),                                      # missing σ' of the output layer
         _net(N="1"),                                         # gradient not averaged
@@ -230,6 +316,33 @@ WRONG = {
 }
 
 RIGHT = {
+    "Value": [
+        _topo_backward(),
+        # Kahn's algorithm: count each Value's consumers, pass a gradient on once all have reported
+        _value("""        consumers, stack, seen = {}, [self], {id(self)}
+        while stack:
+            v = stack.pop()
+            v.grad = 0.0
+            for p in v.parents:
+                consumers[id(p)] = consumers.get(id(p), 0) + 1
+                if id(p) not in seen:
+                    seen.add(id(p))
+                    stack.append(p)
+        self.grad = 1.0
+        ready = [self]
+        while ready:
+            v = ready.pop()
+            if v.gate is None:
+                continue
+            grads = v.gate.backward(v.grad)
+            grads = grads if isinstance(grads, tuple) else (grads,)
+            for p, g in zip(v.parents, grads):
+                p.grad = p.grad + float(g)
+                consumers[id(p)] -= 1
+                if consumers[id(p)] == 0:
+                    ready.append(p)
+"""),
+    ],
     "AddGate": [
         _gate("AddGate", ["return np.add(x, y, dtype=float)"],
               ["g = np.ones_like(np.asarray(dout, float)) * dout", "return g, g.copy()"]),
@@ -523,7 +636,7 @@ def test_notebook_teaches_the_contract_points():
     for graded in ("AddGate", "MultiplyGate", "MaxGate", "ExpGate", "ReciprocalGate", "SigmoidGate",
                    "numerical_gradient", "rel_error", "neuron_forward_backward", "affine_forward",
                    "affine_backward", "sigmoid_forward", "sigmoid_backward", "relu_forward",
-                   "relu_backward", "mse_loss", "two_layer_loss_and_grads"):
+                   "relu_backward", "mse_loss", "two_layer_loss_and_grads", "Value"):
         assert f'check("{graded}")' in text
 
 

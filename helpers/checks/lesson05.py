@@ -28,7 +28,7 @@ import numpy as np
 from helpers import expect
 from helpers.cases import Case, Exercise
 from helpers.i18n import deferred, join, tr
-from helpers.probes import call, fn, method, new, ref, seq
+from helpers.probes import Probe, call, fn, method, new, ref, seq
 
 H = 1e-6  # step of the centred differences taken here
 
@@ -525,7 +525,84 @@ TWO_LAYER_LOSS_AND_GRADS = Exercise("two_layer_loss_and_grads", 3, [
               "of your own loss"),
 ], course_helpers=("helpers.xor_net", "helpers.layers"))
 
+# ------------------------------------------------------------ the autodiff engine's backward
+
+# Every expected gradient below is worked by hand (closed forms of small expressions), not
+# computed by any Value code. A probe builds the expression step by step on the student's
+# Value class (its arithmetic is the course's, its backward the student's), calls backward(),
+# then reads each leaf's .grad.
+
+
+def _grad_of(step: int) -> Probe:
+    return method(step, "__getattribute__", "grad")
+
+
+VALUE_HINT = ("Visit the Values in topological order (each after the Values it was computed from), set every "
+              ".grad to 0 and self.grad to 1, then go through them in reverse: pass each Value's .grad to "
+              "its gate's backward and add (+=) each returned gradient to the matching parent's .grad.")
+MERGE_HINT = ("Gradients arriving along different paths add: use +=, never =, when a parent receives a "
+              "gradient (x * x gives x two contributions).")
+ORDER_HINT = ("A Value may pass its .grad on only after every Value computed from it has added its share: "
+              "go through a topological order in reverse, not breadth first from the output.")
+RESET_HINT = ("Set every .grad to 0 (and self.grad to 1) at the start of backward(), so that a second call gives "
+              "the same gradients.")
+
+
+def _value_judge(expected: dict, hint: str):
+    """expected: {step of a leaf's .grad: the hand-worked gradient}."""
+
+    def judge(*steps):
+        for step, (what, want) in expected.items():
+            got = expect.scalar(steps[step], what=what)
+            expect.close(got, want, atol=1e-9, rtol=1e-9, what=what, hint=hint)
+    return judge
+
+
+_E = math.exp(0.5)
+_DS = _sig(1.0) * (1.0 - _sig(1.0))   # σ'(1), the neuron's local gradient at s = 1
+
+VALUE = Exercise("Value", 3, [
+    # f = (x + y)·x at x = 3, y = -1: df/dx = 2x + y = 5, df/dy = x = 3 (section 4's example)
+    Case(seq(new("Value", 3.0), new("Value", -1.0), method(0, "__add__", ref(1)), method(2, "__mul__", ref(0)),
+             method(3, "backward"), _grad_of(0), _grad_of(1)),
+         _value_judge({5: ("x.grad", 5.0), 6: ("y.grad", 3.0)}, MERGE_HINT), VALUE_HINT,
+         label="f = (x + y)·x at x = 3, y = -1: f.backward(), then x.grad (5) and y.grad (3)"),
+    # f = (x·x)·x at x = 2: df/dx = 3x² = 12; the same Value enters one gate twice
+    Case(seq(new("Value", 2.0), method(0, "__mul__", ref(0)), method(1, "__mul__", ref(0)),
+             method(2, "backward"), _grad_of(0)),
+         _value_judge({4: ("x.grad", 12.0)}, MERGE_HINT), VALUE_HINT,
+         label="f = (x·x)·x at x = 2: x.grad must be 3x² = 12"),
+    # a = e^x, b = a + 1, f = a·b + a = e^(2x) + 2e^x at x = 0.5: df/dx = 2e^(2x) + 2e^x.
+    # Breadth first from f, a is passed on before the path through b has reached it.
+    Case(seq(new("Value", 0.5), method(0, "exp"), method(1, "__add__", 1.0), method(1, "__mul__", ref(2)),
+             method(3, "__add__", ref(1)), method(4, "backward"), _grad_of(0)),
+         _value_judge({6: ("x.grad", 2 * _E ** 2 + 2 * _E)}, ORDER_HINT), VALUE_HINT,
+         label="a = exp(x), f = a·(a + 1) + a at x = 0.5: x.grad must be 2e^(2x) + 2e^x ≈ 8.734"),
+    # the classic neuron f = σ(w0·x0 + w1·x1 + w2), w = (2, -3, -3), x = (-1, -2): s = 1, and
+    # dw = σ'(s)·(x0, x1, 1), dx = σ'(s)·(w0, w1) with σ'(1) = σ(1)(1 - σ(1))
+    Case(seq(new("Value", 2.0), new("Value", -3.0), new("Value", -3.0), new("Value", -1.0), new("Value", -2.0),
+             method(0, "__mul__", ref(3)), method(1, "__mul__", ref(4)), method(5, "__add__", ref(6)),
+             method(7, "__add__", ref(2)), method(8, "sigmoid"), method(9, "backward"),
+             _grad_of(0), _grad_of(1), _grad_of(2), _grad_of(3), _grad_of(4)),
+         _value_judge({11: ("w0.grad", -1.0 * _DS), 12: ("w1.grad", -2.0 * _DS), 13: ("w2.grad", _DS),
+                       14: ("x0.grad", 2.0 * _DS), 15: ("x1.grad", -3.0 * _DS)}, VALUE_HINT), VALUE_HINT,
+         label="the neuron σ(w0·x0 + w1·x1 + w2) with w = (2, -3, -3), x = (-1, -2): every .grad"),
+    # every operation of the engine at x = 1.5, y = 0.4: f = x / y + 2 / x + 3·(-y) + 2, so
+    # df/dx = 1/y - 2/x² = 2.5 - 8/9 and df/dy = -x/y² - 3 = -12.375
+    Case(seq(new("Value", 1.5), new("Value", 0.4), method(0, "__truediv__", ref(1)), method(0, "__rtruediv__", 2.0),
+             method(1, "__neg__"), method(4, "__rmul__", 3.0), method(5, "__radd__", 2.0),
+             method(2, "__add__", ref(3)), method(7, "__add__", ref(6)), method(8, "backward"),
+             _grad_of(0), _grad_of(1)),
+         _value_judge({10: ("x.grad", 2.5 - 8.0 / 9.0), 11: ("y.grad", -12.375)}, VALUE_HINT), VALUE_HINT,
+         label="f = x / y + 2 / x + 3·(-y) + 2 at x = 1.5, y = 0.4: x.grad (2.5 - 8/9) and y.grad (-12.375)"),
+    # backward() twice: the same gradients as once
+    Case(seq(new("Value", 3.0), new("Value", -1.0), method(0, "__add__", ref(1)), method(2, "__mul__", ref(0)),
+             method(3, "backward"), method(3, "backward"), _grad_of(0), _grad_of(1)),
+         _value_judge({6: ("x.grad", 5.0), 7: ("y.grad", 3.0)}, RESET_HINT), VALUE_HINT,
+         label="f = (x + y)·x: f.backward() called twice must still give x.grad = 5, y.grad = 3"),
+], kind="class")
+
 EXERCISES = [ADD_GATE, MULTIPLY_GATE, MAX_GATE, EXP_GATE, RECIPROCAL_GATE, SIGMOID_GATE,
              NUMERICAL_GRADIENT, REL_ERROR, NEURON_FORWARD_BACKWARD, AFFINE_FORWARD, AFFINE_BACKWARD,
              SIGMOID_FORWARD, SIGMOID_BACKWARD, RELU_FORWARD, RELU_BACKWARD, MSE_LOSS,
-             TWO_LAYER_LOSS_AND_GRADS]
+             TWO_LAYER_LOSS_AND_GRADS, VALUE]
