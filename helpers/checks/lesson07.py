@@ -208,17 +208,21 @@ def _identical_samples(lr, batch_size):
                       tr("{count} samples in batches of {size} make {steps} updates: "
                          "keep the last, smaller batch, and take one step per batch.", count=len(SAME_X),
                          size=batch_size, steps=steps))
-        weighted = float(np.dot(losses, sizes) / sum(sizes))
-        expect.that(math.isclose(mean_loss, weighted, rel_tol=1e-6)
-                    or math.isclose(mean_loss, float(np.mean(losses)), rel_tol=1e-6),
-                    tr("mean_loss {loss:.6g} (the mean of the batch losses)", loss=weighted),
-                    f"{mean_loss:.6g}",
-                    "Record each batch's loss before its update and average them.")
+        plain, weighted = float(np.mean(losses)), float(np.dot(losses, sizes) / sum(sizes))
+        hint = ("Record each batch's loss before its update and average them." if
+                not math.isclose(mean_loss, weighted, rel_tol=1e-6) else
+                "Each batch counts once in the mean, a smaller last batch too: np.mean(losses), "
+                "not a mean weighted by batch size.")
+        expect.that(math.isclose(mean_loss, plain, rel_tol=1e-6),
+                    tr("mean_loss {loss:.6g} (the plain mean of the {steps} batch losses, each taken "
+                       "before its update)", loss=plain, steps=steps),
+                    f"{mean_loss:.6g}", hint)
     return judge
 
 
 def _some_order(lr, batch_size):
-    """The result must match one of the ways to cut a shuffle of X4 into batches."""
+    """The result must match one of the ways to cut a shuffle of X4 into batches, and its
+    mean_loss the plain mean of that path's batch losses, each before its update."""
     def make():
         paths = []
         for order in itertools.permutations(range(len(X4))):
@@ -226,18 +230,28 @@ def _some_order(lr, batch_size):
                        for i in range(0, len(X4), batch_size)]
             if batches in [p[0] for p in paths]:
                 continue
-            params = SGD_NET
+            params, losses = SGD_NET, []
             for idx in batches:
+                losses.append(_loss(params, X4[list(idx)], Y4[list(idx)]))
                 params = _step(params, X4[list(idx)], Y4[list(idx)], lr)
-            paths.append((batches, params))
+            paths.append((batches, params, losses))
         return paths
     all_paths = _lazy(make)
 
     def judge(got):
         paths = all_paths()
-        new, _ = _unpack(got)
-        for _, params in paths:
+        new, mean_loss = _unpack(got)
+        for _, params, losses in paths:
             if all(np.allclose(new[k], params[k], atol=1e-6, rtol=1e-5) for k in params):
+                sizes = [batch_size] * (len(losses) - 1) + [len(X4) - batch_size * (len(losses) - 1)]
+                weighted = float(np.dot(losses, sizes) / len(X4))
+                expect.that(math.isclose(mean_loss, float(np.mean(losses)), rel_tol=1e-6),
+                            tr("mean_loss {loss:.6g} (the plain mean of the {steps} batch losses, each "
+                               "taken before its update)", loss=float(np.mean(losses)), steps=len(losses)),
+                            f"{mean_loss:.6g}",
+                            "Each batch counts once in the mean, a smaller last batch too: np.mean(losses), "
+                            "not a mean weighted by batch size." if math.isclose(mean_loss, weighted, rel_tol=1e-6)
+                            else "Record each batch's loss before its update and average them.")
                 return
         raise expect.Mismatch(
             tr("the parameters after one of the {count} possible epochs (each sample used "
