@@ -968,6 +968,60 @@ KO: dict[str, str] = {
     "Far from 0 the sigmoid is flat: the gradient is 0 there.":
         "0에서 멀면 시그모이드는 평평합니다. 그곳의 기울기는 0입니다.",
     "SigmoidGate at x = -800, 0, 800": "x = -800, 0, 800에서 SigmoidGate",
+    # lesson 05, issue 21: the method is the answer, stable gates, the formula, caches a backward can use
+    "Right to about 10 digits, as a measured slope is, but not to the full precision of the formula: the "
+    "backward pass is the exercise, so write the local derivative in closed form instead of measuring it with "
+    "centred differences.":
+        "잰 기울기가 그렇듯 10자리쯤까지는 맞지만, 공식의 완전한 정밀도에는 못 미칩니다. 이 연습은 역전파 자체이므로 "
+        "국소 도함수를 중앙 차분으로 재지 말고 닫힌 꼴로 쓰세요.",
+    "The sigmoid must not overflow for any x: use the stable `sigmoid` of this notebook (e^(-|x|) never "
+    "exceeds 1), not 1 / (1 + np.exp(-x)).":
+        "시그모이드는 어떤 x에서도 오버플로가 나면 안 됩니다. 1 / (1 + np.exp(-x)) 대신 이 노트북의 안정적인 "
+        "`sigmoid`를 쓰세요(e^(-|x|)는 1을 넘지 않습니다).",
+    "This is close to the formula's value but not equal to it: the check compares with the formula itself, "
+    "not a few digits. Put 1e-8 where the text does, as the floor of the denominator: |a - b| / max(1e-8, "
+    "|a| + |b|), not |a - b| / (|a| + |b| + 1e-8).":
+        "공식의 값에 가깝지만 같지는 않습니다. 검사는 앞의 몇 자리가 아니라 공식 그 자체와 비교합니다. 1e-8은 "
+        "본문이 놓은 자리, 곧 분모의 하한에 놓으세요: |a - b| / (|a| + |b| + 1e-8)이 아니라 |a - b| / "
+        "max(1e-8, |a| + |b|)입니다.",
+    "Accept lists too: np.asarray(X, dtype=float), and the same for y.":
+        "리스트도 받으세요: np.asarray(X, dtype=float), y도 마찬가지입니다.",
+    "{cls}: backward to full precision (a closed form, not a measured slope)":
+        "{cls}: 완전한 정밀도의 backward(잰 기울기가 아니라 닫힌 꼴)",
+    "Entry 0: |2e-8 - 1e-8| / max(1e-8, 3e-8) = 1/3; entry 1 gives 0; the max is 1/3.":
+        "0번 성분: |2e-8 - 1e-8| / max(1e-8, 3e-8) = 1/3, 1번 성분은 0이므로 최댓값은 1/3입니다.",
+    "rel_error([2e-8, 1], [1e-8, 1]) (near the floor 1e-8: the formula exactly)":
+        "rel_error([2e-8, 1], [1e-8, 1]) (하한 1e-8 근처: 공식 그대로)",
+    "a cache that holds what the backward pass needs ({what})": "역전파에 필요한 것을 담은 캐시({what})",
+    "a cache without {missing}: {cache}": "{missing}이(가) 없는 캐시: {cache}",
+    "x and W": "x와 W",
+    "affine_backward needs x (for dW = xᵀ dout) and W (for dx = dout Wᵀ): cache both, e.g. cache = (x, W).":
+        "affine_backward에는 x(dW = xᵀ dout에 필요)와 W(dx = dout Wᵀ에 필요)가 필요합니다. 둘 다 캐시에 "
+        "넣으세요. 예: cache = (x, W).",
+    "affine_forward's cache, for affine_backward": "affine_backward에 쓸 affine_forward의 캐시",
+    "affine_backward to full precision (closed forms, not measured slopes)":
+        "완전한 정밀도의 affine_backward(잰 기울기가 아니라 닫힌 꼴)",
+    "x or σ(x)": "x 또는 σ(x)",
+    "the input x or the output σ(x)": "입력 x 또는 출력 σ(x)",
+    "sigmoid_backward needs σ(x) (or x, to compute it again): cache the output, e.g. return out, out.":
+        "sigmoid_backward에는 σ(x)(또는 그것을 다시 계산할 x)가 필요합니다. 출력을 캐시에 넣으세요. 예: "
+        "return out, out.",
+    "sigmoid_forward's cache, for sigmoid_backward": "sigmoid_backward에 쓸 sigmoid_forward의 캐시",
+    "sigmoid_forward(x) for x from -1e4 to 1e4, with NumPy overflow warnings treated as errors":
+        "NumPy 오버플로 경고를 오류로 다룰 때, x가 -1e4부터 1e4까지인 sigmoid_forward(x)",
+    "SigmoidGate.forward(x) for x from -1e4 to 1e4, with NumPy overflow warnings treated as errors":
+        "NumPy 오버플로 경고를 오류로 다룰 때, x가 -1e4부터 1e4까지인 SigmoidGate.forward(x)",
+    "sigmoid_backward to full precision (a closed form, not a measured slope)":
+        "완전한 정밀도의 sigmoid_backward(잰 기울기가 아니라 닫힌 꼴)",
+    "where x > 0": "x > 0인 곳",
+    "where x was positive": "x가 양수였던 곳",
+    "relu_backward needs to know where x > 0: cache x itself (or the mask x > 0).":
+        "relu_backward는 x > 0인 곳을 알아야 합니다. x 자체(또는 마스크 x > 0)를 캐시에 넣으세요.",
+    "relu_forward's cache, for relu_backward": "relu_backward에 쓸 relu_forward의 캐시",
+    "two_layer_loss_and_grads with N = 5, D = 3, H = 4: the gradients to full precision (backpropagation, "
+    "not numerical differences)":
+        "N = 5, D = 3, H = 4인 two_layer_loss_and_grads: 완전한 정밀도의 기울기(수치 미분이 아니라 역전파)",
+    "two_layer_loss_and_grads on XOR with X and y as lists": "X와 y를 리스트로 넣은 XOR의 two_layer_loss_and_grads",
     # ------------------------------------------------------------ lesson 06: softmax and cross-entropy
     "{count} losses": "손실 {count}개",
     "row sums {sums}": "행의 합 {sums}",
@@ -1203,4 +1257,11 @@ KO: dict[str, str] = {
     "confusion_matrix with lists": "리스트를 넣은 confusion_matrix",
     "M[i, j] counts the samples of true class i predicted as j: rows are the truth, columns the prediction.":
         "M[i, j]는 실제 클래스가 i인데 j로 예측한 샘플의 수입니다. 행은 실제, 열은 예측입니다.",
+    # lesson 07, issue 21: the plain mean of the batch losses
+    "Each batch counts once in the mean, a smaller last batch too: np.mean(losses), not a mean weighted by "
+    "batch size.":
+        "평균에서 배치는 한 번씩 셉니다. 더 작은 마지막 배치도 마찬가지입니다: 배치 크기로 가중한 평균이 아니라 "
+        "np.mean(losses)입니다.",
+    "mean_loss {loss:.6g} (the plain mean of the {steps} batch losses, each taken before its update)":
+        "mean_loss {loss:.6g}({steps}개 배치 손실의 단순 평균, 각각 그 업데이트 전에 잰 값)",
 }

@@ -28,7 +28,8 @@ import numpy as np
 from helpers import expect
 from helpers.cases import Case, Exercise
 from helpers.i18n import deferred, join, tr
-from helpers.probes import call, fn, method, new, ref, seq
+from helpers.probes import call, fn, get, method, new, ref, seq
+from helpers.values import Opaque
 
 H = 1e-6  # step of the centred differences taken here
 
@@ -107,11 +108,64 @@ def _latest(judge):
     return lambda inst, _out1, out2, grads: judge(inst, out2, grads)
 
 
+# The method is the answer: a backward pass must use its local derivative in closed form. A
+# gradient measured by centred differences agrees with it to about 1e-11 at best (rounding
+# eps/h and truncation h²), a closed form to a few units in the last place: these tolerances
+# tell the two apart, whatever step h the measurement uses.
+EXACT = dict(atol=1e-14, rtol=1e-12)
+MEASURED_HINT = ("Right to about 10 digits, as a measured slope is, but not to the full precision "
+                 "of the formula: the backward pass is the exercise, so write the local derivative "
+                 "in closed form instead of measuring it with centred differences.")
+
+
+def _exact_judge(expected_grads, what=("dx", "dy")):
+    """(instance, out, grads): every gradient equal to its closed form to full precision."""
+    def judge(_instance, _out, grads):
+        grads = expect.pair(grads) if len(expected_grads) == 2 else (grads,)
+        for label, got, want in zip(what, grads, expected_grads):
+            expect.close(got, want, what=label, hint=MEASURED_HINT, **EXACT)
+    return judge
+
+
+def _exact_case(cls, inputs, dout, expected_grads):
+    return Case(_run(cls, inputs, dout), _exact_judge(expected_grads), MEASURED_HINT,
+                label=deferred("{cls}: backward to full precision (a closed form, not a measured slope)",
+                               cls=cls))
+
+
+FP_HINT = ("The sigmoid must not overflow for any x: use the stable `sigmoid` of this notebook "
+           "(e^(-|x|) never exceeds 1), not 1 / (1 + np.exp(-x)).")
+
+
+def _watched_method(cls, name, *args):
+    """``cls().name(*args)`` with NumPy's overflow, 0-division and invalid operations raised as
+    errors (np.errstate as a decorator restores the old state afterwards)."""
+    return seq(new(cls), method(0, "__getattribute__", name), get("np"),
+               method(2, "errstate", over="raise", divide="raise", invalid="raise"),
+               method(3, "__call__", ref(1)), method(4, "__call__", *args))
+
+
+def _watched(name, *args):
+    """``name(*args)`` with NumPy's floating-point warnings raised as errors."""
+    return seq(get("np"), method(0, "errstate", over="raise", divide="raise", invalid="raise"),
+               get(name), method(1, "__call__", ref(2)), method(3, "__call__", *args))
+
+
 GEN = np.random.default_rng(505)
 A23 = np.round(GEN.uniform(-2, 2, size=(2, 3)), 3)
 B23 = np.round(GEN.uniform(-2, 2, size=(2, 3)), 3)
 D23 = np.round(GEN.normal(size=(2, 3)), 3)
 POS23 = np.round(GEN.uniform(0.4, 2.5, size=(2, 3)), 3) * np.array([[1, -1, 1], [-1, 1, 1]])
+
+
+CLOSED_FORMS = {
+    "AddGate": lambda x, y, d: (d, d),
+    "MultiplyGate": lambda x, y, d: (d * y, d * x),
+    "MaxGate": lambda x, y, d: (np.where(x >= y, d, 0.0), np.where(x >= y, 0.0, d)),
+    "ExpGate": lambda x, d: (d * np.exp(x),),
+    "ReciprocalGate": lambda x, d: (-d / x ** 2,),
+    "SigmoidGate": lambda x, d: (d * _sigmoid(x) * (1.0 - _sigmoid(x)),),
+}
 
 
 def _gate_exercise(cls, f, arity, hint_out, hint_back, extra=(), points=1):
@@ -131,6 +185,9 @@ def _gate_exercise(cls, f, arity, hint_out, hint_back, extra=(), points=1):
              label=deferred("{cls}: forward twice, then backward (it must use the second forward's inputs)",
                             cls=cls)),
     ]
+    closed = CLOSED_FORMS.get(cls)  # the backward's closed form, (inputs, dout) -> gradients
+    if closed is not None:
+        cases.append(_exact_case(cls, array_in, D23, closed(*[np.asarray(v, float) for v in array_in], D23)))
     return Exercise(cls, points, cases + list(extra), kind="class")
 
 
@@ -183,7 +240,13 @@ SIGMOID_GATE = _gate_exercise(
                             "Use a stable sigmoid (notebook 04): no NaN for large |x|.",
                             "Far from 0 the sigmoid is flat: the gradient is 0 there.",
                             exact=[np.array([0.0, 0.25, 0.0])]),
-                label="SigmoidGate at x = -800, 0, 800")])
+                label="SigmoidGate at x = -800, 0, 800"),
+           Case(_watched_method("SigmoidGate", "forward", np.array([-1e4, -800.0, -30.0, 0.0, 30.0, 800.0, 1e4])),
+                lambda *steps: expect.close(steps[-1], _sigmoid([-1e4, -800.0, -30.0, 0.0, 30.0, 800.0, 1e4]),
+                                            atol=1e-12, what="SigmoidGate.forward(x)", hint=FP_HINT),
+                FP_HINT, provokes="FloatingPointError",
+                label="SigmoidGate.forward(x) for x from -1e4 to 1e4, with NumPy overflow warnings "
+                      "treated as errors")])
 
 # --------------------------------------------------------------- numerical gradient
 
@@ -221,10 +284,16 @@ NUMERICAL_GRADIENT = Exercise("numerical_gradient", 2, [
 # ------------------------------------------------------------------------ rel_error
 
 
+FORMULA_HINT = ("This is close to the formula's value but not equal to it: the check compares with "
+                "the formula itself, not a few digits. Put 1e-8 where the text does, as the floor of the "
+                "denominator: |a - b| / max(1e-8, |a| + |b|), not |a - b| / (|a| + |b| + 1e-8).")
+
+
 def _number(expected, hint, rtol=1e-9):
     def judge(got):
         value = expect.scalar(got, hint="rel_error returns one number: the max over all entries.")
-        expect.close(value, expected, atol=1e-12, rtol=rtol, hint=hint)
+        near = expected != 0 and abs(value - expected) <= 1e-4 * abs(expected)
+        expect.close(value, expected, atol=1e-12, rtol=rtol, hint=FORMULA_HINT if near else hint)
     return judge
 
 
@@ -241,6 +310,9 @@ REL_ERROR = Exercise("rel_error", 1, [
     Case(call("rel_error", np.array([[1.0, 4.0], [2.0, 0.5]]), np.array([[1.0, 3.0], [2.0, 1.5]])),
          _number(0.5, "Take the max over all entries of a 2-D array (here 1 / 2 = 0.5), not the mean.")),
     Case(call("rel_error", 3.0, 1.0), _number(0.5, "Numbers work too: |3 - 1| / (3 + 1).")),
+    Case(call("rel_error", np.array([2e-8, 1.0]), np.array([1e-8, 1.0])),
+         _number(1 / 3, "Entry 0: |2e-8 - 1e-8| / max(1e-8, 3e-8) = 1/3; entry 1 gives 0; the max is 1/3."),
+         label="rel_error([2e-8, 1], [1e-8, 1]) (near the floor 1e-8: the formula exactly)"),
     Case(call("rel_error", [1.0, 3.0], [1.0, 1.0]), _number(0.5, "Accept lists too: np.asarray(a).")),
 ])
 
@@ -263,6 +335,8 @@ def _neuron(w, x, hint):
         expect.shape(dx, (2,), what="dx", hint="One gradient per input: (dx0, dx1).")
         expect.close(dw, [x[0] * local, x[1] * local, local], what="dw", hint=hint)
         expect.close(dx, [w[0] * local, w[1] * local], what="dx", hint=hint)
+        expect.close(dw, [x[0] * local, x[1] * local, local], what="dw", hint=MEASURED_HINT, **EXACT)
+        expect.close(dx, [w[0] * local, w[1] * local], what="dx", hint=MEASURED_HINT, **EXACT)
     return judge
 
 
@@ -296,6 +370,51 @@ DOUT24 = np.round(LGEN.normal(size=(2, 4)), 2)
 LAYERS = ("helpers.layers", "helpers.xor_net")
 
 
+def _items(cache, depth=0):
+    """Every array-like found in a cache (wire data: tuples, lists, dicts, arrays, numbers)."""
+    if depth > 4 or cache is None:
+        return
+    if isinstance(cache, dict):
+        for value in cache.values():
+            yield from _items(value, depth + 1)
+        return
+    try:
+        arr = np.asarray(cache, dtype=float)
+        if arr.dtype.kind in "biuf":
+            yield arr
+            if not isinstance(cache, (tuple, list)):
+                return
+    except (TypeError, ValueError):
+        pass
+    if isinstance(cache, (tuple, list)):
+        for value in cache:
+            yield from _items(value, depth + 1)
+
+
+def _found(cache, test) -> bool:
+    return any(test(arr) for arr in _items(cache))
+
+
+def _equal(want):
+    want = np.asarray(want, dtype=float)
+    return lambda arr: arr.shape == want.shape and np.allclose(arr, want, atol=1e-12, rtol=1e-12)
+
+
+def _cache_judge(needs, what, hint):
+    """The forward's cache must hold what a correct backward needs (``needs``: label -> tests,
+    one of which must find its array). A cache the judge cannot read (a student object) is
+    given the benefit of the doubt: its backward's own check then decides."""
+    def judge(got):
+        _out, cache = expect.pair(got, what="the result (out, cache)")
+        if isinstance(cache, Opaque):
+            return
+        missing = [label for label, tests in needs.items() if not any(_found(cache, t) for t in tests)]
+        expect.that(not missing, tr("a cache that holds what the backward pass needs ({what})", what=tr(what)),
+                    tr("a cache without {missing}: {cache}", missing=", ".join(missing), cache=expect.show(cache)),
+                    hint)
+    return judge
+
+
 def _forward_judge(expected, hint):
     def judge(got):
         out, _cache = expect.pair(got, what="the result (out, cache)")
@@ -311,6 +430,11 @@ AFFINE_FORWARD = Exercise("affine_forward", 1, [
     Case(call("affine_forward", X23.tolist(), W34.tolist(), B4.tolist()),
          _forward_judge(X23 @ W34 + B4, "Accept lists: np.asarray(x, dtype=float)."),
          label="affine_forward with lists"),
+    Case(call("affine_forward", X45, W53, B3),
+         _cache_judge({"x": [_equal(X45)], "W": [_equal(W53)]}, "x and W",
+                      "affine_backward needs x (for dW = xᵀ dout) and W (for dx = dout Wᵀ): cache both, "
+                      "e.g. cache = (x, W)."),
+         label="affine_forward's cache, for affine_backward"),
 ], course_helpers=LAYERS)
 
 
@@ -334,6 +458,14 @@ def _affine_back_judge(x, W, dout):
     return judge
 
 
+def _affine_exact(x, W, dout):
+    def judge(_forward, got):
+        expect.that(isinstance(got, (tuple, list)) and len(got) == 3, "a triple (dx, dW, db)", expect.show(got))
+        for label, g, want in zip(("dx", "dW", "db"), got, (dout @ W.T, x.T @ dout, dout.sum(axis=0))):
+            expect.close(g, want, what=label, hint=MEASURED_HINT, **EXACT)
+    return judge
+
+
 AFFINE_BACKWARD = Exercise("affine_backward", 2, [
     Case(seq(call("affine_forward", X45, W53, B3), call("affine_backward", DOUT43, ref(0, 1))),
          _affine_back_judge(X45, W53, DOUT43),
@@ -342,6 +474,9 @@ AFFINE_BACKWARD = Exercise("affine_backward", 2, [
     Case(seq(call("affine_forward", X23, W34, B4), call("affine_backward", DOUT24, ref(0, 1))),
          _affine_back_judge(X23, W34, DOUT24),
          label="affine_backward after affine_forward with N = 2, D = 3, M = 4"),
+    Case(seq(call("affine_forward", X45, W53, B3), call("affine_backward", DOUT43, ref(0, 1))),
+         _affine_exact(X45, W53, DOUT43),
+         MEASURED_HINT, label="affine_backward to full precision (closed forms, not measured slopes)"),
 ], course_helpers=LAYERS, judged_with=("affine_forward",))
 
 SIG_IN = np.array([[-2.0, -0.5, 0.0], [0.5, 3.0, -800.0]])
@@ -353,6 +488,16 @@ SIGMOID_FORWARD = Exercise("sigmoid_forward", 1, [
          label="sigmoid_forward(x of shape (2, 3), including -800)"),
     Case(call("sigmoid_forward", [0.0, 1.0]), _forward_judge(_sigmoid([0.0, 1.0]), "Accept lists too."),
          label="sigmoid_forward([0, 1])"),
+    Case(call("sigmoid_forward", SIG_IN),
+         _cache_judge({"x or σ(x)": [_equal(SIG_IN), _equal(SIG_OUT), _equal(SIG_OUT * (1 - SIG_OUT))]},
+                      "the input x or the output σ(x)",
+                      "sigmoid_backward needs σ(x) (or x, to compute it again): cache the output, "
+                      "e.g. return out, out."),
+         label="sigmoid_forward's cache, for sigmoid_backward"),
+    Case(_watched("sigmoid_forward", np.array([-1e4, -800.0, 0.0, 800.0, 1e4])),
+         lambda *steps: _forward_judge(_sigmoid([-1e4, -800.0, 0.0, 800.0, 1e4]), FP_HINT)(steps[-1]),
+         FP_HINT, provokes="FloatingPointError",
+         label="sigmoid_forward(x) for x from -1e4 to 1e4, with NumPy overflow warnings treated as errors"),
 ])
 
 
@@ -370,6 +515,10 @@ SIGMOID_BACKWARD = Exercise("sigmoid_backward", 1, [
          _backward_judge(_centred(_sigmoid, [A23], D23)[0],
                          "Compared with centred differences of σ."),
          label="sigmoid_backward against centred differences"),
+    Case(seq(call("sigmoid_forward", SIG_IN), call("sigmoid_backward", SIG_DOUT, ref(0, 1))),
+         lambda _forward, got: expect.close(got, SIG_DOUT * SIG_OUT * (1 - SIG_OUT), what="dx",
+                                            hint=MEASURED_HINT, **EXACT),
+         MEASURED_HINT, label="sigmoid_backward to full precision (a closed form, not a measured slope)"),
 ], judged_with=("sigmoid_forward",))
 
 RELU_IN = np.array([[-1.5, 0.0, 2.0], [0.5, -0.2, 0.0]])
@@ -380,6 +529,14 @@ RELU_FORWARD = Exercise("relu_forward", 1, [
          label="relu_forward(x of shape (2, 3))"),
     Case(call("relu_forward", [-1.0, 1.0]), _forward_judge([0.0, 1.0], "Accept lists too."),
          label="relu_forward([-1, 1])"),
+    Case(call("relu_forward", RELU_IN),
+         _cache_judge({"where x > 0": [lambda arr: arr.shape == RELU_IN.shape
+                                       and np.array_equal(arr > 0, RELU_IN > 0),
+                                       lambda arr: arr.shape == RELU_IN.shape
+                                       and np.array_equal(arr > 0, RELU_IN <= 0)]},
+                      "where x was positive",
+                      "relu_backward needs to know where x > 0: cache x itself (or the mask x > 0)."),
+         label="relu_forward's cache, for relu_backward"),
 ], course_helpers=LAYERS)
 
 RELU_BACKWARD = Exercise("relu_backward", 1, [
@@ -508,6 +665,28 @@ def _net_case(params, X, y, loss, label):
     return Case(probe, _two_layer_judge(params, loss), NET_HINT, label=label)
 
 
+def _exact_two_layer(params, X, y) -> dict:
+    """The gradients by the chain rule, written out here (trusted, closed form): the loss itself
+    is checked against the plain-loop literals above, so these rest on them."""
+    X, y = np.asarray(X, float), np.asarray(y, float)
+    h = _sigmoid(X @ params["W1"] + params["b1"])
+    out = _sigmoid(h @ params["W2"] + params["b2"])
+    dz2 = 2.0 * (out - y) / out.size * out * (1.0 - out)
+    dz1 = dz2 @ params["W2"].T * h * (1.0 - h)
+    return {"W1": X.T @ dz1, "b1": dz1.sum(axis=0), "W2": h.T @ dz2, "b2": dz2.sum(axis=0)}
+
+
+def _exact_net_judge(params, X, y, loss):
+    expected = _exact_two_layer(params, X, y)
+
+    def judge(got):
+        grads = _check_loss_and_grads(got, params, loss)
+        for key in params:
+            expect.close(grads[key], expected[key], what=f"grads['{key}']", hint=MEASURED_HINT, atol=1e-14,
+                         rtol=1e-11)
+    return judge
+
+
 TWO_LAYER_LOSS_AND_GRADS = Exercise("two_layer_loss_and_grads", 3, [
     Case(call("two_layer_loss_and_grads", NET_PARAMS, NET_X, NET_Y),
          lambda got: _check_loss_and_grads(got, NET_PARAMS, NET_LOSS), NET_HINT,
@@ -518,6 +697,14 @@ TWO_LAYER_LOSS_AND_GRADS = Exercise("two_layer_loss_and_grads", 3, [
     _net_case(XOR_PARAMS, XOR_X, XOR_Y, XOR_LOSS,
               "two_layer_loss_and_grads on XOR (2-2-1): every gradient against centred differences "
               "of your own loss"),
+    Case(call("two_layer_loss_and_grads", NET_PARAMS, NET_X, NET_Y),
+         _exact_net_judge(NET_PARAMS, NET_X, NET_Y, NET_LOSS),
+         MEASURED_HINT, label="two_layer_loss_and_grads with N = 5, D = 3, H = 4: the gradients to full precision "
+                              "(backpropagation, not numerical differences)"),
+    Case(call("two_layer_loss_and_grads", XOR_PARAMS, XOR_X.tolist(), XOR_Y.tolist()),
+         _exact_net_judge(XOR_PARAMS, XOR_X, XOR_Y, XOR_LOSS),
+         "Accept lists too: np.asarray(X, dtype=float), and the same for y.",
+         label="two_layer_loss_and_grads on XOR with X and y as lists"),
 ], course_helpers=("helpers.xor_net", "helpers.layers"))
 
 EXERCISES = [ADD_GATE, MULTIPLY_GATE, MAX_GATE, EXP_GATE, RECIPROCAL_GATE, SIGMOID_GATE,
