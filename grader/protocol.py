@@ -24,6 +24,7 @@ import json
 from dataclasses import dataclass
 from enum import Enum
 
+from helpers import probes
 from helpers.i18n import tr
 
 MAX_RECORD = 8 * 2**20        # bytes in one line from a child
@@ -230,7 +231,7 @@ def clean_outcome(outcome) -> dict:
         mutated = outcome.get("mutated", [])
         if not isinstance(mutated, list) or not all(_int(i, 0, 64) is not None for i in mutated):
             return {"unreadable": True}
-        return {"value": outcome["value"], "mutated": mutated[:64]}
+        return {"value": outcome["value"], "mutated": mutated[:64], **probes.clean_extras(outcome)}
     return {"unreadable": True}
 
 

@@ -45,6 +45,17 @@ class Case:
     provokes: str | None = None
     # With ``raises``: text the exception's message must contain (e.g. the bad label).
     says: str | None = None
+    # What the text promises about how the result is computed: "stable", "without overflow",
+    # "without warnings", "exactly 0"... Then any RuntimeWarning the call raised, or the call
+    # hiding warnings (np.errstate, np.seterr, warning filters), fails the case, in words that
+    # name the promise (the course's one warning policy; see helpers.probes).
+    promise: str = ""
+    # The text promises a new array: a result that is (or views) an array argument fails.
+    fresh: bool = True
+    # The method is part of the answer: ``method(calls)`` gets the counts of the calls the
+    # probe watched (``helpers.probes.watch``) and raises ``expect.Mismatch`` when the answer
+    # was not made the way the lesson teaches. Failing it costs the whole exercise.
+    method: Callable | None = None
 
     @property
     def title(self) -> str:
@@ -79,6 +90,7 @@ class CaseResult:
     status: str  # "pass", "fail", "missing", "not_implemented", "error"
     message: str = ""
     stub: str = ""  # for "not_implemented": the unfinished graded name it calls, if not itself
+    method: bool = False  # failed because the method is not the lesson's (the exercise earns 0)
 
 
 @dataclass
@@ -175,6 +187,27 @@ def judge_case(case: Case, outcomes: list[dict]) -> CaseResult:
                                  "work on a copy, e.g. `w = w + ...` instead of `w += ...`.",
                                  case=case.title,
                                  arguments=", ".join(str(int(i) + 1) for i in outcome["mutated"])))
+        if outcome.get("aliased") and case.fresh and outcome is outcomes[-1]:
+            return CaseResult(False, "fail",
+                              tr("{case} returned your argument {arguments} itself (or a view of it), "
+                                 "not a new array. Hint: the text asks for a new array even when "
+                                 "nothing changes: return a copy such as "
+                                 "`np.array(w, dtype=float)` or the result of an operation, never the argument itself.",
+                                 case=case.title,
+                                 arguments=", ".join(str(int(i) + 1) for i in outcome["aliased"])))
+        if case.promise and (outcome.get("warnings") or outcome.get("hid")):
+            if outcome.get("warnings"):
+                return CaseResult(False, "fail",
+                                  tr("{case}: the text promises a result {promise}, but the call raised "
+                                     "{warning}. Hint: rewrite the formula so that no step overflows or "
+                                     "divides by zero (the lesson shows how).", case=case.title,
+                                     promise=tr(case.promise), warning=str(outcome["warnings"][0])))
+            return CaseResult(False, "fail",
+                              tr("{case}: the text promises a result {promise}, but the call hides "
+                                 "warnings ({what}). Hint: the promise is that no warning arises, "
+                                 "not that it is silenced: rewrite the formula instead.",
+                                 case=case.title, promise=tr(case.promise),
+                                 what=", ".join(str(h) for h in outcome["hid"])))
         sub = values.subclass_of(outcome["value"])
         try:
             value = values.decode(outcome["value"])
@@ -188,6 +221,14 @@ def judge_case(case: Case, outcomes: list[dict]) -> CaseResult:
     if case.probe.steps[-1]["op"] == "get" and decoded[-1] is None:
         # A released stub leaves graded values as None until the student fills them in.
         return CaseResult(False, "not_implemented", tr("not implemented yet"))
+    if case.method is not None:
+        calls = outcomes[-1].get("calls") if isinstance(outcomes[-1].get("calls"), dict) else {}
+        try:
+            case.method(calls)
+        except Mismatch as mm:
+            return CaseResult(False, "fail", tr("{case}: expected {expected}, got {got}.", case=case.title,
+                                                expected=tr(mm.expected), got=tr(mm.got))
+                              + _hint(mm.hint or case.hint), method=True)
     if case.judge is None:
         return CaseResult(True, "pass")
     try:
@@ -196,7 +237,10 @@ def judge_case(case: Case, outcomes: list[dict]) -> CaseResult:
         # expected/got/hint are English data or already-made messages; tr passes the latter.
         text = tr("{case}: expected {expected}, got {got}.", case=case.title, expected=tr(mm.expected),
                   got=tr(mm.got))
-        return CaseResult(False, "fail", text + _hint(mm.hint or case.hint))
+        # The exercise's own hint for this case outranks a diagnosis from the numbers' pattern
+        # alone; a misconception the numbers match (or the judge's own words) outranks both.
+        hint = case.hint if case.hint and (mm.generic or not mm.hint) else mm.hint
+        return CaseResult(False, "fail", text + _hint(hint))
     except Exception as exc:  # a judge tripping over an odd value is a fail, not a crash
         return CaseResult(False, "fail",
                           tr("{case}: the result {value} is not of the expected "
@@ -330,13 +374,20 @@ def judge_exercise(exercise: Exercise, outcomes_per_case: list) -> ExerciseResul
         points = 0.0
     elif "not_implemented" in statuses and n_pass == 0:
         status = "not_implemented"
-        feedback = tr("`{name}` is not implemented yet (still the stub). "
-                      "Replace it with your code and run its cell.", name=exercise.name)
+        feedback = (tr("`{name}` is still `None`. Replace `None` with your answer and run its cell.",
+                       name=exercise.name) if exercise.kind == "value" else
+                    tr("`{name}` is not implemented yet (still the stub). "
+                       "Replace it with your code and run its cell.", name=exercise.name))
         called = next((r.stub for r in results if r.stub), "")
         if called:
             feedback = tr("`{name}` calls `{called}`, which is not implemented yet. "
                           "Finish `{called}` first.", name=exercise.name, called=called)
         points = 0.0
+    elif any(r.method for r in results):
+        # The lesson is the method: an answer made another way earns nothing for the exercise.
+        status, points = "fail", 0.0
+        feedback = tr("{message} This exercise is about the method, so it earns no points until "
+                      "it uses it.", message=next(r for r in results if r.method).message)
     else:
         status = "fail"
         first = next(r for r in results if not r.passed)

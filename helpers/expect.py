@@ -3,6 +3,31 @@ student can act on: what was expected, what came back, and why it matters.
 
 They work on decoded wire values only (plain numbers, tuples, lists and
 NumPy arrays), never on objects from student code.
+
+The kinds of result: one rule each, for every lesson (AUTHORING.md points here; each
+lesson's text states the rule where its exercise asks for that kind)
+----------------------------------------------------------------------------------------
+- **A number** ("returns a number", "J as a number", an accuracy, a loss): a Python ``int``
+  or ``float``, or a NumPy integer or floating scalar (``np.float64(0.5)``, what
+  ``np.sum``/``np.mean`` return). Not a ``bool`` or ``np.bool_``, not an array — not even a
+  0-d array (``np.asarray(0.5)``) or a one-element array. Checked by ``number``.
+- **A plain bool** ("True or False", "a plain bool"): Python's ``True`` or ``False`` only.
+  ``np.bool_``, which NumPy comparisons and ``np.allclose``'s cousins return, is not one:
+  wrap it in ``bool(...)``. Checked by ``plain_bool``.
+- **An array** ("an array of shape (N, d + 1)"): a plain ``np.ndarray`` (no subclass, not a
+  list) of exactly the stated shape. Where the result is a quantity (weights, distances,
+  outputs, gradients) its dtype is a float dtype, even when every input was an integer;
+  labels (±1) and class indices may be integers. Checked by ``array`` (and ``close(...,
+  floating=True)`` for values).
+- **A new array**: a function that returns an array never returns the caller's own array
+  or a view of it, even when nothing changes (the probe runner records it as "aliased";
+  ``helpers.cases.judge_case`` fails it unless a case sets ``fresh=False``).
+- **Inputs** are never modified (recorded as "mutated"), and every graded function accepts
+  lists wherever it accepts arrays.
+- **Warnings**: where the text promises a result "stable", "without overflow", "without
+  warnings" or "exactly 0", a case sets ``Case.promise`` and fails on any RuntimeWarning the
+  call raised and on the call hiding them (``np.errstate``, ``np.seterr``, warning filters):
+  see ``helpers.probes`` for how they are recorded.
 """
 
 from __future__ import annotations
@@ -18,9 +43,11 @@ from helpers.values import Opaque
 class Mismatch(Exception):
     """A check failed. ``expected``/``got`` are already formatted text."""
 
-    def __init__(self, expected: str, got: str, hint: str = ""):
+    def __init__(self, expected: str, got: str, hint: str = "", generic: bool = False):
         super().__init__(f"expected {expected}, got {got}")
         self.expected, self.got, self.hint = expected, got, hint
+        # A hint from the numbers' pattern alone (``diagnose``): a case's own hint outranks it.
+        self.generic = generic
 
 
 def show(value, limit: int = 160) -> str:
@@ -110,7 +137,8 @@ def matching(got: np.ndarray, misconceptions: dict, atol: float = 1e-6, rtol: fl
 
 
 def close(got, expected, *, atol: float = 1e-6, rtol: float = 1e-6,
-          what: str = "the result", hint: str = "", misconceptions: dict | None = None) -> np.ndarray:
+          what: str = "the result", hint: str = "", misconceptions: dict | None = None,
+          floating: bool = False) -> np.ndarray:
     """Same shape and values within tolerance (NaN never matches). On a mismatch the hint
     is, in this order: a misconception whose predicted result ``got`` equals (``hint ->
     value``, so a hint names a mistake only when the numbers show it), what the evidence
@@ -122,16 +150,22 @@ def close(got, expected, *, atol: float = 1e-6, rtol: float = 1e-6,
         if named:
             raise Mismatch(show(expected), show(got), named)
     if arr.shape != exp.shape:
+        found = diagnose(arr, exp, atol, rtol)
         raise Mismatch(tr("{what} with shape {shape}", what=tr(what), shape=exp.shape),
                        tr("shape {shape}: {value}", shape=arr.shape, value=show(got)),
-                       diagnose(arr, exp, atol, rtol) or hint)
+                       hint or found, generic=not hint and bool(found))
     if not np.all(np.isfinite(arr) | ~np.isfinite(exp)):
         raise Mismatch(show(expected), tr("{value} (not finite)", value=show(got)), hint)
     if not np.allclose(arr, exp, atol=atol, rtol=rtol):
         shown_exp, shown_got = show(expected), show(got)
         if shown_exp.replace(".", "").replace(" ", "") == shown_got.replace(".", "").replace(" ", ""):
             shown_exp, shown_got = _precise(expected), _precise(got)
-        raise Mismatch(shown_exp, shown_got, diagnose(arr, exp, atol, rtol) or hint)
+        found = diagnose(arr, exp, atol, rtol)
+        raise Mismatch(shown_exp, shown_got, found or hint, generic=bool(found))
+    if floating and np.asarray(got).dtype.kind != "f":
+        raise Mismatch(tr("{what} as floats", what=tr(what)),
+                       tr("an array of dtype {dtype}", dtype=np.asarray(got).dtype),
+                       FLOAT_HINT)
     return arr
 
 
@@ -143,12 +177,51 @@ def shape(got, expected_shape: tuple, *, what: str = "the result", hint: str = "
     return arr
 
 
-def scalar(got, *, what: str = "the result", hint: str = "") -> float:
-    """A single number: a Python number, a NumPy scalar or a 0-d array."""
-    if isinstance(got, (bool, np.bool_)) or not (
-            isinstance(got, numbers.Real) or (isinstance(got, np.ndarray) and got.shape == ())):
-        raise Mismatch(tr("{what} as a single number", what=tr(what)), show(got), hint)
-    return float(numeric(got, what))
+FLOAT_HINT = "Return floats here, even for integer inputs: e.g. np.asarray(X, dtype=float)."
+NUMBER_HINT = ("A number for a number: return a Python float (float(...)) or a NumPy scalar, "
+               "not an array (not even a 0-d one) and not a bool.")
+BOOL_HINT = "Return a plain bool: wrap NumPy's answer in bool(...)."
+
+
+def number(got, *, what: str = "the result", hint: str = "") -> float:
+    """The rule for "a number" (see the module docstring): a Python int or float or a NumPy
+    integer/floating scalar; never a bool, never an array (0-d or one-element)."""
+    ok = (not isinstance(got, (bool, np.bool_)) and not isinstance(got, np.ndarray)
+          and (isinstance(got, numbers.Real) or (isinstance(got, np.generic) and got.dtype.kind in "iuf")))
+    if not ok:
+        kind = (tr("a 0-d array ({value})", value=show(got[()])) if isinstance(got, np.ndarray) and got.ndim == 0
+                else show(got))
+        raise Mismatch(tr("{what} as a single number", what=tr(what)), kind, hint or NUMBER_HINT)
+    return float(got)
+
+
+scalar = number  # the older name, one rule
+
+
+def plain_bool(got, *, what: str = "the result", hint: str = "") -> bool:
+    """The rule for "a plain bool": Python's True or False, not np.bool_."""
+    if type(got) is not bool:
+        kind = tr("a NumPy bool {value}", value=got) if isinstance(got, np.bool_) else show(got)
+        raise Mismatch(tr("{what} as True or False (a plain bool)", what=tr(what)), kind, hint or BOOL_HINT)
+    return got
+
+
+def array(got, shape: tuple | None = None, *, floating: bool = False, what: str = "the result",
+          hint: str = "") -> np.ndarray:
+    """The rule for "an array": a NumPy array (not a list, not a number), of ``shape`` when
+    given, of a float dtype when ``floating`` (a quantity, even from integer inputs)."""
+    if not isinstance(got, np.ndarray) or got.ndim == 0:
+        raise Mismatch(tr("{what} as a NumPy array", what=tr(what)), show(got),
+                       hint or "Return an array: np.asarray(...) or a NumPy operation's result.")
+    if shape is not None and got.shape != tuple(shape):
+        raise Mismatch(tr("{what} with shape {shape}", what=tr(what), shape=tuple(shape)),
+                       tr("shape {shape}", shape=got.shape), hint)
+    if got.dtype.kind not in "biuf":
+        raise Mismatch(tr("{what} as numbers", what=tr(what)), show(got), hint)
+    if floating and got.dtype.kind != "f":
+        raise Mismatch(tr("{what} as floats", what=tr(what)),
+                       tr("an array of dtype {dtype}", dtype=got.dtype), FLOAT_HINT)
+    return got.astype(float)
 
 
 def that(condition: bool, expected: str, got: str, hint: str = "") -> None:

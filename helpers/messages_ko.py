@@ -352,6 +352,56 @@ KO: dict[str, str] = {
     "an array of Python objects, not numbers": "수가 아니라 파이썬 객체로 된 배열",
     "dict keys must be strings": "dict의 키는 문자열이어야 함",
     "(the error message could not be read)": "(오류 메시지를 읽을 수 없음)",
+    # ------------------------------------------------------------ the result rules, warnings, method, differential
+    "{case} returned your argument {arguments} itself (or a view of it), not a new array. Hint: the text asks "
+    "for a new array even when nothing changes: return a copy such as `np.array(w, dtype=float)` or the result "
+    "of an operation, never the argument itself.":
+        "{case}: 새 배열이 아니라 인자 {arguments} 자체(또는 그 뷰)를 반환했습니다. 힌트: 본문은 아무것도 바뀌지 않을 "
+        "때에도 새 배열을 요구합니다. `np.array(w, dtype=float)` 같은 복사본이나 연산의 결과를 반환하고, 인자 자체는 "
+        "반환하지 마세요.",
+    "{case}: the text promises a result {promise}, but the call hides warnings ({what}). Hint: the promise is "
+    "that no warning arises, not that it is silenced: rewrite the formula instead.":
+        "{case}: 본문은 결과가 {promise} 나온다고 약속하는데, 이 호출은 경고를 숨깁니다({what}). 힌트: 약속은 경고가 "
+        "생기지 않는다는 것이지 경고를 끈다는 것이 아닙니다. 대신 식을 고쳐 쓰세요.",
+    "{case}: the text promises a result {promise}, but the call raised {warning}. Hint: rewrite the formula so "
+    "that no step overflows or divides by zero (the lesson shows how).":
+        "{case}: 본문은 결과가 {promise} 나온다고 약속하는데, 이 호출에서 {warning} 경고가 났습니다. 힌트: 어느 "
+        "단계에서도 오버플로나 0으로 나누기가 생기지 않도록 식을 고쳐 쓰세요(레슨에 방법이 있습니다).",
+    "`{name}` is still `None`. Replace `None` with your answer and run its cell.":
+        "`{name}` 값이 아직 `None`입니다. `None`을 답으로 바꾸고 그 셀을 실행하세요.",
+    "{message} This exercise is about the method, so it earns no points until it uses it.":
+        "{message} 이 연습은 방법 자체가 답이므로, 그 방법을 쓰기 전에는 점수가 없습니다.",
+    "Your result differs from the course's {klass}: test your function on such inputs and compare with the "
+    "text's rules.":
+        "{klass} 결과가 강의의 답과 다릅니다. 그런 입력으로 함수를 직접 시험하고 본문의 규칙과 비교해 보세요.",
+    "a generated input {klass}": "생성한 입력({klass})",
+    "{what} that the course's answer gives": "강의의 답과 같은 {what}",
+    "{value}, a different answer": "{value}(다른 답)",
+    "{what} as {count} values": "값 {count}개로 된 {what}",
+    "{what} as a dict with the keys {keys}": "키가 {keys}인 dict로 된 {what}",
+    "{count} of {total} numbers different": "수 {total}개 가운데 {count}개가 다름",
+    "{what} as an array of shape {shape}": "모양(shape)이 {shape}인 배열로 된 {what}",
+    "different values": "다른 값",
+    "item {index} of {what}": "{what}의 {index}번 항목",
+    "{what}[{key!r}]": "{what}의 항목 [{key!r}]",
+    "{what} as floats": "실수(float)로 된 {what}",
+    "an array of dtype {dtype}": "dtype이 {dtype}인 배열",
+    "a 0-d array ({value})": "0차원 배열({value})",
+    "a NumPy bool {value}": "NumPy의 bool 값 {value}",
+    "{what} as True or False (a plain bool)": "True 또는 False(파이썬 bool)인 {what}",
+    "{what} as a NumPy array": "NumPy 배열로 된 {what}",
+    "(This demo runs once you have set `{name}`.)": "(`{name}` 값을 정하면 이 데모가 실행됩니다.)",
+    "… {name}: not set yet — replace `None` with your answer, run that cell, then run this check again.":
+        "… {name}: 아직 정하지 않았습니다 — `None`을 답으로 바꾸고 그 셀을 실행한 다음, 이 검사를 다시 실행하세요.",
+    "Return floats here, even for integer inputs: e.g. np.asarray(X, dtype=float).":
+        "입력이 정수여도 여기서는 실수(float)를 반환하세요. 예: np.asarray(X, dtype=float).",
+    "A number for a number: return a Python float (float(...)) or a NumPy scalar, not an array (not even a "
+    "0-d one) and not a bool.":
+        "수에는 수로 답합니다. 파이썬 float(float(...))나 NumPy 스칼라를 반환하고, 배열(0차원 배열도)이나 bool은 "
+        "반환하지 마세요.",
+    "Return a plain bool: wrap NumPy's answer in bool(...).": "파이썬 bool을 반환하세요. NumPy의 답을 bool(...)로 감싸면 됩니다.",
+    "Return an array: np.asarray(...) or a NumPy operation's result.":
+        "배열을 반환하세요. np.asarray(...)나 NumPy 연산의 결과면 됩니다.",
     # ------------------------------------------------------------ lesson 01: the perceptron
     "{first} and {second}": "{first} 그리고 {second}",
     "weights that classify all {count} {what} points correctly": "{what} 점 {count}개를 모두 바르게 분류하는 가중치",

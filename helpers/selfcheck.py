@@ -143,6 +143,9 @@ def check(name: str) -> None:
                  name=name, blocked=blocked))
     elif result.status == "not_implemented" and any(c.stub for c in result.cases):
         print(f"… {name}: {result.feedback}")
+    elif result.status == "not_implemented" and exercise.kind == "value":
+        print(tr("… {name}: not set yet — replace `None` with your answer, run that cell, "
+                 "then run this check again.", name=name))
     elif result.status == "not_implemented":
         print(tr("… {name}: not implemented yet — replace `raise NotImplementedError()` "
                  "with your code, run that cell, then run this check again.", name=name))
@@ -183,6 +186,12 @@ class needs:
 
     def _skip(self, kind, exc, tb) -> bool:
         namespace = tb.tb_frame.f_globals if tb is not None else {}
+        # A value exercise still None (``AND_WEIGHTS = None``): whatever the demo tripped over
+        # with it (a TypeError, an IndexError...), the demo waits for the value.
+        unset = [n for n in self.names if n in namespace and namespace[n] is None and _is_value(n)]
+        if unset and issubclass(kind, Exception):
+            print(tr("(This demo runs once you have set `{name}`.)", name=unset[0]))
+            return True
         if issubclass(kind, NotImplementedError):
             stub = _raising_function(tb)
             if stub and (stub in self.names or _is_graded(stub)):
@@ -201,6 +210,13 @@ class needs:
                 print(tr("(This demo uses results of an earlier demo, which runs once you have "
                          "implemented `{stub}`.)", stub=waiting[0]))
                 return True
+        return False
+
+
+def _is_value(name: str) -> bool:
+    try:
+        return checks.find(name).kind == "value"
+    except KeyError:
         return False
 
 

@@ -266,7 +266,7 @@ def hidden_features(W_hidden, X):
 check("hidden_features")
 
 # %%
-with needs("hidden_features", "XOR_OUTPUT"):
+with needs("hidden_features", "XOR_HIDDEN", "XOR_OUTPUT"):
     H = hidden_features(XOR_HIDDEN, GATE_X)
     print("hidden features (rows = inputs (0,0), (0,1), (1,0), (1,1)):\n", H)
     fig, axes = plt.subplots(1, 2, figsize=(10, 4.6))

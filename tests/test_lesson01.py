@@ -14,6 +14,8 @@ WRONG = {
         "def step(s):\n    return np.where(np.asarray(s) > 0, 1, -1)",          # -1 at s = 0
         "def step(s):\n    return np.where(np.asarray(s) >= 0, 1, 0)",          # 0/1 output
         "def step(s):\n    return 1 if s >= 0 else -1",                        # scalars only
+        "def step(s):\n    return np.where(np.asarray(s) >= 0, 1.0, -1.0)",    # a 0-d array for a number
+        "def step(s):\n    return np.where(np.asarray(s) >= 0, True, False)",  # bools
     ],
     "add_bias": [
         "def add_bias(X):\n    X = np.atleast_2d(X)\n    return np.hstack([X, np.ones((len(X), 1))])",
@@ -102,7 +104,7 @@ RIGHT = {
         "def step(s):\n    if np.ndim(s) == 0:\n        return 1.0 if s >= 0 else -1.0\n"
         "    return np.array([[1 if v >= 0 else -1 for v in row] for row in np.atleast_2d(s)])"
         ".reshape(np.shape(s))",
-        "def step(s):\n    return np.where(np.asarray(s) >= 0, 1.0, -1.0)",      # 0-d array for scalars
+        "def step(s):\n    out = np.where(np.asarray(s) >= 0, 1.0, -1.0)\n    return out if out.ndim else float(out)",
         "def step(s):\n    return 2 * (np.asarray(s) >= 0).astype(int) - 1",
     ],
     "add_bias": [
