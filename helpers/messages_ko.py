@@ -841,6 +841,37 @@ KO: dict[str, str] = {
         "중앙 차분과 비교한 chain_gradient(-0.7, 3, 'sigmoid')",
     "chain_gradient(0.0, 20, 'sigmoid') against the bound 4^-20":
         "상한 4^-20과 비교한 chain_gradient(0.0, 20, 'sigmoid')",
+    # lesson 04, issue 21: the stated rules (a number for a number, floats, no warning hidden, depth 0)
+    "without overflow": "오버플로 없이",
+    "Integers in, floats out: x = np.asarray(x, dtype=float) first.":
+        "정수를 받아도 float을 돌려줍니다: 먼저 x = np.asarray(x, dtype=float).",
+    "An empty array gives an empty float array.": "빈 배열을 받으면 빈 float 배열을 돌려줍니다.",
+    "An integer in, a float out: 1 - tanh(3)².": "정수를 받아도 float을 돌려줍니다: 1 - tanh(3)².",
+    "Accept a list too, and return floats for ints: np.maximum(0.0, np.asarray(x, dtype=float)).":
+        "리스트도 받고, 정수에도 float을 돌려주세요: np.maximum(0.0, np.asarray(x, dtype=float)).",
+    "Return a new array even when nothing changes (all inputs positive).":
+        "바뀌는 것이 없어도(입력이 모두 양수여도) 새 배열을 돌려주세요.",
+    "A number in, a number out (a float, also for the integer 0).":
+        "수를 받으면 수를 돌려줍니다(정수 0을 받아도 float).",
+    "Integers in (and alpha = 0 as an int), floats out.": "정수를 받아도(alpha = 0이 정수여도) float을 돌려줍니다.",
+    "Depth 0 applies nothing: out = x0, so d(out)/d(x0) = 1 (and a number for a number).":
+        "깊이 0에서는 아무것도 적용하지 않습니다: out = x0이므로 d(out)/d(x0) = 1입니다(수를 받으면 수를 돌려줍니다).",
+    "Depth 0 applies nothing: the gradient is 1 everywhere, shaped like x0.":
+        "깊이 0에서는 아무것도 적용하지 않습니다: 기울기는 어디서나 1이고 모양은 x0과 같습니다.",
+    "An integer x0 works too: a = np.asarray(x0, dtype=float).": "정수 x0도 됩니다: a = np.asarray(x0, dtype=float).",
+    "sigmoid(x) for x from -1e4 to 1e4, without a warning": "x가 -1e4부터 1e4까지인 sigmoid(x), 경고 없이",
+    "sigmoid(-1e4), without a warning": "sigmoid(-1e4), 경고 없이",
+    "sigmoid(1e4), without a warning": "sigmoid(1e4), 경고 없이",
+    "sigmoid of an integer array [[3, -2], [0, 710]]": "정수 배열 [[3, -2], [0, 710]]의 sigmoid",
+    "sigmoid of an empty array": "빈 배열의 sigmoid",
+    "sigmoid_grad([-1e4, -800, 0, 800, 1e4]), without a warning": "sigmoid_grad([-1e4, -800, 0, 800, 1e4]), 경고 없이",
+    "tanh_grad([-1e4, 1e4]), without a warning": "tanh_grad([-1e4, 1e4]), 경고 없이",
+    "tanh_grad(3) (an integer)": "tanh_grad(3) (정수)",
+    "relu(0) (an integer)": "relu(0) (정수)",
+    "generalized_relu_grad([-3, 0, 2], 0) with integers": "정수를 넣은 generalized_relu_grad([-3, 0, 2], 0)",
+    "chain_gradient(0.7, 0, 'tanh') (depth 0)": "chain_gradient(0.7, 0, 'tanh') (깊이 0)",
+    "chain_gradient([-2, 0, 3], 0, 'sigmoid') (depth 0)": "chain_gradient([-2, 0, 3], 0, 'sigmoid') (깊이 0)",
+    "chain_gradient(1, 3, 'tanh') (an integer)": "chain_gradient(1, 3, 'tanh') (정수)",
     # ------------------------------------------------------------ lesson 05: backpropagation
     "grads with the keys {keys}": "키가 {keys}인 grads",
     "keys {keys}": "키 {keys}",
