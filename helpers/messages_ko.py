@@ -872,6 +872,9 @@ KO: dict[str, str] = {
     "chain_gradient(0.7, 0, 'tanh') (depth 0)": "chain_gradient(0.7, 0, 'tanh') (깊이 0)",
     "chain_gradient([-2, 0, 3], 0, 'sigmoid') (depth 0)": "chain_gradient([-2, 0, 3], 0, 'sigmoid') (깊이 0)",
     "chain_gradient(1, 3, 'tanh') (an integer)": "chain_gradient(1, 3, 'tanh') (정수)",
+    "Follow the formula for every alpha, negative ones too: with alpha = -0.5 a negative x gives -0.5·x, not "
+    "|x|.":
+        "음수를 포함한 모든 alpha에 공식을 그대로 따르세요: alpha = -0.5이면 음수 x는 |x|가 아니라 -0.5·x가 됩니다.",
     # ------------------------------------------------------------ lesson 05: backpropagation
     "grads with the keys {keys}": "키가 {keys}인 grads",
     "keys {keys}": "키 {keys}",
@@ -1103,6 +1106,27 @@ KO: dict[str, str] = {
     "not numerical differences)":
         "N = 5, D = 3, H = 4인 two_layer_loss_and_grads: 완전한 정밀도의 기울기(수치 미분이 아니라 역전파)",
     "two_layer_loss_and_grads on XOR with X and y as lists": "X와 y를 리스트로 넣은 XOR의 two_layer_loss_and_grads",
+    "Build it from your gates, as the exercise says: inside the function create two MultiplyGates, two "
+    "AddGates and a SigmoidGate, run their forward passes, then their backward passes in reverse order. A "
+    "closed form gives the same numbers but skips the lesson.":
+        "연습에서 말한 대로 여러분의 게이트로 조립하세요: 함수 안에서 MultiplyGate 두 개, AddGate 두 개, "
+        "SigmoidGate 하나를 만들고, 순전파를 실행한 다음 역순으로 역전파를 실행합니다. 닫힌 꼴은 같은 수를 "
+        "내지만 이 수업을 건너뜁니다.",
+    "a neuron built from gates (2 MultiplyGate, 2 AddGate, 1 SigmoidGate created in the call)":
+        "게이트로 조립한 유닛(호출 중에 MultiplyGate 2개, AddGate 2개, SigmoidGate 1개를 만듦)",
+    "{multiply} MultiplyGate, {add} AddGate, {sigmoid} SigmoidGate created":
+        "MultiplyGate {multiply}개, AddGate {add}개, SigmoidGate {sigmoid}개를 만듦",
+    "neuron_forward_backward built from your gates": "여러분의 게이트로 조립한 neuron_forward_backward",
+    "Multiply swaps: dx = dout * y, which needs y itself (z / x is 0 / 0 where x = 0): store x and y in "
+    "forward.":
+        "곱셈은 맞바꿉니다: dx = dout * y에는 y 자체가 필요합니다(x = 0인 곳에서 z / x는 0 / 0입니다). "
+        "forward에서 x와 y를 저장하세요.",
+    "MultiplyGate with a zero in x: forward([0, 2], [3, -4]), backward([1, 0.5])":
+        "x에 0이 있는 MultiplyGate: forward([0, 2], [3, -4]), backward([1, 0.5])",
+    "Integers in, floats out: 1 / x on a float copy, np.asarray(x, dtype=float).":
+        "정수를 받아도 float을 돌려줍니다: float 복사본 np.asarray(x, dtype=float)에서 1 / x를 계산하세요.",
+    "ReciprocalGate on an integer array: forward([2, 4, -5]), backward([1, 1, 1])":
+        "정수 배열의 ReciprocalGate: forward([2, 4, -5]), backward([1, 1, 1])",
     # ------------------------------------------------------------ lesson 06: softmax and cross-entropy
     "{count} losses": "손실 {count}개",
     "row sums {sums}": "행의 합 {sums}",

@@ -401,9 +401,10 @@ plt.show()
 # need to be: a gate graph has no constant input, and the bias simply enters through its own
 # add gate. Keep the example's order here so that your numbers match the figure.
 #
-# **Exercise.** Write `neuron_forward_backward(w, x)` with your gates: two `MultiplyGate`s, two
-# `AddGate`s and a `SigmoidGate`. Run the forward pass, then call `backward` on each gate in
-# reverse order, starting from df/df = 1. Return `(f, dw, dx)` with `dw` of shape (3,) and `dx`
+# **Exercise.** Write `neuron_forward_backward(w, x)` with your gates: create two `MultiplyGate`s,
+# two `AddGate`s and a `SigmoidGate` inside the function (the check counts them: a closed form
+# gives the same numbers but earns nothing here). Run the forward pass, then call `backward` on
+# each gate in reverse order, starting from df/df = 1. Return `(f, dw, dx)` with `dw` of shape (3,) and `dx`
 # of shape (2,). You should reproduce the red numbers above.
 
 # %%

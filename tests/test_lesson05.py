@@ -279,10 +279,6 @@ RIGHT = {
         "    return max(abs(p - q) / max(1e-8, abs(p) + abs(q)) for p, q in zip(a, b))",
     ],
     "neuron_forward_backward": [
-        # closed form, no gates
-        "def neuron_forward_backward(w, x):\n    w, x = np.asarray(w, float), np.asarray(x, float)\n"
-        "    f = sigmoid(w[:2] @ x + w[2]); g = f * (1 - f)\n"
-        "    return f, g * np.append(x, 1.0), g * w[:2]",
         # the expanded graph, gate by gate
         "def neuron_forward_backward(w, x):\n    w, x = list(map(float, w)), list(map(float, x))\n"
         "    m0, m1, a0, a1, neg, ex, inc, rec = (MultiplyGate(), MultiplyGate(), AddGate(), AddGate(),\n"
@@ -561,6 +557,15 @@ def two_layer_loss_and_grads(params, X, y):
         grads[key] = numerical_gradient(lambda v, key=key: loss_of({**params, key: v}), params[key], h=6e-6)
     return loss_of(params), grads
 """
+
+
+def test_a_neuron_in_closed_form_earns_nothing_and_is_told_why():
+    """'Built from gates' is the exercise: the right numbers without the gates score 0."""
+    result = verdict("neuron_forward_backward", variant(L,
+        "def neuron_forward_backward(w, x):\n    w, x = np.asarray(w, float), np.asarray(x, float)\n"
+        "    f = sigmoid(w[:2] @ x + w[2]); g = f * (1 - f)\n"
+        "    return float(f), g * np.append(x, 1.0), g * w[:2]"))
+    assert result.points == 0 and "from your gates" in result.feedback and "about the method" in result.feedback
 
 
 @pytest.mark.parametrize("name, source", [

@@ -235,6 +235,9 @@ GENERALIZED_RELU = Exercise("generalized_relu", 1, [
          "Leaky ReLU: negative inputs are scaled by alpha, positive ones pass unchanged."),
     Case(call("generalized_relu", GR_X, -1.0), _values(np.abs(GR_X)),
          "With alpha = -1 you get |x|: max(0, x) + (-1)·min(0, x)."),
+    Case(call("generalized_relu", GR_X, -0.5), _values(_each(lambda v: _grelu(v, -0.5), GR_X)),
+         "Follow the formula for every alpha, negative ones too: with alpha = -0.5 a negative x gives -0.5·x, "
+         "not |x|."),
     Case(call("generalized_relu", GR_X, 2.0), _values(_each(lambda v: _grelu(v, 2.0), GR_X)),
          "Follow the formula max(0, x) + alpha·min(0, x) for every alpha; np.maximum(x, alpha*x) "
          "agrees with it only when alpha <= 1."),

@@ -28,7 +28,7 @@ import numpy as np
 from helpers import expect
 from helpers.cases import Case, Exercise
 from helpers.i18n import deferred, join, tr
-from helpers.probes import call, fn, get, method, new, ref, seq
+from helpers.probes import call, fn, get, method, new, ref, seq, watch
 from helpers.values import Opaque
 
 H = 1e-6  # step of the centred differences taken here
@@ -206,7 +206,13 @@ MULTIPLY_GATE = _gate_exercise(
                 _gate_judge(np.multiply, ([1, 2], [3, 4]), np.ones(2), "MultiplyGate", "z = x * y.",
                             "Multiply swaps."),
                 "Accept lists: np.asarray(x, dtype=float).",
-                label="MultiplyGate with lists: forward([1, 2], [3, 4]), backward([1, 1])")])
+                label="MultiplyGate with lists: forward([1, 2], [3, 4]), backward([1, 1])"),
+           Case(_run("MultiplyGate", (np.array([0.0, 2.0]), np.array([3.0, -4.0])), np.array([1.0, 0.5])),
+                _gate_judge(np.multiply, (np.array([0.0, 2.0]), np.array([3.0, -4.0])), np.array([1.0, 0.5]),
+                            "MultiplyGate", "z = x * y.", "Multiply swaps: dx = dout * y, which needs y itself "
+                            "(z / x is 0 / 0 where x = 0): store x and y in forward.",
+                            exact=[np.array([3.0, -2.0]), np.array([0.0, 1.0])]),
+                label="MultiplyGate with a zero in x: forward([0, 2], [3, -4]), backward([1, 0.5])")])
 
 MAX_TIE_HINT = ("On a tie (x == y) the course sends the whole gradient to the first input x "
                 "(x wins when x >= y); the other input gets 0.")
@@ -229,8 +235,14 @@ MAX_GATE = _gate_exercise(
 EXP_GATE = _gate_exercise("ExpGate", np.exp, 1, "z = e^x (np.exp).",
                           "What is the derivative of e^x? Multiply it by dout; keep what you need from forward.")
 
-RECIPROCAL_GATE = _gate_exercise("ReciprocalGate", np.reciprocal, 1, "z = 1 / x.",
-                                 "Differentiate 1/x (mind its sign), then multiply by dout.")
+RECIPROCAL_GATE = _gate_exercise(
+    "ReciprocalGate", np.reciprocal, 1, "z = 1 / x.", "Differentiate 1/x (mind its sign), then multiply by dout.",
+    extra=[Case(_run("ReciprocalGate", (np.array([2, 4, -5]),), np.array([1.0, 1.0, 1.0])),
+                _gate_judge(np.reciprocal, (np.array([2.0, 4.0, -5.0]),), np.ones(3), "ReciprocalGate",
+                            "Integers in, floats out: 1 / x on a float copy, np.asarray(x, dtype=float).",
+                            "Differentiate 1/x (mind its sign), then multiply by dout.",
+                            exact=[np.array([-0.25, -0.0625, -0.04])]),
+                label="ReciprocalGate on an integer array: forward([2, 4, -5]), backward([1, 1, 1])")])
 
 SIGMOID_GATE = _gate_exercise(
     "SigmoidGate", _sigmoid, 1, "z = σ(x) = 1 / (1 + e^(-x)).",
@@ -343,6 +355,25 @@ def _neuron(w, x, hint):
 NEURON_HINT = ("Backward from df/df = 1: the sigmoid gate gives σ'(s) = f(1 - f); the add gates pass it "
                "to every input (so dw2 = σ'(s)); the multiply gates swap (dw0 = x0·σ'(s), dx0 = w0·σ'(s)).")
 
+GATES_HINT = ("Build it from your gates, as the exercise says: inside the function create two MultiplyGates, "
+              "two AddGates and a SigmoidGate, run their forward passes, then their backward passes in "
+              "reverse order. A closed form gives the same numbers but skips the lesson.")
+
+
+GATES = ("MultiplyGate", "AddGate", "SigmoidGate", "ExpGate", "ReciprocalGate")
+
+
+def _built_from_gates(calls):
+    """The method check: the call created the gates the exercise names (counted while it ran)."""
+    made = {gate: int(calls.get(gate, 0)) for gate in GATES}
+    # the sigmoid as one SigmoidGate, or as the figure's primitive gates (×(-1), exp, +1, 1/x)
+    sigmoid = made["SigmoidGate"] >= 1 or (made["ExpGate"] >= 1 and made["ReciprocalGate"] >= 1)
+    expect.that(made["MultiplyGate"] >= 2 and made["AddGate"] >= 2 and sigmoid,
+                "a neuron built from gates (2 MultiplyGate, 2 AddGate, 1 SigmoidGate created in the call)",
+                tr("{multiply} MultiplyGate, {add} AddGate, {sigmoid} SigmoidGate created",
+                   multiply=made["MultiplyGate"], add=made["AddGate"], sigmoid=made["SigmoidGate"]), GATES_HINT)
+
+
 NEURON_FORWARD_BACKWARD = Exercise("neuron_forward_backward", 2, [
     Case(call("neuron_forward_backward", np.array([2.0, -3.0, -3.0]), np.array([-1.0, -2.0])),
          _neuron([2.0, -3.0, -3.0], [-1.0, -2.0], join(NEURON_HINT, " Expect f ≈ 0.73, dw ≈ (-0.20, -0.39, 0.20), "
@@ -354,6 +385,10 @@ NEURON_FORWARD_BACKWARD = Exercise("neuron_forward_backward", 2, [
     Case(call("neuron_forward_backward", [1.0, 1.0, -4.0], [-3.0, 2.5]),
          _neuron([1.0, 1.0, -4.0], [-3.0, 2.5], NEURON_HINT),
          "Accept lists too.", label="neuron_forward_backward with lists, far in the sigmoid's tail"),
+    Case(watch(call("neuron_forward_backward", np.array([2.0, -3.0, -3.0]), np.array([-1.0, -2.0])),
+               *GATES),
+         _neuron([2.0, -3.0, -3.0], [-1.0, -2.0], NEURON_HINT), GATES_HINT, method=_built_from_gates,
+         label="neuron_forward_backward built from your gates"),
 ], course_helpers=("helpers.graph_drawing.neuron_graph",))
 
 # ------------------------------------------------------------------------ layers
