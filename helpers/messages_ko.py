@@ -1275,6 +1275,33 @@ KO: dict[str, str] = {
     "train_softmax_regression on 20 points, D = 3, C = 4": "점 20개, D = 3, C = 4에서 train_softmax_regression",
     "train_softmax_regression twice with seed 3": "시드 3으로 train_softmax_regression 두 번",
     "train_softmax_regression with lists": "리스트를 넣은 train_softmax_regression",
+    # lesson 06, issue 21: the row maximum, exactly 0, no warning hidden
+    "stable, without warnings": "안정적으로, 경고 없이",
+    "with 0·log 0 = 0 exactly, without warnings": "0·log 0 = 0을 정확히 지키며, 경고 없이",
+    "Subtract each row's own maximum, z.max(axis=-1, keepdims=True), not the largest logit of the whole batch: "
+    "a row far below the others would underflow to all zeros, and 0 / 0 is nan.":
+        "배치 전체에서 가장 큰 로짓이 아니라 각 행 자신의 최댓값 z.max(axis=-1, keepdims=True)를 빼세요. 다른 "
+        "행보다 훨씬 낮은 행은 모두 0으로 언더플로하고, 0 / 0은 nan입니다.",
+    "Only the probability of the true class counts, and a sure, right prediction costs exactly 0: pick p[k, "
+    "y[k]] (a one-hot product computes 0·log 0 = nan for the other entries), and don't clip p or add an "
+    "epsilon, which changes that 0.":
+        "실제 클래스의 확률만 셈에 들어가고, 확신하고 맞힌 예측의 비용은 정확히 0입니다. p[k, y[k]]를 고르고"
+        "(원-핫 곱은 다른 성분에서 0·log 0 = nan을 계산합니다), p를 잘라 내거나 엡실론을 더하지 마세요. 그러면 "
+        "그 0이 바뀝니다.",
+    "Sure and right costs exactly 0: use only the term of the true class (t log p where t = 1, (1 - t) log(1 "
+    "- p) where t = 0), with no 0·log 0, no clipping and no epsilon.":
+        "확신하고 맞힌 예측의 비용은 정확히 0입니다. 실제 클래스의 항만 쓰세요(t = 1이면 t log p, t = 0이면 "
+        "(1 - t) log(1 - p)). 0·log 0도, 잘라 내기도, 엡실론도 없이.",
+    "softmax of logits of size 1e4, without a warning (none hidden either)":
+        "크기가 1e4인 로짓의 softmax, 경고 없이(숨긴 경고도 없이)",
+    "softmax of a row at 1e4 beside a row at -1e4: [[1e4, 1e4 - 1], [-1e4, -1e4 + 1]]":
+        "값이 1e4인 행 옆에 -1e4인 행이 있는 softmax: [[1e4, 1e4 - 1], [-1e4, -1e4 + 1]]",
+    "exactly 0, without warnings": "경고 없이 정확히 0",
+    "cross_entropy of perfect, one-hot predictions (exactly 0)": "완벽한 원-핫 예측의 cross_entropy(정확히 0)",
+    "binary_cross_entropy(p = [1, 0, 1], t = [1, 0, 1]) (sure and right: exactly 0)":
+        "binary_cross_entropy(p = [1, 0, 1], t = [1, 0, 1]) (확신하고 맞힘: 정확히 0)",
+    "softmax_cross_entropy of a row at 1e4 beside a row at -1e4: [[1e4, 0], [-1e4, -1e4 + 2]], y = [0, 1]":
+        "값이 1e4인 행 옆에 -1e4인 행이 있는 softmax_cross_entropy: [[1e4, 0], [-1e4, -1e4 + 2]], y = [0, 1]",
     # ------------------------------------------------------------ lesson 07: the digits capstone
     "{what} with keys {keys}": "키가 {keys}인 {what}",
     "{what} as a dict with keys {keys}": "키가 {keys}인 dict로 된 {what}",

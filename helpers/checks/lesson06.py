@@ -22,7 +22,15 @@ LN2, LN3, LN4, LN5 = math.log(2), math.log(3), math.log(4), math.log(5)
 
 
 def _values(expected, hint="", **tol):
-    return lambda got: expect.close(got, expected, hint=hint, **tol)
+    """A float array of the expected shape and values (the course's rule for an array result)."""
+    def judge(got):
+        expect.array(got, np.shape(expected), floating=True, hint=hint)
+        expect.close(got, expected, hint=hint, **tol)
+    return judge
+
+
+STABLE = "stable, without warnings"  # the promise of the text (Case.promise: no warning, none hidden)
+EXACT_ZERO = "with 0·log 0 = 0 exactly, without warnings"
 
 
 def _scalar(expected, hint="", **tol):
@@ -45,6 +53,14 @@ LOG_ROWS_P = np.array([[0.1, 0.2, 0.3, 0.4], [0.25, 0.25, 0.25, 0.25]])
 HUGE_Z = np.array([[1e4, 0.0, -1e4], [1e4, 1e4, 0.0], [-1e4, -1e4, -1e4], [-1e4, 0.0, -1e4]])
 HUGE_P = np.array([[1.0, 0.0, 0.0], [0.5, 0.5, 0.0], [1 / 3, 1 / 3, 1 / 3], [0.0, 1.0, 0.0]])
 RANDOM_Z = np.round(np.random.default_rng(6).normal(scale=3.0, size=(5, 7)), 3)
+
+# Each row shifted by its own maximum: a shift by the largest logit of the whole batch sends the
+# row at -1e4 to e^(-2e4) = 0 everywhere, and 0 / 0.
+ROWS_APART = np.array([[1e4, 1e4 - 1.0], [-1e4, -1e4 + 1.0]])
+_E = math.exp(1.0)
+ROWS_APART_P = np.array([[_E / (1 + _E), 1 / (1 + _E)], [1 / (1 + _E), _E / (1 + _E)]])
+_ROW_MAX = ("Subtract each row's own maximum, z.max(axis=-1, keepdims=True), not the largest logit of the "
+            "whole batch: a row far below the others would underflow to all zeros, and 0 / 0 is nan.")
 
 _AXIS = ("Normalise each row (the last axis): divide by the sum over axis=-1 with keepdims=True, "
          "so every row sums to 1.")
@@ -85,6 +101,10 @@ SOFTMAX = Exercise("softmax", 2, [
          label="softmax of a (5, 7) batch of random logits"),
     Case(call("softmax", HUGE_Z), _values(HUGE_P, atol=1e-12), _STABLE,
          label="softmax of logits of size 1e4 [[1e4, 0, -1e4], [1e4, 1e4, 0], [-1e4]*3, ...]"),
+    Case(call("softmax", HUGE_Z), _values(HUGE_P, atol=1e-12), _STABLE, promise=STABLE,
+         label="softmax of logits of size 1e4, without a warning (none hidden either)"),
+    Case(call("softmax", ROWS_APART), _values(ROWS_APART_P, atol=1e-12, rtol=1e-9), _ROW_MAX, promise=STABLE,
+         label="softmax of a row at 1e4 beside a row at -1e4: [[1e4, 1e4 - 1], [-1e4, -1e4 + 1]]"),
     Case(seq(call("softmax", LOG_ROWS), call("softmax", LOG_ROWS + np.array([[100.0], [-7.0]]))),
          _same_after_shift, label="softmax(z) and softmax(z + c) with c = 100 for row 0, -7 for row 1"),
     Case(call("softmax", [[1, 2, 0], [-1, 0, 1]]), _values(CLASSIC_P[:2], rtol=1e-3),
@@ -134,6 +154,10 @@ P_TALL = np.array([[0.9, 0.1], [0.3, 0.7], [0.5, 0.5]])
 # expect.close says so itself; this hint must not claim a mistake the evidence does not show.
 _MEAN = "Work the first sample by hand and compare; the loss is one number for the whole batch."
 
+_SURE = ("Only the probability of the true class counts, and a sure, right prediction costs exactly 0: "
+         "pick p[k, y[k]] (a one-hot product computes 0·log 0 = nan for the other entries), and don't clip "
+         "p or add an epsilon, which changes that 0.")
+
 CROSS_ENTROPY = Exercise("cross_entropy", 1, [
     Case(call("cross_entropy", P_CE, np.array([0, 1])),
          _scalar((LN2 - math.log(0.8)) / 2, _MEAN),
@@ -146,9 +170,8 @@ CROSS_ENTROPY = Exercise("cross_entropy", 1, [
                  join("Each row k contributes its own true class y[k]. ", _MEAN)),
          label="cross_entropy of a (3, 2) batch, y = [0, 1, 1]"),
     Case(call("cross_entropy", np.array([[1.0, 0.0, 0.0], [0.0, 0.0, 1.0]]), np.array([0, 2])),
-         _scalar(0.0, "Only the probability of the true class counts. Multiplying by a one-hot "
-                      "matrix computes 0·log 0 = nan for the other entries; pick p[k, y[k]] instead."),
-         label="cross_entropy of perfect, one-hot predictions"),
+         _scalar(0.0, _SURE, atol=0.0), _SURE, promise="exactly 0, without warnings",
+         label="cross_entropy of perfect, one-hot predictions (exactly 0)"),
     Case(call("cross_entropy", [[0.5, 0.5]], [1]), _scalar(LN2), "Accept lists: np.asarray.",
          label="cross_entropy with lists"),
 ], course_helpers=("helpers.layers",))
@@ -163,16 +186,16 @@ ENTROPY = Exercise("entropy", 1, [
     Case(call("entropy", np.array([0.5, 0.5])),
          _scalar(LN2, "A fair coin has entropy ln 2 ≈ 0.6931 nats: use the natural log, np.log."),
          label="entropy([0.5, 0.5])"),
-    Case(call("entropy", np.array([1.0, 0.0, 0.0])), _scalar(0.0, _ZERO_LOG_ZERO),
-         label="entropy([1, 0, 0]) (a certain outcome)"),
+    Case(call("entropy", np.array([1.0, 0.0, 0.0])), _scalar(0.0, _ZERO_LOG_ZERO, atol=0.0), _ZERO_LOG_ZERO,
+         promise=EXACT_ZERO, label="entropy([1, 0, 0]) (a certain outcome)"),
     Case(call("entropy", np.full(4, 0.25)), _scalar(LN4), label="entropy of 4 equal chances"),
     Case(call("entropy", np.array([[1 / 3, 1 / 3, 1 / 3], [0.0, 1.0, 0.0]])),
          _values([LN3, 0.0], join("One entropy per row: sum over the last axis only. ", _ZERO_LOG_ZERO)),
-         label="entropy of a (2, 3) batch [[1/3, 1/3, 1/3], [0, 1, 0]]"),
+         _ZERO_LOG_ZERO, promise=EXACT_ZERO, label="entropy of a (2, 3) batch [[1/3, 1/3, 1/3], [0, 1, 0]]"),
     Case(call("entropy", np.array([[0.5, 0.5], [0.9, 0.1], [0.0, 1.0]])),
          _values([LN2, -(0.9 * math.log(0.9) + 0.1 * math.log(0.1)), 0.0],
                  join("One entropy per row (axis=-1). ", _ZERO_LOG_ZERO)),
-         label="entropy of a (3, 2) batch [[0.5, 0.5], [0.9, 0.1], [0, 1]]"),
+         _ZERO_LOG_ZERO, promise=EXACT_ZERO, label="entropy of a (3, 2) batch [[0.5, 0.5], [0.9, 0.1], [0, 1]]"),
     Case(call("entropy", [0.25, 0.75]),
          _scalar(-(0.25 * math.log(0.25) + 0.75 * math.log(0.75))), "Accept lists: np.asarray.",
          label="entropy([0.25, 0.75]) with a list"),
@@ -180,6 +203,9 @@ ENTROPY = Exercise("entropy", 1, [
 
 
 # ------------------------------------------------------- binary_cross_entropy
+
+_SURE_BCE = ("Sure and right costs exactly 0: use only the term of the true class (t log p where t = 1, "
+             "(1 - t) log(1 - p) where t = 0), with no 0·log 0, no clipping and no epsilon.")
 
 BINARY_CROSS_ENTROPY = Exercise("binary_cross_entropy", 1, [
     Case(call("binary_cross_entropy", np.array([0.8, 0.4]), np.array([1, 0])),
@@ -195,6 +221,9 @@ BINARY_CROSS_ENTROPY = Exercise("binary_cross_entropy", 1, [
          _scalar(LN2 / 3, "A sure and right prediction costs 0; don't compute 0·log 0 (nan): "
                           "use only the term of the true class, or take 0·log 0 = 0."),
          label="binary_cross_entropy(p = [1, 0, 0.5], t = [1, 0, 1])"),
+    Case(call("binary_cross_entropy", np.array([1.0, 0.0, 1.0]), np.array([1, 0, 1])),
+         _scalar(0.0, _SURE_BCE, atol=0.0), _SURE_BCE, promise="exactly 0, without warnings",
+         label="binary_cross_entropy(p = [1, 0, 1], t = [1, 0, 1]) (sure and right: exactly 0)"),
     Case(call("binary_cross_entropy", [0.25, 0.75], [0, 1]), _scalar(-math.log(0.75)),
          "Accept lists: np.asarray.", label="binary_cross_entropy with lists"),
 ])
@@ -249,6 +278,8 @@ def _loss_and_dz(z, y, loss=None, dz=None, checked=True):
 Z_SMALL = np.round(np.random.default_rng(60).normal(size=(2, 5)), 3)
 Z_TALL = np.round(np.random.default_rng(61).normal(scale=2.0, size=(4, 3)), 3)
 Z_HUGE = np.array([[1e4, 0.0, -1e4], [0.0, 1e4, 0.0]])
+Z_APART = np.array([[1e4, 0.0], [-1e4, -1e4 + 2.0]])
+_S2 = 1.0 / (1.0 + math.exp(2.0))  # σ(-2): the probability row 1 gives its wrong class
 
 SOFTMAX_CROSS_ENTROPY = Exercise("softmax_cross_entropy", 2, [
     Case(call("softmax_cross_entropy", np.zeros((2, 3)), np.array([0, 2])),
@@ -264,6 +295,10 @@ SOFTMAX_CROSS_ENTROPY = Exercise("softmax_cross_entropy", 2, [
          _loss_and_dz(Z_HUGE, [0, 0], loss=5000.0,
                       dz=np.array([[0.0, 0.0, 0.0], [-0.5, 0.5, 0.0]])),
          label="softmax_cross_entropy([[1e4, 0, -1e4], [0, 1e4, 0]], y = [0, 0]): loss 5000"),
+    Case(call("softmax_cross_entropy", Z_APART, np.array([0, 1])),
+         _loss_and_dz(Z_APART, [0, 1], loss=math.log1p(math.exp(-2.0)) / 2,
+                      dz=np.array([[0.0, 0.0], [_S2, -_S2]]) / 2), _ROW_MAX, promise=STABLE,
+         label="softmax_cross_entropy of a row at 1e4 beside a row at -1e4: [[1e4, 0], [-1e4, -1e4 + 2]], y = [0, 1]"),
     Case(call("softmax_cross_entropy", [[0, 0], [0, 0], [0, 0]], [0, 1, 1]),
          _loss_and_dz(np.zeros((3, 2)), [0, 1, 1], loss=LN2,
                       dz=np.array([[-0.5, 0.5], [0.5, -0.5], [0.5, -0.5]]) / 3),
