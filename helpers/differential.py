@@ -113,11 +113,10 @@ def compare(got, expected, rtol: float = RTOL, atol: float = ATOL, what: str = "
         _close(arr, expected.astype(float), rtol, atol, what)
         return
     if isinstance(expected, (tuple, list)):
-        # A list may come back as a list, a tuple or a 1-d array of the same numbers; a tuple
-        # (several results) as a tuple or a list of the same length.
-        if isinstance(expected, list) and isinstance(got, np.ndarray) and got.ndim == 1:
-            got = got.tolist()
-        expect.that(isinstance(got, (tuple, list)) and len(got) == len(expected),
+        # A list is due as a list (the text says "a list"); several results (a tuple) may come
+        # back as a tuple or a list of the same length.
+        kinds = (list,) if isinstance(expected, list) else (tuple, list)
+        expect.that(isinstance(got, kinds) and len(got) == len(expected),
                     tr("{what} as {count} values", what=tr(what), count=len(expected)), expect.show(got))
         for index, (g, e) in enumerate(zip(got, expected)):
             compare(g, e, rtol, atol, tr("item {index} of {what}", index=index, what=tr(what)))

@@ -399,9 +399,32 @@ KO: dict[str, str] = {
     "0-d one) and not a bool.":
         "수에는 수로 답합니다. 파이썬 float(float(...))나 NumPy 스칼라를 반환하고, 배열(0차원 배열도)이나 bool은 "
         "반환하지 마세요.",
-    "Return a plain bool: wrap NumPy's answer in bool(...).": "파이썬 bool을 반환하세요. NumPy의 답을 bool(...)로 감싸면 됩니다.",
+    "Return a plain bool: wrap NumPy's answer in bool(...).":
+        "파이썬 bool을 반환하세요. NumPy의 답을 bool(...)로 감싸면 됩니다.",
     "Return an array: np.asarray(...) or a NumPy operation's result.":
         "배열을 반환하세요. np.asarray(...)나 NumPy 연산의 결과면 됩니다.",
+    'with lists': '리스트 입력으로',
+    'with a list': '리스트 입력으로',
+    'with integer inputs': '정수 입력으로',
+    'with a single sample': '샘플이 하나일 때',
+    'with one feature': '특성이 하나일 때',
+    'with one row': '행이 하나일 때',
+    'with w = 0': 'w = 0일 때',
+    'with large weights': '가중치가 클 때',
+    'with tiny weights': '가중치가 아주 작을 때',
+    'with huge weights': '가중치가 아주 클 때',
+    'with an empty array': '빈 배열로',
+    'with a NumPy number': 'NumPy 수로',
+    'with integer samples': '정수 샘플로',
+    'with a list of lists': '리스트의 리스트로',
+    'with a nested list': '중첩 리스트로',
+    'with an integer array': '정수 배열로',
+    'with an array of floats': '실수 배열로',
+    'with a 3-d array': '3차원 배열로',
+    'with a one-element array': '원소가 하나인 배열로',
+    'in 1-D': '1차원에서',
+    'in 4-D': '4차원에서',
+    'in 5-D': '5차원에서',
     # ------------------------------------------------------------ lesson 01: the perceptron
     "{first} and {second}": "{first} 그리고 {second}",
     "weights that classify all {count} {what} points correctly": "{what} 점 {count}개를 모두 바르게 분류하는 가중치",
@@ -530,6 +553,104 @@ KO: dict[str, str] = {
     "Three numbers: the bias w0 first, then w1 and w2.": "수 세 개입니다: 편향 w0이 먼저, 그다음 w1과 w2.",
     "Work the update by hand for the worked example and compare.":
         "풀이 예제의 업데이트를 손으로 계산해 보고 비교하세요.",
+    '{count} epochs (one error count per epoch run)': '에포크 {count}번(실행한 에포크마다 오류 수 하나)',
+    '{count} epochs: {errors}': '에포크 {count}번: {errors}',
+    'errors_per_epoch = {errors}': '에포크별 오류 수 errors_per_epoch = {errors}',
+    'An integer 0 is a number too: τ(0) = +1, as a number.': '정수 0도 수입니다. τ(0) = +1을 수로 반환하세요.',
+    'A NumPy number is a number: return a number for it, not an array.':
+        'NumPy 수도 수입니다. 배열이 아니라 수를 반환하세요.',
+    'Integer arrays work alike: +1 where s >= 0.': '정수 배열도 똑같이 처리합니다. s >= 0인 곳은 +1입니다.',
+    'An empty array in gives an empty array out.': '빈 배열을 넣으면 빈 배열이 나와야 합니다.',
+    'Accept a list too: np.asarray(X, dtype=float).': '리스트도 받으세요: np.asarray(X, dtype=float).',
+    'Integer samples give float samples: np.asarray(X, dtype=float).':
+        '정수 샘플에서도 실수 샘플을 만드세요: np.asarray(X, dtype=float).',
+    's = 1 - 2·x1 + x2: the second sum is exactly 0, which is +1.':
+        's = 1 - 2·x1 + x2입니다. 두 번째 가중합은 정확히 0이므로 +1입니다.',
+    'At w = 0 every sum is 0, so every -1 sample is a mistake that adds 0: J = 0.':
+        'w = 0이면 가중합이 모두 0이므로, -1 샘플은 모두 오분류지만 0을 더합니다. 그래서 J = 0입니다.',
+    'Sums 0, 0, 1, -5 against targets -1, -1, +1, +1: the mistakes add 0 + 0 + 5 (lists of integers).':
+        '가중합 0, 0, 1, -5와 목표값 -1, -1, +1, +1: 오분류가 0 + 0 + 5를 더합니다(정수 리스트 입력).',
+    'A right sample changes nothing, and the result is still a new array of floats: np.asarray(w, dtype=float) '
+    "+ ... (never return the caller's w).":
+        '맞게 분류한 샘플은 아무것도 바꾸지 않지만, 결과는 여전히 실수로 된 새 배열이어야 합니다: np.asarray(w, '
+        'dtype=float) + ... (호출한 쪽의 w를 그대로 반환하지 마세요).',
+    's = -1 so y = -1 and t - y = 2: w + 1·2·(1, 0, 1), as floats.':
+        's = -1이므로 y = -1, t - y = 2입니다: w + 1·2·(1, 0, 1), 실수로.',
+    "Here s = t exactly, so nothing changes; still return a new array, never the caller's w.":
+        '여기서는 s = t가 정확히 성립하므로 아무것도 바뀌지 않습니다. 그래도 호출한 쪽의 w가 아니라 새 배열을 '
+        '반환하세요.',
+    's = 3 and t - s = -4: w - 4·(1, 1, 1), as floats even for integer inputs.':
+        's = 3이고 t - s = -4입니다: w - 4·(1, 1, 1), 정수 입력이어도 실수로.',
+    'errors_per_epoch as a list (one number per epoch run)': '리스트로 된 errors_per_epoch(실행한 에포크마다 수 하나)',
+    'Collect the counts in a list: errors_per_epoch.append(errors).':
+        '오류 수를 리스트에 모으세요: errors_per_epoch.append(errors).',
+    'Start from w = 0 and stop after the first epoch without an error.':
+        'w = 0에서 시작하고, 오류가 없는 첫 에포크가 끝나면 멈추세요.',
+    'max_epochs = 0 runs no epoch: w stays 0 and the list of error counts is empty.':
+        'max_epochs = 0이면 에포크를 하나도 실행하지 않습니다. w는 0 그대로이고 오류 수 리스트는 비어 있습니다.',
+    'with a float 0.0': '실수 0.0으로',
+    'with -0.0': '-0.0으로',
+    'with an integer 0': '정수 0으로',
+    'with a tiny positive number': '아주 작은 양수로',
+    'with a tiny negative number': '아주 작은 음수로',
+    'with a large number': '아주 큰 수로',
+    'with an array holding zeros': '0이 들어 있는 배열로',
+    'with a single sample of shape (d,)': '모양(shape)이 (d,)인 샘플 하나로',
+    'with a single integer sample of shape (d,)': '모양(shape)이 (d,)인 정수 샘플 하나로',
+    'with one row of shape (1, d)': '모양(shape)이 (1, d)인 행 하나로',
+    'with random weights and samples': '무작위 가중치와 샘플로',
+    'with integer inputs and sums exactly 0': '정수 입력이고 가중합이 정확히 0일 때',
+    'with random weights and targets': '무작위 가중치와 목표값으로',
+    'with every sample misclassified': '모든 샘플이 오분류일 때',
+    'with every sample right': '모든 샘플이 맞을 때',
+    'with integer inputs and mistakes exactly on the line': '정수 입력이고 오분류가 정확히 직선 위에 있을 때',
+    'with a misclassified sample': '오분류 샘플로',
+    'with a correctly classified sample': '맞게 분류한 샘플로',
+    'with a sum exactly 0': '가중합이 정확히 0일 때',
+    'with integer inputs and a right sample': '정수 입력이고 맞게 분류한 샘플일 때',
+    'with four features': '특성이 넷일 때',
+    'with separable data, stochastic mode': '분리 가능한 데이터, 확률적 모드로',
+    'with random labels, stochastic mode': '무작위 레이블, 확률적 모드로',
+    'with separable data, batch mode': '분리 가능한 데이터, 배치 모드로',
+    'with random labels, batch mode': '무작위 레이블, 배치 모드로',
+    'with float samples': '실수 샘플로',
+    'with max_epochs = 1': 'max_epochs = 1일 때',
+    'with max_epochs = 0': 'max_epochs = 0일 때',
+    'with XOR, which never converges': '수렴하지 않는 XOR로',
+    'step(an empty array)': 'step(빈 배열)',
+    'add_bias(an integer array of shape (2, 2))': 'add_bias(모양(shape)이 (2, 2)인 정수 배열)',
+    'predict(w = (1, -2, 1), integer X, a sum exactly 0)': 'predict(w = (1, -2, 1), 정수 X, 가중합이 정확히 0)',
+    'perceptron_loss(w = 0, the gate inputs, AND)': 'perceptron_loss(w = 0, 게이트 입력, AND)',
+    'perceptron_loss with lists of integers': '정수 리스트를 넣은 perceptron_loss',
+    'perceptron_step(integer w = (1, 2, -1), x = (3, 1), t = 1, lr = 1), a right sample':
+        'perceptron_step(정수 w = (1, 2, -1), x = (3, 1), t = 1, lr = 1), 맞게 분류한 샘플',
+    'perceptron_step(integer w = (0, 1, -1), x = (0, 1), t = 1, lr = 1)':
+        'perceptron_step(정수 w = (0, 1, -1), x = (0, 1), t = 1, lr = 1)',
+    'delta_rule_step where s = t exactly': 's = t가 정확히 성립할 때의 delta_rule_step',
+    'delta_rule_step(integer w = (1, 0, 2), x = (1, 1), t = -1, lr = 1)':
+        'delta_rule_step(정수 w = (1, 0, 2), x = (1, 1), t = -1, lr = 1)',
+    'w has d + 1 entries, the bias first, as floats.': 'w는 실수 d + 1개이고, 편향이 맨 앞입니다.',
+    "batch: count an epoch's mistakes with the w it started from; stochastic: count the samples that cause an "
+    'update, in the order of one new rng.permutation(N) per epoch (and no other use of rng).':
+        '배치: 에포크의 오류는 그 에포크를 시작한 w로 셉니다. 확률적: 에포크마다 새로 만든 rng.permutation(N) '
+        '하나의 순서대로, 업데이트를 일으킨 샘플을 셉니다(rng는 그 밖에 쓰지 않습니다).',
+    "Count an epoch's mistakes with the w it started from, before its one update.":
+        '에포크의 오류는 한 번의 업데이트 전에, 그 에포크를 시작한 w로 세세요.',
+    'w after training': '학습 후의 w',
+    'stochastic training on 6 points, seed 3, step by step as the text says':
+        '점 6개에서 시드 3으로 본문이 말하는 대로 한 단계씩 하는 확률적 학습',
+    'stochastic training on 20 separable points, seed 8, step by step as the text says':
+        '분리 가능한 점 20개에서 시드 8로 본문이 말하는 대로 한 단계씩 하는 확률적 학습',
+    'batch training on 6 points, step by step as the text says':
+        '점 6개에서 본문이 말하는 대로 한 단계씩 하는 배치 학습',
+    'stochastic training on XOR for 6 epochs, seed 5, step by step as the text says':
+        'XOR에서 시드 5로 6 에포크 동안 본문이 말하는 대로 한 단계씩 하는 확률적 학습',
+    'training with max_epochs = 0': 'max_epochs = 0인 학습',
+    'One update per mistake of lr·(t - y)·x̃, from w = 0, in the order of one new rng.permutation(N) per epoch.':
+        'w = 0에서 시작해, 에포크마다 새로 만든 rng.permutation(N) 하나의 순서대로, 오분류마다 lr·(t - '
+        'y)·x̃만큼 한 번 업데이트합니다.',
+    'One update per epoch: w + lr·X̃ᵀ(t - y), summed over the samples, not averaged.':
+        '에포크마다 업데이트는 한 번: w + lr·X̃ᵀ(t - y)이며, 샘플에 대해 평균이 아니라 합입니다.',
     # ------------------------------------------------------------ lesson 02: decision lines
     "a point on the line, where w0 + w1·x1 + w2·x2 = 0 for w = {w}":
         "직선 위의 점, 곧 w = {w}일 때 w0 + w1·x1 + w2·x2 = 0인 점",
@@ -622,6 +743,71 @@ KO: dict[str, str] = {
     "threshold_to_bias([1, 1], 1.5) with a list": "리스트를 넣은 threshold_to_bias([1, 1], 1.5)",
     "same_boundary with lists": "리스트를 넣은 same_boundary",
 
+    'line_through(w = (2, 0, -4)), the horizontal line x2 = 0.5':
+        'line_through(w = (2, 0, -4)), 수평선 x2 = 0.5',
+    'line_through(w = (1e-6, 3e-6, -4e-6)), tiny weights':
+        'line_through(w = (1e-6, 3e-6, -4e-6)), 아주 작은 가중치',
+    'Scaling w changes nothing: the same line as w = (1, 3, -4).':
+        'w의 크기를 바꿔도 아무것도 바뀌지 않습니다. w = (1, 3, -4)와 같은 직선입니다.',
+    'line_through(w = (5e7, -3e7, 4e7)), huge weights': 'line_through(w = (5e7, -3e7, 4e7)), 아주 큰 가중치',
+    'Integer weights give a float point: np.asarray(w, dtype=float).':
+        '정수 가중치에서도 실수 점을 만드세요: np.asarray(w, dtype=float).',
+    'Integer inputs give float distances: (-5 + 3·2 + 4·4) / 5 = 3.4.':
+        '정수 입력에서도 거리는 실수입니다: (-5 + 3·2 + 4·4) / 5 = 3.4.',
+    'Integer weights and threshold give a float vector: np.asarray(weights, dtype=float).':
+        '정수 가중치와 문턱값에서도 실수 벡터를 만드세요: np.asarray(weights, dtype=float).',
+    'One input: a vector of two, (-T, w1).': '입력이 하나면 벡터는 둘: (-T, w1).',
+    'same_boundary((1, 0, -0.5), (3, 0, -1.5)), a horizontal line':
+        'same_boundary((1, 0, -0.5), (3, 0, -1.5)), 수평선',
+    'w1 = 0 here: a ratio w_b / w_a or a division by w1 is 0 / 0. Normalise by a length instead.':
+        '여기서는 w1 = 0입니다. 비율 w_b / w_a나 w1로 나누기는 0 / 0이 됩니다. 대신 길이로 정규화하세요.',
+    'same_boundary((0, 3, -4), (0, 0.6, -0.8)), through the origin':
+        'same_boundary((0, 3, -4), (0, 0.6, -0.8)), 원점을 지나는 직선',
+    'w0 = 0 here: dividing by the bias is 0 / 0. Normalise by a length instead.':
+        '여기서는 w0 = 0입니다. 편향으로 나누면 0 / 0이 됩니다. 대신 길이로 정규화하세요.',
+    'same_boundary((2, -1, 3), (π/7)·(2, -1, 3)), an awkward factor':
+        'same_boundary((2, -1, 3), (π/7)·(2, -1, 3)), 어색한 배수',
+    'Rounding makes the normalised vectors differ in the last digits: compare with np.allclose, not ==.':
+        '반올림 때문에 정규화한 벡터의 마지막 자릿수가 다릅니다. ==가 아니라 np.allclose로 비교하세요.',
+    'same_boundary((-1.5, 1, 1), (-1.5, 1, 1.05)), near but different':
+        'same_boundary((-1.5, 1, 1), (-1.5, 1, 1.05)), 가깝지만 다른 벡터',
+    'These lines differ by 5 % in one weight: a loose test (a cosine above 0.99) calls them the same.':
+        '이 두 직선은 가중치 하나가 5 % 다릅니다. 느슨한 검사(코사인이 0.99보다 크면 같다고 보기)는 이 둘을 '
+        '같다고 합니다.',
+    'same_boundary((2, -1, 3), (-4, 2, -6)), factor -2': 'same_boundary((2, -1, 3), (-4, 2, -6)), 배수 -2',
+    'A negative factor keeps the line but swaps the sides.': '음수 배수는 직선은 그대로 두지만 두 쪽을 바꿉니다.',
+    'with random weights and points': '무작위 가중치와 점으로',
+    'with a single point': '점이 하나일 때',
+    'with a horizontal line (w1 = 0)': '수평선(w1 = 0)으로',
+    'with a line through the origin (w0 = 0)': '원점을 지나는 직선(w0 = 0)으로',
+    'with points on the line': '직선 위의 점으로',
+    'with points far from the origin': '원점에서 먼 점으로',
+    'with the same vector twice': '같은 벡터 두 개로',
+    'with near-but-different vectors (1 % apart)': '가깝지만 다른 벡터(1 % 차이)로',
+    'with parallel lines of different offsets': '오프셋이 다른 평행선으로',
+    'with a vertical line (w2 = 0)': '수직선(w2 = 0)으로',
+    'with zeros in different places': '0이 서로 다른 자리에 있는 벡터로',
+    'with integer vectors': '정수 벡터로',
+    'in 4-D, near but different': '4차원에서 가깝지만 다른 벡터로',
+    'with a difference of rounding only': '반올림 차이만 있는 벡터로',
+    'with random weights and threshold': '무작위 가중치와 문턱값으로',
+    'with integer weights and threshold': '정수 가중치와 문턱값으로',
+    'with a negative threshold': '음수 문턱값으로',
+    'with threshold 0': '문턱값 0으로',
+    'with one input': '입력이 하나일 때',
+    'with a NumPy number as the threshold': '문턱값이 NumPy 수일 때',
+    'A point in the plane: an array of two floats (x1, x2).': '평면의 점: 실수 두 개로 된 배열 (x1, x2).',
+    'A direction in the plane: an array of two floats.': '평면의 방향: 실수 두 개로 된 배열.',
+    'line_through(integer w = (3, -4, 0)), the vertical line x1 = 0.75':
+        'line_through(정수 w = (3, -4, 0)), 수직선 x1 = 0.75',
+    'signed_distance with integer arrays': '정수 배열을 넣은 signed_distance',
+    'd + 1 floats: the bias first, then the d input weights.': '실수 d + 1개: 편향이 먼저, 그다음 입력 가중치 d개.',
+    'threshold_to_bias(integer weights (2, -1), T = 1)': 'threshold_to_bias(정수 가중치 (2, -1), T = 1)',
+    'threshold_to_bias(weights = (0.5,), T = 0), d = 1':
+        'threshold_to_bias(weights = (0.5,), T = 0), 입력 하나(d = 1)',
+    'Return a plain bool, e.g. bool(np.allclose(a, b)).': '파이썬 bool을 반환하세요. 예: bool(np.allclose(a, b)).',
+    'with a positive multiple by an awkward factor': '어색한 양수 배수로',
+    'with a negative multiple': '음수 배수로',
     # ------------------------------------------------------------ lesson 03: XOR and the multilayer perceptron
     "h = {h} for the inputs (0,0), (0,1), (1,0), (1,1)": "입력 (0,0), (0,1), (1,0), (1,1)에 대해 h = {h}",
     "the network to give XOR{x} = {want:+d}": "XOR{x} = {want:+d}인 신경망",

@@ -266,7 +266,7 @@ def test_text_made_at_import_is_english_until_shown_in_korean():
 
 SIGN_STEP = "def step(s):\n    return np.sign(s)"
 ENGLISH_LINE = ("✘ step: step(0.0): expected 1, got 0. Hint: τ(0) is +1: the test is s >= 0, not s > 0 "
-                "(and not np.sign). (2 of 6 checks passed.)\n")
+                "(and not np.sign). (4 of 10 checks passed.)\n")
 
 
 def _check(name: str, namespace: dict, capsys) -> str:
@@ -287,7 +287,7 @@ def test_a_wrong_step_is_told_in_korean_with_the_input_the_expected_and_the_got(
     out = _check("step", variant("01_perceptron", SIGN_STEP), capsys)
     assert out.startswith("✘ step: step(0.0): ") and HANGUL.search(out)
     # the input, the expected 1, the got 0, the hint's code and the counts stay as they are
-    assert "기대한 것은 1인데, 돌아온 것은 0입니다." in out and "np.sign" in out and "6" in out and "2" in out
+    assert "기대한 것은 1인데, 돌아온 것은 0입니다." in out and "np.sign" in out and "10" in out and "4" in out
     assert "expected" not in out and "Hint" not in out
     with i18n.using("ko"):  # the same line from using() as from the environment
         monkeypatch.setenv("COURSE_LANG", "en")

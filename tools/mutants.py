@@ -22,8 +22,11 @@ per mutant, hundreds of mutants. Here only the graded definitions are mutated,
 run on top of the course's other reference definitions (``grader.references``)
 and judged in-process with the same cases, a few milliseconds each.
 
-Usage: ``python tools/mutants.py [LESSON ...] [--list]``. Prints the kill rate
-per exercise and per lesson and every survivor's id. Each mutant runs with a
+Usage: ``python tools/mutants.py [LESSON ...] [--list] [--no-battery]``. Prints the kill rate
+per exercise and per lesson and every survivor's id, then the catch rate of the lesson's
+realistic-mistake battery (``tests/battery``: answers written from the student edition, each
+judged as the grader judges it — public and differential cases — in the solution's namespace)
+with every escaped wrong answer and every rejected correct one. Each mutant runs with a
 time limit (a mutant that hangs counts as killed).
 """
 
@@ -31,9 +34,12 @@ from __future__ import annotations
 
 import argparse
 import ast
+import contextlib
 import copy
+import io
 import signal
 import sys
+import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -199,6 +205,93 @@ def killed(mutant: Mutant, definitions) -> bool:
         signal.alarm(0)
 
 
+# ------------------------------------------------------------------ the grader's judgement, in-process
+
+
+def reference_namespace(lesson: str) -> dict:
+    """The course's reference definitions of ``lesson`` exec'ed in a namespace of their own
+    (this trusted tool's process; the grader runs them apart, in ``grader.oracle``)."""
+    definitions, _ = references.load(lesson)
+    namespace = {"__name__": "__course_reference__"}
+    for d in definitions:
+        exec(compile(d.source, "<reference>", "exec"), namespace)
+    return namespace
+
+
+_DIFFERENTIAL: dict = {}
+
+
+def differential_cases(exercise) -> list:
+    """The exercise's differential cases, their expectations from the references run here."""
+    from helpers import differential
+
+    if exercise.name not in _DIFFERENTIAL:
+        oracle = differential.LocalOracle(reference_namespace(exercise.lesson))
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            _DIFFERENTIAL[exercise.name] = differential.cases(exercise, oracle)
+    return _DIFFERENTIAL[exercise.name]
+
+
+def grader_judgement(name: str, namespace: dict) -> dict:
+    """The grader's record for graded name ``name`` in ``namespace``: the public cases and the
+    differential cases judged as the grader judges them (``grader.scoring.judge_with_hidden``)."""
+    import json
+
+    from grader.scoring import judge_with_hidden
+    from helpers.probes import run_probe
+
+    exercise = checks.find(name)
+
+    def run(case):
+        return json.loads(json.dumps(run_probe(case.probe.to_data(), namespace)))
+
+    hidden = differential_cases(exercise)
+    return judge_with_hidden(exercise, [run(c) for c in exercise.cases], hidden, [run(c) for c in hidden])
+
+
+def battery_verdict(lesson: str, answer, seconds: int = 60) -> dict:
+    """The grader's record for one battery answer swapped into the solution's namespace;
+    an answer that hangs or does not even run earns nothing."""
+    from tests.support import variant
+
+    signal.signal(signal.SIGALRM, _alarm)
+    signal.alarm(seconds)
+    try:
+        with warnings.catch_warnings(), contextlib.redirect_stdout(io.StringIO()):
+            warnings.simplefilter("ignore")
+            namespace = variant(lesson, answer.source)
+            return grader_judgement(answer.exercise, namespace)
+    except _Hang:
+        return {"points": 0.0, "max_points": 1.0, "passed": False, "feedback": "(hung)", "status": "error"}
+    except Exception as exc:  # noqa: BLE001 — an answer that does not define itself
+        return {"points": 0.0, "max_points": 1.0, "passed": False, "feedback": f"({type(exc).__name__})",
+                "status": "error"}
+    finally:
+        signal.alarm(0)
+
+
+def battery(lesson: str):
+    """(WRONG, RIGHT) of the realistic-mistake battery for ``lesson`` (empty without one)."""
+    try:
+        from tests.battery import load
+        return load(lesson[:2])
+    except ImportError:
+        return [], []
+
+
+def battery_report(lesson: str) -> tuple[int, int, list, list]:
+    """(caught, wrong, escaped answers, rejected right answers) for one lesson's battery."""
+    wrong, right = battery(lesson)
+    escaped = [a for a in wrong if battery_verdict(lesson, a)["points"] >= checks.find(a.exercise).points]
+    rejected = []
+    for a in right:
+        record = battery_verdict(lesson, a)
+        if record["points"] < checks.find(a.exercise).points:
+            rejected.append((a, record["feedback"]))
+    return len(wrong) - len(escaped), len(wrong), escaped, rejected
+
+
 def equivalents() -> dict[str, str]:
     """Reviewed survivors: mutant id -> why it behaves like the solution."""
     if not EQUIVALENT.exists():
@@ -215,6 +308,7 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("lessons", nargs="*", help="lessons (default: all)")
     parser.add_argument("--list", action="store_true", help="only list the mutant ids")
+    parser.add_argument("--no-battery", action="store_true", help="operator mutants only")
     args = parser.parse_args(argv)
     lessons = [lesson for lesson in checks.LESSONS if not args.lessons or lesson[:2] in
                [a[:2] for a in args.lessons]]
@@ -244,6 +338,16 @@ def main(argv=None) -> int:
             print(f"  {name:28} {k1:4d} / {t1 - e1:<4d} {k1 / (t1 - e1) if t1 > e1 else 1:.0%}")
         for mutant_id in survivors:
             print(f"    survived: {mutant_id}")
+        if not args.no_battery and battery(lesson)[0]:
+            caught, total, escaped, rejected = battery_report(lesson)
+            right = len(battery(lesson)[1])
+            print(f"{lesson}: battery: {caught} of {total} realistic wrong answers caught "
+                  f"({caught / max(1, total):.0%}); {right - len(rejected)} of {right} correct alternatives "
+                  f"accepted")
+            for a in escaped:
+                print(f"    escaped: {a.exercise}:{a.id}")
+            for a, feedback in rejected:
+                print(f"    rejected: {a.exercise}:{a.id}: {feedback[:160]}")
     if not args.list and totals[2]:
         k, e, t = totals
         print(f"all: {k} of {t - e} non-equivalent mutants killed ({k / max(1, t - e):.0%})")

@@ -10,6 +10,7 @@ import numpy as np
 
 from helpers import expect
 from helpers.cases import Case, Exercise
+from helpers.differential import Variant
 from helpers.i18n import tr
 from helpers.probes import call, get, rng, seq
 
@@ -32,6 +33,22 @@ def _values(expected, hint=""):
     return lambda got: expect.close(got, expected, hint=hint)
 
 
+def _floats(expected, hint=""):
+    """An array of floats (the rule for quantities, even from integer inputs) with these values."""
+    def judge(got):
+        expect.array(got, np.shape(expected), floating=True, hint=hint)
+        expect.close(got, expected, hint=hint)
+    return judge
+
+
+def _labels(expected, hint=""):
+    """An array of ±1 of the expected shape (labels may be integers or floats)."""
+    def judge(got):
+        expect.array(got, np.shape(expected), hint=hint)
+        expect.close(got, expected, hint=hint)
+    return judge
+
+
 def _scalar(expected, hint=""):
     def judge(got):
         value = expect.scalar(got, hint="Return a single number for a single number.")
@@ -48,6 +65,13 @@ STEP = Exercise("step", 1, [
     Case(call("step", np.array([[0.5, -0.5, 0.0], [0.0, -3.0, 7.0]])),
          _values([[1, -1, 1], [1, -1, 1]]), "An array in gives an array of the same shape out."),
     Case(call("step", [-1, 0, 1]), _values([-1, 1, 1]), "Accept a list too: np.asarray(s)."),
+    Case(call("step", 0), _scalar(1.0), "An integer 0 is a number too: τ(0) = +1, as a number."),
+    Case(call("step", np.float64(-2.0)), _scalar(-1.0),
+         "A NumPy number is a number: return a number for it, not an array."),
+    Case(call("step", np.array([[0, -1], [2, 0]])), _values([[1, -1], [1, 1]]),
+         "Integer arrays work alike: +1 where s >= 0."),
+    Case(call("step", np.zeros(0)), _values(np.zeros(0)), "An empty array in gives an empty array out.",
+         label="step(an empty array)"),
 ])
 
 ADD_BIAS = Exercise("add_bias", 1, [
@@ -58,8 +82,11 @@ ADD_BIAS = Exercise("add_bias", 1, [
          "One row with d = 4 features becomes one row of d + 1 = 5."),
     Case(call("add_bias", np.array([2.0, 3.0])), _values([1, 2, 3]),
          "A single sample of shape (d,) becomes shape (d + 1,): prepend one 1."),
-    Case(call("add_bias", [[0, 1], [1, 0]]), _values([[1, 0, 1], [1, 1, 0]]),
-         "Accept a list too: np.asarray(X)."),
+    Case(call("add_bias", [[0, 1], [1, 0]]), _floats([[1, 0, 1], [1, 1, 0]]),
+         "Accept a list too: np.asarray(X, dtype=float)."),
+    Case(call("add_bias", np.array([[3, 4], [5, 6]])), _floats([[1, 3, 4], [1, 5, 6]]),
+         "Integer samples give float samples: np.asarray(X, dtype=float).",
+         label="add_bias(an integer array of shape (2, 2))"),
 ])
 
 PREDICT = Exercise("predict", 1, [
@@ -69,11 +96,14 @@ PREDICT = Exercise("predict", 1, [
     Case(call("predict", W_HAND, X_HAND), _values([-1, -1, 1, 1]),
          "s = 0.5 - x1 + 2 x2 here; the last sample has s = 0 exactly, which is +1.",
          label="predict(w = (0.5, -1, 2), X of shape (4, 2))"),
-    Case(call("predict", W_HAND, X_HAND[:1]), _values([-1]),
+    Case(call("predict", W_HAND, X_HAND[:1]), _labels([-1]),
          "One row in, a prediction array of shape (1,) out.",
          label="predict(w, X with one row)"),
-    Case(call("predict", [0.5, -1, 2], X_HAND.tolist()), _values([-1, -1, 1, 1]),
+    Case(call("predict", [0.5, -1, 2], X_HAND.tolist()), _labels([-1, -1, 1, 1]),
          "Accept lists too: np.asarray(w), np.asarray(X).", label="predict with lists"),
+    Case(call("predict", np.array([1, -2, 1]), np.array([[2, 3], [1, 1], [0, 0], [4, 2]])),
+         _labels([1, 1, 1, -1]), "s = 1 - 2·x1 + x2: the second sum is exactly 0, which is +1.",
+         label="predict(w = (1, -2, 1), integer X, a sum exactly 0)"),
 ])
 
 PERCEPTRON_LOSS = Exercise("perceptron_loss", 2, [
@@ -90,13 +120,19 @@ PERCEPTRON_LOSS = Exercise("perceptron_loss", 2, [
     Case(call("perceptron_loss", np.array([-1.5, 1.0, 1.0]), np.array(GATE_X), np.array(AND_T)),
          _scalar(0.0), "When every sample is right, J = 0.",
          label="perceptron_loss of AND weights on AND"),
+    Case(call("perceptron_loss", np.zeros(3), np.array(GATE_X), np.array(AND_T)), _scalar(0.0),
+         "At w = 0 every sum is 0, so every -1 sample is a mistake that adds 0: J = 0.",
+         label="perceptron_loss(w = 0, the gate inputs, AND)"),
+    Case(call("perceptron_loss", [1, -2, 1], [[2, 3], [1, 1], [0, 0], [4, 2]], [-1, -1, 1, 1]), _scalar(5.0),
+         "Sums 0, 0, 1, -5 against targets -1, -1, +1, +1: the mistakes add 0 + 0 + 5 (lists of integers).",
+         label="perceptron_loss with lists of integers"),
 ])
 
 PERCEPTRON_STEP = Exercise("perceptron_step", 2, [
     Case(call("perceptron_step", W_EX, X_EX, -1, 0.3), _values([-0.225, -1.4, -0.45]),
          "y is the thresholded prediction (+1 here), so t - y = -2; the bias w[0] is "
          "updated too, with x0 = 1.", label="perceptron_step on the worked example"),
-    Case(call("perceptron_step", W_EX, X_EX, 1, 0.3), _values(W_EX),
+    Case(call("perceptron_step", W_EX, X_EX, 1, 0.3), _floats(W_EX),
          "A correctly classified sample leaves w unchanged (t - y = 0). Using the raw sum s "
          "is the delta rule, a different update.",
          label="perceptron_step on a correctly classified sample"),
@@ -107,6 +143,13 @@ PERCEPTRON_STEP = Exercise("perceptron_step", 2, [
          "Here s = 0 exactly, and τ(0) = +1: the prediction is +1, so a sample with t = -1 is "
          "misclassified and w moves.",
          label="perceptron_step(w = 0, x = [1, 2], t = -1, lr = 0.5), where s = 0"),
+    Case(call("perceptron_step", np.array([1, 2, -1]), np.array([3, 1]), 1, 1), _floats([1, 2, -1]),
+         "A right sample changes nothing, and the result is still a new array of floats: "
+         "np.asarray(w, dtype=float) + ... (never return the caller's w).",
+         label="perceptron_step(integer w = (1, 2, -1), x = (3, 1), t = 1, lr = 1), a right sample"),
+    Case(call("perceptron_step", np.array([0, 1, -1]), np.array([0, 1]), 1, 1), _floats([2.0, 1.0, 1.0]),
+         "s = -1 so y = -1 and t - y = 2: w + 1·2·(1, 0, 1), as floats.",
+         label="perceptron_step(integer w = (0, 1, -1), x = (0, 1), t = 1, lr = 1)"),
 ])
 
 def _delta_mistakes(w, x, t, lr) -> dict:
@@ -133,6 +176,13 @@ DELTA_RULE_STEP = Exercise("delta_rule_step", 2, [
     Case(call("delta_rule_step", [0.0, 0.0, 0.0], [2.0, -1.0], 1, 0.1), _values([0.1, 0.2, -0.1]),
          "From w = 0, s = 0 and the update is lr·t·x̃ = 0.1·(1, 2, -1).",
          label="delta_rule_step(w = 0, x = [2, -1], t = 1, lr = 0.1)"),
+    Case(call("delta_rule_step", np.array([0.5, 0.25, 0.25]), np.array([1.0, 1.0]), 1.0, 0.5),
+         _floats([0.5, 0.25, 0.25]),
+         "Here s = t exactly, so nothing changes; still return a new array, never the caller's w.",
+         label="delta_rule_step where s = t exactly"),
+    Case(call("delta_rule_step", np.array([1, 0, 2]), np.array([1, 1]), -1, 1), _floats([-3.0, -4.0, -2.0]),
+         "s = 3 and t - s = -4: w - 4·(1, 1, 1), as floats even for integer inputs.",
+         label="delta_rule_step(integer w = (1, 0, 2), x = (1, 1), t = -1, lr = 1)"),
 ])
 
 
@@ -246,6 +296,81 @@ def _two_batch_epochs_on_and(got):
                       "once with the same w, summed (not averaged).")
 
 
+def _loop_train(X, t, lr, max_epochs, mode, seed):
+    """The training the text fixes, written out one sample and one weight at a time: from
+    w = 0; a stochastic epoch visits the samples in the order of one rng.permutation(N) per
+    epoch and counts the samples that caused an update; a batch epoch predicts every sample
+    with the w it started from, counts those mistakes, then adds lr·Σ (t - y)·x̃ (a sum)."""
+    X = [[float(v) for v in row] for row in np.asarray(X, dtype=float)]
+    t = [int(v) for v in np.asarray(t)]
+    gen = np.random.default_rng(seed)
+    w = [0.0] * (len(X[0]) + 1)
+    errors_per_epoch = []
+
+    def say(w, x):
+        s = w[0] + sum(wi * xi for wi, xi in zip(w[1:], x))
+        return 1 if s >= 0 else -1
+
+    for _ in range(max_epochs):
+        errors = 0
+        if mode == "batch":
+            ys = [say(w, x) for x in X]
+            change = [0.0] * len(w)
+            for x, target, y in zip(X, t, ys):
+                errors += y != target
+                for i, xi in enumerate([1.0, *x]):
+                    change[i] += (target - y) * xi
+            w = [wi + lr * c for wi, c in zip(w, change)]
+        else:
+            for k in gen.permutation(len(X)):
+                y = say(w, X[k])
+                if y != t[k]:
+                    errors += 1
+                    w = [wi + lr * (t[k] - y) * xi for wi, xi in zip(w, [1.0, *X[k]])]
+        errors_per_epoch.append(errors)
+        if errors == 0:
+            break
+    return np.array(w), errors_per_epoch
+
+
+def _follows_the_text(X, t, lr, max_epochs, mode, seed):
+    """Judge: exactly the weights and error counts the text's procedure gives."""
+    w_want, errors_want = _loop_train(X, t, lr, max_epochs, mode, seed)
+
+    def judge(got):
+        w, errors = expect.pair(got, what="the result (w, errors_per_epoch)")
+        w = expect.array(w, w_want.shape, floating=True, what="w",
+                         hint="w has d + 1 entries, the bias first, as floats.")
+        expect.that(isinstance(errors, list), "errors_per_epoch as a list (one number per epoch run)",
+                    expect.show(errors), "Collect the counts in a list: errors_per_epoch.append(errors).")
+        errors = expect.numeric(errors, "errors_per_epoch").ravel()
+        expect.that(errors.size == len(errors_want),
+                    tr("{count} epochs (one error count per epoch run)", count=len(errors_want)),
+                    tr("{count} epochs: {errors}", count=errors.size, errors=expect.show(errors)),
+                    "Start from w = 0 and stop after the first epoch without an error.")
+        expect.that(bool(np.array_equal(errors, errors_want)),
+                    tr("errors_per_epoch = {errors}", errors=expect.show(np.array(errors_want))),
+                    tr("errors_per_epoch = {errors}", errors=expect.show(errors)),
+                    "batch: count an epoch's mistakes with the w it started from; stochastic: count "
+                    "the samples that cause an update, in the order of one new rng.permutation(N) "
+                    "per epoch (and no other use of rng)." if mode == "stochastic" else
+                    "Count an epoch's mistakes with the w it started from, before its one update.")
+        expect.close(w, w_want, atol=1e-9, what="w after training",
+                     hint="One update per mistake of lr·(t - y)·x̃, from w = 0, in the order of one new "
+                          "rng.permutation(N) per epoch." if mode == "stochastic" else
+                     "One update per epoch: w + lr·X̃ᵀ(t - y), summed over the samples, not averaged.")
+    return judge
+
+
+_SMALL_X = np.array([[0.5, 1.0], [-1.0, 0.25], [2.0, -0.5], [-0.5, -1.5], [1.5, 1.5], [0.0, 2.0]])
+_SMALL_T = np.array([1, -1, 1, -1, 1, -1])
+
+
+def _exactly(mode, seed, X=_SMALL_X, t=_SMALL_T, lr=0.25, epochs=12, label=""):
+    return Case(call("train_perceptron", X, t, lr, epochs, mode, rng(seed)),
+                _follows_the_text(X, t, lr, epochs, mode, seed), label=label)
+
+
 TRAIN_PERCEPTRON = Exercise("train_perceptron", 3, [
     Case(_train("batch", 0, np.array(GATE_X), np.array(AND_T), 0.5, 2), _two_batch_epochs_on_and,
          label="batch training on AND for 2 epochs from w = 0, lr = 0.5"),
@@ -274,6 +399,16 @@ TRAIN_PERCEPTRON = Exercise("train_perceptron", 3, [
     Case(call("train_perceptron", [[0, 0], [0, 1], [1, 0], [1, 1]], [-1, 1, 1, 1], 0.5, 100,
               "stochastic", rng(0)), _trained(GATE_X, OR_T, "OR"),
          label="training on OR given as lists"),
+    _exactly("stochastic", 3, label="stochastic training on 6 points, seed 3, step by step as the text says"),
+    _exactly("stochastic", 8, X=SEP_X, t=SEP_T, lr=0.1, epochs=30,
+             label="stochastic training on 20 separable points, seed 8, step by step as the text says"),
+    _exactly("batch", 0, label="batch training on 6 points, step by step as the text says"),
+    _exactly("stochastic", 5, X=np.array(GATE_X), t=np.array(XOR_T), lr=1.0, epochs=6,
+             label="stochastic training on XOR for 6 epochs, seed 5, step by step as the text says"),
+    Case(call("train_perceptron", np.array(GATE_X), np.array(AND_T), 0.5, 0, "batch", rng(0)),
+         _follows_the_text(GATE_X, AND_T, 0.5, 0, "batch", 0),
+         "max_epochs = 0 runs no epoch: w stays 0 and the list of error counts is empty.",
+         label="training with max_epochs = 0"),
 ])
 
 
@@ -294,6 +429,119 @@ AND_WEIGHTS = Exercise("AND_WEIGHTS", 1, [Case(get("AND_WEIGHTS"), _gate(AND_T, 
                        kind="value")
 OR_WEIGHTS = Exercise("OR_WEIGHTS", 1, [Case(get("OR_WEIGHTS"), _gate(OR_T, "OR"))],
                       kind="value")
+
+# ----------------------------------------------------------------- differential inputs
+# Generated inputs on which the grader compares an answer with the course's reference
+# (helpers.differential); each names its input class for the feedback.
+
+
+def _sums(gen):
+    return [
+        Variant("with a float 0.0", (0.0,)), Variant("with -0.0", (-0.0,)),
+        Variant("with an integer 0", (0,)), Variant("with a NumPy number", (np.float64(-3.5),)),
+        Variant("with a tiny positive number", (1e-300,)), Variant("with a tiny negative number", (-1e-300,)),
+        Variant("with a large number", (1e300,)),
+        Variant("with an array of floats", (np.round(gen.normal(size=7), 2),)),
+        Variant("with an array holding zeros", (np.array([0.0, -0.0, 1.0, -1.0, 0.0]),)),
+        Variant("with an integer array", (gen.integers(-3, 4, size=(3, 4)),)),
+        Variant("with a 3-d array", (np.round(gen.normal(size=(2, 3, 2)), 1),)),
+        Variant("with a nested list", (np.round(gen.normal(size=(2, 3)), 1).tolist(),)),
+        Variant("with an empty array", (np.zeros(0),)),
+        Variant("with a one-element array", (np.array([0.0]),)),
+    ]
+
+
+def _samples(gen):
+    return [
+        Variant("with float samples", (np.round(gen.normal(size=(5, 3)), 3),)),
+        Variant("with integer samples", (gen.integers(-5, 6, size=(4, 2)),)),
+        Variant("with a list of lists", (np.round(gen.normal(size=(3, 2)), 2).tolist(),)),
+        Variant("with a single sample of shape (d,)", (np.round(gen.normal(size=4), 2),)),
+        Variant("with a single integer sample of shape (d,)", (np.array([2, -3]),)),
+        Variant("with one row of shape (1, d)", (np.round(gen.normal(size=(1, 3)), 2),)),
+        Variant("with one feature", (np.round(gen.normal(size=(4, 1)), 2),)),
+    ]
+
+
+def _predictions(gen):
+    w_int, X_int = np.array([1, -2, 1]), np.array([[2, 3], [1, 1], [0, 0], [4, 2], [3, 5]])
+    return [
+        Variant("with random weights and samples", (np.round(gen.normal(size=4), 2),
+                                                    np.round(gen.normal(size=(6, 3)), 2))),
+        Variant("with integer inputs and sums exactly 0", (w_int, X_int)),
+        Variant("with lists", (w_int.tolist(), X_int.tolist())),
+        Variant("with one row", (np.round(gen.normal(size=3), 2), np.round(gen.normal(size=(1, 2)), 2))),
+        Variant("with one feature", (np.array([0.5, -1.0]), np.array([[0.0], [0.5], [1.0], [-2.0]]))),
+        Variant("with w = 0", (np.zeros(3), np.round(gen.normal(size=(4, 2)), 2))),
+        Variant("with large weights", (np.array([1e8, -3e8, 2e8]), np.round(gen.normal(size=(5, 2)), 2))),
+    ]
+
+
+def _losses(gen):
+    X = np.round(gen.normal(size=(8, 2)), 2)
+    w = np.round(gen.normal(size=3), 2)
+    t = np.where(gen.random(8) < 0.5, 1, -1)
+    w_int, X_int = np.array([1, -2, 1]), np.array([[2, 3], [1, 1], [0, 0], [4, 2], [3, 5]])
+    return [
+        Variant("with random weights and targets", (w, X, t)),
+        Variant("with every sample misclassified", (w, X, -np.where(w[0] + X @ w[1:] >= 0, 1, -1))),
+        Variant("with every sample right", (w, X, np.where(w[0] + X @ w[1:] >= 0, 1, -1))),
+        Variant("with integer inputs and mistakes exactly on the line", (w_int, X_int, np.array([-1, -1, -1, 1, 1]))),
+        Variant("with lists", (w_int.tolist(), X_int.tolist(), [1, -1, -1, 1, -1])),
+        Variant("with a single sample", (w, X[:1], -np.where(w[0] + X[:1] @ w[1:] >= 0, 1, -1))),
+        Variant("with w = 0", (np.zeros(3), X, t)),
+    ]
+
+
+def _updates(gen):
+    w = np.round(gen.normal(size=3), 2)
+    x = np.round(gen.normal(size=2), 2)
+    s = w[0] + x @ w[1:]
+    right = 1 if s >= 0 else -1
+    return [
+        Variant("with a misclassified sample", (w, x, -right, 0.3)),
+        Variant("with a correctly classified sample", (w, x, right, 0.3)),
+        Variant("with a sum exactly 0", (np.array([1.0, 1.0, 1.0]), np.array([-0.5, -0.5]), -1, 0.5)),
+        Variant("with integer inputs", (np.array([1, -2, 3]), np.array([2, 1]), -1, 1)),
+        Variant("with integer inputs and a right sample", (np.array([1, -2, 3]), np.array([2, 1]), 1, 1)),
+        Variant("with lists", (w.tolist(), x.tolist(), -right, 0.1)),
+        Variant("with one feature", (np.array([0.5, -1.0]), np.array([2.0]), 1, 0.2)),
+        Variant("with four features", (np.round(gen.normal(size=5), 2), np.round(gen.normal(size=4), 2), 1, 0.05)),
+        Variant("with w = 0", (np.zeros(3), x, -1, 0.5)),
+    ]
+
+
+def _trainings(gen):
+    found = []
+    for index in range(8):
+        n, d = int(gen.integers(1, 9)), int(gen.integers(1, 4))
+        X = np.round(gen.normal(size=(n, d)), 2)
+        normal = gen.normal(size=d)
+        t = np.where(X @ normal + 0.3 >= 0, 1, -1) if index % 2 else np.where(gen.random(n) < 0.5, 1, -1)
+        mode = "stochastic" if index < 5 else "batch"
+        klass = {(1, "stochastic"): "with separable data, stochastic mode",
+                 (0, "stochastic"): "with random labels, stochastic mode",
+                 (1, "batch"): "with separable data, batch mode",
+                 (0, "batch"): "with random labels, batch mode"}[index % 2, mode]
+        found.append(Variant(klass,
+                             (X, t, float(np.round(gen.uniform(0.05, 1.0), 2)), int(gen.integers(1, 15)),
+                              mode, rng(int(gen.integers(1000))))))
+    X_int = gen.integers(-3, 4, size=(6, 2))
+    found += [
+        Variant("with integer samples", (X_int, np.where(X_int.sum(axis=1) >= 0, 1, -1), 1, 20,
+                                         "stochastic", rng(4))),
+        Variant("with lists", (X_int.tolist(), np.where(X_int[:, 0] >= 0, 1, -1).tolist(), 0.5, 20, "batch", rng(1))),
+        Variant("with a single sample", (np.array([[1.0, -1.0]]), np.array([-1]), 0.5, 10, "stochastic", rng(2))),
+        Variant("with max_epochs = 1", (np.array(GATE_X), np.array(XOR_T), 0.5, 1, "stochastic", rng(3))),
+        Variant("with max_epochs = 0", (np.array(GATE_X), np.array(AND_T), 0.5, 0, "stochastic", rng(3))),
+        Variant("with XOR, which never converges", (np.array(GATE_X), np.array(XOR_T), 0.7, 9, "stochastic",
+                                                    rng(6))),
+    ]
+    return found
+
+
+DIFFERENTIAL = {"step": _sums, "add_bias": _samples, "predict": _predictions, "perceptron_loss": _losses,
+                "perceptron_step": _updates, "delta_rule_step": _updates, "train_perceptron": _trainings}
 
 EXERCISES = [STEP, ADD_BIAS, PREDICT, PERCEPTRON_LOSS, PERCEPTRON_STEP, DELTA_RULE_STEP,
              TRAIN_PERCEPTRON, AND_WEIGHTS, OR_WEIGHTS]

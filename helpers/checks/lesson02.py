@@ -11,6 +11,7 @@ import numpy as np
 
 from helpers import expect
 from helpers.cases import Case, Exercise
+from helpers.differential import Variant
 from helpers.i18n import tr
 from helpers.probes import call, seq
 
@@ -25,10 +26,10 @@ def _on_line(w):
 
     def judge(got):
         point, direction = expect.pair(got, what="the result (point, direction)")
-        point = expect.shape(point, (2,), what="point",
-                             hint="A point in the plane: an array of two numbers (x1, x2).")
-        direction = expect.shape(direction, (2,), what="direction",
-                                 hint="A direction in the plane: an array of two numbers.")
+        point = expect.array(point, (2,), floating=True, what="point",
+                             hint="A point in the plane: an array of two floats (x1, x2).")
+        direction = expect.array(direction, (2,), floating=True, what="direction",
+                                 hint="A direction in the plane: an array of two floats.")
         expect.that(bool(np.all(np.isfinite(point))), "a point with finite coordinates",
                     expect.show(point),
                     "Dividing by w1 or by w2 alone fails when that weight is 0 (horizontal or "
@@ -68,6 +69,14 @@ LINE_THROUGH = Exercise("line_through", 2, [
     _line([-300.0, 100.0, 200.0], "line_through(w = (-300, 100, 200)), large weights"),
     Case(call("line_through", [0.5, 1, 1]), _on_line([0.5, 1.0, 1.0]),
          "Accept a list too: np.asarray(w, dtype=float).", label="line_through([0.5, 1, 1]) as a list"),
+    _line([2.0, 0.0, -4.0], "line_through(w = (2, 0, -4)), the horizontal line x2 = 0.5",
+          "A horizontal line has w1 = 0: you cannot solve for x1."),
+    _line([1e-6, 3e-6, -4e-6], "line_through(w = (1e-6, 3e-6, -4e-6)), tiny weights",
+          "Scaling w changes nothing: the same line as w = (1, 3, -4)."),
+    _line([5e7, -3e7, 4e7], "line_through(w = (5e7, -3e7, 4e7)), huge weights"),
+    Case(call("line_through", np.array([3, -4, 0])), _on_line([3.0, -4.0, 0.0]),
+         "Integer weights give a float point: np.asarray(w, dtype=float).",
+         label="line_through(integer w = (3, -4, 0)), the vertical line x1 = 0.75"),
     Case(call("line_through", np.array([1.0, 0.0, 0.0])), raises="ValueError",
          hint="With w1 = w2 = 0 there is no line: raise ValueError('...') with a message.",
          label="line_through(w = (1, 0, 0))"),
@@ -89,7 +98,10 @@ D_5D = [0.2, 2.0, -0.8]
 
 
 def _distances(expected, hint=""):
-    return lambda got: expect.close(got, expected, what="the distances", hint=hint)
+    def judge(got):
+        expect.array(got, np.shape(expected), floating=True, what="the distances", hint=hint)
+        expect.close(got, expected, what="the distances", hint=hint)
+    return judge
 
 
 def _scale_free(*results):
@@ -121,6 +133,9 @@ SIGNED_DISTANCE = Exercise("signed_distance", 2, [
          label="signed_distance for w, 7.5·w and 0.01·w"),
     Case(call("signed_distance", [-5, 3, 4], X_345.tolist()), _distances(D_345),
          "Accept lists too: np.asarray(w, dtype=float).", label="signed_distance with lists"),
+    Case(call("signed_distance", np.array([-5, 3, 4]), np.array([[0, 0], [3, 4], [2, 4]])),
+         _distances([-1.0, 4.0, 3.4]), "Integer inputs give float distances: (-5 + 3·2 + 4·4) / 5 = 3.4.",
+         label="signed_distance with integer arrays"),
 ])
 
 # ------------------------------------------------------------------ threshold_to_bias
@@ -135,8 +150,8 @@ def _fires_like(weights, T):
     should = grid @ weights >= T
 
     def judge(got):
-        w = expect.shape(got, (d + 1,), what="the bias-trick vector",
-                         hint="d + 1 numbers: the bias first, then the d input weights.")
+        w = expect.array(got, (d + 1,), floating=True, what="the bias-trick vector",
+                         hint="d + 1 floats: the bias first, then the d input weights.")
         s = w[0] + grid @ w[1:]
         fires = s >= -1e-9 * max(1.0, float(np.abs(w).max()))
         wrong = np.flatnonzero(fires != should)
@@ -167,6 +182,11 @@ THRESHOLD_TO_BIAS = Exercise("threshold_to_bias", 1, [
     Case(call("threshold_to_bias", [1, 1], 1.5), _fires_like([1.0, 1.0], 1.5),
          "Accept a list too: np.asarray(weights, dtype=float).",
          label="threshold_to_bias([1, 1], 1.5) with a list"),
+    Case(call("threshold_to_bias", np.array([2, -1]), 1), _fires_like([2.0, -1.0], 1.0),
+         "Integer weights and threshold give a float vector: np.asarray(weights, dtype=float).",
+         label="threshold_to_bias(integer weights (2, -1), T = 1)"),
+    Case(call("threshold_to_bias", np.array([0.5]), 0.0), _fires_like([0.5], 0.0),
+         "One input: a vector of two, (-T, w1).", label="threshold_to_bias(weights = (0.5,), T = 0), d = 1"),
 ])
 
 # ------------------------------------------------------------------ same_boundary
@@ -174,11 +194,8 @@ THRESHOLD_TO_BIAS = Exercise("threshold_to_bias", 1, [
 
 def _boolean(expected, hint):
     def judge(got):
-        ok_type = isinstance(got, (bool, np.bool_)) or (
-            isinstance(got, np.ndarray) and got.shape == () and got.dtype == bool)
-        expect.that(ok_type, "True or False", expect.show(got),
-                    "Return one bool, e.g. bool(np.allclose(a, b)).")
-        expect.that(bool(got) == expected, str(expected), str(bool(got)), hint)
+        value = expect.plain_bool(got, hint="Return a plain bool, e.g. bool(np.allclose(a, b)).")
+        expect.that(value == expected, str(expected), str(value), hint)
     return judge
 
 
@@ -210,6 +227,86 @@ SAME_BOUNDARY = Exercise("same_boundary", 2, [
     Case(call("same_boundary", [-1.5, 1, 1], [-3, 2, 2]),
          _boolean(True, "Accept lists too: np.asarray(w, dtype=float)."),
          label="same_boundary with lists"),
+    _same([1, 0, -0.5], [3, 0, -1.5], True, "same_boundary((1, 0, -0.5), (3, 0, -1.5)), a horizontal line",
+          "w1 = 0 here: a ratio w_b / w_a or a division by w1 is 0 / 0. Normalise by a length instead."),
+    _same([0, 3, -4], [0, 0.6, -0.8], True, "same_boundary((0, 3, -4), (0, 0.6, -0.8)), through the origin",
+          "w0 = 0 here: dividing by the bias is 0 / 0. Normalise by a length instead."),
+    _same([2, -1, 3], [2 * np.pi / 7, -np.pi / 7, 3 * np.pi / 7], True,
+          "same_boundary((2, -1, 3), (π/7)·(2, -1, 3)), an awkward factor",
+          "Rounding makes the normalised vectors differ in the last digits: compare with np.allclose, not ==."),
+    _same([0.1, 0.2, 0.3], [1 / 3, 2 / 3, 1.0], True, "same_boundary((0.1, 0.2, 0.3), (1/3, 2/3, 1))",
+          "Rounding makes the normalised vectors differ in the last digits: compare with np.allclose, not ==."),
+    _same([-1.5, 1, 1], [-1.5, 1, 1.05], False, "same_boundary((-1.5, 1, 1), (-1.5, 1, 1.05)), near but different",
+          "These lines differ by 5 % in one weight: a loose test (a cosine above 0.99) calls them the same."),
+    _same([2, -1, 3], [-4, 2, -6], False, "same_boundary((2, -1, 3), (-4, 2, -6)), factor -2",
+          "A negative factor keeps the line but swaps the sides."),
 ])
+
+# ------------------------------------------------------------------ differential inputs
+# Generated inputs on which the grader compares an answer with the course's reference
+# (helpers.differential); each names its input class. line_through has many right answers,
+# so it is judged by geometry only (the cases above).
+
+
+def _distance_inputs(gen):
+    w = np.round(gen.normal(size=3), 3)
+    X = np.round(gen.normal(size=(6, 2)) * 3, 3)
+    w5 = np.round(gen.normal(size=6), 3)
+    return [
+        Variant("with random weights and points", (w, X)),
+        Variant("with integer inputs", (np.array([2, -3, 4]), gen.integers(-5, 6, size=(5, 2)))),
+        Variant("with lists", (w.tolist(), X.tolist())),
+        Variant("with a single point", (w, X[:1])),
+        Variant("with a horizontal line (w1 = 0)", (np.array([1.0, 0.0, -2.0]), X)),
+        Variant("with a line through the origin (w0 = 0)", (np.array([0.0, 1.0, 1.0]), X)),
+        Variant("with points on the line", (np.array([-5.0, 3.0, 4.0]), np.array([[1.0, 0.5], [-1.0, 2.0]]))),
+        Variant("in 5-D", (w5, np.round(gen.normal(size=(4, 5)), 3))),
+        Variant("in 1-D", (np.array([1.0, -2.0]), np.array([[0.0], [0.5], [3.0]]))),
+        Variant("with tiny weights", (w * 1e-9, X)),
+        Variant("with huge weights", (w * 1e9, X)),
+        Variant("with points far from the origin", (w, X + 1e4)),
+    ]
+
+
+def _boundary_inputs(gen):
+    w = np.round(gen.normal(size=3), 3)
+    found = [Variant("with the same vector twice", (w, w.copy()))]
+    for c in (1 / 3, np.pi, 7.3e-5, 2e6, np.sqrt(2)):
+        found.append(Variant("with a positive multiple by an awkward factor", (w, w * c)))
+    for c in (-1.0, -0.5, -3e4):
+        found.append(Variant("with a negative multiple", (w, w * c)))
+    near = w.copy()
+    near[2] *= 1.01
+    found += [
+        Variant("with near-but-different vectors (1 % apart)", (w, near)),
+        Variant("with parallel lines of different offsets", (w, w + np.array([0.5, 0.0, 0.0]))),
+        Variant("with a horizontal line (w1 = 0)", (np.array([1.0, 0.0, -0.5]), np.array([2.5, 0.0, -1.25]))),
+        Variant("with a vertical line (w2 = 0)", (np.array([-2.0, 4.0, 0.0]), np.array([-0.2, 0.4, 0.0]))),
+        Variant("with a line through the origin (w0 = 0)", (np.array([0.0, 3.0, -4.0]), np.array([0.0, 6.0, -8.0]))),
+        Variant("with zeros in different places", (np.array([1.0, 0.0, -0.5]), np.array([1.0, -0.5, 0.0]))),
+        Variant("with integer vectors", (np.array([2, -1, 3]), np.array([6, -3, 9]))),
+        Variant("with lists", (w.tolist(), (w * 2.5).tolist())),
+        Variant("in 4-D", (np.array([1.0, -2.0, 0.5, 3.0]), np.array([1.0, -2.0, 0.5, 3.0]) * 0.37)),
+        Variant("in 4-D, near but different", (np.array([1.0, -2.0, 0.5, 3.0]), np.array([1.0, -2.0, 0.55, 3.0]))),
+        Variant("with a difference of rounding only", (w, w * (1 + 1e-13))),
+    ]
+    return found
+
+
+def _threshold_inputs(gen):
+    return [
+        Variant("with random weights and threshold",
+                (np.round(gen.normal(size=3), 3), float(np.round(gen.normal(), 3)))),
+        Variant("with integer weights and threshold", (np.array([2, -1]), 3)),
+        Variant("with a list", ([1, 1], 1.5)),
+        Variant("with a negative threshold", (np.array([0.5, 1.0]), -2.0)),
+        Variant("with threshold 0", (np.array([0.5, 1.0]), 0.0)),
+        Variant("with one input", (np.array([4.0]), 2.0)),
+        Variant("with a NumPy number as the threshold", (np.array([1.0, 2.0]), np.float64(0.25))),
+    ]
+
+
+DIFFERENTIAL = {"signed_distance": _distance_inputs, "same_boundary": _boundary_inputs,
+                "threshold_to_bias": _threshold_inputs}
 
 EXERCISES = [LINE_THROUGH, SIGNED_DISTANCE, SAME_BOUNDARY, THRESHOLD_TO_BIAS]
