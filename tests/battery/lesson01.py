@@ -713,6 +713,14 @@ def train_perceptron(X, t, lr, max_epochs, mode, rng):
             break
     return w, errors
 """),
+    A("delta_rule_step", "returns-same-array", "'return a new array': returns the caller's w itself when s = t", """
+def delta_rule_step(w, x, t, lr):
+    xb = add_bias(x)
+    s = xb @ w
+    if s == t:
+        return w
+    return w + lr * (t - s) * xb
+"""),
 ]
 
 RIGHT = [

@@ -498,7 +498,7 @@ def sigmoid(x):
 """),
     A("sigmoid", "logaddexp", "σ(x) = exp(-log(1 + e^(-x))) with the stable logaddexp", """
 def sigmoid(x):
-    return np.exp(-np.logaddexp(0.0, -np.asarray(x, dtype=float)))
+    return np.asarray(np.exp(-np.logaddexp(0.0, -np.asarray(x, dtype=float))))
 """),
     A("sigmoid_grad", "sigma-one-minus-sigma", "σ(x)(1 - σ(x))", """
 def sigmoid_grad(x):

@@ -737,6 +737,239 @@ def mse_loss(y_pred, y):
     A("two_layer_loss_and_grads", "gradient-ascent-sign", "grads are ∂L/∂θ; returning their negatives is the update direction", _two_layer(
         _TWO_LAYER_OK.replace('    return loss, {"W1": dW1, "b1": db1, "W2": dW2, "b2": db2}\n',
                               '    return loss, {"W1": -dW1, "b1": -db1, "W2": -dW2, "b2": -db2}\n'))),
+    # --- more gate mistakes -------------------------------------------------------------------------
+    A("AddGate", "multiply-by-input", "'add distributes': the local gradient of x + y is 1, not the other input", """
+class AddGate:
+    def forward(self, x, y):
+        self.x, self.y = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
+        return self.x + self.y
+    def backward(self, dout):
+        return dout * self.y, dout * self.x
+"""),
+    A("AddGate", "in-place", "'never modify the inputs': x += y changes the caller's array", """
+class AddGate:
+    def forward(self, x, y):
+        x = np.asarray(x, dtype=float)
+        x += np.asarray(y, dtype=float)
+        return x
+    def backward(self, dout):
+        dout = np.asarray(dout, dtype=float)
+        return dout, dout
+"""),
+    A("AddGate", "forward-returns-nothing", "forward returns z = x + y", """
+class AddGate:
+    def forward(self, x, y):
+        self.out = np.asarray(x, dtype=float) + np.asarray(y, dtype=float)
+    def backward(self, dout):
+        dout = np.asarray(dout, dtype=float)
+        return dout, dout
+"""),
+    A("MultiplyGate", "class-attribute-cache", "each gate remembers its own inputs: a class attribute is shared by every MultiplyGate", """
+class MultiplyGate:
+    def forward(self, x, y):
+        MultiplyGate.x, MultiplyGate.y = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
+        return MultiplyGate.x * MultiplyGate.y
+    def backward(self, dout):
+        return dout * MultiplyGate.y, dout * MultiplyGate.x
+"""),
+    A("MultiplyGate", "both-from-y", "dy = dout·x: both computed from y", """
+class MultiplyGate:
+    def forward(self, x, y):
+        self.x, self.y = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
+        return self.x * self.y
+    def backward(self, dout):
+        return dout * self.y, dout * self.y
+"""),
+    A("MultiplyGate", "forward-adds", "z = x·y, not x + y", """
+class MultiplyGate:
+    def forward(self, x, y):
+        self.x, self.y = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
+        return self.x + self.y
+    def backward(self, dout):
+        return dout * self.y, dout * self.x
+"""),
+    A("MaxGate", "tie-to-nobody", "'exactly one input receives it': x > y and y > x both miss the tie", """
+class MaxGate:
+    def forward(self, x, y):
+        self.x, self.y = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
+        return np.maximum(self.x, self.y)
+    def backward(self, dout):
+        dout = np.asarray(dout, dtype=float)
+        return dout * (self.x > self.y), dout * (self.y > self.x)
+"""),
+    A("MaxGate", "compare-with-output", "on a tie both inputs equal the output, so both get dout", """
+class MaxGate:
+    def forward(self, x, y):
+        self.x, self.y = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
+        self.out = np.maximum(self.x, self.y)
+        return self.out
+    def backward(self, dout):
+        dout = np.asarray(dout, dtype=float)
+        return dout * (self.x == self.out), dout * (self.y == self.out)
+"""),
+    A("MaxGate", "min", "z = max(x, y), not min", """
+class MaxGate:
+    def forward(self, x, y):
+        self.x, self.y = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
+        return np.minimum(self.x, self.y)
+    def backward(self, dout):
+        dout = np.asarray(dout, dtype=float)
+        return dout * (self.x <= self.y), dout * (self.x > self.y)
+"""),
+    A("ExpGate", "out-in-place", "'never modify the inputs': np.exp(x, out=x) overwrites the caller's array", """
+class ExpGate:
+    def forward(self, x):
+        x = np.asarray(x, dtype=float)
+        self.out = np.exp(x, out=x)
+        return self.out
+    def backward(self, dout):
+        return dout * self.out
+"""),
+    A("ExpGate", "adds-dout", "downstream = upstream × local, not upstream + local", """
+class ExpGate:
+    def forward(self, x):
+        self.out = np.exp(np.asarray(x, dtype=float))
+        return self.out
+    def backward(self, dout):
+        return dout + self.out
+"""),
+    A("ExpGate", "rejects-lists", "'so that numbers and lists work too': -list fails inside exp of a negated list", """
+class ExpGate:
+    def forward(self, x):
+        self.out = 1.0 / np.exp(-x)
+        return self.out
+    def backward(self, dout):
+        return dout * self.out
+"""),
+    A("ExpGate", "shared-cache", "each ExpGate keeps its own output: a class attribute is shared", """
+class ExpGate:
+    out = None
+    def forward(self, x):
+        ExpGate.out = np.exp(np.asarray(x, dtype=float))
+        return ExpGate.out
+    def backward(self, dout):
+        return dout * ExpGate.out
+"""),
+    A("ReciprocalGate", "np-reciprocal-int", "np.reciprocal of an int input is an integer reciprocal (1/2 → 0)", """
+class ReciprocalGate:
+    def forward(self, x):
+        self.x = np.asarray(x)
+        return np.reciprocal(self.x)
+    def backward(self, dout):
+        return -dout / self.x.astype(float) ** 2
+"""),
+    A("ReciprocalGate", "derivative-of-log", "d(1/x)/dx = -1/x², not 1/x", """
+class ReciprocalGate:
+    def forward(self, x):
+        self.x = np.asarray(x, dtype=float)
+        return 1.0 / self.x
+    def backward(self, dout):
+        return dout / self.x
+"""),
+    A("ReciprocalGate", "times-x-squared", "-dout / x², not -dout · x²", """
+class ReciprocalGate:
+    def forward(self, x):
+        self.x = np.asarray(x, dtype=float)
+        return 1.0 / self.x
+    def backward(self, dout):
+        return -dout * self.x ** 2
+"""),
+    A("SigmoidGate", "derivative-on-right", "'writing σ′(1 − σ) as some lecture notes do gives wrong gradients'", """
+class SigmoidGate:
+    def forward(self, x):
+        self.out = sigmoid(x)
+        return self.out
+    def backward(self, dout):
+        ds = self.out * (1 - self.out)
+        return dout * ds * (1 - self.out)
+"""),
+    A("SigmoidGate", "tanh", "the sigmoid gate computes σ, not tanh", """
+class SigmoidGate:
+    def forward(self, x):
+        self.out = np.tanh(np.asarray(x, dtype=float))
+        return self.out
+    def backward(self, dout):
+        return dout * (1 - self.out ** 2)
+"""),
+    A("SigmoidGate", "errstate-naive", "'The sigmoid gate needs a stable sigmoid': errstate only hides the overflow", """
+class SigmoidGate:
+    def forward(self, x):
+        with np.errstate(over="ignore"):
+            self.out = 1.0 / (1.0 + np.exp(-np.asarray(x, dtype=float)))
+        return self.out
+    def backward(self, dout):
+        return dout * self.out * (1 - self.out)
+"""),
+    # --- more layer mistakes ------------------------------------------------------------------------
+    A("affine_forward", "w-transposed", "W is (D, M): x @ W, not x @ W.T (it runs only when D = M)", """
+def affine_forward(x, W, b):
+    x, W, b = (np.asarray(v, dtype=float) for v in (x, W, b))
+    return x @ W.T + b, (x, W, b)
+"""),
+    A("affine_forward", "swapped-return", "'Returns (out, cache)' in that order", """
+def affine_forward(x, W, b):
+    x, W, b = (np.asarray(v, dtype=float) for v in (x, W, b))
+    return (x, W, b), x @ W + b
+"""),
+    A("affine_backward", "db-keepdims", "db has b's shape (M,), not (1, M)", """
+def affine_backward(dout, cache):
+    x, W, b = cache
+    return dout @ W.T, x.T @ dout, dout.sum(axis=0, keepdims=True)
+"""),
+    A("affine_backward", "dx-no-transpose", "dx = dout @ W.T; dout @ W has the wrong shape", """
+def affine_backward(dout, cache):
+    x, W, b = cache
+    return dout @ W, x.T @ dout, dout.sum(axis=0)
+"""),
+    A("sigmoid_forward", "swapped-return", "'Returns (out, cache)' in that order", """
+def sigmoid_forward(x):
+    out = sigmoid(x)
+    return x, out
+"""),
+    A("sigmoid_forward", "errstate-naive", "the stable sigmoid is given: hiding the overflow of the naive one under errstate", """
+def sigmoid_forward(x):
+    with np.errstate(over="ignore"):
+        out = 1.0 / (1.0 + np.exp(-np.asarray(x, dtype=float)))
+    return out, out
+"""),
+    A("sigmoid_backward", "returns-tuple", "'Returns dx, shaped like dout', not a 1-tuple", """
+def sigmoid_backward(dout, cache):
+    return (dout * cache * (1 - cache),)
+"""),
+    A("relu_forward", "swapped-return", "'Returns (out, cache)' in that order", """
+def relu_forward(x):
+    x = np.asarray(x, dtype=float)
+    return x, np.maximum(0, x)
+"""),
+    A("relu_forward", "abs", "max(0, x), not |x|", """
+def relu_forward(x):
+    x = np.asarray(x, dtype=float)
+    return np.abs(x), x
+"""),
+    A("relu_backward", "sign", "the local derivative is 0 for x < 0, not -1", """
+def relu_backward(dout, cache):
+    return dout * np.sign(cache)
+"""),
+    A("relu_backward", "heaviside-half", "'the local derivative at x = 0 is taken as 0', not ½", """
+def relu_backward(dout, cache):
+    return dout * np.heaviside(cache, 0.5)
+"""),
+    A("mse_loss", "mae", "mean of squares, not of absolute values", """
+def mse_loss(y_pred, y):
+    d = np.asarray(y_pred, dtype=float) - np.asarray(y, dtype=float)
+    return float(np.mean(np.abs(d))), np.sign(d) / d.size
+"""),
+    A("mse_loss", "rmse", "the mean squared error, not its square root", """
+def mse_loss(y_pred, y):
+    d = np.asarray(y_pred, dtype=float) - np.asarray(y, dtype=float)
+    loss = np.sqrt(np.mean(d ** 2))
+    return float(loss), d / (d.size * loss)
+"""),
+    A("mse_loss", "swapped-return", "'Returns (loss, dy_pred)' in that order", """
+def mse_loss(y_pred, y):
+    d = np.asarray(y_pred, dtype=float) - np.asarray(y, dtype=float)
+    return 2 * d / d.size, float(np.mean(d ** 2))
+"""),
 ]
 
 RIGHT = [
