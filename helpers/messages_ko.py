@@ -1313,6 +1313,20 @@ KO: dict[str, str] = {
         "정수를 받아도 float을 돌려줍니다: float 복사본 np.asarray(x, dtype=float)에서 1 / x를 계산하세요.",
     "ReciprocalGate on an integer array: forward([2, 4, -5]), backward([1, 1, 1])":
         "정수 배열의 ReciprocalGate: forward([2, 4, -5]), backward([1, 1, 1])",
+    "Each gate remembers its own inputs: store them on self (self.x = ...), not on the class (a class "
+    "attribute is shared by every gate of that kind).":
+        "게이트마다 자기 입력을 기억합니다. 클래스가 아니라 self에 저장하세요(self.x = ...). 클래스 속성은 같은 "
+        "종류의 모든 게이트가 함께 씁니다.",
+    "Accept lists: np.asarray(x, dtype=float) before any arithmetic.":
+        "리스트도 받으세요: 계산하기 전에 np.asarray(x, dtype=float).",
+    "sigmoid_forward(x) for x from -1e4 to 1e4, without a warning (none hidden either)":
+        "x가 -1e4부터 1e4까지인 sigmoid_forward(x), 경고 없이(숨긴 경고도 없이)",
+    "{cls} with lists: forward{inputs}, then backward([1, -2])":
+        "리스트를 넣은 {cls}: forward{inputs}, 그다음 backward([1, -2])",
+    "{cls}: two gates, each with its own forward, then backward on the first (each gate keeps its own inputs)":
+        "{cls}: 게이트 두 개가 각자 forward를 한 뒤 첫 번째 게이트의 backward(게이트마다 자기 입력을 보관)",
+    "SigmoidGate.forward(x) for x from -1e4 to 1e4, without a warning (none hidden either)":
+        "x가 -1e4부터 1e4까지인 SigmoidGate.forward(x), 경고 없이(숨긴 경고도 없이)",
     # ------------------------------------------------------------ lesson 06: softmax and cross-entropy
     "{count} losses": "손실 {count}개",
     "row sums {sums}": "행의 합 {sums}",
@@ -1488,6 +1502,27 @@ KO: dict[str, str] = {
         "binary_cross_entropy(p = [1, 0, 1], t = [1, 0, 1]) (확신하고 맞힘: 정확히 0)",
     "softmax_cross_entropy of a row at 1e4 beside a row at -1e4: [[1e4, 0], [-1e4, -1e4 + 2]], y = [0, 1]":
         "값이 1e4인 행 옆에 -1e4인 행이 있는 softmax_cross_entropy: [[1e4, 0], [-1e4, -1e4 + 2]], y = [0, 1]",
+    "Follow the text step by step: W = 0.01 * rng.normal(size=(D, C)) (D rows, C columns, from rng), b = 0; "
+    "then each epoch compute the loss and dz at the current W, b, append that loss, and take one full-batch "
+    "step W -= lr * X.T @ dz, b -= lr * dz.sum(axis=0).":
+        "본문을 한 단계씩 따르세요: W = 0.01 * rng.normal(size=(D, C))(D행 C열, rng에서), b = 0. 그다음 "
+        "에포크마다 현재 W, b에서 손실과 dz를 구해 그 손실을 추가하고, 전체 배치로 한 걸음 W -= lr * X.T @ dz, "
+        "b -= lr * dz.sum(axis=0)을 내딛습니다.",
+    "losses as a list (one number per epoch)": "리스트인 losses(에포크마다 수 하나)",
+    "Append each epoch's loss to a Python list and return that list.":
+        "에포크마다 손실을 파이썬 리스트에 추가하고 그 리스트를 돌려주세요.",
+    "The loss uses the probability of the TRUE class y[k], not of the predicted (largest) one: p[np.arange(N), "
+    "y].":
+        "손실은 예측한(가장 큰) 클래스가 아니라 실제 클래스 y[k]의 확률을 씁니다: p[np.arange(N), y].",
+    "cross_entropy([[0.2, 0.7, 0.1], [0.6, 0.3, 0.1]], y = [0, 2]) (the true class is not the largest)":
+        "cross_entropy([[0.2, 0.7, 0.1], [0.6, 0.3, 0.1]], y = [0, 2]) (실제 클래스가 가장 크지 않음)",
+    "entropy([0, 1]) with a list of ints": "정수 리스트를 넣은 entropy([0, 1])",
+    "train_softmax_regression on 40 points, D = 3, C = 3, lr 0.3, 4 epochs, seed 11: every step as the text "
+    "says":
+        "점 40개, D = 3, C = 3, lr 0.3, 4 에포크, 시드 11의 train_softmax_regression: 모든 단계를 본문대로",
+    "Accept a list of ints: np.asarray(p, dtype=float), so that the logs have a float array to go into. ":
+        "정수 리스트도 받으세요: 로그 값이 들어갈 float 배열이 있도록 np.asarray(p, dtype=float). ",
+    "each loss in losses": "losses의 각 손실",
     # ------------------------------------------------------------ lesson 07: the digits capstone
     "{what} with keys {keys}": "키가 {keys}인 {what}",
     "{what} as a dict with keys {keys}": "키가 {keys}인 dict로 된 {what}",
@@ -1582,4 +1617,18 @@ KO: dict[str, str] = {
         "np.mean(losses)입니다.",
     "mean_loss {loss:.6g} (the plain mean of the {steps} batch losses, each taken before its update)":
         "mean_loss {loss:.6g}({steps}개 배치 손실의 단순 평균, 각각 그 업데이트 전에 잰 값)",
+    "Right to about 10 digits, as a measured slope is, but not to the full precision of the formula: the "
+    "gradients must come from your layers' backward functions, not from numerical differences.":
+        "잰 기울기가 그렇듯 10자리쯤까지는 맞지만, 공식의 완전한 정밀도에는 못 미칩니다. 기울기는 수치 미분이 "
+        "아니라 여러분의 층 역전파 함수로 구해야 합니다.",
+    "Accept X and y as lists: np.asarray(X, dtype=float) before indexing them with a batch.":
+        "X와 y가 리스트여도 받으세요: 배치로 인덱싱하기 전에 np.asarray(X, dtype=float).",
+    "mlp_loss_and_grads of a 3-4-6-2 network: the gradients to full precision (backpropagation, not "
+    "numerical differences)":
+        "3-4-6-2 신경망의 mlp_loss_and_grads: 완전한 정밀도의 기울기(수치 미분이 아니라 역전파)",
+    "sgd_epoch with X and y as lists (one batch of all 5 samples)":
+        "X와 y를 리스트로 넣은 sgd_epoch(샘플 5개 전부를 한 배치로)",
+    "Return the fraction itself, 2/3, not a rounded or a percentage value.":
+        "비율 그 자체인 2/3을 돌려주세요. 반올림한 값이나 백분율이 아닙니다.",
+    "accuracy of a (3, 5) score matrix, two rows of three right": "(3, 5) 점수 행렬의 accuracy, 세 행 중 두 행을 맞힘",
 }

@@ -520,8 +520,9 @@ print("X_blobs:", X_blobs.shape, " y_blobs:", y_blobs.shape, " counts:", np.binc
 # Start from small random weights, `W = 0.01 * rng.normal(size=(D, C))`, and `b = 0`. Then, for
 # each of `epochs` epochs: compute the loss and `dz` with your `softmax_cross_entropy`; compute
 # the gradients `dW` and `db`; and take one **gradient descent** (경사 하강법) step with
-# **learning rate** (학습률) `lr`. Record the loss of every epoch. Return `(W, b, losses)` with `losses` a
-# list of `epochs` numbers. Use only `rng` for randomness, so the same seed gives the same
+# **learning rate** (학습률) `lr`. Record the loss of every epoch: the one computed at the start
+# of the epoch, before its step. Return `(W, b, losses)` with `losses` a Python list of `epochs`
+# numbers. Use only `rng` for randomness, so the same seed gives the same
 # result. With `lr = 0.5` and 200 epochs it should classify **at least 95 %** of the training
 # points correctly.
 

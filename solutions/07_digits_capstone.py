@@ -167,7 +167,9 @@ with needs("affine_forward", "relu_forward", "softmax_cross_entropy", "affine_ba
 # `softmax_cross_entropy` on the last scores. Backward: go through the layers from $L$ down to
 # 1: `relu_backward` (except
 # for the last layer), then `affine_backward`, whose `dx` becomes the next `dout`.
-# Don't modify `params`.
+# Don't modify `params`, and accept `X` and `y` as lists too. The checks compare your gradients
+# with the exact ones to about 12 digits: they must come from the layers' backward functions, not
+# from numerical differences (those are for the gradient check below).
 
 # %%
 def mlp_loss_and_grads(params, X, y):
@@ -256,7 +258,7 @@ with needs("mlp_loss_and_grads", "numerical_gradient", "rel_error"):
 def sgd_epoch(params, X, y, lr, batch_size, rng):
     """One epoch of mini-batch SGD on mlp_loss_and_grads.
 
-    params: dict of arrays (not modified); X: (N, D); y: (N,); lr: learning rate;
+    params: dict of arrays (not modified); X: (N, D); y: (N,) (arrays or lists); lr: learning rate;
     batch_size: samples per step; rng: numpy Generator for the shuffle.
     Returns (new_params, mean_loss): a new dict, and the plain mean of the batch losses (each
     batch counts once), each loss taken before its batch's update.

@@ -172,6 +172,10 @@ CROSS_ENTROPY = Exercise("cross_entropy", 1, [
     Case(call("cross_entropy", np.array([[1.0, 0.0, 0.0], [0.0, 0.0, 1.0]]), np.array([0, 2])),
          _scalar(0.0, _SURE, atol=0.0), _SURE, promise="exactly 0, without warnings",
          label="cross_entropy of perfect, one-hot predictions (exactly 0)"),
+    Case(call("cross_entropy", np.array([[0.2, 0.7, 0.1], [0.6, 0.3, 0.1]]), np.array([0, 2])),
+         _scalar(-(math.log(0.2) + math.log(0.1)) / 2, "The loss uses the probability of the TRUE class y[k], "
+                                                       "not of the predicted (largest) one: p[np.arange(N), y]."),
+         label="cross_entropy([[0.2, 0.7, 0.1], [0.6, 0.3, 0.1]], y = [0, 2]) (the true class is not the largest)"),
     Case(call("cross_entropy", [[0.5, 0.5]], [1]), _scalar(LN2), "Accept lists: np.asarray.",
          label="cross_entropy with lists"),
 ], course_helpers=("helpers.layers",))
@@ -196,6 +200,10 @@ ENTROPY = Exercise("entropy", 1, [
          _values([LN2, -(0.9 * math.log(0.9) + 0.1 * math.log(0.1)), 0.0],
                  join("One entropy per row (axis=-1). ", _ZERO_LOG_ZERO)),
          _ZERO_LOG_ZERO, promise=EXACT_ZERO, label="entropy of a (3, 2) batch [[0.5, 0.5], [0.9, 0.1], [0, 1]]"),
+    Case(call("entropy", [0, 1]), _scalar(0.0, join("Accept a list of ints: np.asarray(p, dtype=float), so that "
+                                                    "the logs have a float array to go into. ", _ZERO_LOG_ZERO),
+                                          atol=0.0),
+         promise=EXACT_ZERO, label="entropy([0, 1]) with a list of ints"),
     Case(call("entropy", [0.25, 0.75]),
          _scalar(-(0.25 * math.log(0.25) + 0.75 * math.log(0.75))), "Accept lists: np.asarray.",
          label="entropy([0.25, 0.75]) with a list"),
@@ -394,7 +402,52 @@ def _bias_learns(got):
     expect.close(b, _B2, atol=1e-6, what="b after 2 epochs")
 
 
+def _by_the_text(X, y, C, lr, epochs, seed):
+    """The run the text prescribes, step by step, by trusted code: W = 0.01 * rng.normal(size=(D, C)),
+    b = 0, then per epoch the loss and its gradient at the current (W, b), recorded, and one step."""
+    X, y = np.asarray(X, float), np.asarray(y)
+    W = 0.01 * np.random.default_rng(seed).normal(size=(X.shape[1], C))
+    b = np.zeros(C)
+    losses = []
+    for _ in range(epochs):
+        z = X @ W + b
+        p = np.exp(z - z.max(axis=1, keepdims=True))
+        p /= p.sum(axis=1, keepdims=True)
+        losses.append(_trusted_loss(z, y))
+        dz = (p - np.eye(C)[y]) / len(X)
+        W, b = W - lr * (X.T @ dz), b - lr * dz.sum(axis=0)
+    return W, b, losses
+
+
+_PROCEDURE = ("Follow the text step by step: W = 0.01 * rng.normal(size=(D, C)) (D rows, C columns, from rng), b = 0; "
+              "then each epoch compute the loss and dz at the current W, b, append that loss, and take one "
+              "full-batch step W -= lr * X.T @ dz, b -= lr * dz.sum(axis=0).")
+
+
+def _exactly_as_told(X, y, C, lr, epochs, seed):
+    W_want, b_want, losses_want = _by_the_text(X, y, C, lr, epochs, seed)
+
+    def judge(got):
+        expect.that(isinstance(got, (tuple, list)) and len(got) == 3, "(W, b, losses)", expect.show(got))
+        W, b, losses = got
+        expect.that(isinstance(losses, list), "losses as a list (one number per epoch)", expect.show(losses),
+                    "Append each epoch's loss to a Python list and return that list.")
+        for value in losses:
+            expect.number(value, what="each loss in losses")
+        expect.close(losses, losses_want, atol=1e-9, rtol=1e-7, what="losses", hint=_PROCEDURE)
+        expect.close(W, W_want, atol=1e-9, rtol=1e-7, what="W", hint=_PROCEDURE)
+        expect.close(b, b_want, atol=1e-9, rtol=1e-7, what="b", hint=_PROCEDURE)
+    return judge
+
+
+# 40 points: more than a mini-batch of 32, so a mini-batch loop takes two steps per epoch.
+SMALL_X = np.round(np.random.default_rng(65).normal(size=(40, 3)), 3)
+SMALL_Y = np.random.default_rng(66).integers(0, 3, size=40)
+
 TRAIN_SOFTMAX_REGRESSION = Exercise("train_softmax_regression", 2, [
+    Case(_train(SMALL_X, SMALL_Y, 3, 0.3, 4, 11), _exactly_as_told(SMALL_X, SMALL_Y, 3, 0.3, 4, 11),
+         _PROCEDURE, label="train_softmax_regression on 40 points, D = 3, C = 3, lr 0.3, 4 epochs, seed 11: "
+                           "every step as the text says"),
     Case(_train(ZERO_X, ZERO_Y, 2, 0.5, 2, 0), _bias_learns,
          label="train_softmax_regression on 8 all-zero inputs (only b can learn), lr 0.5, 2 epochs"),
     Case(_train(BLOBS_X, BLOBS_Y, 3, 0.5, 200, 0),

@@ -125,6 +125,44 @@ Y6_2 = np.array([1, 0, 0, 1, 1, 0])
 ZERO = {"W1": np.zeros((3, 4)), "b1": np.zeros(4), "W2": np.zeros((4, 5)), "b2": np.zeros(5)}
 X3 = np.array([[1.0, -2.0, 0.5], [0.0, 1.0, 1.0], [3.0, 0.0, -1.0]])
 
+def _exact_grads(params, X, y) -> dict:
+    """The gradients by the chain rule, written out here (trusted): the backward pass of the ReLU
+    network with the softmax cross-entropy mean on top, layer by layer."""
+    X, y = np.asarray(X, float), np.asarray(y)
+    depth = layers.num_layers(params)
+    inputs, z = [], X
+    for i in range(1, depth + 1):
+        inputs.append(z)
+        z = z @ params[f"W{i}"] + params[f"b{i}"]
+        if i < depth:
+            z = np.maximum(z, 0.0)
+    p = np.exp(z - z.max(axis=1, keepdims=True))
+    p /= p.sum(axis=1, keepdims=True)
+    dz = (p - np.eye(z.shape[1])[y]) / len(X)
+    grads = {}
+    for i in range(depth, 0, -1):
+        grads[f"W{i}"], grads[f"b{i}"] = inputs[i - 1].T @ dz, dz.sum(axis=0)
+        if i > 1:
+            dz = (dz @ params[f"W{i}"].T) * (inputs[i - 1] > 0)
+    return grads
+
+
+MEASURED_HINT = ("Right to about 10 digits, as a measured slope is, but not to the full precision of the "
+                 "formula: the gradients must come from your layers' backward functions, not from numerical "
+                 "differences.")
+
+
+def _to_full_precision(params, X, y):
+    expected = _lazy(lambda: _exact_grads(params, X, y))
+
+    def judge(got):
+        _, got_grads = expect.pair(got, what="the result (loss, grads)")
+        got_grads = _params_like(got_grads, params, "grads")
+        for key, want in expected().items():
+            expect.close(got_grads[key], want, what=f"grads['{key}']", atol=1e-14, rtol=1e-11, hint=MEASURED_HINT)
+    return judge
+
+
 MLP_LOSS_AND_GRADS = Exercise("mlp_loss_and_grads", 3, [
     Case(call("mlp_loss_and_grads", ZERO, X3, np.array([0, 1, 1])),
          _loss_and_grads(ZERO, X3, [0, 1, 1], loss=math.log(5), grads={
@@ -142,6 +180,9 @@ MLP_LOSS_AND_GRADS = Exercise("mlp_loss_and_grads", 3, [
          label="mlp_loss_and_grads of a three-layer 3-4-6-2 network"),
     Case(call("mlp_loss_and_grads", TWO, X6.tolist(), Y6_5.tolist()), _loss_and_grads(TWO, X6, Y6_5),
          "Accept X and y as lists: np.asarray.", label="mlp_loss_and_grads with X and y as lists"),
+    Case(call("mlp_loss_and_grads", THREE, X6, Y6_2), _to_full_precision(THREE, X6, Y6_2), MEASURED_HINT,
+         label="mlp_loss_and_grads of a 3-4-6-2 network: the gradients to full precision (backpropagation, "
+               "not numerical differences)"),
 ])
 
 
@@ -283,6 +324,9 @@ def _sgd(X, y, lr, batch_size, seed):
 SGD_EPOCH = Exercise("sgd_epoch", 2, [
     Case(_sgd(X5, Y5, 0.1, 5, 0), _full_batch(0.1),
          label="sgd_epoch with one batch of all 5 samples (lr 0.1)"),
+    Case(call("sgd_epoch", SGD_NET, X5.tolist(), Y5.tolist(), 0.1, 5, rng(0)), _full_batch(0.1),
+         "Accept X and y as lists: np.asarray(X, dtype=float) before indexing them with a batch.",
+         label="sgd_epoch with X and y as lists (one batch of all 5 samples)"),
     Case(_sgd(SAME_X, SAME_Y, 0.5, 2, 0), _identical_samples(0.5, 2),
          label="sgd_epoch on 5 identical samples in batches of 2 (3 updates)"),
     Case(_sgd(X4, Y4, 0.5, 2, 1), _some_order(0.5, 2),
@@ -317,6 +361,9 @@ ACCURACY = Exercise("accuracy", 1, [
          label="accuracy of a (3, 5) score matrix, every row right"),
     Case(call("accuracy", TALL, np.array([1, 0, 0])), _fraction(0.0),
          label="accuracy of a (3, 5) score matrix, every row wrong"),
+    Case(call("accuracy", TALL, np.array([0, 1, 0])), _fraction(2 / 3, "Return the fraction itself, 2/3, "
+                                                                  "not a rounded or a percentage value."),
+         label="accuracy of a (3, 5) score matrix, two rows of three right"),
     Case(call("accuracy", [[0, 1], [1, 0]], [1, 1]), _fraction(0.5), "Accept lists: np.asarray.",
          label="accuracy with lists"),
 ])
