@@ -22,6 +22,7 @@ import numpy as np
 
 from helpers import expect
 from helpers.cases import Case, Exercise
+from helpers.differential import Variant
 from helpers.i18n import join, tr
 from helpers.probes import call
 
@@ -333,3 +334,54 @@ CHAIN_GRADIENT = Exercise("chain_gradient", 2, [
 
 EXERCISES = [SIGMOID, SIGMOID_GRAD, TANH_GRAD, RELU, RELU_GRAD, GENERALIZED_RELU,
              GENERALIZED_RELU_GRAD, CHAIN_GRADIENT]
+
+
+# ----------------------------------------------------------------- differential inputs
+# Generated inputs on which the grader compares an answer with the course's reference
+# (helpers.differential); each names its input class for the feedback.
+
+def _activations(gen):
+    return [
+        Variant("with a float 0.0", (0.0,)), Variant("with an integer", (2,)),
+        Variant("with a NumPy number", (np.float64(-1.5),)),
+        Variant("with an array of floats", (np.round(gen.normal(scale=3.0, size=9), 3),)),
+        Variant("with an integer array", (gen.integers(-4, 5, size=(3, 4)),)),
+        Variant("with a 3-d array", (np.round(gen.normal(size=(2, 3, 2)), 2),)),
+        Variant("with a nested list of ints", (gen.integers(-3, 4, size=(2, 3)).tolist(),)),
+        Variant("with an empty array", (np.zeros(0),)),
+        Variant("with a one-element array", (np.array([0.0]),)),
+        Variant("with zeros and tiny numbers", (np.array([0.0, -0.0, 1e-300, -1e-300, 5e-324]),)),
+        Variant("with inputs up to 1e4", (np.array([-1e4, -750.0, -710.0, -40.0, 40.0, 710.0, 750.0, 1e4]),),
+                promise=NO_WARNING),
+    ]
+
+
+def _alpha_pairs(gen):
+    x = np.round(gen.normal(scale=3.0, size=9), 3)
+    return [
+        Variant("with a float 0.0 and alpha 0.1", (0.0, 0.1)), Variant("with an integer and alpha 0", (-2, 0)),
+        Variant("with an array and alpha -1", (x, -1.0)), Variant("with an array and alpha 2", (x, 2.0)),
+        Variant("with an array and alpha -0.5", (x, -0.5)), Variant("with an array and alpha 1", (x, 1)),
+        Variant("with an integer array and an integer alpha", (gen.integers(-4, 5, size=(3, 4)), 0)),
+        Variant("with a nested list of ints and alpha 0.3", (gen.integers(-3, 4, size=(2, 3)).tolist(), 0.3)),
+        Variant("with an empty array and alpha 0.2", (np.zeros(0), 0.2)),
+        Variant("with zeros and tiny numbers and alpha 0.05", (np.array([0.0, -0.0, 1e-300, -1e-300]), 0.05)),
+    ]
+
+
+def _chains(gen):
+    return [
+        Variant("with depth 0", (0.4, 0, "sigmoid")),
+        Variant("with depth 0 on an array", (np.array([1.0, -2.0]), 0, "tanh")),
+        Variant("with depth 1", (np.float64(-0.3), 1, "tanh")), Variant("with an integer start", (2, 4, "sigmoid")),
+        Variant("with a ReLU chain from a negative start", (-0.5, 5, "relu")),
+        Variant("with a ReLU chain from 0", (np.array([0.0, 1e-9, -1e-9]), 3, "relu")),
+        Variant("with a deep sigmoid chain", (np.round(gen.normal(size=4), 2), 30, "sigmoid")),
+        Variant("with a deep tanh chain from saturation", (np.array([5.0, -8.0]), 12, "tanh")),
+        Variant("with a list start", ([0.5, -0.5, 1.5], 3, "relu")),
+    ]
+
+
+DIFFERENTIAL = {name: _activations for name in ("sigmoid", "sigmoid_grad", "tanh_grad", "relu", "relu_grad")}
+DIFFERENTIAL.update({"generalized_relu": _alpha_pairs, "generalized_relu_grad": _alpha_pairs,
+                     "chain_gradient": _chains})

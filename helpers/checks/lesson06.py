@@ -15,6 +15,7 @@ import numpy as np
 
 from helpers import expect
 from helpers.cases import Case, Exercise
+from helpers.differential import Variant
 from helpers.i18n import join, tr
 from helpers.probes import call, rng, seq
 
@@ -469,3 +470,86 @@ TRAIN_SOFTMAX_REGRESSION = Exercise("train_softmax_regression", 2, [
 
 EXERCISES = [SOFTMAX, ONE_HOT, ENTROPY, CROSS_ENTROPY, BINARY_CROSS_ENTROPY,
              SOFTMAX_CROSS_ENTROPY, TRAIN_SOFTMAX_REGRESSION]
+
+
+# ----------------------------------------------------------------- differential inputs
+# Generated inputs on which the grader compares an answer with the course's reference
+# (helpers.differential); each names its input class for the feedback.
+
+def _probabilities(gen, n, c):
+    p = gen.random(size=(n, c)) + 0.05
+    return np.round(p / p.sum(axis=1, keepdims=True), 6)
+
+
+def _logits(gen):
+    return [
+        Variant("with one vector of logits", (np.round(gen.normal(scale=2.0, size=5), 3),)),
+        Variant("with a batch of logits", (np.round(gen.normal(scale=2.0, size=(6, 4)), 3),)),
+        Variant("with integer logits in a list", (gen.integers(-3, 4, size=(3, 3)).tolist(),)),
+        Variant("with a single sample", (np.round(gen.normal(size=(1, 3)), 3),)),
+        Variant("with ties", (np.array([[2.0, 2.0, -1.0], [0.0, 0.0, 0.0]]),)),
+        Variant("with a row at 1e4 beside a row at -1e4", (np.array([[1e4, 9999.0, 0.0], [-1e4, -9998.0, -1e4]]),),
+                promise=STABLE),
+        Variant("with two classes", (np.round(gen.normal(size=(4, 2)), 3),)),
+    ]
+
+
+def _distributions(gen):
+    return [
+        Variant("with one distribution", (_probabilities(gen, 1, 5)[0],)),
+        Variant("with a batch of distributions", (_probabilities(gen, 4, 3),)),
+        Variant("with zeros in the distribution", (np.array([[0.0, 0.25, 0.75], [0.0, 0.0, 1.0]]),),
+                promise=EXACT_ZERO),
+        Variant("with a list", ([0.5, 0.5, 0.0],), promise=EXACT_ZERO),
+        Variant("with a uniform distribution over 8", (np.full(8, 0.125),)),
+    ]
+
+
+def _predictions(gen):
+    p = _probabilities(gen, 6, 4)
+    return [
+        Variant("with a batch of predictions", (p, gen.integers(0, 4, size=6))),
+        Variant("with a single sample", (p[:1], np.array([2]))),
+        Variant("with lists", (p.tolist(), gen.integers(0, 4, size=6).tolist())),
+        Variant("with sure and right predictions", (np.array([[0.0, 1.0], [1.0, 0.0]]), np.array([1, 0])),
+                promise="exactly 0, without warnings"),
+    ]
+
+
+def _binary(gen):
+    p = np.round(gen.uniform(0.02, 0.98, size=7), 4)
+    return [
+        Variant("with a batch", (p, gen.integers(0, 2, size=7))),
+        Variant("with float targets", (p, gen.integers(0, 2, size=7).astype(float))),
+        Variant("with a single sample", (p[:1], np.array([0]))),
+        Variant("with lists", (p.tolist(), gen.integers(0, 2, size=7).tolist())),
+        Variant("with sure and right predictions", (np.array([1.0, 0.0, 1.0]), np.array([1, 0, 1])),
+                promise="exactly 0, without warnings"),
+    ]
+
+
+def _scores_and_labels(gen):
+    return [
+        Variant("with a batch of logits", (np.round(gen.normal(scale=2.0, size=(5, 4)), 3),
+                                            gen.integers(0, 4, size=5))),
+        Variant("with a single sample", (np.round(gen.normal(size=(1, 3)), 3), np.array([1]))),
+        Variant("with ties", (np.zeros((3, 3)), np.array([0, 1, 2]))),
+        Variant("with lists", (gen.integers(-2, 3, size=(4, 2)).tolist(), [0, 1, 1, 0])),
+        Variant("with a row at 1e4 beside a row at -1e4", (np.array([[1e4, 0.0, -1e4], [-1e4, -9999.0, -1e4]]),
+                                                            np.array([1, 0])), promise=STABLE),
+    ]
+
+
+def _labels(gen):
+    return [
+        Variant("with labels covering every class", (gen.permutation(4), 4)),
+        Variant("with a class that never occurs", (np.array([0, 0, 2]), 5)),
+        Variant("with a list", ([1, 0, 1], 2)),
+        Variant("with a single label", (np.array([3]), 4)),
+        Variant("with a label too large", (np.array([0, 4]), 4)),
+        Variant("with a negative label", (np.array([-2, 1]), 3)),
+    ]
+
+
+DIFFERENTIAL = {"softmax": _logits, "entropy": _distributions, "cross_entropy": _predictions,
+                "binary_cross_entropy": _binary, "softmax_cross_entropy": _scores_and_labels, "one_hot": _labels}

@@ -21,6 +21,7 @@ import numpy as np
 
 from helpers import expect, layers
 from helpers.cases import Case, Exercise
+from helpers.differential import Variant
 from helpers.i18n import join, tr
 from helpers.probes import call, rng, seq
 
@@ -397,3 +398,44 @@ CONFUSION_MATRIX = Exercise("confusion_matrix", 1, [
 
 
 EXERCISES = [MLP_LOSS_AND_GRADS, SGD_EPOCH, ACCURACY, CONFUSION_MATRIX]
+
+
+# ----------------------------------------------------------------- differential inputs
+# Generated inputs on which the grader compares an answer with the course's reference
+# (helpers.differential); each names its input class for the feedback.
+
+def _networks(gen):
+    X = np.round(gen.normal(size=(5, 3)), 3)
+    y = gen.integers(0, 4, size=5)
+    return [
+        Variant("with a two-layer network", (_net((3, 6, 4), 80), X, y)),
+        Variant("with a one-layer network", (_net((3, 4), 81), X, y)),
+        Variant("with a four-layer network", (_net((3, 5, 4, 3, 4), 82), X, y)),
+        Variant("with a single sample", (_net((3, 6, 4), 83), X[:1], y[:1])),
+        Variant("with lists", (_net((3, 2, 4), 84), X.tolist(), y.tolist())),
+        Variant("with all-zero weights", ({k: np.zeros_like(v) for k, v in _net((3, 4, 4), 85).items()}, X, y)),
+    ]
+
+
+def _score_tables(gen):
+    scores = np.round(gen.normal(size=(7, 4)), 2)
+    return [
+        Variant("with random scores", (scores, gen.integers(0, 4, size=7))),
+        Variant("with a single sample", (scores[:1], np.array([int(np.argmax(scores[0]))]))),
+        Variant("with lists", (scores.tolist(), gen.integers(0, 4, size=7).tolist())),
+        Variant("with probabilities", (np.array([[0.2, 0.8], [0.6, 0.4], [0.5, 0.5]]), np.array([1, 0, 0]))),
+        Variant("with a third right", (np.eye(3), np.array([0, 2, 1]))),
+    ]
+
+
+def _label_pairs(gen):
+    return [
+        Variant("with random labels", (gen.integers(0, 4, size=12), gen.integers(0, 4, size=12), 4)),
+        Variant("with repeated pairs", (np.array([1, 1, 1, 0]), np.array([2, 2, 2, 0]), 3)),
+        Variant("with classes that never occur", (np.array([0, 0]), np.array([0, 1]), 5)),
+        Variant("with lists", ([0, 1, 2, 2], [2, 1, 0, 2], 3)),
+        Variant("with a single pair", (np.array([2]), np.array([1]), 3)),
+    ]
+
+
+DIFFERENTIAL = {"mlp_loss_and_grads": _networks, "accuracy": _score_tables, "confusion_matrix": _label_pairs}
