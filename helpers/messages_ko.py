@@ -1061,6 +1061,8 @@ KO: dict[str, str] = {
     "Follow the formula for every alpha, negative ones too: with alpha = -0.5 a negative x gives -0.5·x, not "
     "|x|.":
         "음수를 포함한 모든 alpha에 공식을 그대로 따르세요: alpha = -0.5이면 음수 x는 |x|가 아니라 -0.5·x가 됩니다.",
+    "A number in, a number out (not a 0-d array).": "수를 받으면 수를 돌려줍니다(0차원 배열이 아니라).",
+    "generalized_relu(-2.0, 0.1): a number": "generalized_relu(-2.0, 0.1): 수 하나",
     # ------------------------------------------------------------ lesson 05: backpropagation
     "grads with the keys {keys}": "키가 {keys}인 grads",
     "keys {keys}": "키 {keys}",
@@ -1265,9 +1267,10 @@ KO: dict[str, str] = {
     "a cache that holds what the backward pass needs ({what})": "역전파에 필요한 것을 담은 캐시({what})",
     "a cache without {missing}: {cache}": "{missing}이(가) 없는 캐시: {cache}",
     "x and W": "x와 W",
-    "affine_backward needs x (for dW = xᵀ dout) and W (for dx = dout Wᵀ): cache both, e.g. cache = (x, W).":
+    "affine_backward needs x (for dW = xᵀ dout) and W (for dx = dout Wᵀ): cache both, e.g. cache = (x, W, "
+    "b).":
         "affine_backward에는 x(dW = xᵀ dout에 필요)와 W(dx = dout Wᵀ에 필요)가 필요합니다. 둘 다 캐시에 "
-        "넣으세요. 예: cache = (x, W).",
+        "넣으세요. 예: cache = (x, W, b).",
     "affine_forward's cache, for affine_backward": "affine_backward에 쓸 affine_forward의 캐시",
     "affine_backward to full precision (closed forms, not measured slopes)":
         "완전한 정밀도의 affine_backward(잰 기울기가 아니라 닫힌 꼴)",

@@ -476,7 +476,7 @@ def affine_forward(x, W, b):
     needs (x and W)."""
     ### BEGIN SOLUTION
     x, W, b = (np.asarray(v, dtype=float) for v in (x, W, b))
-    return x @ W + b, (x, W)
+    return x @ W + b, (x, W, b)
     ### END SOLUTION
 
 
@@ -492,7 +492,7 @@ def affine_backward(dout, cache):
     Returns (dx, dW, db), the gradients of the loss with respect to x, W and b, of shapes
     (N, D), (D, M), (M,)."""
     ### BEGIN SOLUTION
-    x, W = cache
+    x, W, _ = cache
     dout = np.asarray(dout, dtype=float)
     return dout @ W.T, x.T @ dout, dout.sum(axis=0)
     ### END SOLUTION

@@ -159,7 +159,7 @@ RIGHT = {
         "def relu_grad(x):\n    return np.heaviside(np.asarray(x, float), 0.0)",
     ],
     "generalized_relu": [
-        "def generalized_relu(x, alpha):\n    x = np.asarray(x, float)\n    return np.where(x > 0, x, alpha * x)",
+        "def generalized_relu(x, alpha):\n    x = np.asarray(x, float)\n    return np.where(x > 0, x, alpha * x)[()]",
         "def generalized_relu(x, alpha):\n    return relu(x) - alpha * relu(-np.asarray(x, float))",
     ],
     "generalized_relu_grad": [

@@ -169,18 +169,18 @@ WRONG = {
     ],
     "affine_backward": [
         # dW transposed
-        "def affine_backward(dout, cache):\n    x, W = cache\n    return dout @ W.T, dout.T @ x, dout.sum(axis=0)",
+        "def affine_backward(dout, cache):\n    x, W, _ = cache\n    return dout @ W.T, dout.T @ x, dout.sum(axis=0)",
         # db averaged
-        "def affine_backward(dout, cache):\n    x, W = cache\n    return dout @ W.T, x.T @ dout, dout.mean(axis=0)",
+        "def affine_backward(dout, cache):\n    x, W, _ = cache\n    return dout @ W.T, x.T @ dout, dout.mean(axis=0)",
         # db not summed over the batch
-        "def affine_backward(dout, cache):\n    x, W = cache\n    return dout @ W.T, x.T @ dout, dout",
+        "def affine_backward(dout, cache):\n    x, W, _ = cache\n    return dout @ W.T, x.T @ dout, dout",
         # db summed over the wrong axis
-        "def affine_backward(dout, cache):\n    x, W = cache\n    return dout @ W.T, x.T @ dout, dout.sum(axis=1)",
+        "def affine_backward(dout, cache):\n    x, W, _ = cache\n    return dout @ W.T, x.T @ dout, dout.sum(axis=1)",
         # dW averaged over the batch
-        "def affine_backward(dout, cache):\n    x, W = cache\n"
+        "def affine_backward(dout, cache):\n    x, W, _ = cache\n"
         "    return dout @ W.T, x.T @ dout / len(x), dout.sum(axis=0)",
         # dx with W instead of W.T (shapes cannot fit; raises)
-        "def affine_backward(dout, cache):\n    x, W = cache\n    return dout @ W, x.T @ dout, dout.sum(axis=0)",
+        "def affine_backward(dout, cache):\n    x, W, _ = cache\n    return dout @ W, x.T @ dout, dout.sum(axis=0)",
     ],
     "sigmoid_forward": [
         "def sigmoid_forward(x):\n    return sigmoid(x)",                                        # no cache
@@ -296,7 +296,7 @@ RIGHT = {
     ],
     "affine_backward": [
         # pairs with the solution's forward; a per-sample loop
-        "def affine_backward(dout, cache):\n    x, W = cache\n    dx = np.zeros_like(x); dW = np.zeros_like(W)\n"
+        "def affine_backward(dout, cache):\n    x, W, _ = cache\n    dx = np.zeros_like(x); dW = np.zeros_like(W)\n"
         "    db = np.zeros(W.shape[1])\n    for n in range(len(x)):\n        dx[n] = W @ dout[n]\n"
         "        dW += np.outer(x[n], dout[n])\n        db += dout[n]\n    return dx, dW, db",
     ],
@@ -573,7 +573,7 @@ def test_a_neuron_in_closed_form_earns_nothing_and_is_told_why():
 @pytest.mark.parametrize("name, source", [
     ("ExpGate", NUMERIC_EXP_GATE),
     ("two_layer_loss_and_grads", NUMERIC_NET),
-    ("affine_backward", "def affine_backward(dout, cache):\n    x, W = cache\n    dout = np.asarray(dout, float)\n"
+    ("affine_backward", "def affine_backward(dout, cache):\n    x, W, _ = cache\n    dout = np.asarray(dout, float)\n"
                         "    f = lambda v: np.sum(dout * (v @ W))\n"
                         "    g = lambda v: np.sum(dout * (x @ v))\n"
                         "    return numerical_gradient(f, x), numerical_gradient(g, W), dout.sum(axis=0)"),

@@ -234,6 +234,8 @@ GENERALIZED_RELU = Exercise("generalized_relu", 1, [
          "With alpha = 0 the formula is plain ReLU."),
     Case(call("generalized_relu", GR_X, 0.1), _values(_each(lambda v: _grelu(v, 0.1), GR_X)),
          "Leaky ReLU: negative inputs are scaled by alpha, positive ones pass unchanged."),
+    Case(call("generalized_relu", -2.0, 0.1), _scalar(-0.2), "A number in, a number out (not a 0-d array).",
+         label="generalized_relu(-2.0, 0.1): a number"),
     Case(call("generalized_relu", GR_X, -1.0), _values(np.abs(GR_X)),
          "With alpha = -1 you get |x|: max(0, x) + (-1)·min(0, x)."),
     Case(call("generalized_relu", GR_X, -0.5), _values(_each(lambda v: _grelu(v, -0.5), GR_X)),

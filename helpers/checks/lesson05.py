@@ -479,7 +479,7 @@ AFFINE_FORWARD = Exercise("affine_forward", 1, [
     Case(call("affine_forward", X45, W53, B3),
          _cache_judge({"x": [_equal(X45)], "W": [_equal(W53)]}, "x and W",
                       "affine_backward needs x (for dW = xᵀ dout) and W (for dx = dout Wᵀ): cache both, "
-                      "e.g. cache = (x, W)."),
+                      "e.g. cache = (x, W, b)."),
          label="affine_forward's cache, for affine_backward"),
 ], course_helpers=LAYERS)
 
