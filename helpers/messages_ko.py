@@ -927,6 +927,45 @@ KO: dict[str, str] = {
     "x2).":
         "출력 유닛은 h만 보기 때문에 이 입력들을 구별할 수 없습니다. h1 = OR(x1, x2), h2 = NAND(x1, x2)를 "
         "시도해 보세요.",
+    'Four angles are θ = 0, π/2, π, 3π/2 (radians, 2πk / n_angles): every line is vertical or horizontal, and '
+    'each splits XOR 2 : 2. cos(π/2) is 6e-17, not 0: round the projections (np.round(p, 9)) so that rounding '
+    'does not separate points that tie.':
+        '각도 네 개는 θ = 0, π/2, π, 3π/2입니다(라디안, 2πk / n_angles). 모든 직선이 수직 또는 수평이므로 XOR을 '
+        '2 : 2로 나눕니다. cos(π/2)는 0이 아니라 6e-17입니다. 반올림 오차가 같은 사영값의 점들을 나누지 않도록 '
+        '사영값을 반올림하세요(np.round(p, 9)).',
+    'Four angles are θ = 0, π/2, π, 3π/2 (radians): (0, 0) and (0, 1) tie along θ = 0, and cos(π/2) = 6e-17 '
+    'must not separate (0, 0) from (1, 0): round the projections (np.round(p, 9)).':
+        '각도 네 개는 θ = 0, π/2, π, 3π/2입니다(라디안). θ = 0에서는 (0, 0)과 (0, 1)의 사영값이 같고, cos(π/2) '
+        '= 6e-17이 (0, 0)과 (1, 0)을 나누면 안 됩니다. 사영값을 반올림하세요(np.round(p, 9)).',
+    'Eight angles are multiples of π/4 (radians, 2πk / n_angles), and θ = π/4 separates AND.':
+        '각도 여덟 개는 π/4의 배수입니다(라디안, 2πk / n_angles). θ = π/4에서 AND를 나눌 수 있습니다.',
+    'Eight angles are multiples of π/4 (radians, 2πk / n_angles): 3 of 4 at best on XOR.':
+        '각도 여덟 개는 π/4의 배수입니다(라디안, 2πk / n_angles). XOR에서는 많아야 4개 가운데 3개입니다.',
+    'One angle is θ = 0 only: projections are x1, and (0, 0), (0, 1) tie.':
+        '각도가 하나면 θ = 0뿐입니다. 사영값은 x1이고, (0, 0)과 (0, 1)의 사영값이 같습니다.',
+    'best_line_accuracy(AND scaled by 1e4 and shifted, 36)': 'best_line_accuracy(1e4배로 늘리고 옮긴 AND, 36)',
+    'Take the offsets from the data (between consecutive projections), not from a fixed range.':
+        '오프셋은 정해 둔 범위가 아니라 데이터에서(이웃한 사영값 사이에서) 고르세요.',
+    'best_line_accuracy(OR scaled by 1e-3, 36)': 'best_line_accuracy(1e-3배로 줄인 OR, 36)',
+    'Take the offsets from the data (between consecutive projections), not from a fixed grid.':
+        '오프셋은 정해 둔 격자가 아니라 데이터에서(이웃한 사영값 사이에서) 고르세요.',
+    'best_line_accuracy(a single point, 3)': 'best_line_accuracy(점 하나, 3)',
+    'One point: a cut on either side of it gets it right.':
+        '점이 하나면 그 점의 어느 쪽에 자르기를 두어도 맞힐 수 있습니다.',
+    'with points on an integer grid (ties)': '정수 격자 위의 점(같은 사영값)으로',
+    'with repeated points': '같은 점이 되풀이될 때',
+    'with data scaled by 1e4 and shifted': '1e4배로 늘리고 옮긴 데이터로',
+    'with data scaled by 1e-4': '1e-4배로 줄인 데이터로',
+    'with one class only': '클래스가 하나뿐일 때',
+    'with integer points': '정수 점으로',
+    'with random weights and inputs': '무작위 가중치와 입력으로',
+    'with one hidden unit': '은닉 유닛이 하나일 때',
+    'with more hidden units than samples': '은닉 유닛이 샘플보다 많을 때',
+    'with random parameters': '무작위 매개변수로',
+    'with a non-square first layer': '첫 층이 정사각이 아닐 때',
+    'with X as a list': 'X가 리스트일 때',
+    'with random points and few angles': '무작위 점과 적은 각도로',
+    'with random points': '무작위 점으로',
     # ------------------------------------------------------------ lesson 04: activation functions
     "a positive gradient no larger than 4^-{depth} = {bound:.3g}": "4^-{depth} = {bound:.3g}보다 크지 않은 양수 기울기",
     "Compared with a centred difference of the stacked activation. ":

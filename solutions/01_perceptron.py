@@ -60,6 +60,16 @@ np.set_printoptions(precision=4, suppress=True)
 # Return $+1$ where $s \ge 0$ and $-1$ elsewhere. If the input is a number, return a number. If
 # the input is an array, return an array of the same shape. `np.where` does the elementwise
 # choice.
+#
+# > **What "a number", "an array" and "a bool" mean, in every lesson.** A *number* is a Python
+# > `int` or `float` or a NumPy number such as `np.float64`; it is not an array, not even a 0-d
+# > one (`np.where` on a number gives a 0-d array: turn it into a number with `int(...)` or
+# > `float(...)`), and not a bool. A *plain bool* is Python's `True` or `False` (wrap NumPy's
+# > answer in `bool(...)`). An *array* is a NumPy array of the stated shape; weights, distances
+# > and other quantities are floats even when every input is an integer. A graded function
+# > returns a **new** array, never the caller's own, and never changes its inputs. It accepts
+# > lists wherever it accepts arrays. Where a lesson promises a result "stable" or "without
+# > warnings", a RuntimeWarning, or code that hides one, counts as a mistake.
 
 # %%
 def step(s):
@@ -399,8 +409,9 @@ with needs("perceptron_step", "delta_rule_step"):
 # `max_epochs` epochs.
 #
 # ### Exercise 8 — `train_perceptron(X, t, lr, max_epochs, mode, rng)`
-# Return `(w, errors_per_epoch)`: the final weights and a list with the number of errors in
-# each epoch that ran. Use only `rng` for randomness (batch mode needs none).
+# Return `(w, errors_per_epoch)`: the final weights (floats) and a list with the number of
+# errors in each epoch that ran. Use only `rng` for randomness (batch mode needs none): each
+# stochastic epoch draws exactly one `rng.permutation(N)`, and nothing else comes from `rng`.
 
 # %%
 def train_perceptron(X, t, lr, max_epochs, mode, rng):

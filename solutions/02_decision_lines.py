@@ -244,7 +244,8 @@ with needs("signed_distance"):
 #
 # Return `True` when the two weight vectors define the same line **with the same +1 side**,
 # and `False` otherwise. Compare them after removing the scale, and allow for rounding
-# (`np.allclose`). Return a plain `bool`.
+# (`np.allclose`). Return a plain `bool`. Both vectors define lines (`w1`, `w2` not both 0), but
+# any single weight may be 0: a line through the origin has `w0 = 0`, a horizontal line `w1 = 0`.
 
 # %%
 def same_boundary(w_a, w_b):

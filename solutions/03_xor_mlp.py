@@ -86,19 +86,26 @@ def step(s):
 # 4. keep the best score over all angles and cuts.
 #
 # Ties matter: two points with the same projection can't be separated by that orientation.
-# Expect 0.75 on XOR and 1.0 on AND and OR.
+# Projections that differ only by rounding are the same: in floating point cos(π/2) is 6e-17,
+# not 0, so round every projection to 9 decimals (`np.round(p, 9)`) before you look for cuts.
+# `n_angles` counts the orientations θ = 2πk / n_angles (k = 0, …, n_angles − 1), in radians.
+# Expect 0.75 on XOR and 1.0 on AND and OR with many angles; with `n_angles = 4` (θ = 0, π/2,
+# π, 3π/2: every line is vertical or horizontal), XOR gives 0.5 and OR 0.75.
 
 # %%
 def best_line_accuracy(X, t, n_angles):
     """Best accuracy of a single line p = n·x >= c over n_angles orientations in [0, 2π).
 
-    X: (N, 2) points; t: (N,) targets in {-1, +1}. Returns a float in [0, 1]."""
+    X: (N, 2) points; t: (N,) targets in {-1, +1}; n_angles: the number of orientations
+    θ = 2πk / n_angles. Projections are rounded to 9 decimals (rounding never separates a tie).
+    Returns a number (a float) in [0, 1]."""
     ### BEGIN SOLUTION
     X = np.asarray(X, dtype=float)
     t = np.asarray(t)
     best = 0.0
     for theta in np.arange(n_angles) * 2 * np.pi / n_angles:
-        p = X @ np.array([np.cos(theta), np.sin(theta)])       # (N,) positions along n
+        p = np.round(X @ np.array([np.cos(theta), np.sin(theta)]), 9)   # (N,) positions along n;
+        # rounded, so that a projection of 6e-17 (cos(π/2)) ties with 0 as it does exactly
         values = np.unique(p)                                   # sorted, distinct
         cuts = np.concatenate([[values[0] - 1.0], (values[:-1] + values[1:]) / 2,
                                [values[-1] + 1.0]])

@@ -44,6 +44,12 @@ WRONG = {
         "    w[1:] += lr * (t - y) * np.asarray(x, float)\n    return w",
         # updates in place
         "def perceptron_step(w, x, t, lr):\n    y = step(add_bias(x) @ w)\n    w += lr * (t - y) * add_bias(x)\n    return w",
+        # the caller's own w when nothing changes
+        "def perceptron_step(w, x, t, lr):\n    xt = add_bias(x); y = step(xt @ np.asarray(w, float))\n"
+        "    if y == t:\n        return w\n    return np.asarray(w, float) + lr * (t - y) * xt",
+        # integers stay integers (np.asarray(w) keeps an integer w)
+        "def perceptron_step(w, x, t, lr):\n    w = np.asarray(w); xt = np.concatenate([[1], np.asarray(x)])\n"
+        "    y = 1 if xt @ w >= 0 else -1\n    return w + lr * (t - y) * xt",
         # t - y with y from s > 0 (tie) is fine here, but halving the step is not the rule
         "def perceptron_step(w, x, t, lr):\n    xt = add_bias(x); y = step(xt @ np.asarray(w, float))\n"
         "    return np.asarray(w, float) + lr * (t - y) / 2 * xt",
@@ -81,6 +87,45 @@ WRONG = {
         "        for k in range(len(X)):\n"
         "            if predict(w, X[k:k+1])[0] != t[k]: e += 1\n"
         "            w = perceptron_step(w, X[k], t[k], lr)\n"
+        "        errs.append(e)\n        if e == 0: break\n    return w, errs",
+        # one random order drawn once and reused for every epoch
+        "def train_perceptron(X, t, lr, max_epochs, mode, rng):\n"
+        "    X = np.asarray(X, float); t = np.asarray(t); w = np.zeros(X.shape[1] + 1); errs = []\n"
+        "    order = rng.permutation(len(X))\n"
+        "    for _ in range(max_epochs):\n        e = 0\n"
+        "        if mode == 'batch':\n            y = predict(w, X); e = int(np.sum(y != t))\n"
+        "            w = w + lr * add_bias(X).T @ (t - y)\n"
+        "        else:\n            for k in order:\n"
+        "                if predict(w, X[k:k+1])[0] != t[k]: e += 1\n"
+        "                w = perceptron_step(w, X[k], t[k], lr)\n"
+        "        errs.append(e)\n        if e == 0: break\n    return w, errs",
+        # stochastic errors counted from predictions made once at the start of the epoch
+        "def train_perceptron(X, t, lr, max_epochs, mode, rng):\n"
+        "    X = np.asarray(X, float); t = np.asarray(t); w = np.zeros(X.shape[1] + 1); errs = []\n"
+        "    for _ in range(max_epochs):\n        y = predict(w, X); e = int(np.sum(y != t))\n"
+        "        if mode == 'batch':\n            w = w + lr * add_bias(X).T @ (t - y)\n"
+        "        else:\n            for k in rng.permutation(len(X)):\n"
+        "                w = perceptron_step(w, X[k], t[k], lr)\n"
+        "        errs.append(e)\n        if e == 0: break\n    return w, errs",
+        # NumPy's global random order instead of rng
+        "def train_perceptron(X, t, lr, max_epochs, mode, rng):\n"
+        "    X = np.asarray(X, float); t = np.asarray(t); w = np.zeros(X.shape[1] + 1); errs = []\n"
+        "    for _ in range(max_epochs):\n        e = 0\n"
+        "        if mode == 'batch':\n            y = predict(w, X); e = int(np.sum(y != t))\n"
+        "            w = w + lr * add_bias(X).T @ (t - y)\n"
+        "        else:\n            for k in np.random.permutation(len(X)):\n"
+        "                if predict(w, X[k:k+1])[0] != t[k]: e += 1\n"
+        "                w = perceptron_step(w, X[k], t[k], lr)\n"
+        "        errs.append(e)\n        if e == 0: break\n    return w, errs",
+        # half the rule in stochastic mode: lr·t·x̃ instead of lr·(t - y)·x̃
+        "def train_perceptron(X, t, lr, max_epochs, mode, rng):\n"
+        "    X = np.asarray(X, float); t = np.asarray(t); w = np.zeros(X.shape[1] + 1); errs = []\n"
+        "    for _ in range(max_epochs):\n        e = 0\n"
+        "        if mode == 'batch':\n            y = predict(w, X); e = int(np.sum(y != t))\n"
+        "            w = w + lr * add_bias(X).T @ (t - y)\n"
+        "        else:\n            for k in rng.permutation(len(X)):\n"
+        "                if predict(w, X[k:k+1])[0] != t[k]:\n"
+        "                    e += 1; w = w + lr * t[k] * add_bias(X[k])\n"
         "        errs.append(e)\n        if e == 0: break\n    return w, errs",
         # returns the weights before the last update of each epoch? no: returns the initial weights
         "def train_perceptron(X, t, lr, max_epochs, mode, rng):\n"

@@ -13,6 +13,10 @@ L = "02_decision_lines"
 
 WRONG = {
     "line_through": [
+        # tuples instead of the two arrays the docstring asks for
+        "def line_through(w):\n    w0, w1, w2 = (float(v) for v in w)\n"
+        "    if w1 == w2 == 0:\n        raise ValueError('no line')\n"
+        "    k = -w0 / (w1 * w1 + w2 * w2)\n    return (k * w1, k * w2), (-w2, w1)",
         # solves for x2 at x1 = 0: divides by w2, fails on vertical lines
         "def line_through(w):\n    w0, w1, w2 = np.asarray(w, float)\n"
         "    if w1 == 0 and w2 == 0:\n        raise ValueError('no line')\n"
@@ -68,6 +72,18 @@ WRONG = {
         "def threshold_to_bias(weights, T):\n    return np.concatenate([[T], -np.asarray(weights, float)])",
     ],
     "same_boundary": [
+        # np.bool_, not a plain bool
+        "def same_boundary(w_a, w_b):\n    a = np.asarray(w_a, float); b = np.asarray(w_b, float)\n"
+        "    return np.all(np.isclose(a / np.linalg.norm(a), b / np.linalg.norm(b)))",
+        # a loose cosine accepts near-but-different lines
+        "def same_boundary(w_a, w_b):\n    a = np.asarray(w_a, float); b = np.asarray(w_b, float)\n"
+        "    return bool(a @ b / (np.linalg.norm(a) * np.linalg.norm(b)) > 0.99)",
+        # ratios are 0 / 0 where a weight is 0
+        "def same_boundary(w_a, w_b):\n    r = np.asarray(w_b, float) / np.asarray(w_a, float)\n"
+        "    return bool(np.allclose(r, r[0]) and r[0] > 0)",
+        # == after normalising: awkward factors differ in the last digit
+        "def same_boundary(w_a, w_b):\n    a = np.asarray(w_a, float); b = np.asarray(w_b, float)\n"
+        "    return bool(np.array_equal(a / np.linalg.norm(a), b / np.linalg.norm(b)))",
         # no scale removed
         "def same_boundary(w_a, w_b):\n    return bool(np.allclose(w_a, w_b))",
         # ignores the side: |cos| = 1 accepts negative multiples
@@ -93,10 +109,6 @@ RIGHT = {
         "def line_through(w):\n    w = np.asarray(w, dtype=float)\n    n = np.linalg.norm(w[1:])\n"
         "    if n == 0:\n        raise ValueError('there is no line when w1 = w2 = 0')\n"
         "    u = w[1:] / n\n    return -w[0] / n * u, np.array([-u[1], u[0]])",
-        # tuples instead of arrays
-        "def line_through(w):\n    w0, w1, w2 = (float(v) for v in w)\n"
-        "    if w1 == w2 == 0:\n        raise ValueError('no line')\n"
-        "    k = -w0 / (w1 * w1 + w2 * w2)\n    return (k * w1, k * w2), (-w2, w1)",
     ],
     "signed_distance": [
         "def signed_distance(w, X):\n    w = np.asarray(w, float)\n"

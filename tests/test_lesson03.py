@@ -13,6 +13,37 @@ L = "03_xor_mlp"
 
 WRONG = {
     "best_line_accuracy": [
+        # half the circle with both labellings: other orientations than 2πk / n_angles when n_angles is odd
+        "def best_line_accuracy(X, t, n_angles):\n    X = np.asarray(X, float); t = np.asarray(t); best = 0.0\n"
+        "    for a in np.linspace(0, np.pi, n_angles // 2, endpoint=False):\n"
+        "        p = np.round(X @ [np.cos(a), np.sin(a)], 9)\n"
+        "        for c in np.concatenate([p, [np.inf]]):\n"
+        "            acc = np.mean(np.where(p >= c, 1, -1) == t)\n"
+        "            best = max(best, acc, 1 - acc)\n    return best",
+        # rounding separates ties: cos(π/2) = 6e-17 splits (0, 0) from (1, 0)
+        "def best_line_accuracy(X, t, n_angles):\n    X = np.asarray(X, float); t = np.asarray(t); best = 0.0\n"
+        "    for a in np.arange(n_angles) * 2 * np.pi / n_angles:\n"
+        "        p = X @ [np.cos(a), np.sin(a)]\n"
+        "        for c in np.concatenate([p, [np.inf]]):\n"
+        "            best = max(best, np.mean(np.where(p >= c, 1, -1) == t))\n    return float(best)",
+        # the angle count taken as degrees
+        "def best_line_accuracy(X, t, n_angles):\n    X = np.asarray(X, float); t = np.asarray(t); best = 0.0\n"
+        "    for a in np.arange(n_angles) * 360 / n_angles:\n"
+        "        p = np.round(X @ [np.cos(a), np.sin(a)], 9)\n"
+        "        for c in np.concatenate([p, [np.inf]]):\n"
+        "            best = max(best, np.mean(np.where(p >= c, 1, -1) == t))\n    return float(best)",
+        # integers of radians
+        "def best_line_accuracy(X, t, n_angles):\n    X = np.asarray(X, float); t = np.asarray(t); best = 0.0\n"
+        "    for a in range(n_angles):\n"
+        "        p = np.round(X @ [np.cos(a), np.sin(a)], 9)\n"
+        "        for c in np.concatenate([p, [np.inf]]):\n"
+        "            best = max(best, np.mean(np.where(p >= c, 1, -1) == t))\n    return float(best)",
+        # a fixed grid of offsets from the demo's range
+        "def best_line_accuracy(X, t, n_angles):\n    X = np.asarray(X, float); t = np.asarray(t); best = 0.0\n"
+        "    for a in np.arange(n_angles) * 2 * np.pi / n_angles:\n"
+        "        p = np.round(X @ [np.cos(a), np.sin(a)], 9)\n"
+        "        for c in np.linspace(-2, 2, 81):\n"
+        "            best = max(best, np.mean(np.where(p >= c, 1, -1) == t))\n    return float(best)",
         # lines through the origin only: AND needs an offset
         "def best_line_accuracy(X, t, n_angles):\n    X = np.asarray(X, float); best = 0.0\n"
         "    for a in np.arange(n_angles) * 2 * np.pi / n_angles:\n"
@@ -112,19 +143,22 @@ WRONG = {
 
 RIGHT = {
     "best_line_accuracy": [
-        # every projection as a cut, plus one beyond all of them
+        # every (rounded) projection as a cut, plus one beyond all of them
         "def best_line_accuracy(X, t, n_angles):\n    X = np.asarray(X, float); t = np.asarray(t); best = 0.0\n"
         "    for a in np.arange(n_angles) * 2 * np.pi / n_angles:\n"
-        "        p = X @ [np.cos(a), np.sin(a)]\n"
+        "        p = np.round(X @ [np.cos(a), np.sin(a)], 9)\n"
         "        for c in np.concatenate([p, [np.inf]]):\n"
         "            best = max(best, np.mean(np.where(p >= c, 1, -1) == t))\n    return float(best)",
-        # half the circle, both labellings of each cut
+        # ties by a tolerance instead of rounding, cuts between sorted distinct values
         "def best_line_accuracy(X, t, n_angles):\n    X = np.asarray(X, float); t = np.asarray(t); best = 0.0\n"
-        "    for a in np.linspace(0, np.pi, n_angles // 2, endpoint=False):\n"
-        "        p = X @ [np.cos(a), np.sin(a)]\n"
-        "        for c in np.concatenate([p, [np.inf]]):\n"
-        "            acc = np.mean(np.where(p >= c, 1, -1) == t)\n"
-        "            best = max(best, acc, 1 - acc)\n    return best",
+        "    for k in range(n_angles):\n        a = 2 * np.pi * k / n_angles\n"
+        "        p = X[:, 0] * np.cos(a) + X[:, 1] * np.sin(a)\n"
+        "        v = np.sort(p); keep = np.concatenate([[True], np.diff(v) > 1e-9])\n"
+        "        v = v[keep]\n"
+        "        cuts = np.concatenate([[v[0] - 1], (v[:-1] + v[1:]) / 2, [v[-1] + 1]])\n"
+        "        for c in cuts:\n"
+        "            y = np.where(p > c, 1, -1)\n"
+        "            best = max(best, float(np.mean(y == t)))\n    return best",
     ],
     "XOR_HIDDEN": [
         "XOR_HIDDEN = np.array([[-0.5, 1.0, 1.0], [1.5, -1.0, -1.0]])",

@@ -14,6 +14,7 @@ import numpy as np
 
 from helpers import expect
 from helpers.cases import Case, Exercise
+from helpers.differential import Variant
 from helpers.i18n import join, tr
 from helpers.probes import call, get, seq
 
@@ -97,6 +98,25 @@ BEST_LINE_ACCURACY = Exercise("best_line_accuracy", 2, [
           "A line may leave every point on one side: try a cut above all the projections too."),
     Case(call("best_line_accuracy", GATE_X.tolist(), TRUTH["AND"], 360), _accuracy(1.0),
          "Accept lists too: np.asarray(X, dtype=float).", label="best_line_accuracy with lists"),
+    _best(GATE_X, TRUTH["XOR"], 4, 0.5, "best_line_accuracy(XOR, n_angles = 4)",
+          "Four angles are θ = 0, π/2, π, 3π/2 (radians, 2πk / n_angles): every line is vertical or "
+          "horizontal, and each splits XOR 2 : 2. cos(π/2) is 6e-17, not 0: round the projections "
+          "(np.round(p, 9)) so that rounding does not separate points that tie."),
+    _best(GATE_X, TRUTH["OR"], 4, 0.75, "best_line_accuracy(OR, n_angles = 4)",
+          "Four angles are θ = 0, π/2, π, 3π/2 (radians): (0, 0) and (0, 1) tie along θ = 0, and "
+          "cos(π/2) = 6e-17 must not separate (0, 0) from (1, 0): round the projections (np.round(p, 9))."),
+    _best(GATE_X, TRUTH["AND"], 8, 1.0, "best_line_accuracy(AND, n_angles = 8)",
+          "Eight angles are multiples of π/4 (radians, 2πk / n_angles), and θ = π/4 separates AND."),
+    _best(GATE_X, TRUTH["XOR"], 8, 0.75, "best_line_accuracy(XOR, n_angles = 8)",
+          "Eight angles are multiples of π/4 (radians, 2πk / n_angles): 3 of 4 at best on XOR."),
+    _best(GATE_X, TRUTH["NAND"], 1, 0.75, "best_line_accuracy(NAND, n_angles = 1)",
+          "One angle is θ = 0 only: projections are x1, and (0, 0), (0, 1) tie."),
+    _best(GATE_X * 1e4 + 3e4, TRUTH["AND"], 36, 1.0, "best_line_accuracy(AND scaled by 1e4 and shifted, 36)",
+          "Take the offsets from the data (between consecutive projections), not from a fixed range."),
+    _best(GATE_X * 1e-3, TRUTH["OR"], 36, 1.0, "best_line_accuracy(OR scaled by 1e-3, 36)",
+          "Take the offsets from the data (between consecutive projections), not from a fixed grid."),
+    _best([[0.5, -0.25]], [-1], 3, 1.0, "best_line_accuracy(a single point, 3)",
+          "One point: a cut on either side of it gets it right."),
 ], course_helpers=("helpers.geometry_plots.accuracy_map",))
 
 # ------------------------------------------------------------------ XOR_HIDDEN / XOR_OUTPUT
@@ -308,5 +328,74 @@ MLP_FORWARD = Exercise("mlp_forward", 2, [
          "Accept a list for X too: np.asarray(X, dtype=float).",
          label="mlp_forward(2-5-1 network, X as a list)"),
 ], course_helpers=("helpers.xor_net",))
+
+# ------------------------------------------------------------------ differential inputs
+# Generated inputs on which the grader compares an answer with the course's reference
+# (helpers.differential); each names its input class.
+
+
+def _line_inputs(gen):
+    found = []
+    for n_angles in (1, 2, 3, 4, 6, 8, 12, 360):
+        n = int(gen.integers(2, 10))
+        X = np.round(gen.normal(size=(n, 2)), 3)
+        t = np.where(gen.random(n) < 0.5, 1, -1)
+        found.append(Variant("with random points and few angles" if n_angles < 360 else "with random points",
+                             (X, t, n_angles)))
+    grid = gen.integers(0, 3, size=(9, 2)).astype(float)
+    labels = np.where(gen.random(9) < 0.5, 1, -1)
+    found += [
+        Variant("with points on an integer grid (ties)", (grid, labels, 8)),
+        Variant("with points on an integer grid (ties)", (grid, labels, 4)),
+        Variant("with points on an integer grid (ties)", (grid, labels, 360)),
+        Variant("with repeated points", (np.array([[1.0, 1.0], [1.0, 1.0], [0.0, 2.0], [2.0, 0.0]]),
+                                         np.array([1, -1, -1, 1]), 16)),
+        Variant("with data scaled by 1e4 and shifted", (np.round(gen.normal(size=(6, 2)), 3) * 1e4 + 5e4,
+                                                        np.where(gen.random(6) < 0.5, 1, -1), 90)),
+        Variant("with data scaled by 1e-4", (np.round(gen.normal(size=(6, 2)), 3) * 1e-4,
+                                             np.where(gen.random(6) < 0.5, 1, -1), 90)),
+        Variant("with a single point", (np.array([[3.0, -2.0]]), np.array([1]), 5)),
+        Variant("with one class only", (np.round(gen.normal(size=(5, 2)), 3), -np.ones(5, dtype=int), 7)),
+        Variant("with integer points", (gen.integers(-3, 4, size=(7, 2)),
+                                        np.where(gen.random(7) < 0.5, 1, -1), 12)),
+        Variant("with lists", (np.round(gen.normal(size=(5, 2)), 2).tolist(), [1, -1, 1, -1, 1], 10)),
+    ]
+    return found
+
+
+def _feature_inputs(gen):
+    return [
+        Variant("with random weights and inputs", (np.round(gen.normal(size=(3, 3)), 2),
+                                                   np.round(gen.normal(size=(5, 2)), 2))),
+        Variant("with integer inputs and sums exactly 0", (np.array([[1, -1, 0], [0, 1, -1], [-2, 1, 1]]),
+                                                           np.array([[1, 0], [1, 1], [2, 2], [0, 0]]))),
+        Variant("with lists", (np.round(gen.normal(size=(2, 3)), 2).tolist(),
+                               np.round(gen.normal(size=(4, 2)), 2).tolist())),
+        Variant("with one hidden unit", (np.round(gen.normal(size=(1, 3)), 2), np.round(gen.normal(size=(4, 2)), 2))),
+        Variant("with one input", (np.round(gen.normal(size=(3, 2)), 2), np.round(gen.normal(size=(5, 1)), 2))),
+        Variant("with a single sample", (np.round(gen.normal(size=(4, 4)), 2), np.round(gen.normal(size=(1, 3)), 2))),
+        Variant("with more hidden units than samples", (np.round(gen.normal(size=(6, 3)), 2),
+                                                        np.round(gen.normal(size=(2, 2)), 2))),
+    ]
+
+
+def _mlp_inputs(gen):
+    def params(d, h, scale=1.0):
+        return {"W1": np.round(gen.normal(size=(d, h)) * scale, 3), "b1": np.round(gen.normal(size=h), 3),
+                "W2": np.round(gen.normal(size=(h, 1)) * scale, 3), "b2": np.round(gen.normal(size=1), 3)}
+    return [
+        Variant("with random parameters", (params(2, 3), np.round(gen.normal(size=(5, 2)), 3))),
+        Variant("with a non-square first layer", (params(4, 2), np.round(gen.normal(size=(3, 4)), 3))),
+        Variant("with a single sample", (params(3, 5), np.round(gen.normal(size=(1, 3)), 3))),
+        Variant("with one hidden unit", (params(2, 1), np.round(gen.normal(size=(4, 2)), 3))),
+        Variant("with X as a list", (params(2, 2), np.round(gen.normal(size=(3, 2)), 3).tolist())),
+        Variant("with integer inputs", (params(2, 3), gen.integers(-2, 3, size=(4, 2)))),
+        Variant("with large weights", (params(2, 3, scale=50.0), np.round(gen.normal(size=(4, 2)), 3)),
+                rtol=1e-6, atol=1e-9),
+    ]
+
+
+DIFFERENTIAL = {"best_line_accuracy": _line_inputs, "hidden_features": _feature_inputs,
+                "mlp_forward": _mlp_inputs}
 
 EXERCISES = [BEST_LINE_ACCURACY, XOR_HIDDEN, XOR_OUTPUT, HIDDEN_FEATURES, MLP_FORWARD]

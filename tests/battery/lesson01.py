@@ -721,6 +721,9 @@ def delta_rule_step(w, x, t, lr):
         return w
     return w + lr * (t - s) * xb
 """),
+    A("OR_WEIGHTS", "second-weight-too-small", "w2 = 0.5 with bias -1: (0,1) sums to -0.5, so OR says -1 there", """
+OR_WEIGHTS = [-1.0, 1.0, 0.5]
+"""),
 ]
 
 RIGHT = [
@@ -931,4 +934,5 @@ def train_perceptron(X, t, lr, max_epochs, mode, rng):
             break
     return w, errors
 """),
+    A("AND_WEIGHTS", "tie-half-weights", "bias -1 with w = (0.5, 0.5): (1,1) sums to exactly 0 (+1), (1,0) to -0.5", "AND_WEIGHTS = [-1.0, 0.5, 0.5]\n"),
 ]

@@ -284,7 +284,7 @@ def line_through(w):
     A("line_through", "shortcut-with-fallback", "x1 = 0 when w2 ≠ 0, else x2 = 0; a unit direction the other way", """
 def line_through(w):
     w = np.asarray(w, dtype=float)
-    if np.allclose(w[1:], 0):
+    if w[1] == 0 and w[2] == 0:
         raise ValueError("no decision line: w1 and w2 are both zero")
     if w[2] != 0:
         point = np.array([0.0, -w[0] / w[2]])

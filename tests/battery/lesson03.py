@@ -196,6 +196,35 @@ XOR_OUTPUT = [-0.5, 1.0, -1.0]
     A("XOR_OUTPUT", "four-weights", "the output unit is a (3,) vector (v0, v1, v2)", """
 XOR_OUTPUT = [-1.5, 1.0, 1.0, 0.0]
 """),
+    A("best_line_accuracy", "half-circle-with-flips", "'n_angles orientations evenly spaced over [0, 2π)': n angles over [0, π) plus both sides try other lines", """
+def best_line_accuracy(X, t, n_angles):
+    X = np.asarray(X, dtype=float)
+    t = np.asarray(t)
+    best = 0.0
+    for theta in np.pi * np.arange(n_angles) / n_angles:
+        p = X @ np.array([np.cos(theta), np.sin(theta)])
+        q = np.unique(p)
+        cuts = np.concatenate([[q[0] - 1.0], (q[:-1] + q[1:]) / 2, [q[-1] + 1.0]])
+        for c in cuts:
+            acc = np.mean(np.where(p >= c, 1, -1) == t)
+            best = max(best, acc, 1 - acc)
+    return float(best)
+"""),
+    A("hidden_features", "bool", "'±1 outputs', not booleans", """
+def hidden_features(W_hidden, X):
+    W = np.asarray(W_hidden, dtype=float)
+    return W[:, 0] + np.asarray(X, dtype=float) @ W[:, 1:].T >= 0
+"""),
+    A("mlp_forward", "relu-hidden", "H = σ(X W1 + b1): a ReLU hidden layer is another network", """
+def mlp_forward(params, X):
+    H = np.maximum(0, np.asarray(X, dtype=float) @ params["W1"] + params["b1"])
+    return sigmoid(H @ params["W2"] + params["b2"])
+"""),
+    A("mlp_forward", "squashes-input", "the sigmoid comes after each affine step, not before the first", """
+def mlp_forward(params, X):
+    H = sigmoid(sigmoid(np.asarray(X, dtype=float)) @ params["W1"] + params["b1"])
+    return H @ params["W2"] + params["b2"]
+"""),
 ]
 
 RIGHT = [

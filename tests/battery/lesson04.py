@@ -473,6 +473,17 @@ def chain_gradient(x0, depth, activation):
         a = f(a)
     return g
 """),
+    A("chain_gradient", "per-layer-list", "'Returns an array shaped like x0': a list of the local slopes is not d(out)/d(x0)", """
+def chain_gradient(x0, depth, activation):
+    f, df = {"sigmoid": (sigmoid, sigmoid_grad), "tanh": (np.tanh, tanh_grad),
+             "relu": (relu, relu_grad)}[activation]
+    a = np.asarray(x0, dtype=float)
+    slopes = []
+    for _ in range(depth):
+        slopes.append(df(a))
+        a = f(a)
+    return slopes
+"""),
 ]
 
 RIGHT = [
@@ -608,5 +619,10 @@ def chain_gradient(x0, depth, activation):
     if depth == 0:
         return np.ones_like(x0)
     return df(x0) * chain_gradient(f(x0), depth - 1, activation)
+"""),
+    A("relu", "times-mask", "x · [x > 0] (−0.0 for negatives equals 0)", """
+def relu(x):
+    x = np.asarray(x, dtype=float)
+    return x * (x > 0)
 """),
 ]

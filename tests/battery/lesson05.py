@@ -730,7 +730,7 @@ def mse_loss(y_pred, y):
     _, dW1, db1 = affine_backward(relu_backward(dh, c2), c1)
     return loss, {"W1": dW1, "b1": db1, "W2": dW2, "b2": db2}
 """)),
-    A("two_layer_loss_and_grads", "wrong-cache", "each backward needs its own layer's cache: c1 used for the output layer", _two_layer(
+    A("two_layer_loss_and_grads", "wrong-cache", "each backward needs its own layer's cache: the output sigmoid is undone with the hidden sigmoid's", _two_layer(
         _TWO_LAYER_OK.replace("    dh, dW2, db2 = affine_backward(do_aff, c3)\n",
                               "    dh, dW2, db2 = affine_backward(do_aff, (c3[0], c3[1], c3[2]))\n")
         .replace("    do_aff = sigmoid_backward(dout, c4)\n", "    do_aff = sigmoid_backward(dout, c2[:, :1])\n"))),
@@ -970,6 +970,12 @@ def mse_loss(y_pred, y):
     d = np.asarray(y_pred, dtype=float) - np.asarray(y, dtype=float)
     return 2 * d / d.size, float(np.mean(d ** 2))
 """),
+    A("relu_backward", "zero-passes", "'the local derivative at x = 0 is taken as 0': zeroing only x < 0 passes dout at 0", """
+def relu_backward(dout, cache):
+    dx = np.array(dout, dtype=float)
+    dx[np.asarray(cache) < 0] = 0.0
+    return dx
+"""),
 ]
 
 RIGHT = [
@@ -1193,4 +1199,9 @@ def mse_loss(y_pred, y):
         da, grads[f"W{k}"], grads[f"b{k}"] = affine_backward(sigmoid_backward(da, c_sig), c_aff)
     return loss, grads
 """)),
+    A("relu_forward", "cache-output", "caches the output: out > 0 exactly where x > 0, so relu_backward's mask is the same", """
+def relu_forward(x):
+    out = np.maximum(0.0, np.asarray(x, dtype=float))
+    return out, out
+"""),
 ]

@@ -410,6 +410,36 @@ def binary_cross_entropy(p, t):
     out[t == 0] = np.log(1 - p[t == 0])
     return float(out.mean())
 """),
+    A("cross_entropy", "log-of-mean", "the mean of -log p, not -log of the mean p", """
+def cross_entropy(p, y):
+    p = np.asarray(p, dtype=float)
+    y = np.asarray(y)
+    return float(-np.log(np.mean(p[np.arange(len(y)), y])))
+"""),
+    A("binary_cross_entropy", "rows-swapped", "'cross_entropy on the rows (1 − p, p)': (p, 1 − p) scores class 0 with p", """
+def binary_cross_entropy(p, t):
+    p = np.asarray(p, dtype=float)
+    return cross_entropy(np.column_stack([p, 1 - p]), np.asarray(t).astype(int))
+"""),
+    A("softmax", "log-softmax", "'Returns: probabilities': log-probabilities are not", """
+def softmax(z):
+    z = np.asarray(z, dtype=float)
+    s = z - z.max(axis=-1, keepdims=True)
+    return s - np.log(np.exp(s).sum(axis=-1, keepdims=True))
+"""),
+    A("softmax_cross_entropy", "dz-without-labels", "∂L/∂Z = (softmax(Z) − Y)/N: the one-hot Y is missing", """
+def softmax_cross_entropy(z, y):
+    z = np.asarray(z, dtype=float)
+    y = np.asarray(y)
+    N = len(y)
+    m = z.max(axis=1, keepdims=True)
+    lse = m[:, 0] + np.log(np.exp(z - m).sum(axis=1))
+    return float(np.mean(lse - z[np.arange(N), y])), softmax(z) / N
+"""),
+    A("train_softmax_regression", "loc-not-scale", "rng.normal(0.01, size=…) sets the mean to 0.01: 'W = 0.01 * rng.normal(size=(D, C))'",
+      _train(init="    W = rng.normal(0.01, size=(D, num_classes))\n    b = np.zeros(num_classes)\n")),
+    A("train_softmax_regression", "extra-final-loss", "'losses a list of epochs numbers': one more loss after the last step", _train(
+        ret="    losses.append(softmax_cross_entropy(X @ W + b, y)[0])\n    return W, b, losses\n")),
 ]
 
 RIGHT = [
@@ -531,5 +561,12 @@ def train_softmax_regression(X, y, num_classes, lr, epochs, rng):
         b -= lr * db
         losses.append(float(loss))
     return W, b, losses
+"""),
+    A("cross_entropy", "loop", "a loop over the rows", """
+def cross_entropy(p, y):
+    total = 0.0
+    for row, label in zip(np.asarray(p, dtype=float), y):
+        total += -np.log(row[label])
+    return total / len(y)
 """),
 ]

@@ -252,6 +252,43 @@ def confusion_matrix(y_true, y_pred, num_classes):
     M, _, _ = np.histogram2d(y_true, y_pred, bins=num_classes)
     return M.astype(int)
 """),
+    A("mlp_loss_and_grads", "layers-from-len", "'counted from the W keys': len(params) counts the b keys too", _MLP_OK
+      .replace('    L = sum(1 for key in params if key.startswith("W"))\n', "    L = len(params)\n")),
+    A("mlp_loss_and_grads", "one-cache-variable", "'keep every cache': one variable keeps only the last layer's", """
+def mlp_loss_and_grads(params, X, y):
+    L = sum(1 for key in params if key.startswith("W"))
+    out = X
+    for i in range(1, L + 1):
+        out, cache = affine_forward(out, params[f"W{i}"], params[f"b{i}"])
+        if i < L:
+            out, relu_cache = relu_forward(out)
+    loss, dout = softmax_cross_entropy(out, y)
+    grads = {}
+    for i in range(L, 0, -1):
+        if i < L:
+            dout = relu_backward(dout, relu_cache)
+        dout, grads[f"W{i}"], grads[f"b{i}"] = affine_backward(dout, cache)
+    return loss, grads
+"""),
+    A("sgd_epoch", "array-split", "'consecutive batches of batch_size (the last one may be smaller)': array_split makes other sizes", _sgd("""    losses = []
+    order = rng.permutation(len(X))
+    for idx in np.array_split(order, max(1, len(X) // batch_size)):
+        loss, grads = mlp_loss_and_grads(params, X[idx], y[idx])
+        losses.append(loss)
+        params = layers.sgd_step(params, grads, lr)
+    return params, float(np.mean(losses))
+""")),
+    A("accuracy", "returns-mask", "'Return the accuracy, a number', not the per-sample matches", """
+def accuracy(scores, y):
+    return np.argmax(scores, axis=1) == np.asarray(y)
+"""),
+    A("confusion_matrix", "size-plus-one", "'the (C, C) matrix', not (C + 1, C + 1)", """
+def confusion_matrix(y_true, y_pred, num_classes):
+    M = np.zeros((num_classes + 1, num_classes + 1), dtype=int)
+    for t, p in zip(y_true, y_pred):
+        M[t, p] += 1
+    return M
+"""),
 ]
 
 RIGHT = [
@@ -312,5 +349,12 @@ def confusion_matrix(y_true, y_pred, num_classes):
 def confusion_matrix(y_true, y_pred, num_classes):
     codes = np.asarray(y_true, dtype=int) * num_classes + np.asarray(y_pred, dtype=int)
     return np.bincount(codes, minlength=num_classes * num_classes).reshape(num_classes, num_classes)
+"""),
+    A("accuracy", "loop", "a loop over rows", """
+def accuracy(scores, y):
+    right = 0
+    for row, label in zip(np.asarray(scores), y):
+        right += int(np.argmax(row) == label)
+    return right / len(y)
 """),
 ]

@@ -70,7 +70,7 @@ PROBES: dict[str, list[str]] = {
     "line_through": ["(lambda pd, w: (float(np.asarray(w)[0] + np.asarray(w)[1:] @ pd[0]), float(np.asarray(w)[1:] @ pd[1]),"
                      " bool(np.any(pd[1])), type(pd[0]).__name__))(line_through(w), w)"
                      .replace("(line_through(w), w)", f"(line_through({w}), {w})")
-                     for w in ("[-1.5, 1., 1.]", "[2., 0., -4.]", "[-3., 2., 0.]", "[0.7, -0.2, 0.3]")]
+                     for w in ("[-1.5, 1., 1.]", "[2., 0., -4.]", "[-3., 2., 0.]", "[0.7, -0.2, 0.3]", "[1e-3, 1e-9, 0.]")]
     + ["(lambda: (lambda e: (type(e).__name__, bool(str(e))))(_raised(lambda: line_through([1., 0., 0.]))))()"],
     "signed_distance": ["signed_distance(np.array([-1.5, 1., 1.]), np.array([[0., 0.], [1., 1.], [2., 0.5]]))",
                         "signed_distance(np.array([1., 2., -2., 1.]), np.array([[1., 0., 2.], [0., 0., 0.]]))",
@@ -89,7 +89,8 @@ PROBES: dict[str, list[str]] = {
        f"best_line_accuracy({_G}, np.array([-1, -1, -1, -1]), 12)",
        f"best_line_accuracy({_G}, np.array([1, -1, -1, -1]), 12)",
        "best_line_accuracy(np.array([[0., 0.], [1., 0.2], [2., -0.1], [3., 0.1]]), np.array([1, 1, -1, -1]), 5)",
-       "best_line_accuracy(np.array([[0., 0.], [10., 0.], [0., 1.], [10., 1.]]), np.array([-1, -1, 1, 1]), 8)"],
+       "best_line_accuracy(np.array([[0., 0.], [10., 0.], [0., 1.], [10., 1.]]), np.array([-1, -1, 1, 1]), 8)",
+       "best_line_accuracy(np.array([[0., 3.], [3., 0.], [3., 3.]]), np.array([-1, -1, 1]), 4)"],
     "XOR_HIDDEN": ["_xor_hidden_ok(XOR_HIDDEN)"],
     "XOR_OUTPUT": ["(lambda v: np.where(v[0] + np.array([[1, 1], [1, -1], [-1, 1], [-1, -1]]) @ v[1:] >= 0, 1, -1) "
                    "if v.shape == (3,) else 'shape')(np.asarray(XOR_OUTPUT, float))"],
