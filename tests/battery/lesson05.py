@@ -976,6 +976,51 @@ def relu_backward(dout, cache):
     dx[np.asarray(cache) < 0] = 0.0
     return dx
 """),
+    A("sigmoid_forward", "flattens", "'out of x's shape': ravel loses the rows", """
+def sigmoid_forward(x):
+    out = sigmoid(np.ravel(x))
+    return out, out
+"""),
+    A("sigmoid_forward", "int-buffer", "zeros_like of an int input truncates σ to 0 or 1", """
+def sigmoid_forward(x):
+    x = np.asarray(x)
+    out = np.zeros_like(x)
+    pos = x >= 0
+    out[pos] = 1 / (1 + np.exp(-x[pos]))
+    out[~pos] = np.exp(x[~pos]) / (1 + np.exp(x[~pos]))
+    return out, out
+"""),
+    A("sigmoid_forward", "sign-slip", "1/(1 + e^x) is σ(−x)", """
+def sigmoid_forward(x):
+    out = sigmoid(-np.asarray(x, dtype=float))
+    return out, out
+"""),
+    A("sigmoid_backward", "averaged", "an elementwise layer's backward is upstream × local; dividing by N averages again", """
+def sigmoid_backward(dout, cache):
+    return dout * cache * (1 - cache) / len(dout)
+"""),
+    A("sigmoid_backward", "summed", "'Returns dx, shaped like dout': summing over the batch loses the rows", """
+def sigmoid_backward(dout, cache):
+    return np.sum(dout * cache * (1 - cache), axis=0)
+"""),
+    A("relu_forward", "minimum", "max(0, x), not min(0, x)", """
+def relu_forward(x):
+    x = np.asarray(x, dtype=float)
+    return np.minimum(0, x), x
+"""),
+    A("relu_forward", "cache-none", "the cache must tell relu_backward where x was positive; None tells nothing", """
+def relu_forward(x):
+    return np.maximum(0, np.asarray(x, dtype=float)), None
+"""),
+    A("relu_forward", "flattens", "'out of x's shape'", """
+def relu_forward(x):
+    x = np.asarray(x, dtype=float)
+    return np.maximum(0, x.ravel()), x
+"""),
+    A("relu_backward", "summed", "dx is shaped like dout, not summed over the batch", """
+def relu_backward(dout, cache):
+    return np.sum(dout * (cache > 0), axis=0)
+"""),
 ]
 
 RIGHT = [

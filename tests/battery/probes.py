@@ -145,7 +145,7 @@ PROBES: dict[str, list[str]] = {
     "affine_forward": ["affine_forward(np.arange(8.).reshape(4, 2), np.arange(6.).reshape(2, 3) / 5, np.array([1., -1., 0.5]))[0]",
                        "affine_backward(np.ones((4, 3)), affine_forward(np.arange(8.).reshape(4, 2), np.arange(6.).reshape(2, 3) / 5, np.array([1., -1., 0.5]))[1])"],
     "affine_backward": ["affine_backward(np.arange(12.).reshape(4, 3) / 7, affine_forward(np.arange(20.).reshape(4, 5) / 3, np.arange(15.).reshape(5, 3) / 11, np.array([1., -1., 0.5]))[1])"],
-    "sigmoid_forward": ["sigmoid_forward(np.array([[-1000., 0.], [1., 5.]]))[0]",
+    "sigmoid_forward": ["sigmoid_forward(np.array([[-1000., 0.], [1., 5.]]))[0]", "sigmoid_forward(np.array([[-2, 0], [1, 3]]))[0]",
                         "sigmoid_backward(np.array([[1., 2.], [3., 4.]]), sigmoid_forward(np.array([[-1., 0.], [1., 5.]]))[1])"],
     "sigmoid_backward": ["sigmoid_backward(np.array([[1., 2.], [3., 4.]]), sigmoid_forward(np.array([[-1., 0.], [1., 5.]]))[1])"],
     "relu_forward": ["relu_forward(np.array([[-1., 0.], [2., -3.]]))[0]",
