@@ -1369,6 +1369,9 @@ KO: dict[str, str] = {
         "{cls}: 게이트 두 개가 각자 forward를 한 뒤 첫 번째 게이트의 backward(게이트마다 자기 입력을 보관)",
     "SigmoidGate.forward(x) for x from -1e4 to 1e4, without a warning (none hidden either)":
         "x가 -1e4부터 1e4까지인 SigmoidGate.forward(x), 경고 없이(숨긴 경고도 없이)",
+    "Integers in, floats out: x = np.asarray(x, dtype=float) before making any buffer from it.":
+        "정수를 받아도 float을 돌려줍니다: x로 버퍼를 만들기 전에 x = np.asarray(x, dtype=float).",
+    "sigmoid_forward of an integer array [[-2, 0, 3]]": "정수 배열 [[-2, 0, 3]]의 sigmoid_forward",
     # ------------------------------------------------------------ lesson 06: softmax and cross-entropy
     "{count} losses": "손실 {count}개",
     "row sums {sums}": "행의 합 {sums}",

@@ -464,6 +464,7 @@ def _cache_judge(needs, what, hint):
 def _forward_judge(expected, hint):
     def judge(got):
         out, _cache = expect.pair(got, what="the result (out, cache)")
+        expect.array(out, np.shape(expected), floating=True, what="out", hint=hint)
         expect.close(out, expected, what="out", hint=hint)
     return judge
 
@@ -529,11 +530,15 @@ SIG_IN = np.array([[-2.0, -0.5, 0.0], [0.5, 3.0, -800.0]])
 SIG_DOUT = np.array([[1.0, -2.0, 0.5], [3.0, 1.0, 1.0]])
 SIG_OUT = _sigmoid(SIG_IN)
 
+INT_HINT = "Integers in, floats out: x = np.asarray(x, dtype=float) before making any buffer from it."
+
 SIGMOID_FORWARD = Exercise("sigmoid_forward", 1, [
     Case(call("sigmoid_forward", SIG_IN), _forward_judge(SIG_OUT, "out = σ(x), elementwise, stable for large |x|."),
          label="sigmoid_forward(x of shape (2, 3), including -800)"),
     Case(call("sigmoid_forward", [0.0, 1.0]), _forward_judge(_sigmoid([0.0, 1.0]), "Accept lists too."),
          label="sigmoid_forward([0, 1])"),
+    Case(call("sigmoid_forward", np.array([[-2, 0, 3]])), _forward_judge(_sigmoid([[-2, 0, 3]]), INT_HINT),
+         label="sigmoid_forward of an integer array [[-2, 0, 3]]"),
     Case(call("sigmoid_forward", SIG_IN),
          _cache_judge({"x or σ(x)": [_equal(SIG_IN), _equal(SIG_OUT), _equal(SIG_OUT * (1 - SIG_OUT))]},
                       "the input x or the output σ(x)",
