@@ -27,6 +27,7 @@ import numpy as np
 
 from helpers import expect
 from helpers.cases import Case, Exercise
+from helpers.differential import Variant
 from helpers.i18n import deferred, join, tr
 from helpers.probes import call, fn, method, new, ref, seq, watch
 from helpers.values import Opaque
@@ -760,3 +761,57 @@ EXERCISES = [ADD_GATE, MULTIPLY_GATE, MAX_GATE, EXP_GATE, RECIPROCAL_GATE, SIGMO
              NUMERICAL_GRADIENT, REL_ERROR, NEURON_FORWARD_BACKWARD, AFFINE_FORWARD, AFFINE_BACKWARD,
              SIGMOID_FORWARD, SIGMOID_BACKWARD, RELU_FORWARD, RELU_BACKWARD, MSE_LOSS,
              TWO_LAYER_LOSS_AND_GRADS]
+
+
+# ----------------------------------------------------------------- differential inputs
+# Generated inputs on which the grader compares an answer with the course's reference
+# (helpers.differential); each names its input class for the feedback. Only functions whose
+# whole result the text fixes: a forward's cache is the student's choice, so layers are not here.
+
+def _error_pairs(gen):
+    a = np.round(gen.normal(size=(3, 4)), 3)
+    return [
+        Variant("with two arrays", (a, a + np.round(gen.normal(scale=1e-3, size=(3, 4)), 6))),
+        Variant("with equal arrays", (a, a.copy())),
+        Variant("with zeros on both sides", (np.zeros(5), np.zeros(5))),
+        Variant("with entries near the floor 1e-8", (np.array([3e-9, 0.0, 2e-8]), np.array([0.0, 1e-9, 1e-8]))),
+        Variant("with opposite signs", (np.array([2.0, -1.0]), np.array([-2.0, 1.0]))),
+        Variant("with numbers", (1.5, 1.2)), Variant("with lists", ([1.0, 2.0, 3.0], [1.0, 2.5, 2.0])),
+        Variant("with integer arrays", (np.array([1, 2, 3]), np.array([1, 3, 3]))),
+    ]
+
+
+def _mse_pairs(gen):
+    y = np.round(gen.normal(size=(6, 1)), 3)
+    return [
+        Variant("with a column of predictions", (np.round(gen.normal(size=(6, 1)), 3), y)),
+        Variant("with a (3, 4) array", (np.round(gen.normal(size=(3, 4)), 3), np.zeros((3, 4)))),
+        Variant("with a perfect prediction", (y.copy(), y)),
+        Variant("with a single entry", (np.array([0.3]), np.array([1.0]))),
+        Variant("with integer inputs", (np.array([1, 2, 3]), np.array([0, 2, 5]))),
+        Variant("with lists", ([0.5, 0.25], [1.0, 0.0])),
+    ]
+
+
+def _gradients(gen):
+    return [
+        Variant("with a 1-d point", (fn("sin_dot"), np.round(gen.normal(size=4), 3))),
+        Variant("with a 2-d point", (fn("cubic"), np.round(gen.normal(size=(2, 3)), 3))),
+        Variant("with an integer point", (fn("sum_of_squares"), np.array([3, -1, 2]))),
+        Variant("with a list", (fn("sin_dot"), [0.2, -1.1])),
+        Variant("with a single entry", (fn("cubic"), np.array([0.7]))),
+        Variant("with a large step h", (fn("cubic"), np.array([1.0, -2.0]), 0.5)),
+    ]
+
+
+def _neurons(gen):
+    return [
+        Variant("with random weights and inputs", (np.round(gen.normal(size=3), 3), np.round(gen.normal(size=2), 3))),
+        Variant("with zero weights", (np.zeros(3), np.array([1.5, -2.0]))),
+        Variant("with a saturated neuron", (np.array([20.0, 15.0, 5.0]), np.array([2.0, 1.0]))),
+        Variant("with integer lists", ([1, -2, 0], [3, 1])),
+    ]
+
+
+DIFFERENTIAL = {"rel_error": _error_pairs, "mse_loss": _mse_pairs, "numerical_gradient": _gradients,
+                "neuron_forward_backward": _neurons}
