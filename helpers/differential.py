@@ -41,12 +41,14 @@ import numpy as np
 
 from helpers import expect, values
 from helpers.cases import Case, Exercise
-from helpers.i18n import tr
+from helpers.i18n import deferred, tr
 from helpers.probes import Probe, call, run_probe
 
 # How long generating and running one exercise's variants may take in the trusted process (s).
 BUDGET = 10.0
 RTOL, ATOL = 1e-6, 1e-9
+# The differential cases' weight, all together, relative to the exercise's public cases.
+SHARE = 0.5
 
 
 @dataclass
@@ -168,9 +170,12 @@ def _judge(expected, variant: Variant):
 def case_for(variant: Variant, probe: Probe, reference_outcomes) -> Case | None:
     """The case that expects what the reference did on this input (None if it told nothing)."""
     kind, expected = _decoded_last(reference_outcomes)
-    hint = tr("Your result differs from the course's {klass}: test your function on such inputs "
-              "and compare with the text's rules.", klass=tr(variant.klass))
-    label = tr("a generated input {klass}", klass=tr(variant.klass))
+    # Deferred: the cases are made once (in the grader, before any notebook's language is known)
+    # and shown in each notebook's language.
+    klass = deferred(variant.klass)
+    hint = deferred("Your result differs from the course's {klass}: test your function on such inputs "
+                    "and compare with the text's rules.", klass=klass)
+    label = deferred("a generated input {klass}", klass=klass)
     if kind == "raised" and expected:
         return Case(probe, raises=str(expected), hint=hint, label=label, promise=variant.promise)
     if kind == "value":
@@ -185,12 +190,20 @@ def cases(exercise: Exercise, oracle, timeout: float = 10.0, budget: float = BUD
     for variant, probe in probes(exercise):
         if time.monotonic() - start > budget:
             break
-        reference = oracle.outcomes(probe.to_data(), timeout=timeout)
+        try:
+            reference = oracle.outcomes(probe.to_data(), timeout=timeout)
+        except Exception:  # noqa: BLE001 — the reference gave no answer (grader.oracle.OracleError):
+            continue       # the student is not judged on this input
         if reference is None:
             return []
         case = case_for(variant, probe, reference)
         if case is not None:
             found.append(case)
+    # Together the differential cases weigh SHARE of the public ones: the cases a student sees
+    # stay the main share of the points, and a difference anywhere still costs some.
+    public = sum(c.weight for c in exercise.cases) or 1.0
+    for case in found:
+        case.weight = SHARE * public / len(found)
     return found
 
 

@@ -850,16 +850,16 @@ KO: dict[str, str] = {
     "OR is separable: one line gets all four.": "OR는 선형 분리 가능합니다. 직선 하나로 네 개를 모두 맞힙니다.",
     "The +1 side here is towards the lower left: let θ go round the whole circle [0, 2π), not only [0, π).":
         "여기서는 +1 쪽이 왼쪽 아래입니다. θ가 [0, π)만이 아니라 원 전체 [0, 2π)를 돌게 하세요.",
-    "best_line_accuracy(30 separable points, n_angles = 360)":
-        "best_line_accuracy(선형 분리 가능한 점 30개, n_angles = 360)",
+    "best_line_accuracy(30 separable points, n_angles = 72)":
+        "best_line_accuracy(선형 분리 가능한 점 30개, n_angles = 72)",
     "These points are separable with a margin; the best line gets them all.":
         "이 점들은 여유를 두고 선형 분리 가능합니다. 가장 좋은 직선은 모두 맞힙니다.",
-    "best_line_accuracy(30 other separable points, 360)": "best_line_accuracy(선형 분리 가능한 다른 점 30개, 360)",
-    "best_line_accuracy(4 close points far from the origin, 360)":
-        "best_line_accuracy(원점에서 멀리 떨어진 가까운 점 4개, 360)",
+    "best_line_accuracy(30 other separable points, 72)": "best_line_accuracy(선형 분리 가능한 다른 점 30개, 72)",
+    "best_line_accuracy(4 close points far from the origin, 36)":
+        "best_line_accuracy(원점에서 멀리 떨어진 가까운 점 4개, 36)",
     "Take the offsets from the data (between consecutive projections), not from a fixed grid of numbers.":
         "위치(오프셋)는 고정된 수의 격자가 아니라 데이터에서 정하세요(이웃한 사영 값 사이).",
-    "best_line_accuracy(4 corners around a centre, 360)": "best_line_accuracy(가운데 점을 둘러싼 모서리 4개, 360)",
+    "best_line_accuracy(4 corners around a centre, 36)": "best_line_accuracy(가운데 점을 둘러싼 모서리 4개, 36)",
     "The centre is inside the square of the other class: 4 of 5 is the best.":
         "가운데 점이 다른 클래스의 정사각형 안에 있습니다. 5개 가운데 4개가 최선입니다.",
     "best_line_accuracy(4 points in a row, -+-+, 180)": "best_line_accuracy(한 줄로 놓인 점 4개, -+-+, 180)",

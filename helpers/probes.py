@@ -229,8 +229,11 @@ _HIDERS = (("numpy", "errstate"), ("numpy", "seterr"), ("warnings", "filterwarni
 class _Watch:
     """Patches, while one call runs: hiders that record their callers, counters of calls."""
 
-    def __init__(self, namespace: dict, watched: list[str]):
+    def __init__(self, namespace: dict, watched: list[str], extra: dict | None = None):
         self.namespace, self.watched = namespace, watched
+        # The called function's own globals when they are another dict than the namespace
+        # (a test's copy of a notebook's namespace): a watched name is counted there too.
+        self.spaces = [namespace] + ([extra] if isinstance(extra, dict) and extra is not namespace else [])
         self.hid: list[str] = []
         self.calls: dict[str, int] = {}
         self.patched: list = []  # (holder, key, original, is_dict)
@@ -257,11 +260,16 @@ class _Watch:
                 original = getattr(sys.modules[module_name], attr)
                 counted = self._counting(original, name)
                 self._patch(sys.modules[module_name], attr, counted)
-                for key, value in list(self.namespace.items()):  # `from module import attr` too
-                    if value is original:
-                        self._patch(self.namespace, key, counted, is_dict=True)
+                for space in self.spaces:
+                    for key, value in list(space.items()):  # `from module import attr` too
+                        if value is original:
+                            self._patch(space, key, counted, is_dict=True)
             elif callable(self.namespace.get(name)):
-                self._patch(self.namespace, name, self._counting(self.namespace[name], name), is_dict=True)
+                original = self.namespace[name]
+                counted = self._counting(original, name)
+                for space in self.spaces:
+                    if space.get(name) is original:
+                        self._patch(space, name, counted, is_dict=True)
         return self
 
     def __exit__(self, *exc):
@@ -310,6 +318,18 @@ def _aliases(value, args, data) -> list[int]:
     return found
 
 
+def _globals_of(target, name: str, op: str):
+    """The globals of the code a step calls (a function's, a method's, a class's __init__'s)."""
+    try:
+        code = getattr(target, name, None) if op == "method" else target
+        code = getattr(code, "__init__", None) if isinstance(code, type) else code
+        code = getattr(code, "__func__", code)
+        found = getattr(code, "__globals__", None)
+        return found if isinstance(found, dict) else None
+    except Exception:  # noqa: BLE001 — a student's object with a hostile __getattr__
+        return None
+
+
 def clean_extras(outcome: dict) -> dict:
     """The optional fields of a value outcome, checked field by field (they come from a child:
     untrusted): ``aliased`` and positions, ``warnings``/``hid`` short texts, ``calls`` counts."""
@@ -348,7 +368,14 @@ def run_probe(probe: dict, namespace: dict) -> list[dict]:
     for step in probe["steps"]:
         op, name = step["op"], step["name"]
         watched = [str(n) for n in step.get("watch", [])][:16]
-        spy = _Watch(namespace, watched)
+        if op == "method":
+            target = results[step["on"]]
+        elif name not in namespace:
+            outcomes.append({"missing": name})
+            return outcomes
+        else:
+            target = namespace[name]
+        spy = _Watch(namespace, watched, _globals_of(target, name, op) if watched else None)
         markers = {"$ref": resolve_ref,
                    "$rng": lambda seed: np.random.default_rng(int(seed)),
                    "$fn": lambda name, spy=spy: spy.counted_fn(TEST_FUNCTIONS[name])}
@@ -359,13 +386,6 @@ def run_probe(probe: dict, namespace: dict) -> list[dict]:
         except Exception as exc:  # a $ref to a value that cannot be indexed
             outcomes.append(_raised(exc))
             return outcomes
-        if op == "method":
-            target = results[step["on"]]
-        elif name not in namespace:
-            outcomes.append({"missing": name})
-            return outcomes
-        else:
-            target = namespace[name]
         before = [_snapshot(a) for a in args]
         try:
             with warnings.catch_warnings(record=True) as caught, \

@@ -84,6 +84,9 @@ NAMES = ["(0,0)", "(0,1)", "(1,0)", "(1,1)"]
 # length of the direction are accepted; the check tests the geometry. When `w1 = w2 = 0` there
 # is no line (every point gets the same answer). In that case, raise a `ValueError` with a
 # message that says this.
+#
+# The course's rules for results hold here as in every lesson (lesson 01): arrays of floats even
+# for integer inputs, new arrays, inputs left unchanged, lists accepted wherever arrays are.
 
 # %%
 def line_through(w):

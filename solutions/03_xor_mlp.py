@@ -74,8 +74,9 @@ def step(s):
 # ### Exercise 1 — `best_line_accuracy(X, t, n_angles)`
 #
 # `X` is `(N, 2)`, `t` holds −1 / +1 targets, `n_angles` is the number of orientations to try,
-# evenly spaced over the full circle `[0, 2π)`. Return the best accuracy found (a fraction
-# between 0 and 1). Here is one way to organise it, with plain loops (4 points and 360 angles
+# evenly spaced over the full circle `[0, 2π)`. Return the best accuracy found, a number (a
+# fraction between 0 and 1; the course's rules for results are in lesson 01, and lists are
+# accepted as inputs). Here is one way to organise it, with plain loops (4 points and 360 angles
 # are very little work for a computer):
 #
 # 1. for each angle θ, compute every point's position `p` along `n = (cos θ, sin θ)`;

@@ -13,10 +13,6 @@ L = "02_decision_lines"
 
 WRONG = {
     "line_through": [
-        # tuples instead of the two arrays the docstring asks for
-        "def line_through(w):\n    w0, w1, w2 = (float(v) for v in w)\n"
-        "    if w1 == w2 == 0:\n        raise ValueError('no line')\n"
-        "    k = -w0 / (w1 * w1 + w2 * w2)\n    return (k * w1, k * w2), (-w2, w1)",
         # solves for x2 at x1 = 0: divides by w2, fails on vertical lines
         "def line_through(w):\n    w0, w1, w2 = np.asarray(w, float)\n"
         "    if w1 == 0 and w2 == 0:\n        raise ValueError('no line')\n"
@@ -44,6 +40,10 @@ WRONG = {
         "def line_through(w):\n    w = np.asarray(w, float)\n"
         "    if not w[1:].any():\n        raise ValueError('no line')\n"
         "    p = -w[0] * w[1:] / (w[1:] @ w[1:])\n    return p, np.array([-p[1], p[0]])",
+        # tuples instead of the two arrays the docstring asks for
+        "def line_through(w):\n    w0, w1, w2 = (float(v) for v in w)\n"
+        "    if w1 == w2 == 0:\n        raise ValueError('no line')\n"
+        "    k = -w0 / (w1 * w1 + w2 * w2)\n    return (k * w1, k * w2), (-w2, w1)",
     ],
     "signed_distance": [
         # forgets to divide: the weighted sum, not a distance

@@ -277,3 +277,66 @@ def test_the_reference_passes_its_own_differential_and_public_cases(lesson):
         assert evaluate(exercise.name, dict(namespace)).passed, exercise.name
         record = mutants.grader_judgement(exercise.name, dict(namespace))
         assert record["points"] == exercise.points, (exercise.name, record["feedback"])
+
+
+def test_a_failed_differential_case_names_its_input_class_in_the_notebooks_language(monkeypatch):
+    """As the grader judges it: the public cases pass, a differential case does not, and the
+    feedback names the input class (in English or Korean), never the reference's value."""
+    from grader.scoring import judge_with_hidden
+    from helpers import i18n
+    from tests.support import HANGUL
+    monkeypatch.setattr(differential, "variants", lambda exercise: [Variant("with integer inputs", (np.array([1, 2]),))])
+    exercise = _toy_exercise()
+    hidden = differential.cases(exercise, LocalOracle(_ns("def double(x):\n    return 2 * np.asarray(x, dtype=float)")))
+    wrong = _ns("def double(x):\n    return 2 * np.asarray(x)")
+    public = [_run(c.probe, wrong) for c in exercise.cases]
+    with i18n.using("en"):
+        record = judge_with_hidden(exercise, public, hidden, [_run(c.probe, wrong) for c in hidden])
+    assert record["points"] < exercise.points and "differs from the course's with integer inputs" in record["feedback"]
+    assert "[2. 4.]" not in record["feedback"] and "2.0, 4.0" not in record["feedback"]
+    with i18n.using("ko"):
+        record = judge_with_hidden(exercise, public, hidden, [_run(c.probe, wrong) for c in hidden])
+    assert HANGUL.search(record["feedback"]) and "정수 입력으로" in record["feedback"]
+
+
+def test_the_new_outcome_fields_are_cleaned_like_the_rest():
+    """They come from a child that ran student code: hostile until checked."""
+    from grader import protocol
+    hostile = {"value": 1, "mutated": [], "aliased": ["a", 99], "warnings": "x" * 10**6,
+               "hid": [1, "numpy.errstate", "y" * 500], "calls": {"f": -1, "g": 2, "h": "3", "k" * 300: 1}}
+    cleaned = protocol.clean_outcome(hostile)
+    assert set(cleaned) <= {"value", "mutated", "aliased", "warnings", "hid", "calls"}
+    assert "aliased" not in cleaned and "warnings" not in cleaned
+    assert cleaned["hid"] == ["numpy.errstate", "y" * 200]
+    assert cleaned["calls"] == {"g": 2, "k" * 100: 1}
+    honest = {"value": 1, "mutated": [], "aliased": [0], "warnings": ["RuntimeWarning: overflow"], "calls": {"f": 2}}
+    assert protocol.clean_outcome(honest) == honest
+
+
+def test_watched_calls_are_counted_in_a_copy_of_the_namespace_too():
+    """tests.support hands out copies of a notebook's namespace: the function under test still
+    looks its helpers up in its own globals, which are then another dict."""
+    namespace = _ns("def helper(x):\n    return 2 * x\ndef f(x):\n    return helper(x) + helper(x)")
+    copy = dict(namespace)
+    outcomes = _run(watch(call("f", np.array([1.0])), "helper"), copy)
+    assert outcomes[-1]["calls"] == {"helper": 2}
+    assert namespace["helper"] is copy["helper"]  # restored in both
+
+
+def test_an_input_the_reference_gave_no_answer_for_is_left_out(monkeypatch):
+    monkeypatch.setattr(differential, "variants", lambda exercise: [Variant("with a", (1.0,)), Variant("with b", (2.0,))])
+
+    class Flaky:
+        def outcomes(self, probe_data, timeout=10.0):
+            if probe_data["steps"][0]["args"] == [1.0]:
+                raise RuntimeError("the oracle timed out")
+            return [{"value": 4.0, "mutated": []}]
+    (case,) = differential.cases(_toy_exercise(), Flaky())
+    assert "with b" in case.hint
+
+
+def test_the_differential_cases_weigh_half_the_public_ones_together(monkeypatch):
+    monkeypatch.setattr(differential, "variants", lambda exercise: [Variant(f"with {k}", (float(i),)) for i, k in enumerate("abc")])
+    oracle = LocalOracle(_ns("def double(x):\n    return 2 * x"))
+    found = differential.cases(_toy_exercise(), oracle)
+    assert len(found) == 3 and abs(sum(c.weight for c in found) - differential.SHARE * 1.0) < 1e-12
