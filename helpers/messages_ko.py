@@ -1372,6 +1372,12 @@ KO: dict[str, str] = {
     "Integers in, floats out: x = np.asarray(x, dtype=float) before making any buffer from it.":
         "정수를 받아도 float을 돌려줍니다: x로 버퍼를 만들기 전에 x = np.asarray(x, dtype=float).",
     "sigmoid_forward of an integer array [[-2, 0, 3]]": "정수 배열 [[-2, 0, 3]]의 sigmoid_forward",
+    "a cache from your {forward} that {backward} can work from":
+        "{backward}가 쓸 수 있는, 여러분의 {forward}가 만든 캐시",
+    "{backward} is judged with your own {forward}, whose cache lacks what any backward pass needs: fix "
+    "{forward} first (its own check says what is missing).":
+        "{backward}는 여러분의 {forward}와 함께 채점되는데, 그 캐시에는 어떤 역전파에도 필요한 것이 빠져 있습니다. "
+        "{forward}부터 고치세요(무엇이 빠졌는지는 그 함수의 검사가 알려 줍니다).",
     # ------------------------------------------------------------ lesson 06: softmax and cross-entropy
     "{count} losses": "손실 {count}개",
     "row sums {sums}": "행의 합 {sums}",

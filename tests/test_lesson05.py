@@ -635,3 +635,13 @@ def test_a_pair_with_its_own_cache_convention_keeps_both_points(forward, backwar
     for name in (forward, backward):
         result = verdict(name, ns)
         assert result.passed, (name, result.feedback)
+
+
+def test_a_backward_run_on_an_unusable_cache_is_told_to_fix_the_forward_first():
+    """affine_forward caches its output instead of x: the forward's cache case fails, and the
+    backward's feedback names the forward instead of blaming its own formula."""
+    ns = variant(L, "def affine_forward(x, W, b):\n    x, W, b = (np.asarray(v, float) for v in (x, W, b))\n"
+                    "    out = x @ W + b\n    return out, (out, W, b)")
+    assert "holds what the backward pass needs" in verdict("affine_forward", ns).feedback
+    feedback = verdict("affine_backward", ns).feedback
+    assert "fix affine_forward first" in feedback

@@ -486,6 +486,40 @@ AFFINE_FORWARD = Exercise("affine_forward", 1, [
 ], course_helpers=LAYERS)
 
 
+def _own_forward_first(judge, forward, backward, needs):
+    """A backward is run on its own forward's cache (``judged_with``). When that cache lacks what
+    any backward needs, the forward's own cache case fails, and this one says so instead of
+    blaming the backward's formula."""
+    def wrapped(fwd, got):
+        cache = fwd[1] if isinstance(fwd, (tuple, list)) and len(fwd) == 2 else None
+        if cache is not None and not isinstance(cache, Opaque):
+            missing = [label for label, tests in needs.items() if not any(_found(cache, t) for t in tests)]
+            expect.that(not missing,
+                        tr("a cache from your {forward} that {backward} can work from", forward=forward,
+                           backward=backward),
+                        tr("a cache without {missing}: {cache}", missing=", ".join(missing), cache=expect.show(cache)),
+                        tr("{backward} is judged with your own {forward}, whose cache lacks what any backward pass "
+                           "needs: fix {forward} first (its own check says what is missing).", forward=forward,
+                           backward=backward))
+        return judge(fwd, got)
+    return wrapped
+
+
+def _affine_needs(x, W):
+    return {"x": [_equal(x)], "W": [_equal(W)]}
+
+
+def _sigmoid_needs(x):
+    out = _sigmoid(x)
+    return {"x or σ(x)": [_equal(x), _equal(out), _equal(out * (1 - out))]}
+
+
+def _relu_needs(x):
+    x = np.asarray(x, float)
+    return {"where x > 0": [lambda arr: arr.shape == x.shape and np.array_equal(arr > 0, x > 0),
+                            lambda arr: arr.shape == x.shape and np.array_equal(arr > 0, x <= 0)]}
+
+
 def _affine_back_judge(x, W, dout):
     def judge(_forward, got):
         expect.that(isinstance(got, (tuple, list)) and len(got) == 3, "a triple (dx, dW, db)",
@@ -516,11 +550,13 @@ def _affine_exact(x, W, dout):
 
 AFFINE_BACKWARD = Exercise("affine_backward", 2, [
     Case(seq(call("affine_forward", X45, W53, B3), call("affine_backward", DOUT43, ref(0, 1))),
-         _affine_back_judge(X45, W53, DOUT43),
+         _own_forward_first(_affine_back_judge(X45, W53, DOUT43), "affine_forward", "affine_backward",
+                            _affine_needs(X45, W53)),
          "Check the shapes first: dx like x (N, D), dW like W (D, M), db like b (M,).",
          label="affine_backward after affine_forward with N = 4, D = 5, M = 3"),
     Case(seq(call("affine_forward", X23, W34, B4), call("affine_backward", DOUT24, ref(0, 1))),
-         _affine_back_judge(X23, W34, DOUT24),
+         _own_forward_first(_affine_back_judge(X23, W34, DOUT24), "affine_forward", "affine_backward",
+                            _affine_needs(X23, W34)),
          label="affine_backward after affine_forward with N = 2, D = 3, M = 4"),
     Case(seq(call("affine_forward", X45, W53, B3), call("affine_backward", DOUT43, ref(0, 1))),
          _affine_exact(X45, W53, DOUT43),
@@ -557,13 +593,15 @@ def _backward_judge(expected, hint):
 
 SIGMOID_BACKWARD = Exercise("sigmoid_backward", 1, [
     Case(seq(call("sigmoid_forward", SIG_IN), call("sigmoid_backward", SIG_DOUT, ref(0, 1))),
-         _backward_judge(SIG_DOUT * SIG_OUT * (1 - SIG_OUT),
-                         "Multiply dout by the sigmoid's local derivative, computed from the output "
-                         "kept in the cache (notebook 04), not from x."),
+         _own_forward_first(_backward_judge(SIG_DOUT * SIG_OUT * (1 - SIG_OUT),
+                                            "Multiply dout by the sigmoid's local derivative, computed from the "
+                                            "output kept in the cache (notebook 04), not from x."),
+                            "sigmoid_forward", "sigmoid_backward", _sigmoid_needs(SIG_IN)),
          label="sigmoid_backward after sigmoid_forward on a (2, 3) array"),
     Case(seq(call("sigmoid_forward", A23), call("sigmoid_backward", D23, ref(0, 1))),
-         _backward_judge(_centred(_sigmoid, [A23], D23)[0],
-                         "Compared with centred differences of σ."),
+         _own_forward_first(_backward_judge(_centred(_sigmoid, [A23], D23)[0],
+                                            "Compared with centred differences of σ."),
+                            "sigmoid_forward", "sigmoid_backward", _sigmoid_needs(A23)),
          label="sigmoid_backward against centred differences"),
     Case(seq(call("sigmoid_forward", SIG_IN), call("sigmoid_backward", SIG_DOUT, ref(0, 1))),
          lambda _forward, got: expect.close(got, SIG_DOUT * SIG_OUT * (1 - SIG_OUT), what="dx",
@@ -591,13 +629,15 @@ RELU_FORWARD = Exercise("relu_forward", 1, [
 
 RELU_BACKWARD = Exercise("relu_backward", 1, [
     Case(seq(call("relu_forward", RELU_IN), call("relu_backward", RELU_DOUT, ref(0, 1))),
-         _backward_judge(np.array([[0.0, 0.0, 3.0], [-4.0, 0.0, 0.0]]),
-                         "The gradient passes only where the input was positive; at x = 0 exactly it "
-                         "is taken as 0."),
+         _own_forward_first(_backward_judge(np.array([[0.0, 0.0, 3.0], [-4.0, 0.0, 0.0]]),
+                                            "The gradient passes only where the input was positive; at x = 0 "
+                                            "exactly it is taken as 0."),
+                            "relu_forward", "relu_backward", _relu_needs(RELU_IN)),
          label="relu_backward after relu_forward, with two zeros in x"),
     Case(seq(call("relu_forward", A23), call("relu_backward", D23, ref(0, 1))),
-         _backward_judge(_centred(lambda v: np.maximum(0.0, v), [A23], D23)[0],
-                         "Compared with centred differences of max(0, x)."),
+         _own_forward_first(_backward_judge(_centred(lambda v: np.maximum(0.0, v), [A23], D23)[0],
+                                            "Compared with centred differences of max(0, x)."),
+                            "relu_forward", "relu_backward", _relu_needs(A23)),
          label="relu_backward against centred differences"),
 ], course_helpers=LAYERS, judged_with=("relu_forward",))
 
