@@ -21,6 +21,26 @@ from tests.support import variant, verdict  # noqa: E402
 
 GOAL = 0.95
 
+# Correct alternatives written from an earlier text, before its contract was decided: each
+# with what changed; it must get full points with that change made (so the change is the
+# only difference). Remove an entry once the battery writes the answer the new way.
+CONTRACT_CHANGED = {
+    ("best_line_accuracy", answer_id): (
+        "issue 21: projections are rounded to 9 decimals so that rounding never separates a tie",
+        "X @ np.array([np.cos(theta), np.sin(theta)])",
+        "np.round(X @ np.array([np.cos(theta), np.sin(theta)]), 9)")
+    for answer_id in ("loops-midpoints", "vectorised", "cuts-at-points-plus-beyond", "strict-cut-at-points")
+}
+
+
+def _as_now(answer):
+    """The answer as the current contract asks (unchanged unless listed in CONTRACT_CHANGED)."""
+    change = CONTRACT_CHANGED.get((answer.exercise, answer.id))
+    if change is None or change[2] in answer.source:
+        return answer
+    assert change[1] in answer.source, f"{answer.id}: the listed change no longer applies; update CONTRACT_CHANGED"
+    return type(answer)(answer.exercise, answer.id, answer.why, answer.source.replace(change[1], change[2]))
+
 
 def _lessons_with_a_battery() -> list[str]:
     return [lesson for lesson in checks.LESSONS if any(mutants.battery(lesson))]
@@ -41,7 +61,7 @@ def test_a_realistic_wrong_answer_loses_points(lesson, answer):
 
 @pytest.mark.parametrize("lesson,answer", _answers(1))
 def test_a_correct_alternative_gets_full_points(lesson, answer):
-    record = mutants.battery_verdict(lesson, answer)
+    record = mutants.battery_verdict(lesson, _as_now(answer))
     assert record["points"] == checks.find(answer.exercise).points, \
         f"{answer.exercise}:{answer.id} ({answer.why}) lost points: {record['feedback']}\n{answer.source}"
 
@@ -65,4 +85,5 @@ def test_the_catch_rate_reaches_the_goal(lesson, capsys):
         print(f"\n{lesson}: battery {caught}/{total} caught ({caught / max(1, total):.0%}), "
               f"{len(rejected)} correct alternatives rejected")
     assert total and caught / total >= GOAL, [f"{a.exercise}:{a.id}" for a in escaped]
+    rejected = [(a, feedback) for a, feedback in rejected if (a.exercise, a.id) not in CONTRACT_CHANGED]
     assert not rejected, [f"{a.exercise}:{a.id}: {feedback}" for a, feedback in rejected]
