@@ -1105,6 +1105,42 @@ KO: dict[str, str] = {
         "중앙 차분과 비교한 chain_gradient(-0.7, 3, 'sigmoid')",
     "chain_gradient(0.0, 20, 'sigmoid') against the bound 4^-20":
         "상한 4^-20과 비교한 chain_gradient(0.0, 20, 'sigmoid')",
+    # lesson 04, issue 21: the stated rules (a number for a number, floats, no warning hidden, depth 0)
+    "without overflow": "오버플로 없이",
+    "Integers in, floats out: x = np.asarray(x, dtype=float) first.":
+        "정수를 받아도 float을 돌려줍니다: 먼저 x = np.asarray(x, dtype=float).",
+    "An empty array gives an empty float array.": "빈 배열을 받으면 빈 float 배열을 돌려줍니다.",
+    "An integer in, a float out: 1 - tanh(3)².": "정수를 받아도 float을 돌려줍니다: 1 - tanh(3)².",
+    "Accept a list too, and return floats for ints: np.maximum(0.0, np.asarray(x, dtype=float)).":
+        "리스트도 받고, 정수에도 float을 돌려주세요: np.maximum(0.0, np.asarray(x, dtype=float)).",
+    "Return a new array even when nothing changes (all inputs positive).":
+        "바뀌는 것이 없어도(입력이 모두 양수여도) 새 배열을 돌려주세요.",
+    "A number in, a number out (a float, also for the integer 0).":
+        "수를 받으면 수를 돌려줍니다(정수 0을 받아도 float).",
+    "Integers in (and alpha = 0 as an int), floats out.": "정수를 받아도(alpha = 0이 정수여도) float을 돌려줍니다.",
+    "Depth 0 applies nothing: out = x0, so d(out)/d(x0) = 1 (and a number for a number).":
+        "깊이 0에서는 아무것도 적용하지 않습니다: out = x0이므로 d(out)/d(x0) = 1입니다(수를 받으면 수를 돌려줍니다).",
+    "Depth 0 applies nothing: the gradient is 1 everywhere, shaped like x0.":
+        "깊이 0에서는 아무것도 적용하지 않습니다: 기울기는 어디서나 1이고 모양은 x0과 같습니다.",
+    "An integer x0 works too: a = np.asarray(x0, dtype=float).": "정수 x0도 됩니다: a = np.asarray(x0, dtype=float).",
+    "sigmoid(x) for x from -1e4 to 1e4, without a warning": "x가 -1e4부터 1e4까지인 sigmoid(x), 경고 없이",
+    "sigmoid(-1e4), without a warning": "sigmoid(-1e4), 경고 없이",
+    "sigmoid(1e4), without a warning": "sigmoid(1e4), 경고 없이",
+    "sigmoid of an integer array [[3, -2], [0, 710]]": "정수 배열 [[3, -2], [0, 710]]의 sigmoid",
+    "sigmoid of an empty array": "빈 배열의 sigmoid",
+    "sigmoid_grad([-1e4, -800, 0, 800, 1e4]), without a warning": "sigmoid_grad([-1e4, -800, 0, 800, 1e4]), 경고 없이",
+    "tanh_grad([-1e4, 1e4]), without a warning": "tanh_grad([-1e4, 1e4]), 경고 없이",
+    "tanh_grad(3) (an integer)": "tanh_grad(3) (정수)",
+    "relu(0) (an integer)": "relu(0) (정수)",
+    "generalized_relu_grad([-3, 0, 2], 0) with integers": "정수를 넣은 generalized_relu_grad([-3, 0, 2], 0)",
+    "chain_gradient(0.7, 0, 'tanh') (depth 0)": "chain_gradient(0.7, 0, 'tanh') (깊이 0)",
+    "chain_gradient([-2, 0, 3], 0, 'sigmoid') (depth 0)": "chain_gradient([-2, 0, 3], 0, 'sigmoid') (깊이 0)",
+    "chain_gradient(1, 3, 'tanh') (an integer)": "chain_gradient(1, 3, 'tanh') (정수)",
+    "Follow the formula for every alpha, negative ones too: with alpha = -0.5 a negative x gives -0.5·x, not "
+    "|x|.":
+        "음수를 포함한 모든 alpha에 공식을 그대로 따르세요: alpha = -0.5이면 음수 x는 |x|가 아니라 -0.5·x가 됩니다.",
+    "A number in, a number out (not a 0-d array).": "수를 받으면 수를 돌려줍니다(0차원 배열이 아니라).",
+    "generalized_relu(-2.0, 0.1): a number": "generalized_relu(-2.0, 0.1): 수 하나",
     # ------------------------------------------------------------ lesson 05: backpropagation
     "grads with the keys {keys}": "키가 {keys}인 grads",
     "keys {keys}": "키 {keys}",
@@ -1311,6 +1347,105 @@ KO: dict[str, str] = {
         "x = 1.5, y = 0.4에서 f = x / y + 2 / x + 3·(-y) + 2: x.grad(2.5 - 8/9)와 y.grad(-12.375)",
     "f = (x + y)·x: f.backward() called twice must still give x.grad = 5, y.grad = 3":
         "f = (x + y)·x: f.backward()를 두 번 불러도 x.grad = 5, y.grad = 3이어야 합니다",
+    # lesson 05, issue 21: the method is the answer, stable gates, the formula, caches a backward can use
+    "Right to about 10 digits, as a measured slope is, but not to the full precision of the formula: the "
+    "backward pass is the exercise, so write the local derivative in closed form instead of measuring it with "
+    "centred differences.":
+        "잰 기울기가 그렇듯 10자리쯤까지는 맞지만, 공식의 완전한 정밀도에는 못 미칩니다. 이 연습은 역전파 자체이므로 "
+        "국소 도함수를 중앙 차분으로 재지 말고 닫힌 꼴로 쓰세요.",
+    "The sigmoid must not overflow for any x: use the stable `sigmoid` of this notebook (e^(-|x|) never "
+    "exceeds 1), not 1 / (1 + np.exp(-x)).":
+        "시그모이드는 어떤 x에서도 오버플로가 나면 안 됩니다. 1 / (1 + np.exp(-x)) 대신 이 노트북의 안정적인 "
+        "`sigmoid`를 쓰세요(e^(-|x|)는 1을 넘지 않습니다).",
+    "This is close to the formula's value but not equal to it: the check compares with the formula itself, "
+    "not a few digits. Put 1e-8 where the text does, as the floor of the denominator: |a - b| / max(1e-8, "
+    "|a| + |b|), not |a - b| / (|a| + |b| + 1e-8).":
+        "공식의 값에 가깝지만 같지는 않습니다. 검사는 앞의 몇 자리가 아니라 공식 그 자체와 비교합니다. 1e-8은 "
+        "본문이 놓은 자리, 곧 분모의 하한에 놓으세요: |a - b| / (|a| + |b| + 1e-8)이 아니라 |a - b| / "
+        "max(1e-8, |a| + |b|)입니다.",
+    "Accept lists too: np.asarray(X, dtype=float), and the same for y.":
+        "리스트도 받으세요: np.asarray(X, dtype=float), y도 마찬가지입니다.",
+    "{cls}: backward to full precision (a closed form, not a measured slope)":
+        "{cls}: 완전한 정밀도의 backward(잰 기울기가 아니라 닫힌 꼴)",
+    "Entry 0: |2e-8 - 1e-8| / max(1e-8, 3e-8) = 1/3; entry 1 gives 0; the max is 1/3.":
+        "0번 성분: |2e-8 - 1e-8| / max(1e-8, 3e-8) = 1/3, 1번 성분은 0이므로 최댓값은 1/3입니다.",
+    "rel_error([2e-8, 1], [1e-8, 1]) (near the floor 1e-8: the formula exactly)":
+        "rel_error([2e-8, 1], [1e-8, 1]) (하한 1e-8 근처: 공식 그대로)",
+    "a cache that holds what the backward pass needs ({what})": "역전파에 필요한 것을 담은 캐시({what})",
+    "a cache without {missing}: {cache}": "{missing}이(가) 없는 캐시: {cache}",
+    "x and W": "x와 W",
+    "affine_backward needs x (for dW = xᵀ dout) and W (for dx = dout Wᵀ): cache both, e.g. cache = (x, W, "
+    "b).":
+        "affine_backward에는 x(dW = xᵀ dout에 필요)와 W(dx = dout Wᵀ에 필요)가 필요합니다. 둘 다 캐시에 "
+        "넣으세요. 예: cache = (x, W, b).",
+    "affine_forward's cache, for affine_backward": "affine_backward에 쓸 affine_forward의 캐시",
+    "affine_backward to full precision (closed forms, not measured slopes)":
+        "완전한 정밀도의 affine_backward(잰 기울기가 아니라 닫힌 꼴)",
+    "x or σ(x)": "x 또는 σ(x)",
+    "the input x or the output σ(x)": "입력 x 또는 출력 σ(x)",
+    "sigmoid_backward needs σ(x) (or x, to compute it again): cache the output, e.g. return out, out.":
+        "sigmoid_backward에는 σ(x)(또는 그것을 다시 계산할 x)가 필요합니다. 출력을 캐시에 넣으세요. 예: "
+        "return out, out.",
+    "sigmoid_forward's cache, for sigmoid_backward": "sigmoid_backward에 쓸 sigmoid_forward의 캐시",
+    "sigmoid_forward(x) for x from -1e4 to 1e4, with NumPy overflow warnings treated as errors":
+        "NumPy 오버플로 경고를 오류로 다룰 때, x가 -1e4부터 1e4까지인 sigmoid_forward(x)",
+    "SigmoidGate.forward(x) for x from -1e4 to 1e4, with NumPy overflow warnings treated as errors":
+        "NumPy 오버플로 경고를 오류로 다룰 때, x가 -1e4부터 1e4까지인 SigmoidGate.forward(x)",
+    "sigmoid_backward to full precision (a closed form, not a measured slope)":
+        "완전한 정밀도의 sigmoid_backward(잰 기울기가 아니라 닫힌 꼴)",
+    "where x > 0": "x > 0인 곳",
+    "where x was positive": "x가 양수였던 곳",
+    "relu_backward needs to know where x > 0: cache x itself (or the mask x > 0).":
+        "relu_backward는 x > 0인 곳을 알아야 합니다. x 자체(또는 마스크 x > 0)를 캐시에 넣으세요.",
+    "relu_forward's cache, for relu_backward": "relu_backward에 쓸 relu_forward의 캐시",
+    "two_layer_loss_and_grads with N = 5, D = 3, H = 4: the gradients to full precision (backpropagation, "
+    "not numerical differences)":
+        "N = 5, D = 3, H = 4인 two_layer_loss_and_grads: 완전한 정밀도의 기울기(수치 미분이 아니라 역전파)",
+    "two_layer_loss_and_grads on XOR with X and y as lists": "X와 y를 리스트로 넣은 XOR의 two_layer_loss_and_grads",
+    "Build it from your gates, as the exercise says: inside the function create two MultiplyGates, two "
+    "AddGates and a SigmoidGate, run their forward passes, then their backward passes in reverse order. A "
+    "closed form gives the same numbers but skips the lesson.":
+        "연습에서 말한 대로 여러분의 게이트로 조립하세요: 함수 안에서 MultiplyGate 두 개, AddGate 두 개, "
+        "SigmoidGate 하나를 만들고, 순전파를 실행한 다음 역순으로 역전파를 실행합니다. 닫힌 꼴은 같은 수를 "
+        "내지만 이 수업을 건너뜁니다.",
+    "a neuron built from gates (2 MultiplyGate, 2 AddGate, 1 SigmoidGate created in the call)":
+        "게이트로 조립한 유닛(호출 중에 MultiplyGate 2개, AddGate 2개, SigmoidGate 1개를 만듦)",
+    "{multiply} MultiplyGate, {add} AddGate, {sigmoid} SigmoidGate created":
+        "MultiplyGate {multiply}개, AddGate {add}개, SigmoidGate {sigmoid}개를 만듦",
+    "neuron_forward_backward built from your gates": "여러분의 게이트로 조립한 neuron_forward_backward",
+    "Multiply swaps: dx = dout * y, which needs y itself (z / x is 0 / 0 where x = 0): store x and y in "
+    "forward.":
+        "곱셈은 맞바꿉니다: dx = dout * y에는 y 자체가 필요합니다(x = 0인 곳에서 z / x는 0 / 0입니다). "
+        "forward에서 x와 y를 저장하세요.",
+    "MultiplyGate with a zero in x: forward([0, 2], [3, -4]), backward([1, 0.5])":
+        "x에 0이 있는 MultiplyGate: forward([0, 2], [3, -4]), backward([1, 0.5])",
+    "Integers in, floats out: 1 / x on a float copy, np.asarray(x, dtype=float).":
+        "정수를 받아도 float을 돌려줍니다: float 복사본 np.asarray(x, dtype=float)에서 1 / x를 계산하세요.",
+    "ReciprocalGate on an integer array: forward([2, 4, -5]), backward([1, 1, 1])":
+        "정수 배열의 ReciprocalGate: forward([2, 4, -5]), backward([1, 1, 1])",
+    "Each gate remembers its own inputs: store them on self (self.x = ...), not on the class (a class "
+    "attribute is shared by every gate of that kind).":
+        "게이트마다 자기 입력을 기억합니다. 클래스가 아니라 self에 저장하세요(self.x = ...). 클래스 속성은 같은 "
+        "종류의 모든 게이트가 함께 씁니다.",
+    "Accept lists: np.asarray(x, dtype=float) before any arithmetic.":
+        "리스트도 받으세요: 계산하기 전에 np.asarray(x, dtype=float).",
+    "sigmoid_forward(x) for x from -1e4 to 1e4, without a warning (none hidden either)":
+        "x가 -1e4부터 1e4까지인 sigmoid_forward(x), 경고 없이(숨긴 경고도 없이)",
+    "{cls} with lists: forward{inputs}, then backward([1, -2])":
+        "리스트를 넣은 {cls}: forward{inputs}, 그다음 backward([1, -2])",
+    "{cls}: two gates, each with its own forward, then backward on the first (each gate keeps its own inputs)":
+        "{cls}: 게이트 두 개가 각자 forward를 한 뒤 첫 번째 게이트의 backward(게이트마다 자기 입력을 보관)",
+    "SigmoidGate.forward(x) for x from -1e4 to 1e4, without a warning (none hidden either)":
+        "x가 -1e4부터 1e4까지인 SigmoidGate.forward(x), 경고 없이(숨긴 경고도 없이)",
+    "Integers in, floats out: x = np.asarray(x, dtype=float) before making any buffer from it.":
+        "정수를 받아도 float을 돌려줍니다: x로 버퍼를 만들기 전에 x = np.asarray(x, dtype=float).",
+    "sigmoid_forward of an integer array [[-2, 0, 3]]": "정수 배열 [[-2, 0, 3]]의 sigmoid_forward",
+    "a cache from your {forward} that {backward} can work from":
+        "{backward}가 쓸 수 있는, 여러분의 {forward}가 만든 캐시",
+    "{backward} is judged with your own {forward}, whose cache lacks what any backward pass needs: fix "
+    "{forward} first (its own check says what is missing).":
+        "{backward}는 여러분의 {forward}와 함께 채점되는데, 그 캐시에는 어떤 역전파에도 필요한 것이 빠져 있습니다. "
+        "{forward}부터 고치세요(무엇이 빠졌는지는 그 함수의 검사가 알려 줍니다).",
     # ------------------------------------------------------------ lesson 06: softmax and cross-entropy
     "{count} losses": "손실 {count}개",
     "row sums {sums}": "행의 합 {sums}",
@@ -1459,6 +1594,54 @@ KO: dict[str, str] = {
     "train_softmax_regression on 20 points, D = 3, C = 4": "점 20개, D = 3, C = 4에서 train_softmax_regression",
     "train_softmax_regression twice with seed 3": "시드 3으로 train_softmax_regression 두 번",
     "train_softmax_regression with lists": "리스트를 넣은 train_softmax_regression",
+    # lesson 06, issue 21: the row maximum, exactly 0, no warning hidden
+    "stable, without warnings": "안정적으로, 경고 없이",
+    "with 0·log 0 = 0 exactly, without warnings": "0·log 0 = 0을 정확히 지키며, 경고 없이",
+    "Subtract each row's own maximum, z.max(axis=-1, keepdims=True), not the largest logit of the whole batch: "
+    "a row far below the others would underflow to all zeros, and 0 / 0 is nan.":
+        "배치 전체에서 가장 큰 로짓이 아니라 각 행 자신의 최댓값 z.max(axis=-1, keepdims=True)를 빼세요. 다른 "
+        "행보다 훨씬 낮은 행은 모두 0으로 언더플로하고, 0 / 0은 nan입니다.",
+    "Only the probability of the true class counts, and a sure, right prediction costs exactly 0: pick p[k, "
+    "y[k]] (a one-hot product computes 0·log 0 = nan for the other entries), and don't clip p or add an "
+    "epsilon, which changes that 0.":
+        "실제 클래스의 확률만 셈에 들어가고, 확신하고 맞힌 예측의 비용은 정확히 0입니다. p[k, y[k]]를 고르고"
+        "(원-핫 곱은 다른 성분에서 0·log 0 = nan을 계산합니다), p를 잘라 내거나 엡실론을 더하지 마세요. 그러면 "
+        "그 0이 바뀝니다.",
+    "Sure and right costs exactly 0: use only the term of the true class (t log p where t = 1, (1 - t) log(1 "
+    "- p) where t = 0), with no 0·log 0, no clipping and no epsilon.":
+        "확신하고 맞힌 예측의 비용은 정확히 0입니다. 실제 클래스의 항만 쓰세요(t = 1이면 t log p, t = 0이면 "
+        "(1 - t) log(1 - p)). 0·log 0도, 잘라 내기도, 엡실론도 없이.",
+    "softmax of logits of size 1e4, without a warning (none hidden either)":
+        "크기가 1e4인 로짓의 softmax, 경고 없이(숨긴 경고도 없이)",
+    "softmax of a row at 1e4 beside a row at -1e4: [[1e4, 1e4 - 1], [-1e4, -1e4 + 1]]":
+        "값이 1e4인 행 옆에 -1e4인 행이 있는 softmax: [[1e4, 1e4 - 1], [-1e4, -1e4 + 1]]",
+    "exactly 0, without warnings": "경고 없이 정확히 0",
+    "cross_entropy of perfect, one-hot predictions (exactly 0)": "완벽한 원-핫 예측의 cross_entropy(정확히 0)",
+    "binary_cross_entropy(p = [1, 0, 1], t = [1, 0, 1]) (sure and right: exactly 0)":
+        "binary_cross_entropy(p = [1, 0, 1], t = [1, 0, 1]) (확신하고 맞힘: 정확히 0)",
+    "softmax_cross_entropy of a row at 1e4 beside a row at -1e4: [[1e4, 0], [-1e4, -1e4 + 2]], y = [0, 1]":
+        "값이 1e4인 행 옆에 -1e4인 행이 있는 softmax_cross_entropy: [[1e4, 0], [-1e4, -1e4 + 2]], y = [0, 1]",
+    "Follow the text step by step: W = 0.01 * rng.normal(size=(D, C)) (D rows, C columns, from rng), b = 0; "
+    "then each epoch compute the loss and dz at the current W, b, append that loss, and take one full-batch "
+    "step W -= lr * X.T @ dz, b -= lr * dz.sum(axis=0).":
+        "본문을 한 단계씩 따르세요: W = 0.01 * rng.normal(size=(D, C))(D행 C열, rng에서), b = 0. 그다음 "
+        "에포크마다 현재 W, b에서 손실과 dz를 구해 그 손실을 추가하고, 전체 배치로 한 걸음 W -= lr * X.T @ dz, "
+        "b -= lr * dz.sum(axis=0)을 내딛습니다.",
+    "losses as a list (one number per epoch)": "리스트인 losses(에포크마다 수 하나)",
+    "Append each epoch's loss to a Python list and return that list.":
+        "에포크마다 손실을 파이썬 리스트에 추가하고 그 리스트를 돌려주세요.",
+    "The loss uses the probability of the TRUE class y[k], not of the predicted (largest) one: p[np.arange(N), "
+    "y].":
+        "손실은 예측한(가장 큰) 클래스가 아니라 실제 클래스 y[k]의 확률을 씁니다: p[np.arange(N), y].",
+    "cross_entropy([[0.2, 0.7, 0.1], [0.6, 0.3, 0.1]], y = [0, 2]) (the true class is not the largest)":
+        "cross_entropy([[0.2, 0.7, 0.1], [0.6, 0.3, 0.1]], y = [0, 2]) (실제 클래스가 가장 크지 않음)",
+    "entropy([0, 1]) with a list of ints": "정수 리스트를 넣은 entropy([0, 1])",
+    "train_softmax_regression on 40 points, D = 3, C = 3, lr 0.3, 4 epochs, seed 11: every step as the text "
+    "says":
+        "점 40개, D = 3, C = 3, lr 0.3, 4 에포크, 시드 11의 train_softmax_regression: 모든 단계를 본문대로",
+    "Accept a list of ints: np.asarray(p, dtype=float), so that the logs have a float array to go into. ":
+        "정수 리스트도 받으세요: 로그 값이 들어갈 float 배열이 있도록 np.asarray(p, dtype=float). ",
+    "each loss in losses": "losses의 각 손실",
     # ------------------------------------------------------------ lesson 07: the digits capstone
     "{what} with keys {keys}": "키가 {keys}인 {what}",
     "{what} as a dict with keys {keys}": "키가 {keys}인 dict로 된 {what}",
@@ -1617,4 +1800,98 @@ KO: dict[str, str] = {
     "entropy of a 90:10 bag = {h:.4f} nats": "90:10 주머니의 엔트로피 = {h:.4f} nats",
     "max relative error below 1e-6: {below}": "가장 큰 상대 오차가 1e-6보다 작은가: {below}",
     "{name:>10}: {count:4d} images": "{name:>10}: 이미지 {count:4d}개",
+    # lesson 07, issue 21: the plain mean of the batch losses
+    "Each batch counts once in the mean, a smaller last batch too: np.mean(losses), not a mean weighted by "
+    "batch size.":
+        "평균에서 배치는 한 번씩 셉니다. 더 작은 마지막 배치도 마찬가지입니다: 배치 크기로 가중한 평균이 아니라 "
+        "np.mean(losses)입니다.",
+    "mean_loss {loss:.6g} (the plain mean of the {steps} batch losses, each taken before its update)":
+        "mean_loss {loss:.6g}({steps}개 배치 손실의 단순 평균, 각각 그 업데이트 전에 잰 값)",
+    "Right to about 10 digits, as a measured slope is, but not to the full precision of the formula: the "
+    "gradients must come from your layers' backward functions, not from numerical differences.":
+        "잰 기울기가 그렇듯 10자리쯤까지는 맞지만, 공식의 완전한 정밀도에는 못 미칩니다. 기울기는 수치 미분이 "
+        "아니라 여러분의 층 역전파 함수로 구해야 합니다.",
+    "Accept X and y as lists: np.asarray(X, dtype=float) before indexing them with a batch.":
+        "X와 y가 리스트여도 받으세요: 배치로 인덱싱하기 전에 np.asarray(X, dtype=float).",
+    "mlp_loss_and_grads of a 3-4-6-2 network: the gradients to full precision (backpropagation, not "
+    "numerical differences)":
+        "3-4-6-2 신경망의 mlp_loss_and_grads: 완전한 정밀도의 기울기(수치 미분이 아니라 역전파)",
+    "sgd_epoch with X and y as lists (one batch of all 5 samples)":
+        "X와 y를 리스트로 넣은 sgd_epoch(샘플 5개 전부를 한 배치로)",
+    "Return the fraction itself, 2/3, not a rounded or a percentage value.":
+        "비율 그 자체인 2/3을 돌려주세요. 반올림한 값이나 백분율이 아닙니다.",
+    "accuracy of a (3, 5) score matrix, two rows of three right": "(3, 5) 점수 행렬의 accuracy, 세 행 중 두 행을 맞힘",
+    # differential input classes of lessons 04, 06 and 07
+    'with a ReLU chain from 0': '0에서 시작하는 ReLU 사슬로',
+    'with a ReLU chain from a negative start': '음수에서 시작하는 ReLU 사슬로',
+    'with a batch of distributions': '분포 여러 개의 배치로',
+    'with a batch of logits': '로짓 배치로',
+    'with a batch of predictions': '예측 배치로',
+    'with a batch': '배치로',
+    'with a class that never occurs': '한 번도 나오지 않는 클래스가 있을 때',
+    'with a deep sigmoid chain': '깊은 시그모이드 사슬로',
+    'with a deep tanh chain from saturation': '포화 상태에서 시작하는 깊은 tanh 사슬로',
+    'with a float 0.0 and alpha 0.1': '실수 0.0과 alpha 0.1로',
+    'with a four-layer network': '4층 신경망으로',
+    'with a label too large': '너무 큰 레이블로',
+    'with a list start': '리스트로 시작할 때',
+    'with a negative label': '음수 레이블로',
+    'with a nested list of ints and alpha 0.3': '정수의 중첩 리스트와 alpha 0.3으로',
+    'with a nested list of ints': '정수의 중첩 리스트로',
+    'with a one-layer network': '1층 신경망으로',
+    'with a row at 1e4 beside a row at -1e4': '값이 1e4인 행 옆에 -1e4인 행이 있을 때',
+    'with a single label': '레이블 하나로',
+    'with a single pair': '쌍 하나로',
+    'with a third right': '3분의 1만 맞을 때',
+    'with a two-layer network': '2층 신경망으로',
+    'with a uniform distribution over 8': '8개에 대한 균등 분포로',
+    'with all-zero weights': '가중치가 모두 0일 때',
+    'with an array and alpha -0.5': '배열과 alpha -0.5로',
+    'with an array and alpha -1': '배열과 alpha -1로',
+    'with an array and alpha 1': '배열과 alpha 1로',
+    'with an array and alpha 2': '배열과 alpha 2로',
+    'with an empty array and alpha 0.2': '빈 배열과 alpha 0.2로',
+    'with an integer and alpha 0': '정수와 alpha 0으로',
+    'with an integer array and an integer alpha': '정수 배열과 정수 alpha로',
+    'with an integer start': '정수로 시작할 때',
+    'with an integer': '정수로',
+    'with classes that never occur': '한 번도 나오지 않는 클래스들이 있을 때',
+    'with depth 0 on an array': '배열에 깊이 0으로',
+    'with depth 0': '깊이 0으로',
+    'with depth 1': '깊이 1로',
+    'with float targets': '실수 목표값으로',
+    'with inputs up to 1e4': '1e4까지의 입력으로',
+    'with integer logits in a list': '리스트에 담긴 정수 로짓으로',
+    'with labels covering every class': '모든 클래스를 덮는 레이블로',
+    'with one distribution': '분포 하나로',
+    'with one vector of logits': '로짓 벡터 하나로',
+    'with probabilities': '확률로',
+    'with random labels': '무작위 레이블로',
+    'with random scores': '무작위 점수로',
+    'with repeated pairs': '반복되는 쌍으로',
+    'with sure and right predictions': '확신하고 맞힌 예측으로',
+    'with ties': '동점이 있을 때',
+    'with two classes': '클래스가 둘일 때',
+    'with zeros and tiny numbers and alpha 0.05': '0과 아주 작은 수, alpha 0.05로',
+    'with zeros and tiny numbers': '0과 아주 작은 수로',
+    'with zeros in the distribution': '분포에 0이 있을 때',
+    # differential input classes of lesson 05
+    'with a (3, 4) array': '(3, 4) 배열로',
+    'with a 1-d point': '1차원 점으로',
+    'with a 2-d point': '2차원 점으로',
+    'with a column of predictions': '예측값 열 하나로',
+    'with a large step h': '큰 간격 h로',
+    'with a perfect prediction': '완벽한 예측으로',
+    'with a saturated neuron': '포화된 유닛으로',
+    'with a single entry': '성분 하나로',
+    'with an integer point': '정수 점으로',
+    'with entries near the floor 1e-8': '하한 1e-8 근처의 성분으로',
+    'with equal arrays': '같은 배열로',
+    'with integer arrays': '정수 배열로',
+    'with integer lists': '정수 리스트로',
+    'with numbers': '수로',
+    'with opposite signs': '부호가 반대인 값으로',
+    'with two arrays': '배열 두 개로',
+    'with zero weights': '가중치가 0일 때',
+    'with zeros on both sides': '양쪽이 모두 0일 때',
 }

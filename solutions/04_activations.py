@@ -28,6 +28,13 @@
 #
 # Every graded exercise is followed by a one-line self-check. Run it after you write your code:
 # it tells you which input went wrong, what was expected and what came back.
+#
+# **Rules for every graded function here.** It accepts a number, a Python list (of ints, too) or
+# a NumPy array of any shape, and works elementwise. It returns **a number for a number** (a
+# Python float or a NumPy scalar, not a 0-d array: `np.where` gives a 0-d array, so finish with
+# `return out if out.ndim else float(out)`), otherwise a **new float array** of the input's shape,
+# even for integer inputs. It never modifies its input, and it gives no warning, `inf` or NaN,
+# however large the input (hiding a warning with `np.errstate` does not count as avoiding it).
 
 # %%
 import time
@@ -126,11 +133,12 @@ def sigmoid(x):
     """The logistic sigmoid σ(x) = 1 / (1 + e^(-x)), elementwise, without overflow.
 
     x: a number, a list or an array of any shape.
-    Returns an array of the same shape (a 0-d array for a number), values in [0, 1]."""
+    Returns a number for a number, otherwise a float array of x's shape; values in [0, 1]."""
     ### BEGIN SOLUTION
     x = np.asarray(x, dtype=float)
     z = np.exp(-np.abs(x))  # in (0, 1]: cannot overflow
-    return np.where(x >= 0, 1.0 / (1.0 + z), z / (1.0 + z))
+    out = np.where(x >= 0, 1.0 / (1.0 + z), z / (1.0 + z))
+    return out if out.ndim else float(out)
     ### END SOLUTION
 
 
@@ -166,8 +174,8 @@ with needs("sigmoid"):
 
 # %%
 def sigmoid_grad(x):
-    """The derivative dσ/dx of the sigmoid at x, elementwise. x: number, list or array; same
-    shape out."""
+    """The derivative dσ/dx of the sigmoid at x, elementwise. x: number, list or array.
+    Returns a number for a number, otherwise a float array of x's shape."""
     ### BEGIN SOLUTION
     s = sigmoid(x)
     return s * (1.0 - s)
@@ -231,7 +239,8 @@ with needs("sigmoid", "sigmoid_grad"):
 
 # %%
 def tanh_grad(x):
-    """The derivative d tanh(x)/dx, elementwise. x: number, list or array; same shape out."""
+    """The derivative d tanh(x)/dx, elementwise. x: number, list or array.
+    Returns a number for a number, otherwise a float array of x's shape."""
     ### BEGIN SOLUTION
     t = np.tanh(np.asarray(x, dtype=float))
     return 1.0 - t * t
@@ -278,7 +287,8 @@ with needs("tanh_grad"):
 
 # %%
 def relu(x):
-    """The rectified linear unit, elementwise. x: number, list or array; same shape out."""
+    """The rectified linear unit, elementwise. x: number, list or array.
+    Returns a number for a number, otherwise a new float array of x's shape."""
     ### BEGIN SOLUTION
     return np.maximum(0.0, np.asarray(x, dtype=float))
     ### END SOLUTION
@@ -290,7 +300,8 @@ check("relu")
 
 # %%
 def relu_grad(x):
-    """The derivative of relu with respect to x, elementwise, taken as 0 at x = 0."""
+    """The derivative of relu with respect to x, elementwise, taken as 0 at x = 0.
+    Returns a number for a number, otherwise a float array of x's shape."""
     ### BEGIN SOLUTION
     return (np.asarray(x, dtype=float) > 0).astype(float)
     ### END SOLUTION
@@ -349,7 +360,8 @@ for name, f in [("relu", relu), ("sigmoid", sigmoid), ("tanh", np.tanh)]:
 
 # %%
 def generalized_relu(x, alpha):
-    """max(0, x) + alpha·min(0, x), elementwise. x: number, list or array; alpha: a number."""
+    """max(0, x) + alpha·min(0, x), elementwise. x: number, list or array; alpha: a number.
+    Returns a number for a number, otherwise a float array of x's shape."""
     ### BEGIN SOLUTION
     x = np.asarray(x, dtype=float)
     return np.maximum(0.0, x) + alpha * np.minimum(0.0, x)
@@ -363,10 +375,11 @@ check("generalized_relu")
 # %%
 def generalized_relu_grad(x, alpha):
     """The derivative of generalized_relu with respect to x, elementwise; at x = 0 the
-    left-hand slope."""
+    left-hand slope. Returns a number for a number, otherwise a float array of x's shape."""
     ### BEGIN SOLUTION
     x = np.asarray(x, dtype=float)
-    return np.where(x > 0, 1.0, float(alpha))
+    out = np.where(x > 0, 1.0, float(alpha))
+    return out if out.ndim else float(out)
     ### END SOLUTION
 
 
@@ -443,7 +456,8 @@ def chain_gradient(x0, depth, activation):
     """d(out)/d(x0) where out = f(f(...f(x0))) with `depth` applications of f.
 
     x0: a number or an array (elementwise). depth: an int >= 0.
-    activation: "sigmoid", "tanh" or "relu". Returns an array shaped like x0."""
+    activation: "sigmoid", "tanh" or "relu". Returns a number for a number (1.0 for depth 0),
+    otherwise a float array shaped like x0."""
     ### BEGIN SOLUTION
     pairs = {"sigmoid": (sigmoid, sigmoid_grad), "tanh": (np.tanh, tanh_grad),
              "relu": (relu, relu_grad)}
@@ -455,7 +469,8 @@ def chain_gradient(x0, depth, activation):
     for _ in range(int(depth)):
         grad = grad * df(a)  # local slope at this layer's input
         a = f(a)
-    return grad
+    grad = np.asarray(grad, dtype=float)
+    return grad if grad.ndim else float(grad)
     ### END SOLUTION
 
 

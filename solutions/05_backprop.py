@@ -28,6 +28,13 @@
 # 5. whole layers in the forward/backward-with-cache style, and the two-layer network of notebook
 #    03, trained on XOR with your own gradients.
 #
+# **Rules for every graded exercise here.** Each graded function and gate accepts numbers, Python
+# lists and NumPy arrays (convert with `np.asarray(..., dtype=float)`), never modifies its
+# inputs, and returns new arrays. The backward passes *are* the lesson: the checks compare every
+# gradient with its exact formula to about 12 digits, which a gradient measured by centred
+# differences cannot reach. A backward pass that measures its gradient numerically earns
+# nothing, and the neuron must be built from your gates, as its exercise says.
+#
 # Korean terms are given in brackets the first time they appear; see the course
 # [glossary](00_glossary.md).
 
@@ -117,7 +124,9 @@ sigmoid = mywork.load("04_activations", "sigmoid")
 
 # %% [markdown]
 # **Exercise.** Complete the six gates. Store what `backward` needs in `forward`, and never modify
-# the inputs. Use `np.asarray(..., dtype=float)` so that numbers and lists work too.
+# the inputs. Use `np.asarray(..., dtype=float)` so that numbers and lists work too. Each
+# `backward` uses its local derivative in closed form (the table above), and `SigmoidGate` uses
+# the stable `sigmoid` below: no overflow warning for any x.
 
 # %%
 class AddGate:
@@ -329,12 +338,14 @@ check("numerical_gradient")
 # notebooks 06 and 07: below 10⁻⁶ the gradients agree; between 10⁻⁶ and 10⁻³, look more closely;
 # above 10⁻³ it is a bug, unless a kink such as ReLU's corner lies within h of a test point.
 #
-# **Exercise.** Write `rel_error(a, b)`. It returns one number.
+# **Exercise.** Write `rel_error(a, b)`. It returns one number. The checks compare it with exactly
+# this formula, to about 9 digits: the 10⁻⁸ goes where the formula puts it, as the floor of the
+# denominator (|a − b| / (|a| + |b| + 10⁻⁸) gives nearly the same digits, but it is another formula).
 
 # %%
 def rel_error(a, b):
-    """The relative error defined above, the largest over all entries. a, b: numbers or arrays
-    of one shape. Returns one number."""
+    """max over all entries of |a - b| / max(1e-8, |a| + |b|), exactly this formula.
+    a, b: numbers, lists or arrays of one shape. Returns one number."""
     ### BEGIN SOLUTION
     a, b = np.asarray(a, dtype=float), np.asarray(b, dtype=float)
     return float(np.max(np.abs(a - b) / np.maximum(1e-8, np.abs(a) + np.abs(b))))
@@ -403,16 +414,17 @@ plt.show()
 # need to be: a gate graph has no constant input, and the bias simply enters through its own
 # add gate. Keep the example's order here so that your numbers match the figure.
 #
-# **Exercise.** Write `neuron_forward_backward(w, x)` with your gates: two `MultiplyGate`s, two
-# `AddGate`s and a `SigmoidGate`. Run the forward pass, then call `backward` on each gate in
-# reverse order, starting from df/df = 1. Return `(f, dw, dx)` with `dw` of shape (3,) and `dx`
+# **Exercise.** Write `neuron_forward_backward(w, x)` with your gates: create two `MultiplyGate`s,
+# two `AddGate`s and a `SigmoidGate` inside the function (the check counts them: a closed form
+# gives the same numbers but earns nothing here). Run the forward pass, then call `backward` on
+# each gate in reverse order, starting from df/df = 1. Return `(f, dw, dx)` with `dw` of shape (3,) and `dx`
 # of shape (2,). You should reproduce the red numbers above.
 
 # %%
 def neuron_forward_backward(w, x):
     """f = σ(w0·x0 + w1·x1 + w2) and its gradients, built from gates.
 
-    w: (3,) weights, w[2] the bias. x: (2,) inputs.
+    w: (3,) weights, w[2] the bias. x: (2,) inputs (arrays or lists).
     Returns (f, dw, dx): a number, dw of shape (3,), dx of shape (2,)."""
     ### BEGIN SOLUTION
     w, x = np.asarray(w, dtype=float), np.asarray(x, dtype=float)
@@ -472,11 +484,12 @@ with needs("neuron_forward_backward", "numerical_gradient", "rel_error"):
 def affine_forward(x, W, b):
     """Affine layer out = x @ W + b.
 
-    x: (N, D) inputs; W: (D, M) weights; b: (M,) biases.
-    Returns (out, cache): out of shape (N, M), cache for affine_backward."""
+    x: (N, D) inputs; W: (D, M) weights; b: (M,) biases (arrays or lists).
+    Returns (out, cache): out of shape (N, M), and a cache that holds what affine_backward
+    needs (x and W)."""
     ### BEGIN SOLUTION
     x, W, b = (np.asarray(v, dtype=float) for v in (x, W, b))
-    return x @ W + b, (x, W)
+    return x @ W + b, (x, W, b)
     ### END SOLUTION
 
 
@@ -492,7 +505,7 @@ def affine_backward(dout, cache):
     Returns (dx, dW, db), the gradients of the loss with respect to x, W and b, of shapes
     (N, D), (D, M), (M,)."""
     ### BEGIN SOLUTION
-    x, W = cache
+    x, W, _ = cache
     dout = np.asarray(dout, dtype=float)
     return dout @ W.T, x.T @ dout, dout.sum(axis=0)
     ### END SOLUTION
@@ -522,7 +535,8 @@ check("affine_backward")
 
 # %%
 def sigmoid_forward(x):
-    """Sigmoid layer. x: any shape. Returns (out, cache), out of x's shape."""
+    """Sigmoid layer, without overflow warnings. x: a number, list or array of any shape.
+    Returns (out, cache), out of x's shape; the cache holds what sigmoid_backward needs."""
     ### BEGIN SOLUTION
     out = sigmoid(x)
     return out, out
@@ -548,7 +562,8 @@ check("sigmoid_backward")
 
 # %%
 def relu_forward(x):
-    """ReLU layer, max(0, x). x: any shape. Returns (out, cache), out of x's shape."""
+    """ReLU layer, max(0, x). x: a number, list or array of any shape.
+    Returns (out, cache), out of x's shape; the cache holds what relu_backward needs."""
     ### BEGIN SOLUTION
     x = np.asarray(x, dtype=float)
     return np.maximum(0.0, x), x
@@ -609,7 +624,8 @@ with needs("MaxGate", "relu_forward", "relu_backward"):
 def mse_loss(y_pred, y):
     """Mean over all entries of (y_pred - y)^2, and its gradient.
 
-    y_pred, y: arrays of one shape. Returns (loss, dy_pred): a number, and an array of y_pred's shape."""
+    y_pred, y: arrays or lists of one shape. Returns (loss, dy_pred): a number, and an array of
+    y_pred's shape."""
     ### BEGIN SOLUTION
     diff = np.asarray(y_pred, dtype=float) - np.asarray(y, dtype=float)
     return float(np.mean(diff ** 2)), 2.0 * diff / diff.size
@@ -631,15 +647,17 @@ check("mse_loss")
 # **Exercise.** Write `two_layer_loss_and_grads(params, X, y)`: run the forward pass with your
 # layer functions, keeping every cache, then the backward pass in reverse order. Return the loss
 # and a dict `grads` with the same keys and shapes as `params`. `X` has shape (N, D) and `y` has
-# shape (N, 1). Do not modify `params`.
+# shape (N, 1). Do not modify `params`. The gradients must come from backpropagation: the checks
+# compare them with the exact ones to about 12 digits, which numerical differences cannot reach.
 
 # %%
 def two_layer_loss_and_grads(params, X, y):
     """MSE loss of the 2-layer sigmoid network and its gradients.
 
     params: {"W1": (D, H), "b1": (H,), "W2": (H, 1), "b2": (1,)}.
-    X: (N, D) inputs; y: (N, 1) targets.
-    Returns (loss, grads) with grads[key] shaped like params[key]."""
+    X: (N, D) inputs; y: (N, 1) targets (arrays or lists).
+    Returns (loss, grads) with grads[key] shaped like params[key], by backpropagation through
+    your layer functions (not by numerical differences)."""
     ### BEGIN SOLUTION
     X = np.asarray(X, dtype=float)
     hidden_in, cache1 = affine_forward(X, params["W1"], params["b1"])
@@ -659,7 +677,8 @@ def two_layer_loss_and_grads(params, X, y):
 check("two_layer_loss_and_grads")
 
 # %% [markdown]
-# The self-check compared your gradients with centred differences of your own loss. Here is the
+# The self-check compared your gradients with centred differences of your own loss (and with the
+# exact gradients, to far more digits than a centred difference gives). Here is the
 # same check by hand, the way you would debug a model of your own:
 
 # %%

@@ -126,8 +126,10 @@ with np.errstate(over="ignore", invalid="ignore"):
 # ### Exercise 1 — `softmax(z)`
 # Apply the softmax along the **last axis**: a 1-D `z` of shape `(C,)` is one vector of logits;
 # a 2-D `z` of shape `(N, C)` holds one sample per row, and each row becomes a distribution.
-# Subtract each row's maximum first (`keepdims=True` makes the shapes match). Don't change
-# `z` in place, and accept lists.
+# Subtract each row's own maximum first (`keepdims=True` makes the shapes match), not the largest
+# logit of the whole batch: a row far below the others would underflow to all zeros. The result
+# must come without any warning (hiding one with `np.errstate` does not count). Don't change
+# `z` in place, accept lists (of ints, too), and return a new float array.
 
 # %%
 def softmax(z):
@@ -232,8 +234,8 @@ check("one_hot")
 #
 # ### Exercise 3 — `entropy(p)`
 # Return $-\sum_j p_j \log p_j$ in nats along the last axis: one number for a 1-D `p`, one per
-# row for a 2-D `p`. Treat $0 \cdot \log 0$ as 0 without warnings, e.g. with
-# `np.log(p, where=p > 0, out=np.zeros_like(p))`.
+# row for a 2-D `p`. Treat $0 \cdot \log 0$ as exactly 0 without warnings (silencing them with
+# `np.errstate` does not count), e.g. with `np.log(p, where=p > 0, out=np.zeros_like(p))`.
 
 # %%
 def entropy(p):
@@ -317,7 +319,8 @@ for name, q in (("confident", confident), ("hesitant", hesitant)):
 # Here `p` is a batch of predicted distributions, shape `(N, C)`, and `y` the true labels,
 # shape `(N,)`. Return the mean over the batch of $-\log p_{k, y_k}$. Pick the right entry of
 # each row with `p[np.arange(N), y]`. Do not multiply by a one-hot matrix: the product would
-# evaluate $0 \cdot \log 0$ for the other classes.
+# evaluate $0 \cdot \log 0$ for the other classes. A prediction that is sure and right costs
+# exactly 0, so don't clip `p` or add an ε.
 
 # %%
 def cross_entropy(p, y):
@@ -350,8 +353,8 @@ check("cross_entropy")
 #
 # ### Exercise 5 — `binary_cross_entropy(p, t)`
 # `p` and `t` have shape `(N,)`. Return the mean over the batch. A prediction that is sure and
-# right ($p = 1$ with $t = 1$, or $p = 0$ with $t = 0$) costs exactly 0. Make sure you do not
-# compute $0 \cdot \log 0$ in your calculation.
+# right ($p = 1$ with $t = 1$, or $p = 0$ with $t = 0$) costs exactly 0, without a warning (no
+# clipping, no ε). Make sure you do not compute $0 \cdot \log 0$ in your calculation.
 
 # %%
 def binary_cross_entropy(p, t):
@@ -401,9 +404,10 @@ with needs("binary_cross_entropy", "cross_entropy"):
 #
 # ### Exercise 6 — `softmax_cross_entropy(z, y)`
 # Return `(loss, dz)`: the mean cross-entropy of the logits `z` (N, C) with labels `y` (N,), and
-# its gradient with respect to `z`, shape `(N, C)`. Compute the loss by log-sum-exp so that it
-# stays finite for logits of size $10^4$. You may use your `softmax` and `one_hot`. The
-# derivation is written out after the self-check.
+# its gradient with respect to `z`, shape `(N, C)`. Compute the loss by log-sum-exp, each row
+# shifted by its own maximum, so that it stays finite and warning-free for logits of size $10^4$
+# (a row at $10^4$ beside a row at $-10^4$ too). You may use your `softmax` and `one_hot`.
+# The derivation is written out after the self-check.
 
 # %%
 def softmax_cross_entropy(z, y):
@@ -585,8 +589,9 @@ print("X_blobs:", X_blobs.shape, " y_blobs:", y_blobs.shape, " counts:", np.binc
 # Start from small random weights, `W = 0.01 * rng.normal(size=(D, C))`, and `b = 0`. Then, for
 # each of `epochs` epochs: compute the loss and `dz` with your `softmax_cross_entropy`; compute
 # the gradients `dW` and `db`; and take one **gradient descent** (경사 하강법) step with
-# **learning rate** (학습률) `lr`. Record the loss of every epoch. Return `(W, b, losses)` with `losses` a
-# list of `epochs` numbers. Use only `rng` for randomness, so the same seed gives the same
+# **learning rate** (학습률) `lr`. Record the loss of every epoch: the one computed at the start
+# of the epoch, before its step. Return `(W, b, losses)` with `losses` a Python list of `epochs`
+# numbers. Use only `rng` for randomness, so the same seed gives the same
 # result. With `lr = 0.5` and 200 epochs it should classify **at least 95 %** of the training
 # points correctly.
 

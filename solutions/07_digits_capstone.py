@@ -173,7 +173,9 @@ with needs("affine_forward", "relu_forward", "softmax_cross_entropy", "affine_ba
 # `softmax_cross_entropy` on the last scores. Backward: go through the layers from $L$ down to
 # 1: `relu_backward` (except
 # for the last layer), then `affine_backward`, whose `dx` becomes the next `dout`.
-# Don't modify `params`.
+# Don't modify `params`, and accept `X` and `y` as lists too. The checks compare your gradients
+# with the exact ones to about 12 digits: they must come from the layers' backward functions, not
+# from numerical differences (those are for the gradient check below).
 
 # %%
 def mlp_loss_and_grads(params, X, y):
@@ -253,7 +255,8 @@ with needs("mlp_loss_and_grads", "numerical_gradient", "rel_error"):
 # exactly that). For each batch, compute its loss and gradients with your
 # `mlp_loss_and_grads`, and update every parameter: $\theta \leftarrow \theta - \text{lr} \cdot
 # \nabla_\theta$ (`layers.sgd_step` returns the new dict). Return `(new_params, mean_loss)`,
-# where `mean_loss` is the mean of the batch losses, each taken before its update. Use only
+# where `mean_loss` is the plain mean of the batch losses (every batch counts once, a smaller
+# last batch too), each taken before its update. Use only
 # `rng` for randomness and leave `params` unchanged. (`sgd_epoch` calls your
 # `mlp_loss_and_grads`, so finish that one first: while it is still a stub, this check will
 # say "not implemented yet" too.)
@@ -262,19 +265,19 @@ with needs("mlp_loss_and_grads", "numerical_gradient", "rel_error"):
 def sgd_epoch(params, X, y, lr, batch_size, rng):
     """One epoch of mini-batch SGD on mlp_loss_and_grads.
 
-    params: dict of arrays (not modified); X: (N, D); y: (N,); lr: learning rate;
+    params: dict of arrays (not modified); X: (N, D); y: (N,) (arrays or lists); lr: learning rate;
     batch_size: samples per step; rng: numpy Generator for the shuffle.
-    Returns (new_params, mean_loss).
+    Returns (new_params, mean_loss): a new dict, and the plain mean of the batch losses (each
+    batch counts once), each loss taken before its batch's update.
     """
     ### BEGIN SOLUTION
     X, y = np.asarray(X, dtype=float), np.asarray(y)
-    losses, sizes = [], []
+    losses = []
     for idx in layers.minibatches(len(X), batch_size, rng):
         loss, grads = mlp_loss_and_grads(params, X[idx], y[idx])
+        losses.append(loss)  # before this batch's update
         params = layers.sgd_step(params, grads, lr)
-        losses.append(loss)
-        sizes.append(len(idx))
-    return params, float(np.dot(losses, sizes) / np.sum(sizes))
+    return params, float(np.mean(losses))
     ### END SOLUTION
 
 
@@ -392,7 +395,8 @@ with needs("sgd_epoch", "accuracy"):
 # *how much* probability the true class got, and it punishes a confident mistake without limit:
 # −log 0.0001 ≈ 9.2. When the MLP pushes its training loss towards 0, its logits move further
 # apart on every training image. So its answers on new images become more extreme too. They
-# are mostly right, and when they are wrong, they are wrong with near certainty. Split the
+# are mostly right, and when they are wrong, the true digit often gets almost no probability
+# at all (even though the wrong class they pick is not always a sure one). Split the
 # validation loss into the images
 # each model gets right and those it gets wrong:
 
@@ -417,7 +421,9 @@ with needs("sgd_epoch", "accuracy"):
 
 # %% [markdown]
 # The MLP's few mistakes make up almost all of its validation loss: a mistake costs about 9 on
-# average, as if the true digit had received a probability of e^(−9) ≈ 0.0001. The baseline is
+# average, as if the true digit had received a probability of e^(−9) ≈ 0.0001. (The class the
+# MLP wrongly picks is less sure than that: about three in four on average. The loss measures the
+# probability of the true class, not that of the winner.) The baseline is
 # wrong more often, but it is less sure of its answers. So validation loss and validation
 # accuracy can disagree, and the model chosen by one can differ from the model chosen by the
 # other. Sometimes the probabilities themselves matter (for example, a doctor reading "98 %
@@ -686,7 +692,8 @@ with needs("sgd_epoch", "accuracy"):
 # - Mini-batch SGD takes many cheap, noisy steps per epoch; shuffle every epoch.
 # - Let the validation set make the choices (here the width and, by early stopping, the epoch).
 #   Validation loss and accuracy can disagree: an over-confident model is right more often and
-#   still has a large cross-entropy because of its few, near-certain mistakes.
+#   still has a large cross-entropy because of its few mistakes, on which the true class gets almost
+#   no probability.
 # - The first layer's weights, drawn as images, show the features the hidden units look for.
 # - Layer by layer the images of one digit move together: the nearest class centre is right more
 #   often, and the classes spread apart.

@@ -8,7 +8,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from helpers import graph_drawing
+from helpers import checks, graph_drawing
 from tests.support import ROOT, assert_fails, assert_passes, solution_namespace, table_cases, variant, verdict
 
 L = "05_backprop"
@@ -234,18 +234,18 @@ WRONG = {
     ],
     "affine_backward": [
         # dW transposed
-        "def affine_backward(dout, cache):\n    x, W = cache\n    return dout @ W.T, dout.T @ x, dout.sum(axis=0)",
+        "def affine_backward(dout, cache):\n    x, W, _ = cache\n    return dout @ W.T, dout.T @ x, dout.sum(axis=0)",
         # db averaged
-        "def affine_backward(dout, cache):\n    x, W = cache\n    return dout @ W.T, x.T @ dout, dout.mean(axis=0)",
+        "def affine_backward(dout, cache):\n    x, W, _ = cache\n    return dout @ W.T, x.T @ dout, dout.mean(axis=0)",
         # db not summed over the batch
-        "def affine_backward(dout, cache):\n    x, W = cache\n    return dout @ W.T, x.T @ dout, dout",
+        "def affine_backward(dout, cache):\n    x, W, _ = cache\n    return dout @ W.T, x.T @ dout, dout",
         # db summed over the wrong axis
-        "def affine_backward(dout, cache):\n    x, W = cache\n    return dout @ W.T, x.T @ dout, dout.sum(axis=1)",
+        "def affine_backward(dout, cache):\n    x, W, _ = cache\n    return dout @ W.T, x.T @ dout, dout.sum(axis=1)",
         # dW averaged over the batch
-        "def affine_backward(dout, cache):\n    x, W = cache\n"
+        "def affine_backward(dout, cache):\n    x, W, _ = cache\n"
         "    return dout @ W.T, x.T @ dout / len(x), dout.sum(axis=0)",
         # dx with W instead of W.T (shapes cannot fit; raises)
-        "def affine_backward(dout, cache):\n    x, W = cache\n    return dout @ W, x.T @ dout, dout.sum(axis=0)",
+        "def affine_backward(dout, cache):\n    x, W, _ = cache\n    return dout @ W, x.T @ dout, dout.sum(axis=0)",
     ],
     "sigmoid_forward": [
         "def sigmoid_forward(x):\n    return sigmoid(x)",                                        # no cache
@@ -392,10 +392,6 @@ RIGHT = {
         "    return max(abs(p - q) / max(1e-8, abs(p) + abs(q)) for p, q in zip(a, b))",
     ],
     "neuron_forward_backward": [
-        # closed form, no gates
-        "def neuron_forward_backward(w, x):\n    w, x = np.asarray(w, float), np.asarray(x, float)\n"
-        "    f = sigmoid(w[:2] @ x + w[2]); g = f * (1 - f)\n"
-        "    return f, g * np.append(x, 1.0), g * w[:2]",
         # the expanded graph, gate by gate
         "def neuron_forward_backward(w, x):\n    w, x = list(map(float, w)), list(map(float, x))\n"
         "    m0, m1, a0, a1, neg, ex, inc, rec = (MultiplyGate(), MultiplyGate(), AddGate(), AddGate(),\n"
@@ -413,7 +409,7 @@ RIGHT = {
     ],
     "affine_backward": [
         # pairs with the solution's forward; a per-sample loop
-        "def affine_backward(dout, cache):\n    x, W = cache\n    dx = np.zeros_like(x); dW = np.zeros_like(W)\n"
+        "def affine_backward(dout, cache):\n    x, W, _ = cache\n    dx = np.zeros_like(x); dW = np.zeros_like(W)\n"
         "    db = np.zeros(W.shape[1])\n    for n in range(len(x)):\n        dx[n] = W @ dout[n]\n"
         "        dW += np.outer(x[n], dout[n])\n        db += dout[n]\n    return dx, dW, db",
     ],
@@ -471,7 +467,10 @@ def test_sigmoid_gate_composed_of_primitives_fails_only_in_saturation():
     """×(−1), exp, +1, 1/x give the right gradient for moderate x, but at x = −800 the
     backward multiplies 0 by e^800 = inf and returns NaN; the check asks for 0 there."""
     result = verdict("SigmoidGate", variant(L, COMPOSED_SIGMOID_GATE))
-    assert [c.passed for c in result.cases] == [True, True, True, False]
+    # exact where it is finite; NaN at -800, and its forward overflows (the promise case)
+    failed = [case.title for case, r in zip(checks.find("SigmoidGate").cases, result.cases) if not r.passed]
+    assert failed == ["SigmoidGate at x = -800, 0, 800",
+                      "SigmoidGate.forward(x) for x from -1e4 to 1e4, without a warning (none hidden either)"]
     assert "not finite" in result.feedback
 
 
@@ -656,3 +655,106 @@ def numerical_gradient(f, x, h=1e-5):
 """)
     expected, got = feedback.split("expected ", 1)[1].split(", got ", 1)
     assert expected.replace(".", "").replace(" ", "")[:40] != got.replace(".", "").replace(" ", "")[:40], feedback
+
+
+# ------------------------------------------------ the method is the answer (issue 21)
+
+NUMERIC_EXP_GATE = _gate("ExpGate", ["self.x = np.asarray(x, float)", "return np.exp(self.x)"],
+                         ["h = 1e-5", "return dout * (np.exp(self.x + h) - np.exp(self.x - h)) / (2 * h)"], arity=1)
+NUMERIC_NET = """
+def two_layer_loss_and_grads(params, X, y):
+    X = np.asarray(X, float); y = np.asarray(y, float).reshape(-1, 1)
+    def loss_of(p):
+        out = sigmoid(sigmoid(X @ p["W1"] + p["b1"]) @ p["W2"] + p["b2"])
+        return float(np.mean((out - y) ** 2))
+    grads = {}
+    for key in params:
+        grads[key] = numerical_gradient(lambda v, key=key: loss_of({**params, key: v}), params[key], h=6e-6)
+    return loss_of(params), grads
+"""
+
+
+def test_a_neuron_in_closed_form_earns_nothing_and_is_told_why():
+    """'Built from gates' is the exercise: the right numbers without the gates score 0."""
+    result = verdict("neuron_forward_backward", variant(L,
+        "def neuron_forward_backward(w, x):\n    w, x = np.asarray(w, float), np.asarray(x, float)\n"
+        "    f = sigmoid(w[:2] @ x + w[2]); g = f * (1 - f)\n"
+        "    return float(f), g * np.append(x, 1.0), g * w[:2]"))
+    assert result.points == 0 and "from your gates" in result.feedback and "about the method" in result.feedback
+
+
+@pytest.mark.parametrize("name, source", [
+    ("ExpGate", NUMERIC_EXP_GATE),
+    ("two_layer_loss_and_grads", NUMERIC_NET),
+    ("affine_backward", "def affine_backward(dout, cache):\n    x, W, _ = cache\n    dout = np.asarray(dout, float)\n"
+                        "    f = lambda v: np.sum(dout * (v @ W))\n"
+                        "    g = lambda v: np.sum(dout * (x @ v))\n"
+                        "    return numerical_gradient(f, x), numerical_gradient(g, W), dout.sum(axis=0)"),
+])
+def test_a_backward_pass_measured_by_numerical_gradients_fails_and_says_why(name, source):
+    feedback = assert_fails(L, name, source)
+    assert "measuring it with centred differences" in feedback, feedback
+
+
+UNSTABLE_SIGMOID_GATE = _gate("SigmoidGate", ["self.out = 1 / (1 + np.exp(-np.asarray(x, float)))", "return self.out"],
+                              ["return dout * self.out * (1 - self.out)"], arity=1)
+
+
+@pytest.mark.parametrize("name, source", [
+    ("SigmoidGate", UNSTABLE_SIGMOID_GATE),
+    ("sigmoid_forward", "def sigmoid_forward(x):\n    out = 1 / (1 + np.exp(-np.asarray(x, float)))\n"
+                        "    return out, out"),
+])
+def test_the_unstable_sigmoid_formula_fails_on_its_overflow(name, source):
+    feedback = assert_fails(L, name, source)
+    assert "overflow" in feedback and "promises" in feedback
+
+
+def test_rel_error_with_the_epsilon_elsewhere_is_told_it_is_the_formula_not_the_digits():
+    feedback = assert_fails(L, "rel_error", "def rel_error(a, b):\n    a, b = np.asarray(a, float), np.asarray(b, float)\n"
+                                            "    return float(np.max(np.abs(a - b) / (np.abs(a) + np.abs(b) + 1e-8)))")
+    assert "not a few digits" in feedback
+
+
+# --------------------------------------------- a pair is judged fairly both ways (issue 21)
+
+@pytest.mark.parametrize("name, source", [
+    ("affine_forward", "def affine_forward(x, W, b):\n    x, W, b = (np.asarray(v, float) for v in (x, W, b))\n"
+                       "    out = x @ W + b\n    return out, (out, W)"),
+    ("affine_forward", "def affine_forward(x, W, b):\n    x, W, b = (np.asarray(v, float) for v in (x, W, b))\n"
+                       "    return x @ W + b, None"),
+    ("sigmoid_forward", "def sigmoid_forward(x):\n    out = sigmoid(x)\n    return out, np.asarray(x, float) * 2"),
+    ("relu_forward", "def relu_forward(x):\n    x = np.asarray(x, float)\n    return np.maximum(0.0, x), x >= 0"),
+])
+def test_a_forward_whose_cache_a_backward_cannot_use_is_blamed(name, source):
+    assert "holds what the backward pass needs" in assert_fails(L, name, source)
+
+
+@pytest.mark.parametrize("forward, backward, source", [
+    ("affine_forward", "affine_backward",
+     "def affine_forward(x, W, b):\n    x, W, b = (np.asarray(a, float) for a in (x, W, b))\n"
+     "    return x @ W + b, {'x': x, 'W': W, 'b': b}\n\n"
+     "def affine_backward(dout, cache):\n    x, W = cache['x'], cache['W']\n    dout = np.asarray(dout, float)\n"
+     "    return dout @ W.T, x.T @ dout, dout.sum(axis=0)"),
+    ("sigmoid_forward", "sigmoid_backward",
+     "def sigmoid_forward(x):\n    x = np.asarray(x, float)\n    return sigmoid(x), x\n\n"
+     "def sigmoid_backward(dout, cache):\n    s = sigmoid(cache)\n    return np.asarray(dout, float) * s * (1 - s)"),
+    ("relu_forward", "relu_backward",
+     "def relu_forward(x):\n    x = np.asarray(x, float)\n    return np.maximum(0.0, x), (x > 0).astype(float)\n\n"
+     "def relu_backward(dout, cache):\n    return np.asarray(dout, float) * cache"),
+])
+def test_a_pair_with_its_own_cache_convention_keeps_both_points(forward, backward, source):
+    ns = variant(L, source)
+    for name in (forward, backward):
+        result = verdict(name, ns)
+        assert result.passed, (name, result.feedback)
+
+
+def test_a_backward_run_on_an_unusable_cache_is_told_to_fix_the_forward_first():
+    """affine_forward caches its output instead of x: the forward's cache case fails, and the
+    backward's feedback names the forward instead of blaming its own formula."""
+    ns = variant(L, "def affine_forward(x, W, b):\n    x, W, b = (np.asarray(v, float) for v in (x, W, b))\n"
+                    "    out = x @ W + b\n    return out, (out, W, b)")
+    assert "holds what the backward pass needs" in verdict("affine_forward", ns).feedback
+    feedback = verdict("affine_backward", ns).feedback
+    assert "fix affine_forward first" in feedback

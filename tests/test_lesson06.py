@@ -220,7 +220,8 @@ def entropy(p):
 
 
 def test_entropy_alternatives_pass():
-    passes("entropy", """
+    # silencing the warning is not avoiding it: the text says so (issue 21's warning policy)
+    assert "hides warnings" in fails("entropy", """
 def entropy(p):
     p = np.asarray(p, dtype=float)
     with np.errstate(divide="ignore", invalid="ignore"):
@@ -291,7 +292,7 @@ def binary_cross_entropy(p, t):
 
 
 def test_binary_cross_entropy_alternatives_pass():
-    passes("binary_cross_entropy", """
+    assert "hides warnings" in fails("binary_cross_entropy", """
 def binary_cross_entropy(p, t):
     p, t = np.asarray(p, dtype=float), np.asarray(t)
     with np.errstate(divide="ignore"):
@@ -444,8 +445,9 @@ def train_softmax_regression(X, y, num_classes, lr, epochs, rng):
 """)
 
 
-def test_training_with_minibatches_from_rng_passes():
-    passes("train_softmax_regression", """
+def test_training_with_minibatches_from_rng_fails():
+    """The text fixes full-batch steps and the loss taken before each step (issue 21)."""
+    fails("train_softmax_regression", """
 def train_softmax_regression(X, y, num_classes, lr, epochs, rng):
     X, y = np.asarray(X, dtype=float), np.asarray(y)
     W = rng.normal(scale=0.01, size=(X.shape[1], num_classes))
@@ -459,6 +461,22 @@ def train_softmax_regression(X, y, num_classes, lr, epochs, rng):
             W = W - lr * (X[idx].T @ dz)
             b = b - lr * dz.sum(axis=0)
         losses.append(softmax_cross_entropy(X @ W + b, y)[0])
+    return W, b, losses
+""")
+
+
+def test_training_with_scale_in_rng_normal_passes():
+    passes("train_softmax_regression", """
+def train_softmax_regression(X, y, num_classes, lr, epochs, rng):
+    X, y = np.asarray(X, dtype=float), np.asarray(y)
+    W = rng.normal(scale=0.01, size=(X.shape[1], num_classes))
+    b = np.zeros(num_classes)
+    losses = []
+    for _ in range(epochs):
+        loss, dz = softmax_cross_entropy(X @ W + b, y)
+        losses.append(loss)
+        W -= lr * (X.T @ dz)
+        b -= lr * np.sum(dz, axis=0)
     return W, b, losses
 """)
 
@@ -539,3 +557,55 @@ def binary_cross_entropy(p, t):
     return float(np.mean(-(t * np.log(p) + (1 - t) * np.log(1 - p))))
 """)
     assert "mean over the batch" not in feedback and "divide by N" not in feedback
+
+
+# ------------------------------------------------- numerical promises (issue 21)
+
+def test_softmax_shifted_by_the_batch_maximum_fails_on_rows_far_apart():
+    feedback = fails("softmax", """
+def softmax(z):
+    z = np.asarray(z, dtype=float)
+    e = np.exp(z - z.max())
+    return e / e.sum(axis=-1, keepdims=True)
+""")
+    assert "own maximum" in feedback or "each row" in feedback.lower()
+
+
+def test_softmax_cross_entropy_shifted_by_the_batch_maximum_fails():
+    fails("softmax_cross_entropy", """
+def softmax_cross_entropy(z, y):
+    z, y = np.asarray(z, dtype=float), np.asarray(y)
+    n = z.shape[0]
+    shifted = z - z.max()
+    loss = float(np.mean(np.log(np.exp(shifted).sum(axis=1)) - shifted[np.arange(n), y]))
+    return loss, (softmax(z) - one_hot(y, z.shape[1])) / n
+""")
+
+
+def test_softmax_hiding_its_overflow_fails():
+    assert "hides warnings" in fails("softmax", """
+def softmax(z):
+    z = np.asarray(z, dtype=float)
+    with np.errstate(over="ignore", invalid="ignore"):
+        e = np.exp(z)
+        p = e / e.sum(axis=-1, keepdims=True)
+    return np.where(np.isnan(p), (z == z.max(axis=-1, keepdims=True)) / (z == z.max(axis=-1, keepdims=True)).sum(axis=-1, keepdims=True), p)
+""")
+
+
+@pytest.mark.parametrize("name, source", [
+    ("cross_entropy", "def cross_entropy(p, y):\n    p, y = np.asarray(p, float), np.asarray(y)\n"
+                      "    return float(-np.mean(np.log(np.clip(p[np.arange(len(y)), y], 1e-12, 1 - 1e-12))))"),
+    ("binary_cross_entropy", "def binary_cross_entropy(p, t):\n    p, t = np.asarray(p, float), np.asarray(t, float)\n"
+                             "    p = np.clip(p, 1e-12, 1 - 1e-12)\n"
+                             "    return float(-np.mean(t * np.log(p) + (1 - t) * np.log(1 - p)))"),
+    ("entropy", "def entropy(p):\n    p = np.asarray(p, float)\n    return -np.sum(p * np.log(p + 1e-12), axis=-1)"),
+])
+def test_clipping_that_changes_a_sure_answer_fails(name, source):
+    fails(name, source)
+
+
+def test_entropy_of_one_distribution_is_a_number_not_a_0d_array():
+    assert "0-d array" in fails("entropy", "def entropy(p):\n    p = np.asarray(p, float)\n"
+                                           "    return np.asarray(-np.sum(p * np.log(p, where=p > 0, "
+                                           "out=np.zeros_like(p)), axis=-1))")

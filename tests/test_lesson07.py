@@ -363,3 +363,52 @@ def test_student_notebook_runs_without_errors():
     ns, reports = run_notebook(NOTEBOOKS / f"{LESSON}.ipynb")
     assert [r for r in reports if r.error] == []
     assert "X_test" in ns
+
+
+# ------------------------------------------------ sgd_epoch: the contract's mean loss
+
+def test_sgd_mean_weighted_by_batch_size_fails():
+    """The text fixes 'the plain mean of the batch losses': a mean weighted by batch size differs
+    when the last batch is smaller, and the hint names that."""
+    source = sgd().replace("losses.append(loss)", "losses.append(loss * len(idx))").replace(
+        "float(np.mean(losses))", "float(np.sum(losses) / len(X))")
+    assert "weighted by batch size" in fails("sgd_epoch", source)
+
+
+def test_sgd_loss_recorded_after_the_update_fails():
+    source = sgd().replace("        losses.append(loss)\n", "        losses.append(mlp_loss_and_grads(params, X[idx], "
+                           "y[idx])[0])\n")
+    fails("sgd_epoch", source)
+
+
+def test_the_reference_keeps_the_contract_of_the_plain_mean():
+    ns = solution_namespace(LESSON)
+    params = layers.he_init((3, 4, 3), np.random.default_rng(0))
+    X = np.random.default_rng(1).normal(size=(5, 3))
+    y = np.array([0, 1, 2, 0, 1])
+    _, mean_loss = ns["sgd_epoch"](params, X, y, 0.1, 2, np.random.default_rng(3))
+    losses, current = [], params
+    for idx in layers.minibatches(5, 2, np.random.default_rng(3)):
+        loss, grads = ns["mlp_loss_and_grads"](current, X[idx], y[idx])
+        losses.append(loss)
+        current = layers.sgd_step(current, grads, 0.1)
+    assert mean_loss == pytest.approx(np.mean(losses), rel=1e-12)
+
+
+def test_a_stub_of_lesson_06_is_named_not_the_finished_function_that_calls_it():
+    """With 06's softmax_cross_entropy still a stub, an implemented mlp_loss_and_grads is not
+    called 'not implemented yet', and sgd_epoch is told to finish softmax_cross_entropy."""
+    from grader import references
+    from helpers import mywork
+    from tests.support import verdict
+
+    ns = solution_namespace(LESSON)
+    ns["softmax_cross_entropy"] = mywork._stand_in("softmax_cross_entropy", "not implemented yet in 06")
+    for definition in references.load(LESSON)[0]:
+        if definition.names & {"mlp_loss_and_grads", "sgd_epoch"}:
+            exec(definition.source, ns)
+    for name in ("mlp_loss_and_grads", "sgd_epoch"):
+        result = verdict(name, ns)
+        assert result.status == "not_implemented"
+        assert "`softmax_cross_entropy`" in result.feedback and "still the stub" not in result.feedback
+        assert "calls `mlp_loss_and_grads`" not in result.feedback

@@ -27,8 +27,10 @@ import numpy as np
 
 from helpers import expect
 from helpers.cases import Case, Exercise
+from helpers.differential import Variant
 from helpers.i18n import deferred, join, tr
-from helpers.probes import Probe, call, fn, method, new, ref, seq
+from helpers.probes import Probe, call, fn, method, new, ref, seq, watch
+from helpers.values import Opaque
 
 H = 1e-6  # step of the centred differences taken here
 
@@ -108,8 +110,54 @@ def _twice(cls, first, second, dout):
                method(0, "backward", dout))
 
 
+def _two_gates(cls, first, second, dout):
+    """Two instances: forward on each, then backward on the first one."""
+    return seq(new(cls), new(cls), method(0, "forward", *first), method(1, "forward", *second),
+               method(0, "backward", dout))
+
+
+def _first_of_two(f, inputs, dout, cls, hint_out):
+    judge = _gate_judge(f, inputs, dout, cls, hint_out,
+                        "Each gate remembers its own inputs: store them on self (self.x = ...), not on the "
+                        "class (a class attribute is shared by every gate of that kind).")
+    return lambda first, _second, out1, _out2, grads: judge(first, out1, grads)
+
+
 def _latest(judge):
     return lambda inst, _out1, out2, grads: judge(inst, out2, grads)
+
+
+# The method is the answer: a backward pass must use its local derivative in closed form. A
+# gradient measured by centred differences agrees with it to about 1e-11 at best (rounding
+# eps/h and truncation h²), a closed form to a few units in the last place: these tolerances
+# tell the two apart, whatever step h the measurement uses.
+EXACT = dict(atol=1e-14, rtol=1e-12)
+MEASURED_HINT = ("Right to about 10 digits, as a measured slope is, but not to the full precision "
+                 "of the formula: the backward pass is the exercise, so write the local derivative "
+                 "in closed form instead of measuring it with centred differences.")
+
+
+def _exact_judge(expected_grads, what=("dx", "dy")):
+    """(instance, out, grads): every gradient equal to its closed form to full precision."""
+    def judge(_instance, _out, grads):
+        grads = expect.pair(grads) if len(expected_grads) == 2 else (grads,)
+        for label, got, want in zip(what, grads, expected_grads):
+            expect.close(got, want, what=label, hint=MEASURED_HINT, **EXACT)
+    return judge
+
+
+def _exact_case(cls, inputs, dout, expected_grads):
+    return Case(_run(cls, inputs, dout), _exact_judge(expected_grads), MEASURED_HINT,
+                label=deferred("{cls}: backward to full precision (a closed form, not a measured slope)",
+                               cls=cls))
+
+
+FP_HINT = ("The sigmoid must not overflow for any x: use the stable `sigmoid` of this notebook "
+           "(e^(-|x|) never exceeds 1), not 1 / (1 + np.exp(-x)).")
+
+
+NO_WARNING = "without overflow"  # the text's promise (Case.promise: no warning raised, none hidden)
+BIG = np.array([-1e4, -800.0, -30.0, 0.0, 30.0, 800.0, 1e4])
 
 
 GEN = np.random.default_rng(505)
@@ -117,6 +165,16 @@ A23 = np.round(GEN.uniform(-2, 2, size=(2, 3)), 3)
 B23 = np.round(GEN.uniform(-2, 2, size=(2, 3)), 3)
 D23 = np.round(GEN.normal(size=(2, 3)), 3)
 POS23 = np.round(GEN.uniform(0.4, 2.5, size=(2, 3)), 3) * np.array([[1, -1, 1], [-1, 1, 1]])
+
+
+CLOSED_FORMS = {
+    "AddGate": lambda x, y, d: (d, d),
+    "MultiplyGate": lambda x, y, d: (d * y, d * x),
+    "MaxGate": lambda x, y, d: (np.where(x >= y, d, 0.0), np.where(x >= y, 0.0, d)),
+    "ExpGate": lambda x, d: (d * np.exp(x),),
+    "ReciprocalGate": lambda x, d: (-d / x ** 2,),
+    "SigmoidGate": lambda x, d: (d * _sigmoid(x) * (1.0 - _sigmoid(x)),),
+}
 
 
 def _gate_exercise(cls, f, arity, hint_out, hint_back, extra=(), points=1):
@@ -136,6 +194,18 @@ def _gate_exercise(cls, f, arity, hint_out, hint_back, extra=(), points=1):
              label=deferred("{cls}: forward twice, then backward (it must use the second forward's inputs)",
                             cls=cls)),
     ]
+    list_in = tuple(np.asarray(v, float).tolist() for v in other_in)
+    cases.append(Case(_run(cls, list_in, np.array([1.0, -2.0])),
+                      _gate_judge(f, other_in, np.array([1.0, -2.0]), cls, hint_out, hint_back),
+                      "Accept lists: np.asarray(x, dtype=float) before any arithmetic.",
+                      label=deferred("{cls} with lists: forward{inputs}, then backward([1, -2])", cls=cls,
+                                     inputs=list_in)))
+    cases.append(Case(_two_gates(cls, array_in, other_in, D23), _first_of_two(f, array_in, D23, cls, hint_out),
+                      label=deferred("{cls}: two gates, each with its own forward, then backward on the first "
+                                     "(each gate keeps its own inputs)", cls=cls)))
+    closed = CLOSED_FORMS.get(cls)  # the backward's closed form, (inputs, dout) -> gradients
+    if closed is not None:
+        cases.append(_exact_case(cls, array_in, D23, closed(*[np.asarray(v, float) for v in array_in], D23)))
     return Exercise(cls, points, cases + list(extra), kind="class")
 
 
@@ -154,7 +224,13 @@ MULTIPLY_GATE = _gate_exercise(
                 _gate_judge(np.multiply, ([1, 2], [3, 4]), np.ones(2), "MultiplyGate", "z = x * y.",
                             "Multiply swaps."),
                 "Accept lists: np.asarray(x, dtype=float).",
-                label="MultiplyGate with lists: forward([1, 2], [3, 4]), backward([1, 1])")])
+                label="MultiplyGate with lists: forward([1, 2], [3, 4]), backward([1, 1])"),
+           Case(_run("MultiplyGate", (np.array([0.0, 2.0]), np.array([3.0, -4.0])), np.array([1.0, 0.5])),
+                _gate_judge(np.multiply, (np.array([0.0, 2.0]), np.array([3.0, -4.0])), np.array([1.0, 0.5]),
+                            "MultiplyGate", "z = x * y.", "Multiply swaps: dx = dout * y, which needs y itself "
+                            "(z / x is 0 / 0 where x = 0): store x and y in forward.",
+                            exact=[np.array([3.0, -2.0]), np.array([0.0, 1.0])]),
+                label="MultiplyGate with a zero in x: forward([0, 2], [3, -4]), backward([1, 0.5])")])
 
 MAX_TIE_HINT = ("On a tie (x == y) the course sends the whole gradient to the first input x "
                 "(x wins when x >= y); the other input gets 0.")
@@ -177,8 +253,14 @@ MAX_GATE = _gate_exercise(
 EXP_GATE = _gate_exercise("ExpGate", np.exp, 1, "z = e^x (np.exp).",
                           "What is the derivative of e^x? Multiply it by dout; keep what you need from forward.")
 
-RECIPROCAL_GATE = _gate_exercise("ReciprocalGate", np.reciprocal, 1, "z = 1 / x.",
-                                 "Differentiate 1/x (mind its sign), then multiply by dout.")
+RECIPROCAL_GATE = _gate_exercise(
+    "ReciprocalGate", np.reciprocal, 1, "z = 1 / x.", "Differentiate 1/x (mind its sign), then multiply by dout.",
+    extra=[Case(_run("ReciprocalGate", (np.array([2, 4, -5]),), np.array([1.0, 1.0, 1.0])),
+                _gate_judge(np.reciprocal, (np.array([2.0, 4.0, -5.0]),), np.ones(3), "ReciprocalGate",
+                            "Integers in, floats out: 1 / x on a float copy, np.asarray(x, dtype=float).",
+                            "Differentiate 1/x (mind its sign), then multiply by dout.",
+                            exact=[np.array([-0.25, -0.0625, -0.04])]),
+                label="ReciprocalGate on an integer array: forward([2, 4, -5]), backward([1, 1, 1])")])
 
 SIGMOID_GATE = _gate_exercise(
     "SigmoidGate", _sigmoid, 1, "z = σ(x) = 1 / (1 + e^(-x)).",
@@ -188,7 +270,12 @@ SIGMOID_GATE = _gate_exercise(
                             "Use a stable sigmoid (notebook 04): no NaN for large |x|.",
                             "Far from 0 the sigmoid is flat: the gradient is 0 there.",
                             exact=[np.array([0.0, 0.25, 0.0])]),
-                label="SigmoidGate at x = -800, 0, 800")])
+                label="SigmoidGate at x = -800, 0, 800"),
+           Case(seq(new("SigmoidGate"), method(0, "forward", BIG)),
+                lambda _gate, out: expect.close(out, _sigmoid(BIG), atol=1e-12, what="SigmoidGate.forward(x)",
+                                                hint=FP_HINT),
+                FP_HINT, promise=NO_WARNING,
+                label="SigmoidGate.forward(x) for x from -1e4 to 1e4, without a warning (none hidden either)")])
 
 # --------------------------------------------------------------- numerical gradient
 
@@ -226,10 +313,16 @@ NUMERICAL_GRADIENT = Exercise("numerical_gradient", 2, [
 # ------------------------------------------------------------------------ rel_error
 
 
+FORMULA_HINT = ("This is close to the formula's value but not equal to it: the check compares with "
+                "the formula itself, not a few digits. Put 1e-8 where the text does, as the floor of the "
+                "denominator: |a - b| / max(1e-8, |a| + |b|), not |a - b| / (|a| + |b| + 1e-8).")
+
+
 def _number(expected, hint, rtol=1e-9):
     def judge(got):
         value = expect.scalar(got, hint="rel_error returns one number: the max over all entries.")
-        expect.close(value, expected, atol=1e-12, rtol=rtol, hint=hint)
+        near = expected != 0 and abs(value - expected) <= 1e-4 * abs(expected)
+        expect.close(value, expected, atol=1e-12, rtol=rtol, hint=FORMULA_HINT if near else hint)
     return judge
 
 
@@ -246,6 +339,9 @@ REL_ERROR = Exercise("rel_error", 1, [
     Case(call("rel_error", np.array([[1.0, 4.0], [2.0, 0.5]]), np.array([[1.0, 3.0], [2.0, 1.5]])),
          _number(0.5, "Take the max over all entries of a 2-D array (here 1 / 2 = 0.5), not the mean.")),
     Case(call("rel_error", 3.0, 1.0), _number(0.5, "Numbers work too: |3 - 1| / (3 + 1).")),
+    Case(call("rel_error", np.array([2e-8, 1.0]), np.array([1e-8, 1.0])),
+         _number(1 / 3, "Entry 0: |2e-8 - 1e-8| / max(1e-8, 3e-8) = 1/3; entry 1 gives 0; the max is 1/3."),
+         label="rel_error([2e-8, 1], [1e-8, 1]) (near the floor 1e-8: the formula exactly)"),
     Case(call("rel_error", [1.0, 3.0], [1.0, 1.0]), _number(0.5, "Accept lists too: np.asarray(a).")),
 ])
 
@@ -268,11 +364,32 @@ def _neuron(w, x, hint):
         expect.shape(dx, (2,), what="dx", hint="One gradient per input: (dx0, dx1).")
         expect.close(dw, [x[0] * local, x[1] * local, local], what="dw", hint=hint)
         expect.close(dx, [w[0] * local, w[1] * local], what="dx", hint=hint)
+        expect.close(dw, [x[0] * local, x[1] * local, local], what="dw", hint=MEASURED_HINT, **EXACT)
+        expect.close(dx, [w[0] * local, w[1] * local], what="dx", hint=MEASURED_HINT, **EXACT)
     return judge
 
 
 NEURON_HINT = ("Backward from df/df = 1: the sigmoid gate gives σ'(s) = f(1 - f); the add gates pass it "
                "to every input (so dw2 = σ'(s)); the multiply gates swap (dw0 = x0·σ'(s), dx0 = w0·σ'(s)).")
+
+GATES_HINT = ("Build it from your gates, as the exercise says: inside the function create two MultiplyGates, "
+              "two AddGates and a SigmoidGate, run their forward passes, then their backward passes in "
+              "reverse order. A closed form gives the same numbers but skips the lesson.")
+
+
+GATES = ("MultiplyGate", "AddGate", "SigmoidGate", "ExpGate", "ReciprocalGate")
+
+
+def _built_from_gates(calls):
+    """The method check: the call created the gates the exercise names (counted while it ran)."""
+    made = {gate: int(calls.get(gate, 0)) for gate in GATES}
+    # the sigmoid as one SigmoidGate, or as the figure's primitive gates (×(-1), exp, +1, 1/x)
+    sigmoid = made["SigmoidGate"] >= 1 or (made["ExpGate"] >= 1 and made["ReciprocalGate"] >= 1)
+    expect.that(made["MultiplyGate"] >= 2 and made["AddGate"] >= 2 and sigmoid,
+                "a neuron built from gates (2 MultiplyGate, 2 AddGate, 1 SigmoidGate created in the call)",
+                tr("{multiply} MultiplyGate, {add} AddGate, {sigmoid} SigmoidGate created",
+                   multiply=made["MultiplyGate"], add=made["AddGate"], sigmoid=made["SigmoidGate"]), GATES_HINT)
+
 
 NEURON_FORWARD_BACKWARD = Exercise("neuron_forward_backward", 2, [
     Case(call("neuron_forward_backward", np.array([2.0, -3.0, -3.0]), np.array([-1.0, -2.0])),
@@ -285,6 +402,10 @@ NEURON_FORWARD_BACKWARD = Exercise("neuron_forward_backward", 2, [
     Case(call("neuron_forward_backward", [1.0, 1.0, -4.0], [-3.0, 2.5]),
          _neuron([1.0, 1.0, -4.0], [-3.0, 2.5], NEURON_HINT),
          "Accept lists too.", label="neuron_forward_backward with lists, far in the sigmoid's tail"),
+    Case(watch(call("neuron_forward_backward", np.array([2.0, -3.0, -3.0]), np.array([-1.0, -2.0])),
+               *GATES),
+         _neuron([2.0, -3.0, -3.0], [-1.0, -2.0], NEURON_HINT), GATES_HINT, method=_built_from_gates,
+         label="neuron_forward_backward built from your gates"),
 ], course_helpers=("helpers.graph_drawing.neuron_graph",))
 
 # ------------------------------------------------------------------------ layers
@@ -301,9 +422,55 @@ DOUT24 = np.round(LGEN.normal(size=(2, 4)), 2)
 LAYERS = ("helpers.layers", "helpers.xor_net")
 
 
+def _items(cache, depth=0):
+    """Every array-like found in a cache (wire data: tuples, lists, dicts, arrays, numbers)."""
+    if depth > 4 or cache is None:
+        return
+    if isinstance(cache, dict):
+        for value in cache.values():
+            yield from _items(value, depth + 1)
+        return
+    try:
+        arr = np.asarray(cache, dtype=float)
+        if arr.dtype.kind in "biuf":
+            yield arr
+            if not isinstance(cache, (tuple, list)):
+                return
+    except (TypeError, ValueError):
+        pass
+    if isinstance(cache, (tuple, list)):
+        for value in cache:
+            yield from _items(value, depth + 1)
+
+
+def _found(cache, test) -> bool:
+    return any(test(arr) for arr in _items(cache))
+
+
+def _equal(want):
+    want = np.asarray(want, dtype=float)
+    return lambda arr: arr.shape == want.shape and np.allclose(arr, want, atol=1e-12, rtol=1e-12)
+
+
+def _cache_judge(needs, what, hint):
+    """The forward's cache must hold what a correct backward needs (``needs``: label -> tests,
+    one of which must find its array). A cache the judge cannot read (a student object) is
+    given the benefit of the doubt: its backward's own check then decides."""
+    def judge(got):
+        _out, cache = expect.pair(got, what="the result (out, cache)")
+        if isinstance(cache, Opaque):
+            return
+        missing = [label for label, tests in needs.items() if not any(_found(cache, t) for t in tests)]
+        expect.that(not missing, tr("a cache that holds what the backward pass needs ({what})", what=tr(what)),
+                    tr("a cache without {missing}: {cache}", missing=", ".join(missing), cache=expect.show(cache)),
+                    hint)
+    return judge
+
+
 def _forward_judge(expected, hint):
     def judge(got):
         out, _cache = expect.pair(got, what="the result (out, cache)")
+        expect.array(out, np.shape(expected), floating=True, what="out", hint=hint)
         expect.close(out, expected, what="out", hint=hint)
     return judge
 
@@ -316,7 +483,46 @@ AFFINE_FORWARD = Exercise("affine_forward", 1, [
     Case(call("affine_forward", X23.tolist(), W34.tolist(), B4.tolist()),
          _forward_judge(X23 @ W34 + B4, "Accept lists: np.asarray(x, dtype=float)."),
          label="affine_forward with lists"),
+    Case(call("affine_forward", X45, W53, B3),
+         _cache_judge({"x": [_equal(X45)], "W": [_equal(W53)]}, "x and W",
+                      "affine_backward needs x (for dW = xᵀ dout) and W (for dx = dout Wᵀ): cache both, "
+                      "e.g. cache = (x, W, b)."),
+         label="affine_forward's cache, for affine_backward"),
 ], course_helpers=LAYERS)
+
+
+def _own_forward_first(judge, forward, backward, needs):
+    """A backward is run on its own forward's cache (``judged_with``). When that cache lacks what
+    any backward needs, the forward's own cache case fails, and this one says so instead of
+    blaming the backward's formula."""
+    def wrapped(fwd, got):
+        cache = fwd[1] if isinstance(fwd, (tuple, list)) and len(fwd) == 2 else None
+        if cache is not None and not isinstance(cache, Opaque):
+            missing = [label for label, tests in needs.items() if not any(_found(cache, t) for t in tests)]
+            expect.that(not missing,
+                        tr("a cache from your {forward} that {backward} can work from", forward=forward,
+                           backward=backward),
+                        tr("a cache without {missing}: {cache}", missing=", ".join(missing), cache=expect.show(cache)),
+                        tr("{backward} is judged with your own {forward}, whose cache lacks what any backward pass "
+                           "needs: fix {forward} first (its own check says what is missing).", forward=forward,
+                           backward=backward))
+        return judge(fwd, got)
+    return wrapped
+
+
+def _affine_needs(x, W):
+    return {"x": [_equal(x)], "W": [_equal(W)]}
+
+
+def _sigmoid_needs(x):
+    out = _sigmoid(x)
+    return {"x or σ(x)": [_equal(x), _equal(out), _equal(out * (1 - out))]}
+
+
+def _relu_needs(x):
+    x = np.asarray(x, float)
+    return {"where x > 0": [lambda arr: arr.shape == x.shape and np.array_equal(arr > 0, x > 0),
+                            lambda arr: arr.shape == x.shape and np.array_equal(arr > 0, x <= 0)]}
 
 
 def _affine_back_judge(x, W, dout):
@@ -339,25 +545,50 @@ def _affine_back_judge(x, W, dout):
     return judge
 
 
+def _affine_exact(x, W, dout):
+    def judge(_forward, got):
+        expect.that(isinstance(got, (tuple, list)) and len(got) == 3, "a triple (dx, dW, db)", expect.show(got))
+        for label, g, want in zip(("dx", "dW", "db"), got, (dout @ W.T, x.T @ dout, dout.sum(axis=0))):
+            expect.close(g, want, what=label, hint=MEASURED_HINT, **EXACT)
+    return judge
+
+
 AFFINE_BACKWARD = Exercise("affine_backward", 2, [
     Case(seq(call("affine_forward", X45, W53, B3), call("affine_backward", DOUT43, ref(0, 1))),
-         _affine_back_judge(X45, W53, DOUT43),
+         _own_forward_first(_affine_back_judge(X45, W53, DOUT43), "affine_forward", "affine_backward",
+                            _affine_needs(X45, W53)),
          "Check the shapes first: dx like x (N, D), dW like W (D, M), db like b (M,).",
          label="affine_backward after affine_forward with N = 4, D = 5, M = 3"),
     Case(seq(call("affine_forward", X23, W34, B4), call("affine_backward", DOUT24, ref(0, 1))),
-         _affine_back_judge(X23, W34, DOUT24),
+         _own_forward_first(_affine_back_judge(X23, W34, DOUT24), "affine_forward", "affine_backward",
+                            _affine_needs(X23, W34)),
          label="affine_backward after affine_forward with N = 2, D = 3, M = 4"),
+    Case(seq(call("affine_forward", X45, W53, B3), call("affine_backward", DOUT43, ref(0, 1))),
+         _affine_exact(X45, W53, DOUT43),
+         MEASURED_HINT, label="affine_backward to full precision (closed forms, not measured slopes)"),
 ], course_helpers=LAYERS, judged_with=("affine_forward",))
 
 SIG_IN = np.array([[-2.0, -0.5, 0.0], [0.5, 3.0, -800.0]])
 SIG_DOUT = np.array([[1.0, -2.0, 0.5], [3.0, 1.0, 1.0]])
 SIG_OUT = _sigmoid(SIG_IN)
 
+INT_HINT = "Integers in, floats out: x = np.asarray(x, dtype=float) before making any buffer from it."
+
 SIGMOID_FORWARD = Exercise("sigmoid_forward", 1, [
     Case(call("sigmoid_forward", SIG_IN), _forward_judge(SIG_OUT, "out = σ(x), elementwise, stable for large |x|."),
          label="sigmoid_forward(x of shape (2, 3), including -800)"),
     Case(call("sigmoid_forward", [0.0, 1.0]), _forward_judge(_sigmoid([0.0, 1.0]), "Accept lists too."),
          label="sigmoid_forward([0, 1])"),
+    Case(call("sigmoid_forward", np.array([[-2, 0, 3]])), _forward_judge(_sigmoid([[-2, 0, 3]]), INT_HINT),
+         label="sigmoid_forward of an integer array [[-2, 0, 3]]"),
+    Case(call("sigmoid_forward", SIG_IN),
+         _cache_judge({"x or σ(x)": [_equal(SIG_IN), _equal(SIG_OUT), _equal(SIG_OUT * (1 - SIG_OUT))]},
+                      "the input x or the output σ(x)",
+                      "sigmoid_backward needs σ(x) (or x, to compute it again): cache the output, "
+                      "e.g. return out, out."),
+         label="sigmoid_forward's cache, for sigmoid_backward"),
+    Case(call("sigmoid_forward", BIG), _forward_judge(_sigmoid(BIG), FP_HINT), FP_HINT, promise=NO_WARNING,
+         label="sigmoid_forward(x) for x from -1e4 to 1e4, without a warning (none hidden either)"),
 ])
 
 
@@ -367,14 +598,20 @@ def _backward_judge(expected, hint):
 
 SIGMOID_BACKWARD = Exercise("sigmoid_backward", 1, [
     Case(seq(call("sigmoid_forward", SIG_IN), call("sigmoid_backward", SIG_DOUT, ref(0, 1))),
-         _backward_judge(SIG_DOUT * SIG_OUT * (1 - SIG_OUT),
-                         "Multiply dout by the sigmoid's local derivative, computed from the output "
-                         "kept in the cache (notebook 04), not from x."),
+         _own_forward_first(_backward_judge(SIG_DOUT * SIG_OUT * (1 - SIG_OUT),
+                                            "Multiply dout by the sigmoid's local derivative, computed from the "
+                                            "output kept in the cache (notebook 04), not from x."),
+                            "sigmoid_forward", "sigmoid_backward", _sigmoid_needs(SIG_IN)),
          label="sigmoid_backward after sigmoid_forward on a (2, 3) array"),
     Case(seq(call("sigmoid_forward", A23), call("sigmoid_backward", D23, ref(0, 1))),
-         _backward_judge(_centred(_sigmoid, [A23], D23)[0],
-                         "Compared with centred differences of σ."),
+         _own_forward_first(_backward_judge(_centred(_sigmoid, [A23], D23)[0],
+                                            "Compared with centred differences of σ."),
+                            "sigmoid_forward", "sigmoid_backward", _sigmoid_needs(A23)),
          label="sigmoid_backward against centred differences"),
+    Case(seq(call("sigmoid_forward", SIG_IN), call("sigmoid_backward", SIG_DOUT, ref(0, 1))),
+         lambda _forward, got: expect.close(got, SIG_DOUT * SIG_OUT * (1 - SIG_OUT), what="dx",
+                                            hint=MEASURED_HINT, **EXACT),
+         MEASURED_HINT, label="sigmoid_backward to full precision (a closed form, not a measured slope)"),
 ], judged_with=("sigmoid_forward",))
 
 RELU_IN = np.array([[-1.5, 0.0, 2.0], [0.5, -0.2, 0.0]])
@@ -385,17 +622,27 @@ RELU_FORWARD = Exercise("relu_forward", 1, [
          label="relu_forward(x of shape (2, 3))"),
     Case(call("relu_forward", [-1.0, 1.0]), _forward_judge([0.0, 1.0], "Accept lists too."),
          label="relu_forward([-1, 1])"),
+    Case(call("relu_forward", RELU_IN),
+         _cache_judge({"where x > 0": [lambda arr: arr.shape == RELU_IN.shape
+                                       and np.array_equal(arr > 0, RELU_IN > 0),
+                                       lambda arr: arr.shape == RELU_IN.shape
+                                       and np.array_equal(arr > 0, RELU_IN <= 0)]},
+                      "where x was positive",
+                      "relu_backward needs to know where x > 0: cache x itself (or the mask x > 0)."),
+         label="relu_forward's cache, for relu_backward"),
 ], course_helpers=LAYERS)
 
 RELU_BACKWARD = Exercise("relu_backward", 1, [
     Case(seq(call("relu_forward", RELU_IN), call("relu_backward", RELU_DOUT, ref(0, 1))),
-         _backward_judge(np.array([[0.0, 0.0, 3.0], [-4.0, 0.0, 0.0]]),
-                         "The gradient passes only where the input was positive; at x = 0 exactly it "
-                         "is taken as 0."),
+         _own_forward_first(_backward_judge(np.array([[0.0, 0.0, 3.0], [-4.0, 0.0, 0.0]]),
+                                            "The gradient passes only where the input was positive; at x = 0 "
+                                            "exactly it is taken as 0."),
+                            "relu_forward", "relu_backward", _relu_needs(RELU_IN)),
          label="relu_backward after relu_forward, with two zeros in x"),
     Case(seq(call("relu_forward", A23), call("relu_backward", D23, ref(0, 1))),
-         _backward_judge(_centred(lambda v: np.maximum(0.0, v), [A23], D23)[0],
-                         "Compared with centred differences of max(0, x)."),
+         _own_forward_first(_backward_judge(_centred(lambda v: np.maximum(0.0, v), [A23], D23)[0],
+                                            "Compared with centred differences of max(0, x)."),
+                            "relu_forward", "relu_backward", _relu_needs(A23)),
          label="relu_backward against centred differences"),
 ], course_helpers=LAYERS, judged_with=("relu_forward",))
 
@@ -513,6 +760,28 @@ def _net_case(params, X, y, loss, label):
     return Case(probe, _two_layer_judge(params, loss), NET_HINT, label=label)
 
 
+def _exact_two_layer(params, X, y) -> dict:
+    """The gradients by the chain rule, written out here (trusted, closed form): the loss itself
+    is checked against the plain-loop literals above, so these rest on them."""
+    X, y = np.asarray(X, float), np.asarray(y, float)
+    h = _sigmoid(X @ params["W1"] + params["b1"])
+    out = _sigmoid(h @ params["W2"] + params["b2"])
+    dz2 = 2.0 * (out - y) / out.size * out * (1.0 - out)
+    dz1 = dz2 @ params["W2"].T * h * (1.0 - h)
+    return {"W1": X.T @ dz1, "b1": dz1.sum(axis=0), "W2": h.T @ dz2, "b2": dz2.sum(axis=0)}
+
+
+def _exact_net_judge(params, X, y, loss):
+    expected = _exact_two_layer(params, X, y)
+
+    def judge(got):
+        grads = _check_loss_and_grads(got, params, loss)
+        for key in params:
+            expect.close(grads[key], expected[key], what=f"grads['{key}']", hint=MEASURED_HINT, atol=1e-14,
+                         rtol=1e-11)
+    return judge
+
+
 TWO_LAYER_LOSS_AND_GRADS = Exercise("two_layer_loss_and_grads", 3, [
     Case(call("two_layer_loss_and_grads", NET_PARAMS, NET_X, NET_Y),
          lambda got: _check_loss_and_grads(got, NET_PARAMS, NET_LOSS), NET_HINT,
@@ -523,6 +792,14 @@ TWO_LAYER_LOSS_AND_GRADS = Exercise("two_layer_loss_and_grads", 3, [
     _net_case(XOR_PARAMS, XOR_X, XOR_Y, XOR_LOSS,
               "two_layer_loss_and_grads on XOR (2-2-1): every gradient against centred differences "
               "of your own loss"),
+    Case(call("two_layer_loss_and_grads", NET_PARAMS, NET_X, NET_Y),
+         _exact_net_judge(NET_PARAMS, NET_X, NET_Y, NET_LOSS),
+         MEASURED_HINT, label="two_layer_loss_and_grads with N = 5, D = 3, H = 4: the gradients to full precision "
+                              "(backpropagation, not numerical differences)"),
+    Case(call("two_layer_loss_and_grads", XOR_PARAMS, XOR_X.tolist(), XOR_Y.tolist()),
+         _exact_net_judge(XOR_PARAMS, XOR_X, XOR_Y, XOR_LOSS),
+         "Accept lists too: np.asarray(X, dtype=float), and the same for y.",
+         label="two_layer_loss_and_grads on XOR with X and y as lists"),
 ], course_helpers=("helpers.xor_net", "helpers.layers"))
 
 # ------------------------------------------------------------ the autodiff engine's backward
@@ -606,3 +883,57 @@ EXERCISES = [ADD_GATE, MULTIPLY_GATE, MAX_GATE, EXP_GATE, RECIPROCAL_GATE, SIGMO
              NUMERICAL_GRADIENT, REL_ERROR, NEURON_FORWARD_BACKWARD, AFFINE_FORWARD, AFFINE_BACKWARD,
              SIGMOID_FORWARD, SIGMOID_BACKWARD, RELU_FORWARD, RELU_BACKWARD, MSE_LOSS,
              TWO_LAYER_LOSS_AND_GRADS, VALUE]
+
+
+# ----------------------------------------------------------------- differential inputs
+# Generated inputs on which the grader compares an answer with the course's reference
+# (helpers.differential); each names its input class for the feedback. Only functions whose
+# whole result the text fixes: a forward's cache is the student's choice, so layers are not here.
+
+def _error_pairs(gen):
+    a = np.round(gen.normal(size=(3, 4)), 3)
+    return [
+        Variant("with two arrays", (a, a + np.round(gen.normal(scale=1e-3, size=(3, 4)), 6))),
+        Variant("with equal arrays", (a, a.copy())),
+        Variant("with zeros on both sides", (np.zeros(5), np.zeros(5))),
+        Variant("with entries near the floor 1e-8", (np.array([3e-9, 0.0, 2e-8]), np.array([0.0, 1e-9, 1e-8]))),
+        Variant("with opposite signs", (np.array([2.0, -1.0]), np.array([-2.0, 1.0]))),
+        Variant("with numbers", (1.5, 1.2)), Variant("with lists", ([1.0, 2.0, 3.0], [1.0, 2.5, 2.0])),
+        Variant("with integer arrays", (np.array([1, 2, 3]), np.array([1, 3, 3]))),
+    ]
+
+
+def _mse_pairs(gen):
+    y = np.round(gen.normal(size=(6, 1)), 3)
+    return [
+        Variant("with a column of predictions", (np.round(gen.normal(size=(6, 1)), 3), y)),
+        Variant("with a (3, 4) array", (np.round(gen.normal(size=(3, 4)), 3), np.zeros((3, 4)))),
+        Variant("with a perfect prediction", (y.copy(), y)),
+        Variant("with a single entry", (np.array([0.3]), np.array([1.0]))),
+        Variant("with integer inputs", (np.array([1, 2, 3]), np.array([0, 2, 5]))),
+        Variant("with lists", ([0.5, 0.25], [1.0, 0.0])),
+    ]
+
+
+def _gradients(gen):
+    return [
+        Variant("with a 1-d point", (fn("sin_dot"), np.round(gen.normal(size=4), 3))),
+        Variant("with a 2-d point", (fn("cubic"), np.round(gen.normal(size=(2, 3)), 3))),
+        Variant("with an integer point", (fn("sum_of_squares"), np.array([3, -1, 2]))),
+        Variant("with a list", (fn("sin_dot"), [0.2, -1.1])),
+        Variant("with a single entry", (fn("cubic"), np.array([0.7]))),
+        Variant("with a large step h", (fn("cubic"), np.array([1.0, -2.0]), 0.5)),
+    ]
+
+
+def _neurons(gen):
+    return [
+        Variant("with random weights and inputs", (np.round(gen.normal(size=3), 3), np.round(gen.normal(size=2), 3))),
+        Variant("with zero weights", (np.zeros(3), np.array([1.5, -2.0]))),
+        Variant("with a saturated neuron", (np.array([20.0, 15.0, 5.0]), np.array([2.0, 1.0]))),
+        Variant("with integer lists", ([1, -2, 0], [3, 1])),
+    ]
+
+
+DIFFERENTIAL = {"rel_error": _error_pairs, "mse_loss": _mse_pairs, "numerical_gradient": _gradients,
+                "neuron_forward_backward": _neurons}

@@ -15,6 +15,7 @@ import numpy as np
 
 from helpers import expect
 from helpers.cases import Case, Exercise
+from helpers.differential import Variant
 from helpers.i18n import join, tr
 from helpers.probes import call, rng, seq
 
@@ -22,7 +23,15 @@ LN2, LN3, LN4, LN5 = math.log(2), math.log(3), math.log(4), math.log(5)
 
 
 def _values(expected, hint="", **tol):
-    return lambda got: expect.close(got, expected, hint=hint, **tol)
+    """A float array of the expected shape and values (the course's rule for an array result)."""
+    def judge(got):
+        expect.array(got, np.shape(expected), floating=True, hint=hint)
+        expect.close(got, expected, hint=hint, **tol)
+    return judge
+
+
+STABLE = "stable, without warnings"  # the promise of the text (Case.promise: no warning, none hidden)
+EXACT_ZERO = "with 0·log 0 = 0 exactly, without warnings"
 
 
 def _scalar(expected, hint="", **tol):
@@ -45,6 +54,14 @@ LOG_ROWS_P = np.array([[0.1, 0.2, 0.3, 0.4], [0.25, 0.25, 0.25, 0.25]])
 HUGE_Z = np.array([[1e4, 0.0, -1e4], [1e4, 1e4, 0.0], [-1e4, -1e4, -1e4], [-1e4, 0.0, -1e4]])
 HUGE_P = np.array([[1.0, 0.0, 0.0], [0.5, 0.5, 0.0], [1 / 3, 1 / 3, 1 / 3], [0.0, 1.0, 0.0]])
 RANDOM_Z = np.round(np.random.default_rng(6).normal(scale=3.0, size=(5, 7)), 3)
+
+# Each row shifted by its own maximum: a shift by the largest logit of the whole batch sends the
+# row at -1e4 to e^(-2e4) = 0 everywhere, and 0 / 0.
+ROWS_APART = np.array([[1e4, 1e4 - 1.0], [-1e4, -1e4 + 1.0]])
+_E = math.exp(1.0)
+ROWS_APART_P = np.array([[_E / (1 + _E), 1 / (1 + _E)], [1 / (1 + _E), _E / (1 + _E)]])
+_ROW_MAX = ("Subtract each row's own maximum, z.max(axis=-1, keepdims=True), not the largest logit of the "
+            "whole batch: a row far below the others would underflow to all zeros, and 0 / 0 is nan.")
 
 _AXIS = ("Normalise each row (the last axis): divide by the sum over axis=-1 with keepdims=True, "
          "so every row sums to 1.")
@@ -85,6 +102,10 @@ SOFTMAX = Exercise("softmax", 2, [
          label="softmax of a (5, 7) batch of random logits"),
     Case(call("softmax", HUGE_Z), _values(HUGE_P, atol=1e-12), _STABLE,
          label="softmax of logits of size 1e4 [[1e4, 0, -1e4], [1e4, 1e4, 0], [-1e4]*3, ...]"),
+    Case(call("softmax", HUGE_Z), _values(HUGE_P, atol=1e-12), _STABLE, promise=STABLE,
+         label="softmax of logits of size 1e4, without a warning (none hidden either)"),
+    Case(call("softmax", ROWS_APART), _values(ROWS_APART_P, atol=1e-12, rtol=1e-9), _ROW_MAX, promise=STABLE,
+         label="softmax of a row at 1e4 beside a row at -1e4: [[1e4, 1e4 - 1], [-1e4, -1e4 + 1]]"),
     Case(seq(call("softmax", LOG_ROWS), call("softmax", LOG_ROWS + np.array([[100.0], [-7.0]]))),
          _same_after_shift, label="softmax(z) and softmax(z + c) with c = 100 for row 0, -7 for row 1"),
     Case(call("softmax", [[1, 2, 0], [-1, 0, 1]]), _values(CLASSIC_P[:2], rtol=1e-3),
@@ -134,6 +155,10 @@ P_TALL = np.array([[0.9, 0.1], [0.3, 0.7], [0.5, 0.5]])
 # expect.close says so itself; this hint must not claim a mistake the evidence does not show.
 _MEAN = "Work the first sample by hand and compare; the loss is one number for the whole batch."
 
+_SURE = ("Only the probability of the true class counts, and a sure, right prediction costs exactly 0: "
+         "pick p[k, y[k]] (a one-hot product computes 0·log 0 = nan for the other entries), and don't clip "
+         "p or add an epsilon, which changes that 0.")
+
 CROSS_ENTROPY = Exercise("cross_entropy", 1, [
     Case(call("cross_entropy", P_CE, np.array([0, 1])),
          _scalar((LN2 - math.log(0.8)) / 2, _MEAN),
@@ -146,9 +171,12 @@ CROSS_ENTROPY = Exercise("cross_entropy", 1, [
                  join("Each row k contributes its own true class y[k]. ", _MEAN)),
          label="cross_entropy of a (3, 2) batch, y = [0, 1, 1]"),
     Case(call("cross_entropy", np.array([[1.0, 0.0, 0.0], [0.0, 0.0, 1.0]]), np.array([0, 2])),
-         _scalar(0.0, "Only the probability of the true class counts. Multiplying by a one-hot "
-                      "matrix computes 0·log 0 = nan for the other entries; pick p[k, y[k]] instead."),
-         label="cross_entropy of perfect, one-hot predictions"),
+         _scalar(0.0, _SURE, atol=0.0), _SURE, promise="exactly 0, without warnings",
+         label="cross_entropy of perfect, one-hot predictions (exactly 0)"),
+    Case(call("cross_entropy", np.array([[0.2, 0.7, 0.1], [0.6, 0.3, 0.1]]), np.array([0, 2])),
+         _scalar(-(math.log(0.2) + math.log(0.1)) / 2, "The loss uses the probability of the TRUE class y[k], "
+                                                       "not of the predicted (largest) one: p[np.arange(N), y]."),
+         label="cross_entropy([[0.2, 0.7, 0.1], [0.6, 0.3, 0.1]], y = [0, 2]) (the true class is not the largest)"),
     Case(call("cross_entropy", [[0.5, 0.5]], [1]), _scalar(LN2), "Accept lists: np.asarray.",
          label="cross_entropy with lists"),
 ], course_helpers=("helpers.layers",))
@@ -163,16 +191,20 @@ ENTROPY = Exercise("entropy", 1, [
     Case(call("entropy", np.array([0.5, 0.5])),
          _scalar(LN2, "A fair coin has entropy ln 2 ≈ 0.6931 nats: use the natural log, np.log."),
          label="entropy([0.5, 0.5])"),
-    Case(call("entropy", np.array([1.0, 0.0, 0.0])), _scalar(0.0, _ZERO_LOG_ZERO),
-         label="entropy([1, 0, 0]) (a certain outcome)"),
+    Case(call("entropy", np.array([1.0, 0.0, 0.0])), _scalar(0.0, _ZERO_LOG_ZERO, atol=0.0), _ZERO_LOG_ZERO,
+         promise=EXACT_ZERO, label="entropy([1, 0, 0]) (a certain outcome)"),
     Case(call("entropy", np.full(4, 0.25)), _scalar(LN4), label="entropy of 4 equal chances"),
     Case(call("entropy", np.array([[1 / 3, 1 / 3, 1 / 3], [0.0, 1.0, 0.0]])),
          _values([LN3, 0.0], join("One entropy per row: sum over the last axis only. ", _ZERO_LOG_ZERO)),
-         label="entropy of a (2, 3) batch [[1/3, 1/3, 1/3], [0, 1, 0]]"),
+         _ZERO_LOG_ZERO, promise=EXACT_ZERO, label="entropy of a (2, 3) batch [[1/3, 1/3, 1/3], [0, 1, 0]]"),
     Case(call("entropy", np.array([[0.5, 0.5], [0.9, 0.1], [0.0, 1.0]])),
          _values([LN2, -(0.9 * math.log(0.9) + 0.1 * math.log(0.1)), 0.0],
                  join("One entropy per row (axis=-1). ", _ZERO_LOG_ZERO)),
-         label="entropy of a (3, 2) batch [[0.5, 0.5], [0.9, 0.1], [0, 1]]"),
+         _ZERO_LOG_ZERO, promise=EXACT_ZERO, label="entropy of a (3, 2) batch [[0.5, 0.5], [0.9, 0.1], [0, 1]]"),
+    Case(call("entropy", [0, 1]), _scalar(0.0, join("Accept a list of ints: np.asarray(p, dtype=float), so that "
+                                                    "the logs have a float array to go into. ", _ZERO_LOG_ZERO),
+                                          atol=0.0),
+         promise=EXACT_ZERO, label="entropy([0, 1]) with a list of ints"),
     Case(call("entropy", [0.25, 0.75]),
          _scalar(-(0.25 * math.log(0.25) + 0.75 * math.log(0.75))), "Accept lists: np.asarray.",
          label="entropy([0.25, 0.75]) with a list"),
@@ -180,6 +212,9 @@ ENTROPY = Exercise("entropy", 1, [
 
 
 # ------------------------------------------------------- binary_cross_entropy
+
+_SURE_BCE = ("Sure and right costs exactly 0: use only the term of the true class (t log p where t = 1, "
+             "(1 - t) log(1 - p) where t = 0), with no 0·log 0, no clipping and no epsilon.")
 
 BINARY_CROSS_ENTROPY = Exercise("binary_cross_entropy", 1, [
     Case(call("binary_cross_entropy", np.array([0.8, 0.4]), np.array([1, 0])),
@@ -195,6 +230,9 @@ BINARY_CROSS_ENTROPY = Exercise("binary_cross_entropy", 1, [
          _scalar(LN2 / 3, "A sure and right prediction costs 0; don't compute 0·log 0 (nan): "
                           "use only the term of the true class, or take 0·log 0 = 0."),
          label="binary_cross_entropy(p = [1, 0, 0.5], t = [1, 0, 1])"),
+    Case(call("binary_cross_entropy", np.array([1.0, 0.0, 1.0]), np.array([1, 0, 1])),
+         _scalar(0.0, _SURE_BCE, atol=0.0), _SURE_BCE, promise="exactly 0, without warnings",
+         label="binary_cross_entropy(p = [1, 0, 1], t = [1, 0, 1]) (sure and right: exactly 0)"),
     Case(call("binary_cross_entropy", [0.25, 0.75], [0, 1]), _scalar(-math.log(0.75)),
          "Accept lists: np.asarray.", label="binary_cross_entropy with lists"),
 ])
@@ -249,6 +287,8 @@ def _loss_and_dz(z, y, loss=None, dz=None, checked=True):
 Z_SMALL = np.round(np.random.default_rng(60).normal(size=(2, 5)), 3)
 Z_TALL = np.round(np.random.default_rng(61).normal(scale=2.0, size=(4, 3)), 3)
 Z_HUGE = np.array([[1e4, 0.0, -1e4], [0.0, 1e4, 0.0]])
+Z_APART = np.array([[1e4, 0.0], [-1e4, -1e4 + 2.0]])
+_S2 = 1.0 / (1.0 + math.exp(2.0))  # σ(-2): the probability row 1 gives its wrong class
 
 SOFTMAX_CROSS_ENTROPY = Exercise("softmax_cross_entropy", 2, [
     Case(call("softmax_cross_entropy", np.zeros((2, 3)), np.array([0, 2])),
@@ -264,6 +304,10 @@ SOFTMAX_CROSS_ENTROPY = Exercise("softmax_cross_entropy", 2, [
          _loss_and_dz(Z_HUGE, [0, 0], loss=5000.0,
                       dz=np.array([[0.0, 0.0, 0.0], [-0.5, 0.5, 0.0]])),
          label="softmax_cross_entropy([[1e4, 0, -1e4], [0, 1e4, 0]], y = [0, 0]): loss 5000"),
+    Case(call("softmax_cross_entropy", Z_APART, np.array([0, 1])),
+         _loss_and_dz(Z_APART, [0, 1], loss=math.log1p(math.exp(-2.0)) / 2,
+                      dz=np.array([[0.0, 0.0], [_S2, -_S2]]) / 2), _ROW_MAX, promise=STABLE,
+         label="softmax_cross_entropy of a row at 1e4 beside a row at -1e4: [[1e4, 0], [-1e4, -1e4 + 2]], y = [0, 1]"),
     Case(call("softmax_cross_entropy", [[0, 0], [0, 0], [0, 0]], [0, 1, 1]),
          _loss_and_dz(np.zeros((3, 2)), [0, 1, 1], loss=LN2,
                       dz=np.array([[-0.5, 0.5], [0.5, -0.5], [0.5, -0.5]]) / 3),
@@ -359,7 +403,52 @@ def _bias_learns(got):
     expect.close(b, _B2, atol=1e-6, what="b after 2 epochs")
 
 
+def _by_the_text(X, y, C, lr, epochs, seed):
+    """The run the text prescribes, step by step, by trusted code: W = 0.01 * rng.normal(size=(D, C)),
+    b = 0, then per epoch the loss and its gradient at the current (W, b), recorded, and one step."""
+    X, y = np.asarray(X, float), np.asarray(y)
+    W = 0.01 * np.random.default_rng(seed).normal(size=(X.shape[1], C))
+    b = np.zeros(C)
+    losses = []
+    for _ in range(epochs):
+        z = X @ W + b
+        p = np.exp(z - z.max(axis=1, keepdims=True))
+        p /= p.sum(axis=1, keepdims=True)
+        losses.append(_trusted_loss(z, y))
+        dz = (p - np.eye(C)[y]) / len(X)
+        W, b = W - lr * (X.T @ dz), b - lr * dz.sum(axis=0)
+    return W, b, losses
+
+
+_PROCEDURE = ("Follow the text step by step: W = 0.01 * rng.normal(size=(D, C)) (D rows, C columns, from rng), b = 0; "
+              "then each epoch compute the loss and dz at the current W, b, append that loss, and take one "
+              "full-batch step W -= lr * X.T @ dz, b -= lr * dz.sum(axis=0).")
+
+
+def _exactly_as_told(X, y, C, lr, epochs, seed):
+    W_want, b_want, losses_want = _by_the_text(X, y, C, lr, epochs, seed)
+
+    def judge(got):
+        expect.that(isinstance(got, (tuple, list)) and len(got) == 3, "(W, b, losses)", expect.show(got))
+        W, b, losses = got
+        expect.that(isinstance(losses, list), "losses as a list (one number per epoch)", expect.show(losses),
+                    "Append each epoch's loss to a Python list and return that list.")
+        for value in losses:
+            expect.number(value, what="each loss in losses")
+        expect.close(losses, losses_want, atol=1e-9, rtol=1e-7, what="losses", hint=_PROCEDURE)
+        expect.close(W, W_want, atol=1e-9, rtol=1e-7, what="W", hint=_PROCEDURE)
+        expect.close(b, b_want, atol=1e-9, rtol=1e-7, what="b", hint=_PROCEDURE)
+    return judge
+
+
+# 40 points: more than a mini-batch of 32, so a mini-batch loop takes two steps per epoch.
+SMALL_X = np.round(np.random.default_rng(65).normal(size=(40, 3)), 3)
+SMALL_Y = np.random.default_rng(66).integers(0, 3, size=40)
+
 TRAIN_SOFTMAX_REGRESSION = Exercise("train_softmax_regression", 2, [
+    Case(_train(SMALL_X, SMALL_Y, 3, 0.3, 4, 11), _exactly_as_told(SMALL_X, SMALL_Y, 3, 0.3, 4, 11),
+         _PROCEDURE, label="train_softmax_regression on 40 points, D = 3, C = 3, lr 0.3, 4 epochs, seed 11: "
+                           "every step as the text says"),
     Case(_train(ZERO_X, ZERO_Y, 2, 0.5, 2, 0), _bias_learns,
          label="train_softmax_regression on 8 all-zero inputs (only b can learn), lr 0.5, 2 epochs"),
     Case(_train(BLOBS_X, BLOBS_Y, 3, 0.5, 200, 0),
@@ -381,3 +470,86 @@ TRAIN_SOFTMAX_REGRESSION = Exercise("train_softmax_regression", 2, [
 
 EXERCISES = [SOFTMAX, ONE_HOT, ENTROPY, CROSS_ENTROPY, BINARY_CROSS_ENTROPY,
              SOFTMAX_CROSS_ENTROPY, TRAIN_SOFTMAX_REGRESSION]
+
+
+# ----------------------------------------------------------------- differential inputs
+# Generated inputs on which the grader compares an answer with the course's reference
+# (helpers.differential); each names its input class for the feedback.
+
+def _probabilities(gen, n, c):
+    p = gen.random(size=(n, c)) + 0.05
+    return np.round(p / p.sum(axis=1, keepdims=True), 6)
+
+
+def _logits(gen):
+    return [
+        Variant("with one vector of logits", (np.round(gen.normal(scale=2.0, size=5), 3),)),
+        Variant("with a batch of logits", (np.round(gen.normal(scale=2.0, size=(6, 4)), 3),)),
+        Variant("with integer logits in a list", (gen.integers(-3, 4, size=(3, 3)).tolist(),)),
+        Variant("with a single sample", (np.round(gen.normal(size=(1, 3)), 3),)),
+        Variant("with ties", (np.array([[2.0, 2.0, -1.0], [0.0, 0.0, 0.0]]),)),
+        Variant("with a row at 1e4 beside a row at -1e4", (np.array([[1e4, 9999.0, 0.0], [-1e4, -9998.0, -1e4]]),),
+                promise=STABLE),
+        Variant("with two classes", (np.round(gen.normal(size=(4, 2)), 3),)),
+    ]
+
+
+def _distributions(gen):
+    return [
+        Variant("with one distribution", (_probabilities(gen, 1, 5)[0],)),
+        Variant("with a batch of distributions", (_probabilities(gen, 4, 3),)),
+        Variant("with zeros in the distribution", (np.array([[0.0, 0.25, 0.75], [0.0, 0.0, 1.0]]),),
+                promise=EXACT_ZERO),
+        Variant("with a list", ([0.5, 0.5, 0.0],), promise=EXACT_ZERO),
+        Variant("with a uniform distribution over 8", (np.full(8, 0.125),)),
+    ]
+
+
+def _predictions(gen):
+    p = _probabilities(gen, 6, 4)
+    return [
+        Variant("with a batch of predictions", (p, gen.integers(0, 4, size=6))),
+        Variant("with a single sample", (p[:1], np.array([2]))),
+        Variant("with lists", (p.tolist(), gen.integers(0, 4, size=6).tolist())),
+        Variant("with sure and right predictions", (np.array([[0.0, 1.0], [1.0, 0.0]]), np.array([1, 0])),
+                promise="exactly 0, without warnings"),
+    ]
+
+
+def _binary(gen):
+    p = np.round(gen.uniform(0.02, 0.98, size=7), 4)
+    return [
+        Variant("with a batch", (p, gen.integers(0, 2, size=7))),
+        Variant("with float targets", (p, gen.integers(0, 2, size=7).astype(float))),
+        Variant("with a single sample", (p[:1], np.array([0]))),
+        Variant("with lists", (p.tolist(), gen.integers(0, 2, size=7).tolist())),
+        Variant("with sure and right predictions", (np.array([1.0, 0.0, 1.0]), np.array([1, 0, 1])),
+                promise="exactly 0, without warnings"),
+    ]
+
+
+def _scores_and_labels(gen):
+    return [
+        Variant("with a batch of logits", (np.round(gen.normal(scale=2.0, size=(5, 4)), 3),
+                                            gen.integers(0, 4, size=5))),
+        Variant("with a single sample", (np.round(gen.normal(size=(1, 3)), 3), np.array([1]))),
+        Variant("with ties", (np.zeros((3, 3)), np.array([0, 1, 2]))),
+        Variant("with lists", (gen.integers(-2, 3, size=(4, 2)).tolist(), [0, 1, 1, 0])),
+        Variant("with a row at 1e4 beside a row at -1e4", (np.array([[1e4, 0.0, -1e4], [-1e4, -9999.0, -1e4]]),
+                                                            np.array([1, 0])), promise=STABLE),
+    ]
+
+
+def _labels(gen):
+    return [
+        Variant("with labels covering every class", (gen.permutation(4), 4)),
+        Variant("with a class that never occurs", (np.array([0, 0, 2]), 5)),
+        Variant("with a list", ([1, 0, 1], 2)),
+        Variant("with a single label", (np.array([3]), 4)),
+        Variant("with a label too large", (np.array([0, 4]), 4)),
+        Variant("with a negative label", (np.array([-2, 1]), 3)),
+    ]
+
+
+DIFFERENTIAL = {"softmax": _logits, "entropy": _distributions, "cross_entropy": _predictions,
+                "binary_cross_entropy": _binary, "softmax_cross_entropy": _scores_and_labels, "one_hot": _labels}

@@ -21,6 +21,7 @@ import numpy as np
 
 from helpers import expect, layers
 from helpers.cases import Case, Exercise
+from helpers.differential import Variant
 from helpers.i18n import join, tr
 from helpers.probes import call, rng, seq
 
@@ -125,6 +126,44 @@ Y6_2 = np.array([1, 0, 0, 1, 1, 0])
 ZERO = {"W1": np.zeros((3, 4)), "b1": np.zeros(4), "W2": np.zeros((4, 5)), "b2": np.zeros(5)}
 X3 = np.array([[1.0, -2.0, 0.5], [0.0, 1.0, 1.0], [3.0, 0.0, -1.0]])
 
+def _exact_grads(params, X, y) -> dict:
+    """The gradients by the chain rule, written out here (trusted): the backward pass of the ReLU
+    network with the softmax cross-entropy mean on top, layer by layer."""
+    X, y = np.asarray(X, float), np.asarray(y)
+    depth = layers.num_layers(params)
+    inputs, z = [], X
+    for i in range(1, depth + 1):
+        inputs.append(z)
+        z = z @ params[f"W{i}"] + params[f"b{i}"]
+        if i < depth:
+            z = np.maximum(z, 0.0)
+    p = np.exp(z - z.max(axis=1, keepdims=True))
+    p /= p.sum(axis=1, keepdims=True)
+    dz = (p - np.eye(z.shape[1])[y]) / len(X)
+    grads = {}
+    for i in range(depth, 0, -1):
+        grads[f"W{i}"], grads[f"b{i}"] = inputs[i - 1].T @ dz, dz.sum(axis=0)
+        if i > 1:
+            dz = (dz @ params[f"W{i}"].T) * (inputs[i - 1] > 0)
+    return grads
+
+
+MEASURED_HINT = ("Right to about 10 digits, as a measured slope is, but not to the full precision of the "
+                 "formula: the gradients must come from your layers' backward functions, not from numerical "
+                 "differences.")
+
+
+def _to_full_precision(params, X, y):
+    expected = _lazy(lambda: _exact_grads(params, X, y))
+
+    def judge(got):
+        _, got_grads = expect.pair(got, what="the result (loss, grads)")
+        got_grads = _params_like(got_grads, params, "grads")
+        for key, want in expected().items():
+            expect.close(got_grads[key], want, what=f"grads['{key}']", atol=1e-14, rtol=1e-11, hint=MEASURED_HINT)
+    return judge
+
+
 MLP_LOSS_AND_GRADS = Exercise("mlp_loss_and_grads", 3, [
     Case(call("mlp_loss_and_grads", ZERO, X3, np.array([0, 1, 1])),
          _loss_and_grads(ZERO, X3, [0, 1, 1], loss=math.log(5), grads={
@@ -142,6 +181,9 @@ MLP_LOSS_AND_GRADS = Exercise("mlp_loss_and_grads", 3, [
          label="mlp_loss_and_grads of a three-layer 3-4-6-2 network"),
     Case(call("mlp_loss_and_grads", TWO, X6.tolist(), Y6_5.tolist()), _loss_and_grads(TWO, X6, Y6_5),
          "Accept X and y as lists: np.asarray.", label="mlp_loss_and_grads with X and y as lists"),
+    Case(call("mlp_loss_and_grads", THREE, X6, Y6_2), _to_full_precision(THREE, X6, Y6_2), MEASURED_HINT,
+         label="mlp_loss_and_grads of a 3-4-6-2 network: the gradients to full precision (backpropagation, "
+               "not numerical differences)"),
 ])
 
 
@@ -208,17 +250,21 @@ def _identical_samples(lr, batch_size):
                       tr("{count} samples in batches of {size} make {steps} updates: "
                          "keep the last, smaller batch, and take one step per batch.", count=len(SAME_X),
                          size=batch_size, steps=steps))
-        weighted = float(np.dot(losses, sizes) / sum(sizes))
-        expect.that(math.isclose(mean_loss, weighted, rel_tol=1e-6)
-                    or math.isclose(mean_loss, float(np.mean(losses)), rel_tol=1e-6),
-                    tr("mean_loss {loss:.6g} (the mean of the batch losses)", loss=weighted),
-                    f"{mean_loss:.6g}",
-                    "Record each batch's loss before its update and average them.")
+        plain, weighted = float(np.mean(losses)), float(np.dot(losses, sizes) / sum(sizes))
+        hint = ("Record each batch's loss before its update and average them." if
+                not math.isclose(mean_loss, weighted, rel_tol=1e-6) else
+                "Each batch counts once in the mean, a smaller last batch too: np.mean(losses), "
+                "not a mean weighted by batch size.")
+        expect.that(math.isclose(mean_loss, plain, rel_tol=1e-6),
+                    tr("mean_loss {loss:.6g} (the plain mean of the {steps} batch losses, each taken "
+                       "before its update)", loss=plain, steps=steps),
+                    f"{mean_loss:.6g}", hint)
     return judge
 
 
 def _some_order(lr, batch_size):
-    """The result must match one of the ways to cut a shuffle of X4 into batches."""
+    """The result must match one of the ways to cut a shuffle of X4 into batches, and its
+    mean_loss the plain mean of that path's batch losses, each before its update."""
     def make():
         paths = []
         for order in itertools.permutations(range(len(X4))):
@@ -226,18 +272,28 @@ def _some_order(lr, batch_size):
                        for i in range(0, len(X4), batch_size)]
             if batches in [p[0] for p in paths]:
                 continue
-            params = SGD_NET
+            params, losses = SGD_NET, []
             for idx in batches:
+                losses.append(_loss(params, X4[list(idx)], Y4[list(idx)]))
                 params = _step(params, X4[list(idx)], Y4[list(idx)], lr)
-            paths.append((batches, params))
+            paths.append((batches, params, losses))
         return paths
     all_paths = _lazy(make)
 
     def judge(got):
         paths = all_paths()
-        new, _ = _unpack(got)
-        for _, params in paths:
+        new, mean_loss = _unpack(got)
+        for _, params, losses in paths:
             if all(np.allclose(new[k], params[k], atol=1e-6, rtol=1e-5) for k in params):
+                sizes = [batch_size] * (len(losses) - 1) + [len(X4) - batch_size * (len(losses) - 1)]
+                weighted = float(np.dot(losses, sizes) / len(X4))
+                expect.that(math.isclose(mean_loss, float(np.mean(losses)), rel_tol=1e-6),
+                            tr("mean_loss {loss:.6g} (the plain mean of the {steps} batch losses, each "
+                               "taken before its update)", loss=float(np.mean(losses)), steps=len(losses)),
+                            f"{mean_loss:.6g}",
+                            "Each batch counts once in the mean, a smaller last batch too: np.mean(losses), "
+                            "not a mean weighted by batch size." if math.isclose(mean_loss, weighted, rel_tol=1e-6)
+                            else "Record each batch's loss before its update and average them.")
                 return
         raise expect.Mismatch(
             tr("the parameters after one of the {count} possible epochs (each sample used "
@@ -269,6 +325,9 @@ def _sgd(X, y, lr, batch_size, seed):
 SGD_EPOCH = Exercise("sgd_epoch", 2, [
     Case(_sgd(X5, Y5, 0.1, 5, 0), _full_batch(0.1),
          label="sgd_epoch with one batch of all 5 samples (lr 0.1)"),
+    Case(call("sgd_epoch", SGD_NET, X5.tolist(), Y5.tolist(), 0.1, 5, rng(0)), _full_batch(0.1),
+         "Accept X and y as lists: np.asarray(X, dtype=float) before indexing them with a batch.",
+         label="sgd_epoch with X and y as lists (one batch of all 5 samples)"),
     Case(_sgd(SAME_X, SAME_Y, 0.5, 2, 0), _identical_samples(0.5, 2),
          label="sgd_epoch on 5 identical samples in batches of 2 (3 updates)"),
     Case(_sgd(X4, Y4, 0.5, 2, 1), _some_order(0.5, 2),
@@ -303,6 +362,9 @@ ACCURACY = Exercise("accuracy", 1, [
          label="accuracy of a (3, 5) score matrix, every row right"),
     Case(call("accuracy", TALL, np.array([1, 0, 0])), _fraction(0.0),
          label="accuracy of a (3, 5) score matrix, every row wrong"),
+    Case(call("accuracy", TALL, np.array([0, 1, 0])), _fraction(2 / 3, "Return the fraction itself, 2/3, "
+                                                                  "not a rounded or a percentage value."),
+         label="accuracy of a (3, 5) score matrix, two rows of three right"),
     Case(call("accuracy", [[0, 1], [1, 0]], [1, 1]), _fraction(0.5), "Accept lists: np.asarray.",
          label="accuracy with lists"),
 ])
@@ -336,3 +398,44 @@ CONFUSION_MATRIX = Exercise("confusion_matrix", 1, [
 
 
 EXERCISES = [MLP_LOSS_AND_GRADS, SGD_EPOCH, ACCURACY, CONFUSION_MATRIX]
+
+
+# ----------------------------------------------------------------- differential inputs
+# Generated inputs on which the grader compares an answer with the course's reference
+# (helpers.differential); each names its input class for the feedback.
+
+def _networks(gen):
+    X = np.round(gen.normal(size=(5, 3)), 3)
+    y = gen.integers(0, 4, size=5)
+    return [
+        Variant("with a two-layer network", (_net((3, 6, 4), 80), X, y)),
+        Variant("with a one-layer network", (_net((3, 4), 81), X, y)),
+        Variant("with a four-layer network", (_net((3, 5, 4, 3, 4), 82), X, y)),
+        Variant("with a single sample", (_net((3, 6, 4), 83), X[:1], y[:1])),
+        Variant("with lists", (_net((3, 2, 4), 84), X.tolist(), y.tolist())),
+        Variant("with all-zero weights", ({k: np.zeros_like(v) for k, v in _net((3, 4, 4), 85).items()}, X, y)),
+    ]
+
+
+def _score_tables(gen):
+    scores = np.round(gen.normal(size=(7, 4)), 2)
+    return [
+        Variant("with random scores", (scores, gen.integers(0, 4, size=7))),
+        Variant("with a single sample", (scores[:1], np.array([int(np.argmax(scores[0]))]))),
+        Variant("with lists", (scores.tolist(), gen.integers(0, 4, size=7).tolist())),
+        Variant("with probabilities", (np.array([[0.2, 0.8], [0.6, 0.4], [0.5, 0.5]]), np.array([1, 0, 0]))),
+        Variant("with a third right", (np.eye(3), np.array([0, 2, 1]))),
+    ]
+
+
+def _label_pairs(gen):
+    return [
+        Variant("with random labels", (gen.integers(0, 4, size=12), gen.integers(0, 4, size=12), 4)),
+        Variant("with repeated pairs", (np.array([1, 1, 1, 0]), np.array([2, 2, 2, 0]), 3)),
+        Variant("with classes that never occur", (np.array([0, 0]), np.array([0, 1]), 5)),
+        Variant("with lists", ([0, 1, 2, 2], [2, 1, 0, 2], 3)),
+        Variant("with a single pair", (np.array([2]), np.array([1]), 3)),
+    ]
+
+
+DIFFERENTIAL = {"mlp_loss_and_grads": _networks, "accuracy": _score_tables, "confusion_matrix": _label_pairs}
