@@ -11,7 +11,8 @@ def chain_gradient(x0, depth, activation):
     for _ in range(depth):
         g = g * df(a)
         a = f(a)
-    return g
+    out = np.asarray(g, dtype=float)
+    return out if out.ndim else float(out)
 """
 
 WRONG = [
@@ -491,7 +492,8 @@ RIGHT = [
 def sigmoid(x):
     x = np.asarray(x, dtype=float)
     z = np.exp(-np.abs(x))
-    return np.where(x >= 0, 1 / (1 + z), z / (1 + z))
+    out = np.where(x >= 0, 1 / (1 + z), z / (1 + z))
+    return out if out.ndim else float(out)
 """),
     A("sigmoid", "masks", "boolean masks into a float buffer", """
 def sigmoid(x):
@@ -501,7 +503,7 @@ def sigmoid(x):
     out[pos] = 1 / (1 + np.exp(-x[pos]))
     e = np.exp(x[~pos])
     out[~pos] = e / (1 + e)
-    return out
+    return out if out.ndim else float(out)
 """),
     A("sigmoid", "tanh-identity", "σ(x) = (1 + tanh(x/2)) / 2, np.tanh is stable", """
 def sigmoid(x):
@@ -509,7 +511,8 @@ def sigmoid(x):
 """),
     A("sigmoid", "logaddexp", "σ(x) = exp(-log(1 + e^(-x))) with the stable logaddexp", """
 def sigmoid(x):
-    return np.asarray(np.exp(-np.logaddexp(0.0, -np.asarray(x, dtype=float))))
+    out = np.exp(-np.logaddexp(0.0, -np.asarray(x, dtype=float)))
+    return out if out.ndim else float(out)
 """),
     A("sigmoid_grad", "sigma-one-minus-sigma", "σ(x)(1 - σ(x))", """
 def sigmoid_grad(x):
@@ -536,16 +539,19 @@ def tanh_grad(x):
 """),
     A("relu", "maximum", "np.maximum(0, x)", """
 def relu(x):
-    return np.maximum(0, x)
+    out = np.maximum(0.0, np.asarray(x, dtype=float))
+    return out if out.ndim else float(out)
 """),
     A("relu", "where-float", "np.where on an array copy", """
 def relu(x):
     x = np.asarray(x, dtype=float)
-    return np.where(x > 0, x, 0.0)
+    out = np.where(x > 0, x, 0.0)
+    return out if out.ndim else float(out)
 """),
     A("relu", "clip", "np.clip from 0", """
 def relu(x):
-    return np.clip(x, 0, None)
+    out = np.clip(np.asarray(x, dtype=float), 0, None)
+    return out if out.ndim else float(out)
 """),
     A("relu", "abs-half", "(x + |x|) / 2", """
 def relu(x):
@@ -554,7 +560,8 @@ def relu(x):
 """),
     A("relu_grad", "where", "1 where x > 0", """
 def relu_grad(x):
-    return np.where(np.asarray(x) > 0, 1.0, 0.0)
+    out = np.where(np.asarray(x) > 0, 1.0, 0.0)
+    return out if out.ndim else float(out)
 """),
     A("relu_grad", "astype", "(x > 0) as floats", """
 def relu_grad(x):
@@ -572,7 +579,8 @@ def generalized_relu(x, alpha):
     A("generalized_relu", "where", "x where x > 0, α x elsewhere", """
 def generalized_relu(x, alpha):
     x = np.asarray(x, dtype=float)
-    return np.where(x > 0, x, alpha * x)
+    out = np.where(x > 0, x, alpha * x)
+    return out if out.ndim else float(out)
 """),
     A("generalized_relu", "relu-reuse", "relu(x) - α relu(-x)", """
 def generalized_relu(x, alpha):
@@ -582,17 +590,20 @@ def generalized_relu(x, alpha):
     A("generalized_relu_grad", "where", "1 for x > 0, α for x <= 0", """
 def generalized_relu_grad(x, alpha):
     x = np.asarray(x, dtype=float)
-    return np.where(x > 0, 1.0, alpha)
+    out = np.where(x > 0, 1.0, alpha)
+    return out if out.ndim else float(out)
 """),
     A("generalized_relu_grad", "masks-sum", "(x > 0) + α (x <= 0)", """
 def generalized_relu_grad(x, alpha):
     x = np.asarray(x, dtype=float)
-    return (x > 0) + alpha * (x <= 0)
+    out = np.asarray((x > 0) + alpha * (x <= 0), dtype=float)
+    return out if out.ndim else float(out)
 """),
     A("generalized_relu_grad", "select", "np.select on the two sides", """
 def generalized_relu_grad(x, alpha):
     x = np.asarray(x, dtype=float)
-    return np.select([x > 0], [np.ones_like(x)], default=alpha * np.ones_like(x))
+    out = np.select([x > 0], [np.ones_like(x)], default=alpha * np.ones_like(x))
+    return out if out.ndim else float(out)
 """),
     A("chain_gradient", "loop", "slope first, then apply", _CHAIN_OK),
     A("chain_gradient", "output-form", "apply first, then a(1 - a) / 1 - a² / a > 0 from the new value", """
@@ -609,7 +620,8 @@ def chain_gradient(x0, depth, activation):
         elif activation == "relu":
             g = g * relu_grad(a)
             a = relu(a)
-    return g
+    out = np.asarray(g, dtype=float)
+    return out if out.ndim else float(out)
 """),
     A("chain_gradient", "recursive", "recursion on depth", """
 def chain_gradient(x0, depth, activation):
@@ -617,8 +629,10 @@ def chain_gradient(x0, depth, activation):
              "relu": (relu, relu_grad)}[activation]
     x0 = np.asarray(x0, dtype=float)
     if depth == 0:
-        return np.ones_like(x0)
-    return df(x0) * chain_gradient(f(x0), depth - 1, activation)
+        out = np.ones_like(x0)
+    else:
+        out = np.asarray(df(x0) * chain_gradient(f(x0), depth - 1, activation), dtype=float)
+    return out if out.ndim else float(out)
 """),
     A("relu", "times-mask", "x · [x > 0] (−0.0 for negatives equals 0)", """
 def relu(x):

@@ -35,6 +35,9 @@ _SGD_OK = """    losses = []
     return params, float(np.mean(losses))
 """
 
+# The text: sgd_epoch accepts lists too.
+_LISTS = "    X, y = np.asarray(X, dtype=float), np.asarray(y)\n"
+
 WRONG = [
     # --- mlp_loss_and_grads ---------------------------------------------------------------------
     A("mlp_loss_and_grads", "two-layers-only", "'any number of layers L >= 1, counted from the W keys'", """
@@ -312,8 +315,8 @@ def mlp_loss_and_grads(params, X, y):
         grads["b" + str(i)] = db
     return loss, grads
 """),
-    A("sgd_epoch", "minibatches", "layers.minibatches and layers.sgd_step", _sgd(_SGD_OK)),
-    A("sgd_epoch", "permutation-by-hand", "rng.permutation cut by hand (what minibatches does); own update", _sgd("""    order = rng.permutation(X.shape[0])
+    A("sgd_epoch", "minibatches", "layers.minibatches and layers.sgd_step", _sgd(_LISTS + _SGD_OK)),
+    A("sgd_epoch", "permutation-by-hand", "rng.permutation cut by hand (what minibatches does); own update", _sgd(_LISTS + """    order = rng.permutation(X.shape[0])
     batch_losses = []
     current = {k: v.copy() for k, v in params.items()}
     for start in range(0, X.shape[0], batch_size):
