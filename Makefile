@@ -58,10 +58,10 @@ browser-test: $(DEV_STAMP)
 	$(BIN)/python -m pytest -p no:cacheprovider -m browser tests/test_browser.py
 
 solutions: $(DEV_STAMP)
-	$(BIN)/python -m grader.build $(LESSONS)
+	$(BIN)/python -m authoring.build $(LESSONS)
 
 release: $(DEV_STAMP)
-	$(BIN)/python -m grader.release
+	$(BIN)/python -m authoring.release
 
 # make grade CLASS=DIR [ROSTER=FILE] [LESSONS=01,02] [DUE=2026-10-01T23:59] [LATE="10%/day"] [OUT=build/grades]:
 # grade a class folder (one folder/zip/notebook per student, or an LMS export) into OUT
@@ -94,15 +94,15 @@ mutants: $(DEV_STAMP)
 # ruff on the course code and on the lessons' code (solution scripts and the
 # released student notebooks); no solution marker may reach notebooks/.
 lint: $(DEV_STAMP)
-	$(BIN)/ruff check helpers grader tests tools $(wildcard solutions/[0-9][0-9]_*.py) notebooks
+	$(BIN)/ruff check helpers grader authoring tests tools $(wildcard solutions/[0-9][0-9]_*.py) notebooks
 	$(BIN)/python tools/hooks.py no-solution-markers $(wildcard notebooks/*)
 
 # make new-lesson NAME=08_something [TITLE="Something"]: scaffold, build and release it.
 new-lesson: $(DEV_STAMP)
 	@test -n "$(NAME)" || { echo 'usage: make new-lesson NAME=08_something [TITLE="..."]'; exit 2; }
 	$(BIN)/python tools/new_lesson.py $(NAME) $(if $(TITLE),--title "$(TITLE)")
-	$(BIN)/python -m grader.build solutions/$(NAME).py
-	$(BIN)/python -m grader.release solutions/$(NAME).ipynb
+	$(BIN)/python -m authoring.build solutions/$(NAME).py
+	$(BIN)/python -m authoring.release solutions/$(NAME).ipynb
 
 # make student-edition DEST=DIR [ZIP=FILE]: the repository a class gets (a Classroom
 # template, or ZIP for an LMS); stops if any file holds solution text.

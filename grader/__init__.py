@@ -1,6 +1,5 @@
-"""The course's grading engine, its command line, and the authoring steps.
+"""The course's grading engine and its command line.
 
-``python -m grader PATH... --json OUT`` grades submissions; ``grader.build``
-executes solution scripts into notebooks; ``grader.release`` makes the
-student notebooks from them.
+``python -m grader PATH... --json OUT`` grades submissions. The authoring steps (building
+and releasing the notebooks) live apart, in ``authoring``.
 """

@@ -483,7 +483,7 @@ def load(path_text: str, name: str | None = None) -> Submission:
 
 # ------------------------------------------------------------- one per lesson
 
-# What the release leaves of a solution block (``grader.release._stub``): an indented block
+# What the release leaves of a solution block (``authoring.release._stub``): an indented block
 # becomes "# YOUR CODE HERE" + "raise NotImplementedError()", a top-level one "NAME = None  # YOUR CODE HERE".
 _STUB = re.compile(r"^[ \t]*# YOUR CODE HERE[ \t]*\n[ \t]*raise NotImplementedError\(\)[ \t]*$"
                    r"|^\w+ = None  # YOUR CODE HERE[ \t]*$", re.M)

@@ -16,8 +16,6 @@ import numpy as np
 
 # package data of the course's `data` package, beside `helpers` in the repository and in site-packages
 DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "digits" / "digits.csv.gz"
-NUM_CLASSES = 10
-IMAGE_SHAPE = (8, 8)
 MAX_PIXEL = 16.0
 
 

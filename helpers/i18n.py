@@ -77,7 +77,7 @@ def known(language) -> str:
 _current: contextvars.ContextVar[str | None] = contextvars.ContextVar("course_language", default=None)
 
 
-# The line the build writes at the end of a notebook's first code cell (``grader.build``):
+# The line the build writes at the end of a notebook's first code cell (``authoring.build``):
 # the notebook carries its own language, so it answers in it wherever it is opened and
 # however it is run. The kernel reads the variable the line sets; the grader reads the line.
 DECLARATION = "COURSE_LANGUAGE = {language!r}"

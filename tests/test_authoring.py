@@ -2,6 +2,7 @@
 student notebooks and refuse solution markers in notebooks/, the hook config
 fetches nothing, and `make lint` covers the lessons' code."""
 
+import ast
 import json
 import os
 import shutil
@@ -104,15 +105,37 @@ def test_pre_commit_runs_the_hooks(tmp_path):
     assert refused.returncode == 1 and "02_y.ipynb" in refused.stdout, refused.stdout + refused.stderr
 
 
+def _authoring_imports(source: str) -> list[int]:
+    """The lines of ``source`` that import the ``authoring`` package or a module of it."""
+    lines = []
+    for node in ast.walk(ast.parse(source)):
+        names = ([a.name for a in node.names] if isinstance(node, ast.Import)
+                 else [node.module or ""] if isinstance(node, ast.ImportFrom) else [])
+        if any(name == "authoring" or name.startswith("authoring.") for name in names):
+            lines.append(node.lineno)
+    return lines
+
+
+def test_what_students_get_never_imports_the_authoring_steps():
+    """The student edition ships ``grader`` and ``helpers`` whole and leaves ``authoring`` out,
+    so no module of theirs may import it."""
+    assert _authoring_imports("import os\nfrom authoring.release import BEGIN\ndef f():\n    import authoring\n") == [2, 4]
+    assert _authoring_imports("from grader import authoring_notes\nimport authoringx") == []
+    found = [f"{path.relative_to(ROOT)}:{line}"
+             for path in sorted((ROOT / "grader").rglob("*.py")) + sorted((ROOT / "helpers").rglob("*.py"))
+             for line in _authoring_imports(path.read_text(encoding="utf-8"))]
+    assert found == []
+
+
 def test_make_lint_covers_lesson_code():
     makefile = (ROOT / "Makefile").read_text()
     lint = makefile.split("\nlint:", 1)[1].split("\n\n", 1)[0]
-    for part in ("helpers", "grader", "tests", "tools", "solutions/", "notebooks"):
+    for part in ("helpers", "grader", "authoring", "tests", "tools", "solutions/", "notebooks"):
         assert part in lint, f"make lint does not cover {part}"
 
 
 def test_build_stores_the_same_notebook_however_the_kernel_batched_its_prints():
-    from grader.build import merge_streams, stable_ids
+    from authoring.build import merge_streams, stable_ids
 
     def executed(streams):
         cell = nbformat.v4.new_code_cell("print('a')\nprint('b')")
@@ -129,7 +152,7 @@ def test_build_stores_the_same_notebook_however_the_kernel_batched_its_prints():
 
 
 def test_build_ids_change_only_for_the_edited_cell():
-    from grader.build import stable_ids
+    from authoring.build import stable_ids
 
     def ids(sources):
         nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(s) for s in sources])

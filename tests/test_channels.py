@@ -30,7 +30,7 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from grader import release
+from authoring import release
 from tests.support import HANGUL, NOTEBOOKS, ROOT, SOLUTIONS
 
 sys.path.insert(0, str(ROOT / "tools"))

@@ -1,14 +1,14 @@
 """The Korean edition: one source of code, Korean prose kept in step with the
-English, and notebooks generated from both (``grader.editions``)."""
+English, and notebooks generated from both (``authoring.editions``)."""
 
 
 import jupytext
 import nbformat
 import pytest
 
-from grader import editions, release
+from authoring import editions, release
+from authoring.editions import drift, features
 from grader.cells import code_cells
-from grader.editions import drift, features
 from helpers import i18n
 from tests.support import HANGUL, NOTEBOOKS, ROOT, SOLUTIONS
 

@@ -84,7 +84,7 @@ def test_environment_yml_is_valid_for_conda_env_create():
         # conda's match-spec: a lower-case name, optionally a version constraint; no extras, no URLs.
         assert re.fullmatch(r"[a-z0-9][a-z0-9_.\-]*(>=[0-9][0-9.]*)?", entry), entry
     assert "pip" in strings, "a pip: subsection needs pip itself in the environment"
-    # The only pip entry installs the course (helpers, grader) from this folder:
+    # The only pip entry installs the course (helpers, grader, authoring) from this folder:
     # conda runs pip beside environment.yml, and repo2docker (Binder) installs
     # local pip requirements after copying the repository.
     assert subsections == [{"pip": ["-e ."]}]

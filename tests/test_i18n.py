@@ -30,7 +30,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from grader import editions, feedback
+from authoring import editions
+from grader import feedback
 from grader.protocol import STATUS_TEXT
 from grader.scoring import GENERIC_HINT, HIDDEN_FAILED
 from helpers import expect, i18n

@@ -8,7 +8,7 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from grader.build import execute
+from authoring.build import execute
 from helpers.checks import LESSONS
 from tests.support import HANGUL, NOTEBOOKS, ROOT, SOLUTIONS, stream_text
 

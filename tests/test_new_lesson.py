@@ -44,9 +44,9 @@ def test_scaffold_build_release_test_and_grade(copy):
         assert f"wrote {path}" in out and (copy / path).exists()
     assert f'"{LESSON}": "helpers.checks.lesson08"' in (copy / "helpers/checks/__init__.py").read_text()
 
-    _run([py, "-m", "grader.build", f"solutions/{LESSON}.py"], copy)
-    _run([py, "-m", "grader.release", f"solutions/{LESSON}.ipynb"], copy)
-    _run([py, "-m", "grader.release", "--check"], copy)
+    _run([py, "-m", "authoring.build", f"solutions/{LESSON}.py"], copy)
+    _run([py, "-m", "authoring.release", f"solutions/{LESSON}.ipynb"], copy)
+    _run([py, "-m", "authoring.release", "--check"], copy)
     student = (copy / "notebooks" / f"{LESSON}.ipynb").read_text()
     assert "raise NotImplementedError()" in student and "BEGIN SOLUTION" not in student
 

@@ -5,7 +5,7 @@ import jupytext
 import nbformat
 import pytest
 
-from grader import editions, release
+from authoring import editions, release
 from tests.support import NOTEBOOKS, SOLUTIONS
 
 SOLUTION_NOTEBOOKS = sorted(SOLUTIONS.glob("[0-9][0-9]_*.ipynb"))

@@ -5,7 +5,7 @@ student would on day one: no traceback anywhere, and every self-check says
 import nbformat
 import pytest
 
-from grader.build import execute
+from authoring.build import execute
 from tests.support import NOTEBOOKS, stream_text
 
 # 00_start_here is the course home, not a lesson: tests/test_links.py runs it.

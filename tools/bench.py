@@ -36,8 +36,8 @@ import nbformat
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-from grader.build import execute  # noqa: E402
-from grader.release import BEGIN, release, strip_source  # noqa: E402
+from authoring.build import execute  # noqa: E402
+from authoring.release import BEGIN, release, strip_source  # noqa: E402
 
 BUDGET = {"07_digits_capstone": 30.0}
 _FLIPS = [(" >= ", " > "), (" + ", " - "), (" - ", " + "), (".T", ""), ("axis=1", "axis=0"), (" * ", " / ")]

@@ -77,7 +77,7 @@ def ruff(args: list[str]) -> int:
 
 
 def release_check() -> int:
-    return subprocess.call([_course_python(), "-m", "grader.release", "--check"], cwd=ROOT,
+    return subprocess.call([_course_python(), "-m", "authoring.release", "--check"], cwd=ROOT,
                            env=dict(os.environ, PYTHONPATH=str(ROOT)))
 
 

@@ -240,7 +240,7 @@ def main(argv=None) -> int:
           "(names and meanings from the curriculum), add its Korean terms to notebooks/00_glossary.md, "
           f"describe it in notebooks/00_start_here.ipynb and README.md, then `make solutions release` and "
           f"`.venv/bin/python -m pytest tests/test_lesson{number}.py`. Then write its Korean prose in "
-          f"solutions/ko/{args.name}.py (`python -m grader.editions {number}` says what is out of step; "
+          f"solutions/ko/{args.name}.py (`python -m authoring.editions {number}` says what is out of step; "
           "tests/test_editions.py fails until it is written) and add its row to notebooks/ko/00_start_here.ipynb.")
     return 0
 

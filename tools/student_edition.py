@@ -4,12 +4,12 @@
 writes a Classroom template repository, or the tree to zip for an LMS, into
 DEST (which must be empty or absent): the released student notebooks, the
 course home and glossary, ``helpers`` (data, plots, public checks; no answer to
-any exercise), the public ``grader``, the data, ``pyproject.toml``,
+any exercise), the whole ``grader``, the data, ``pyproject.toml``,
 ``environment.yml``, a student README (English and Korean: where the Korean
 notebooks are, ``notebooks/ko/``, how to hand them in, the commands for Windows) and
 Makefile (``make lab``, ``make lab-ko``, ``make grade``), and the Classroom workflow.
 Nothing of ``solutions/``, no reference code, no instructor tooling
-(``tools/``, ``tests/``, the build and release steps of the grader).
+(``authoring/``, ``tools/``, ``tests/``).
 
 Then it scans every file it wrote for solution text (``scan``): every line of
 every solution block of ``solutions/*.py``, and the course's reference
@@ -34,14 +34,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from authoring.release import _MARKER  # noqa: E402
 from grader import references  # noqa: E402
-from grader.release import _MARKER  # noqa: E402
 from helpers import checks  # noqa: E402
 
 EDITION = ROOT / "tools" / "edition"  # the student README, Makefile and .gitignore
-# Course files copied as they are (folders recursively, without caches).
+# Course files copied as they are (folders recursively and whole, without caches). The
+# authoring steps live apart (``authoring/``), so nothing inside these is left out.
 COPIED = ("helpers", "grader", "data", "pyproject.toml", "environment.yml", "LICENSE")
-LEFT_OUT = {"grader/build.py", "grader/release.py"}  # instructor tooling inside the grader
 SKIPPED_NAMES = {"__pycache__", ".ipynb_checkpoints", ".pytest_cache", ".ruff_cache"}
 WORKFLOW = ROOT / ".github" / "workflows" / "classroom.yml"
 # A solution line this short carries no answer (`return M`, `grads = {}`, `else:`):
@@ -187,8 +187,6 @@ def _copy(source: Path, target: Path) -> None:
             if item.name not in SKIPPED_NAMES and item.suffix != ".pyc":
                 _copy(item, target / item.name)
         return
-    if str(source.relative_to(ROOT)) in LEFT_OUT:
-        return
     target.parent.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(source, target)
 
@@ -215,7 +213,7 @@ def build(dest: Path) -> list[Path]:
 
 
 def _stale_notebooks() -> list[str]:
-    from grader.release import release_file, solution_notebooks
+    from authoring.release import release_file, solution_notebooks
 
     stale = []
     for solution in solution_notebooks():  # the Korean edition too (notebooks/ko/)

@@ -1,6 +1,6 @@
 """Make the student notebooks from the solution notebooks.
 
-``python -m grader.release [SOLUTION.ipynb ...]`` writes ``notebooks/NAME.ipynb``
+``python -m authoring.release [SOLUTION.ipynb ...]`` writes ``notebooks/NAME.ipynb``
 for each solution (all of ``solutions/`` by default); ``--check`` writes
 nothing and exits 1 when a student notebook is out of date.
 
@@ -20,7 +20,7 @@ from pathlib import Path
 
 import nbformat
 
-from grader import editions
+from authoring import editions
 
 ROOT = Path(__file__).resolve().parent.parent
 BEGIN, END = "### BEGIN SOLUTION", "### END SOLUTION"
@@ -156,7 +156,7 @@ def solution_notebooks() -> list[Path]:
 
 
 def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m grader.release", description=__doc__.split("\n\n")[0])
+    parser = argparse.ArgumentParser(prog="python -m authoring.release", description=__doc__.split("\n\n")[0])
     parser.add_argument("solutions", nargs="*", type=Path)
     parser.add_argument("--out", type=Path, default=ROOT / "notebooks")
     parser.add_argument("--check", action="store_true", help="report drift, write nothing")

@@ -1,12 +1,12 @@
 """Execute solution scripts into solution notebooks with stored outputs.
 
-``python -m grader.build [solutions/NN_name.py ...]`` (all by default) reads
+``python -m authoring.build [solutions/NN_name.py ...]`` (all by default) reads
 each jupytext "percent" script, runs it top to bottom in a fresh kernel from
 ``solutions/`` and writes ``solutions/NN_name.ipynb``, paired with the
 script. The executed notebook is what ships and what nbval checks.
 
 Where the lesson has Korean prose (``solutions/ko/NN_name.py``, see
-``grader.editions``) it also builds the Korean notebook, ``solutions/ko/NN_name.ipynb``:
+``authoring.editions``) it also builds the Korean notebook, ``solutions/ko/NN_name.ipynb``:
 the same code cells with the Korean markdown, run from ``solutions/ko/``, and not
 paired with any script — the prose file holds markdown only and must never be
 overwritten by a save in JupyterLab.
@@ -28,7 +28,7 @@ from pathlib import Path
 import nbformat
 from nbclient import NotebookClient
 
-from grader import editions
+from authoring import editions
 
 ROOT = Path(__file__).resolve().parent.parent
 TIMEOUT = 300  # seconds per cell; the lessons' own budget is far smaller
@@ -100,7 +100,7 @@ def stable_ids(nb) -> None:
 
 
 def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m grader.build", description=__doc__.split("\n\n")[0])
+    parser = argparse.ArgumentParser(prog="python -m authoring.build", description=__doc__.split("\n\n")[0])
     parser.add_argument("scripts", nargs="*", type=Path)
     args = parser.parse_args(argv)
     scripts = args.scripts or sorted((ROOT / "solutions").glob("[0-9][0-9]_*.py"))

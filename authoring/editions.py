@@ -12,7 +12,7 @@ headings (by level), the same formulas, the same inline code and the same link
 targets. An English edit that adds a formula, an exercise or a name then fails
 until the Korean cell says it too.
 
-``python -m grader.editions [NN ...]`` prints the drift of the given lessons (all
+``python -m authoring.editions [NN ...]`` prints the drift of the given lessons (all
 by default) and exits 1 if there is any.
 """
 
