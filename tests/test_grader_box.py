@@ -1,0 +1,232 @@
+"""Issue 20, the box around one notebook: nothing a notebook writes survives its job,
+a grade does not depend on the machine's load, and set-up faults stop the grader
+before the first student.
+
+The "leaves nothing" tests grade an attacker first and an honest classmate after it
+on the same worker (``-j 1``); the classmate's notebook looks for every trace the
+attacker tried to leave and gives a wrong answer if it finds one. Each runs with the
+course where it is (outside /tmp: the worktree) and with the course copied under /tmp
+(as CI clones it).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import textwrap
+import time
+import uuid
+from pathlib import Path
+
+import pytest
+
+from grader import sandbox
+from helpers import checks
+from tests.grading import solution_cells, write_notebook
+from tests.support import ROOT, SOLUTIONS
+
+L = "01_perceptron"
+NB = f"{L}.ipynb"
+MAX = float(sum(e.points for e in checks.exercises(L)))
+SANDBOX, WHY = sandbox.probe()
+needs_sandbox = pytest.mark.skipif(SANDBOX is None, reason=f"sandbox unavailable: {WHY}")
+PYTHON = sys.executable
+_COURSE = ("grader", "helpers", "data", "solutions")
+
+
+@pytest.fixture(params=["outside-tmp", "under-tmp"])
+def course(request):
+    """The course root the grader runs from: the worktree itself, or a copy under /tmp."""
+    if request.param == "outside-tmp":
+        assert not str(ROOT.resolve()).startswith("/tmp/")
+        yield ROOT
+        return
+    root = Path(tempfile.mkdtemp(prefix="nn-course-", dir="/tmp"))
+    try:
+        for name in _COURSE:
+            if (ROOT / name).is_dir():
+                shutil.copytree(ROOT / name, root / name, ignore=shutil.ignore_patterns("__pycache__", "*.ipynb"))
+        yield root
+    finally:
+        shutil.rmtree(root, ignore_errors=True)
+
+
+def _grade(course: Path, paths, out: Path, *extra: str, timeout: float = 300, env: dict | None = None):
+    """The grader of the course at ``course`` run as a command, from that course's root."""
+    env = dict(os.environ if env is None else env, PYTHONPATH=str(course))
+    return subprocess.run([PYTHON, "-m", "grader", *map(str, paths), "--json", str(out), "-q", "--lessons", "01",
+                           *extra], cwd=course, env=env, capture_output=True, text=True, timeout=timeout)
+
+
+def _with(cell: str) -> list[str]:
+    cells = solution_cells(L)
+    cut = next(i for i, c in enumerate(cells) if c.startswith("def perceptron_loss"))
+    return cells[:cut] + [cell] + cells[cut:]
+
+
+# Every place the box holds: run inside the box, so the paths are the box's own.
+_PLACES = textwrap.dedent("""
+    import os, sys, sysconfig
+    import grader
+    course = os.path.dirname(os.path.dirname(os.path.abspath(grader.__file__)))
+    python = [sys.prefix, sys.base_prefix, os.path.dirname(os.__file__), sysconfig.get_paths()['purelib']]
+    places = {'/', '/dev', '/etc', '/dev/shm', '/tmp', '/usr', '/var', '/opt', '/srv', '/home', '/root',
+              course, os.path.dirname(course), os.getcwd(), os.path.expanduser('~')}
+    for p in python:
+        p = os.path.realpath(p)
+        while p not in ('/', ''):
+            places.add(p)
+            p = os.path.dirname(p)
+""")
+
+
+def _attacker(marker: str) -> str:
+    """Writes a file (and a module beside the course code, and a big file) everywhere it
+    can, tries to rename or replace course and standard-library folders with symlinks,
+    and leaves a process and IPC behind; then ends without saying goodbye."""
+    return _PLACES + textwrap.dedent(f"""
+        marker = {marker!r}
+        for place in sorted(places):
+            for name in (marker, marker + '.py', 'sitecustomize.py', 'usercustomize.py'):
+                try:
+                    with open(os.path.join(place, name), 'w') as handle:
+                        handle.write('PLANTED = True\\n')
+                except OSError:
+                    pass
+            try:
+                os.mkdir(os.path.join(place, marker + '.d'))
+            except OSError:
+                pass
+        for victim in [course, os.path.join(course, 'helpers'), os.path.dirname(os.__file__),
+                       os.path.realpath(sys.prefix)]:
+            try:
+                os.rename(victim, victim + '.' + marker)
+            except OSError:
+                pass
+            try:
+                os.symlink('/tmp', victim + '.' + marker + '.link')
+            except OSError:
+                pass
+        try:  # 200 MB in the notebook's own /tmp: must be given back when the job ends
+            with open('/tmp/' + marker + '.big', 'wb') as handle:
+                for _ in range(200):
+                    handle.write(b'x' * 2**20)
+        except OSError:
+            pass
+        import socket
+        try:
+            abstract = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+            abstract.bind('\\0' + marker)
+            abstract.listen(1)
+        except OSError:
+            pass
+        if os.fork() == 0:  # a process that would wait for the next notebook
+            import time
+            time.sleep(3600)
+        os._exit(0)
+    """)
+
+
+def _follower(marker: str) -> str:
+    """Looks for every trace of the attacker; a wrong answer if it finds one."""
+    return _PLACES + textwrap.dedent(f"""
+        marker = {marker!r}
+        seen = []
+        for place in sorted(places):
+            try:
+                names = os.listdir(place)
+            except OSError:
+                continue
+            seen += [os.path.join(place, n) for n in names if marker in n or n.endswith('customize.py')]
+        import socket
+        try:
+            probe = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+            probe.connect('\\0' + marker)
+            seen.append('abstract socket')
+        except OSError:
+            pass
+        for pid in os.listdir('/proc'):
+            try:
+                with open(f'/proc/{{pid}}/cmdline', 'rb') as handle:
+                    if b'sleep' in handle.read():
+                        seen.append('process ' + pid)
+            except OSError:
+                pass
+        try:
+            import importlib
+            importlib.import_module(marker)
+            seen.append('module')
+        except ImportError:
+            pass
+        if seen:
+            AND_WEIGHTS = None
+            raise SystemExit(str(seen))
+    """)
+
+
+@needs_sandbox
+def test_nothing_a_notebook_writes_reaches_the_next_job(tmp_path, course):
+    marker = f"planted{uuid.uuid4().hex[:8]}"
+    attacker = write_notebook(tmp_path / "a_attacker" / NB, _with(_attacker(marker))).parent
+    follower = write_notebook(tmp_path / "b_follower" / NB, _with(_follower(marker))).parent
+    honest = tmp_path / "c_honest"
+    honest.mkdir()
+    shutil.copy(SOLUTIONS / NB, honest / NB)
+    out = tmp_path / "g.json"
+    done = _grade(course, [attacker, follower, honest], out, "-j", "1", "--timeout", "20")
+    assert done.returncode == 0, done.stderr
+    result = json.loads(out.read_text())
+    assert result["grader"]["mode"] == "sandbox"
+    subs = {s["submission"]: s for s in result["submissions"]}
+    for name in ("b_follower", "c_honest"):
+        nb = subs[name]["notebooks"][0]
+        assert subs[name]["score"] == MAX, (name, nb["error"], nb.get("cells"))
+        assert nb["error"] is None, nb["error"]
+    # And nothing on the host either.
+    for place in (Path("/tmp"), course, course.parent, Path("/dev/shm")):
+        assert not [p for p in place.iterdir() if marker in p.name], place
+
+
+@needs_sandbox
+def test_the_box_is_read_only_but_for_its_own_tmp(tmp_path):
+    """Inside one notebook: every write outside its /tmp and /dev/shm is refused, /tmp is
+    not the zygote's (which it cannot uncover), and both are size-limited."""
+    check = _PLACES + textwrap.dedent("""
+        writable = []
+        for place in sorted(places):
+            if place in ('/tmp', '/dev/shm') or place.startswith('/tmp/'):
+                continue
+            try:
+                open(os.path.join(place, 'w.txt'), 'w').close()
+                writable.append(place)
+            except OSError:
+                pass
+        import ctypes
+        libc = ctypes.CDLL(None, use_errno=True)
+        uncovered = libc.umount2(b'/tmp', 2) == 0
+        mounts = open('/proc/self/mountinfo').read().splitlines()
+        root_ro = any(m.split()[4] == '/' and ' ro,' in m or m.split()[5].startswith('ro') for m in mounts
+                      if m.split()[4] == '/')
+        big = 0
+        try:
+            with open('/tmp/big', 'wb') as handle:
+                for _ in range(200):
+                    handle.write(b'x' * 2**20)
+                    big += 1
+        except OSError:
+            pass
+        if writable or uncovered or not root_ro or big >= 200:
+            AND_WEIGHTS = None
+            raise SystemExit(f'{writable} {uncovered} {root_ro} {big}')
+    """)
+    path = write_notebook(tmp_path / "s" / NB, _with(check))
+    out = tmp_path / "g.json"
+    done = _grade(ROOT, [path.parent], out, "--timeout", "20")
+    assert done.returncode == 0, done.stderr
+    sub = json.loads(out.read_text())["submissions"][0]
+    assert sub["score"] == MAX, sub["notebooks"][0]["error"]
