@@ -14,12 +14,10 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import signal
 import subprocess
 import sys
 import tempfile
 import textwrap
-import time
 import uuid
 from pathlib import Path
 
@@ -90,7 +88,7 @@ def _attacker(marker: str) -> str:
     can, tries to rename or replace course and standard-library folders with symlinks,
     and leaves a process and IPC behind; then ends without saying goodbye."""
     return _PLACES + textwrap.dedent(f"""
-        marker = {marker!r}
+        marker, KEY = {marker!r}, 0x5EA1B0C
         for place in sorted(places):
             for name in (marker, marker + '.py', 'sitecustomize.py', 'usercustomize.py'):
                 try:
@@ -125,7 +123,11 @@ def _attacker(marker: str) -> str:
             abstract.listen(1)
         except OSError:
             pass
-        if os.fork() == 0:  # a process that would wait for the next notebook
+        import ctypes
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.shmget(KEY, 4096, 0o1000 | 0o666)  # SysV shared memory (IPC_CREAT)
+        if os.fork() == 0:  # a process that would wait for the next notebook, named for it
+            libc.prctl(15, marker[:15].encode(), 0, 0, 0)
             import time
             time.sleep(3600)
         os._exit(0)
@@ -135,7 +137,7 @@ def _attacker(marker: str) -> str:
 def _follower(marker: str) -> str:
     """Looks for every trace of the attacker; a wrong answer if it finds one."""
     return _PLACES + textwrap.dedent(f"""
-        marker = {marker!r}
+        marker, KEY = {marker!r}, 0x5EA1B0C
         seen = []
         for place in sorted(places):
             try:
@@ -152,11 +154,14 @@ def _follower(marker: str) -> str:
             pass
         for pid in os.listdir('/proc'):
             try:
-                with open(f'/proc/{{pid}}/cmdline', 'rb') as handle:
-                    if b'sleep' in handle.read():
+                with open(f'/proc/{{pid}}/comm') as handle:
+                    if handle.read().strip() == marker[:15]:
                         seen.append('process ' + pid)
             except OSError:
                 pass
+        import ctypes
+        if ctypes.CDLL(None).shmget(KEY, 0, 0) != -1:
+            seen.append('SysV shared memory')
         try:
             import importlib
             importlib.import_module(marker)
