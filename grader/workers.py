@@ -27,7 +27,7 @@ import threading
 import time
 from dataclasses import dataclass, field, replace
 
-from grader import cgroups, protocol, references
+from grader import cgroups, limits, protocol, references
 from grader.protocol import CellRecord, ExitRecord, HiddenRecord, Kind, PhaseRecord, ProbeRecord, Status
 from helpers import checks
 
@@ -35,7 +35,6 @@ _COURSE_ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DEFAULT_TIMEOUT = 60
 DEFAULT_MEMORY_MB = 1024
 START_SECONDS = 120      # a zygote that is not ready by then is broken
-DEADLINE_MARGIN = 10     # seconds past the job's own limit before the grader steps in
 
 
 class ZygoteDied(RuntimeError):
@@ -106,6 +105,8 @@ class Response:
     detail: str = ""
     seconds: float | None = None
     max_rss_mb: float | None = None
+    cpu_seconds: float | None = None      # the figures the zygote decided its limits on
+    starved_seconds: float | None = None
 
 
 class _Session:
@@ -248,7 +249,8 @@ class Zygote:
             theirs.close()
             raise ZygoteDied("the grading worker stopped taking jobs") from None
         theirs.close()
-        deadline = time.monotonic() + job.timeout + DEADLINE_MARGIN
+        # The zygote decides the job's limits on its own use; this is for a wedged worker.
+        deadline = time.monotonic() + limits.parent_deadline(job.timeout)
         ending = None
         ours.setblocking(False)
         open_ = True
@@ -272,6 +274,7 @@ class Zygote:
             if not session.broken:
                 r.status, r.detail = ending.status, ending.detail
             r.seconds, r.max_rss_mb = ending.seconds, ending.max_rss_mb
+            r.cpu_seconds, r.starved_seconds = ending.cpu_seconds, ending.starved_seconds
             ours.close()
             return r
         # Stopped, wedged, killed, or lying: the grader ends the job itself. (Once lying,
@@ -366,6 +369,17 @@ class Pool:
         return None
 
     def run(self, job: Job) -> Response:
+        """Run a job; one the machine starved (``Status.MACHINE``) runs again, at most
+        ``limits.MACHINE_RETRIES`` times, and is never judged on such a run."""
+        response = self._run_once(job)
+        for attempt in range(limits.MACHINE_RETRIES):
+            if response.status != Status.MACHINE or self.closed:
+                break
+            time.sleep(1.0 + attempt)
+            response = self._run_once(job)
+        return response
+
+    def _run_once(self, job: Job) -> Response:
         """Run a job. A worker that dies or stops answering is killed and replaced;
         what the notebook had sent before is kept (the credit earned before the trouble)."""
         zygote = self.idle.get()
@@ -424,6 +438,8 @@ class Pool:
             if _hidden_complete(run, hidden_job):
                 outcome.judged.hidden = run.hidden
                 break
+            if run.status == Status.MACHINE:
+                return Outcome(run, None)
             if run.status != Status.WORKER:
                 break
         return outcome
@@ -439,6 +455,8 @@ class Pool:
         first = self.run(job)
         if _complete(first, job):
             return Outcome(first, first), job.cells
+        if first.status == Status.MACHINE:  # the machine's fault, every time: not judged at all
+            return Outcome(first, None), job.cells
         for _ in range(WORKER_RETRIES):  # killed from outside? (without the sandbox, another
             if self.closed or not (first.status == Status.WORKER or first.finished):  # notebook can)
                 break
@@ -459,6 +477,8 @@ class Pool:
             if rerun.finished and rerun.status == Status.OK:
                 rerun.dropped = dropped
                 return Outcome(first, rerun), job.cells[:cut]
+            if rerun.status == Status.MACHINE:
+                return Outcome(rerun, None), job.cells
             if _stuck_judging(rerun, cut, job) and rerun.judging not in dropped:
                 dropped.append(rerun.judging)  # leave that exercise's checks out, keep the cells
                 continue
