@@ -18,6 +18,7 @@ import subprocess
 import sys
 import tempfile
 import textwrap
+import time
 import uuid
 from pathlib import Path
 
@@ -235,3 +236,53 @@ def test_the_box_is_read_only_but_for_its_own_tmp(tmp_path):
     assert done.returncode == 0, done.stderr
     sub = json.loads(out.read_text())["submissions"][0]
     assert sub["score"] == MAX, sub["notebooks"][0]["error"]
+
+
+# ------------------------------------------------------------------ load
+
+def _class(tmp_path: Path) -> list[Path]:
+    """Solutions of lessons 01 and 03, a notebook with a `while True:` cell and one that sleeps."""
+    folders = []
+    for name, files in (("ada", ["01_perceptron", "03_xor_mlp"]), ("ben", ["03_xor_mlp"])):
+        folder = tmp_path / "class" / name
+        folder.mkdir(parents=True)
+        for lesson in files:
+            shutil.copy(SOLUTIONS / f"{lesson}.ipynb", folder / f"{lesson}.ipynb")
+        folders.append(folder)
+    for name, cell in (("cyd", "while True:\n    pass"), ("dan", "import time\ntime.sleep(10**6)")):
+        folders.append(write_notebook(tmp_path / "class" / name / NB, _with(cell)).parent)
+    return folders
+
+
+def _what_students_see(result: dict) -> dict:
+    return {s["submission"]: (s["score"], [(nb["notebook"], nb["error"], nb["limit"],
+                                            [(e["name"], e["passed"], e["feedback"]) for e in nb["exercises"]])
+                                           for nb in s["notebooks"]])
+            for s in result["submissions"]}
+
+
+@needs_sandbox
+def test_a_loaded_machine_changes_no_grade_and_no_explanation(tmp_path):
+    """The same class graded idle and while busy processes keep every core loaded: the
+    same scores and the same words, and the kills are the notebooks' own (CPU time for
+    the loop, its own clock for the sleeper), never the machine's."""
+    folders = _class(tmp_path)
+    idle = _grade(ROOT, folders, tmp_path / "idle.json", "-j", "2", "--timeout", "5", "--lessons", "01,03")
+    assert idle.returncode == 0, idle.stderr
+    hogs = [subprocess.Popen([PYTHON, "-c", "import time\nend = time.monotonic() + 600\n"
+                              "while time.monotonic() < end:\n    pass"]) for _ in range(2 * (os.cpu_count() or 1))]
+    try:
+        time.sleep(1)
+        loaded = _grade(ROOT, folders, tmp_path / "loaded.json", "-j", "2", "--timeout", "5", "--lessons", "01,03")
+    finally:
+        for hog in hogs:
+            hog.kill()
+            hog.wait()
+    assert loaded.returncode == 0, loaded.stderr
+    calm = _what_students_see(json.loads((tmp_path / "idle.json").read_text()))
+    busy = _what_students_see(json.loads((tmp_path / "loaded.json").read_text()))
+    assert busy == calm
+    assert calm["ada"][0] == calm["ben"][0] + MAX > MAX  # full marks on both lessons
+    loop, sleeper = calm["cyd"][1][0], calm["dan"][1][0]
+    assert "(CPU time limit)" in loop[1] and loop[2] == "timeout", loop[1]
+    assert "(wall clock)" in sleeper[1] and sleeper[2] == "timeout", sleeper[1]
