@@ -16,9 +16,19 @@ literally named ``merge``, ``classroom`` or ``gradescope`` is given as ``./merge
 
 from __future__ import annotations
 
+# ruff: noqa: E402 (the check below runs before any import that needs what it checks)
+import sys
+
+from grader import preflight
+
+try:
+    preflight.require_modules()
+except preflight.SetupError as missing:
+    print(f"error: {missing}", file=sys.stderr)
+    sys.exit(2)
+
 import argparse
 import os
-import sys
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from concurrent.futures import TimeoutError as FuturesTimeout
 from pathlib import Path
@@ -119,9 +129,10 @@ def _integrity(nb: submissions.NotebookFile) -> dict[str, list[str]]:
 
 def grade(subs: list[submissions.Submission], args, options: scoring.Options | None = None,
           prefix: list[str] | None = None, show_progress: bool = False, journal=None,
-          lessons: list[str] | None = None) -> list[dict]:
+          lessons: list[str] | None = None, first=None) -> list[dict]:
     """Grade every readable notebook in parallel; return one result per submission.
-    Each submission's result goes to ``journal`` the moment its last notebook is scored."""
+    Each submission's result goes to ``journal`` the moment its last notebook is scored.
+    ``first``: a worker already started (``grader.preflight``) for the pool to use."""
     options = options or scoring.Options(args.timeout, args.memory_mb)
     lang = getattr(args, "lang", "auto")
     work = [(s, n) for s in subs for n in s.notebooks if n.error is None]
@@ -140,7 +151,7 @@ def grade(subs: list[submissions.Submission], args, options: scoring.Options | N
         for lesson in sorted({n.lesson for _, n in work if n.lesson in checks.LESSONS}):
             references.load(lesson)
         order = sorted(range(len(work)), key=lambda i: -_COST.get(work[i][1].lesson, 1))
-        pool = Pool(max(1, min(args.jobs, len(work))), prefix, args.memory_mb)
+        pool = Pool(max(1, min(args.jobs, len(work))), prefix, args.memory_mb, first)
         executor = ThreadPoolExecutor(max_workers=max(1, min(args.jobs, len(work))))
         interrupted = False
         try:
@@ -323,6 +334,21 @@ def main(argv=None) -> int:
     if not prefix:
         print(f"warning: --no-sandbox: notebooks run as {meta['notebooks_run_as']} and can read "
               "what that user can read", file=sys.stderr)
+    try:  # before any submission is read: a fault of the set-up stops here, with its cause
+        first = preflight.first_worker(prefix, args.memory_mb)
+    except preflight.SetupError as fault:
+        print(f"error: {fault}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+    try:
+        return _run(args, named, prefix, options, meta, lessons, first)
+    finally:
+        first.close()  # the pool's by now, and closed; a no-op then
+
+
+def _run(args, named, prefix, options, meta, lessons, first) -> int:
     journal = None
     try:
         if args.json_out:
@@ -339,7 +365,8 @@ def main(argv=None) -> int:
     try:
         subs = submissions.read_all([p for _, p in todo], lessons, [n for n, _ in todo], args.lang)
         show = sys.stderr.isatty() or not args.quiet
-        fresh = grade(subs, args, options, prefix, show_progress=show, journal=journal, lessons=lessons)
+        fresh = grade(subs, args, options, prefix, show_progress=show, journal=journal, lessons=lessons,
+                      first=first)
         by_name = {**done, **{r["submission"]: r for r in fresh}}
         results = [by_name[n] for n, _ in named if n in by_name]
         write_outputs(results, args, meta)

@@ -200,6 +200,7 @@ class _Session:
 class Zygote:
     def __init__(self, prefix: list[str] | None, name: str, memory_mb: int, scratch: str | None = None):
         env = worker_env()
+        self.scratch = scratch
         if scratch and not prefix:  # without the sandbox: work folders under one the grader removes
             env["TMPDIR"] = scratch
         self.ctl, theirs = socket.socketpair()
@@ -209,12 +210,23 @@ class Zygote:
                                    for a in ("--setenv", k, v)] + argv  # PYTHONPATH: sandbox.python_path
         self.cgroup = cgroups.WorkerCgroup(name, memory_mb + 512)
         argv = self.cgroup.wrap(argv)  # joins the cgroups before anything is forked
-        self.proc = subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                                     stderr=subprocess.DEVNULL, env=env, pass_fds=(theirs.fileno(),),
-                                     start_new_session=True, cwd="/")
-        theirs.close()
+        try:
+            self.proc = subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                                         stderr=subprocess.DEVNULL, env=env, pass_fds=(theirs.fileno(),),
+                                         start_new_session=True, cwd="/")
+        except OSError:
+            self.ctl.close()
+            self.cgroup.remove()
+            raise
+        finally:
+            theirs.close()
         self.pending = b""
-        if self._control(time.monotonic() + START_SECONDS) != "ready":
+        try:
+            ready = self._control(time.monotonic() + START_SECONDS) == "ready"
+        except BaseException:  # a Ctrl-C while it starts: nothing of it stays behind
+            self.kill()
+            raise
+        if not ready:
             self.kill()
             raise ZygoteDied("the grading worker failed to start")
 
@@ -331,16 +343,25 @@ class Zygote:
 class Pool:
     """``jobs`` workers; ``run(job)`` is safe to call from many threads."""
 
-    def __init__(self, jobs: int, prefix: list[str] | None = None, memory_mb: int = DEFAULT_MEMORY_MB):
+    def __init__(self, jobs: int, prefix: list[str] | None = None, memory_mb: int = DEFAULT_MEMORY_MB,
+                 first: Zygote | None = None):
+        """``first``: a worker already started (``grader.preflight``), which the pool owns from now on."""
         self.prefix, self.memory_mb = prefix, memory_mb
         self.idle: queue.Queue = queue.Queue()
         self.all: list[Zygote] = []
         self.lock = threading.Lock()
         self.closed = False
         self.count = 0
-        self.scratch = None if prefix else tempfile.mkdtemp(prefix="nn-grader-")
-        for _ in range(jobs):
-            self._add()
+        self.scratch = first.scratch if first else None if prefix else tempfile.mkdtemp(prefix="nn-grader-")
+        try:  # a Ctrl-C while the workers start leaves none of them behind
+            if first is not None:
+                self.all.append(first)
+                self.idle.put(first)
+            for _ in range(jobs - (first is not None)):
+                self._add()
+        except BaseException:
+            self.kill()
+            raise
 
     def _add(self) -> None:
         """Put a fresh worker in the idle queue, or ``None`` if none would start (the next
@@ -408,6 +429,7 @@ class Pool:
             zygotes = list(self.all)
         for zygote in zygotes:
             zygote.close()
+        self.idle.put(None)
         self._remove_scratch()
 
     def kill(self) -> None:
@@ -417,6 +439,7 @@ class Pool:
             zygotes = list(self.all)
         for zygote in zygotes:
             zygote.kill()
+        self.idle.put(None)  # a job still waiting for a worker gets none (each passes it on) and ends
         self._remove_scratch()
 
     def _remove_scratch(self) -> None:

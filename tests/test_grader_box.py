@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -286,3 +287,101 @@ def test_a_loaded_machine_changes_no_grade_and_no_explanation(tmp_path):
     loop, sleeper = calm["cyd"][1][0], calm["dan"][1][0]
     assert "(CPU time limit)" in loop[1] and loop[2] == "timeout", loop[1]
     assert "(wall clock)" in sleeper[1] and sleeper[2] == "timeout", sleeper[1]
+
+
+# ------------------------------------------------------------------ set-up faults
+
+def _pyenv_python_without_matplotlib() -> str | None:
+    """A Python on this machine that has NumPy but not Matplotlib (pyenv's, without the venv)."""
+    candidates = [os.path.realpath(os.path.join(sys.base_prefix, "bin", "python3")), "/usr/bin/python3"]
+    for python in candidates:
+        if not os.path.exists(python):
+            continue
+        probe = subprocess.run([python, "-c", "import importlib.util as u, sys\n"
+                                "sys.exit(0 if u.find_spec('matplotlib') is None else 1)"], capture_output=True)
+        if probe.returncode == 0:
+            return python
+    return None
+
+
+def test_a_python_without_matplotlib_stops_before_the_first_student(tmp_path):
+    python = _pyenv_python_without_matplotlib()
+    if python is None:
+        pytest.skip("every Python here has Matplotlib")
+    folder = tmp_path / "amy"
+    folder.mkdir()
+    shutil.copy(SOLUTIONS / NB, folder / NB)
+    out = tmp_path / "g.json"
+    done = subprocess.run([python, "-m", "grader", str(folder), "--json", str(out), "-q"], cwd=ROOT,
+                          env=dict(os.environ, PYTHONPATH=str(ROOT)), capture_output=True, text=True, timeout=120)
+    assert done.returncode == 2, done.stderr
+    assert "is missing from this Python: run `make install` or use .venv/bin/python" in done.stderr
+    assert "Matplotlib" in done.stderr or "NumPy" in done.stderr
+    assert not out.exists()
+
+
+@pytest.mark.parametrize("mode", [pytest.param((), id="sandbox", marks=needs_sandbox),
+                                  pytest.param(("--no-sandbox",), id="no-sandbox")])
+def test_a_worker_that_cannot_start_stops_the_grader_with_its_cause(tmp_path, mode):
+    """Matplotlib is found but breaks on import (where the worker runs): no notebook is
+    graded, the cause is printed, the exit code is not 0."""
+    broken = tmp_path / "broken" / "matplotlib"
+    broken.mkdir(parents=True)
+    (broken / "__init__.py").write_text("raise ImportError('this matplotlib is broken')\n")
+    folder = tmp_path / "amy"
+    folder.mkdir()
+    shutil.copy(SOLUTIONS / NB, folder / NB)
+    out = tmp_path / "g.json"
+    env = dict(os.environ, PYTHONPATH=f"{ROOT}{os.pathsep}{broken.parent}")
+    done = subprocess.run([PYTHON, "-m", "grader", str(folder), "--json", str(out), "-q", *mode], cwd=ROOT,
+                          env=env, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 2, done.stderr
+    assert "no grading worker could be started: ImportError: this matplotlib is broken" in done.stderr
+    assert not out.exists()
+
+
+def _cgroups_of(pid: int) -> list[Path]:
+    from grader import cgroups
+
+    found = []
+    for controller in ("pids", "memory"):
+        parent = cgroups._parent(controller)
+        if parent is not None:
+            found += list(parent.glob(f"nn-grader-{pid}-*"))
+    return found
+
+
+@pytest.mark.parametrize("mode", [pytest.param((), id="sandbox", marks=needs_sandbox),
+                                  pytest.param(("--no-sandbox",), id="no-sandbox")])
+def test_ctrl_c_leaves_no_cgroup_process_or_file(tmp_path, mode):
+    folders = []
+    for name in ("a", "b", "c"):
+        folders.append(write_notebook(tmp_path / "class" / name / NB, ["import time\ntime.sleep(300)"]).parent)
+    scratch = tmp_path / "scratch"
+    scratch.mkdir()
+    env = dict(os.environ, PYTHONPATH=str(ROOT), TMPDIR=str(scratch))
+    proc = subprocess.Popen([PYTHON, "-m", "grader", *map(str, folders), "--json", str(tmp_path / "g.json"), "-q",
+                             "-j", "2", "--timeout", "200", *mode], cwd=ROOT, env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    members: set[int] = set()
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and len(members) < 4:  # two workers with a notebook each
+            for group in _cgroups_of(proc.pid):
+                try:
+                    members |= {int(p) for p in (group / "cgroup.procs").read_text().split()}
+                except OSError:
+                    pass
+            time.sleep(0.2)
+        time.sleep(1)
+        proc.send_signal(signal.SIGINT)
+        proc.wait(timeout=30)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert proc.returncode == 130, proc.stderr.read()
+    time.sleep(0.5)
+    assert _cgroups_of(proc.pid) == []
+    assert [pid for pid in members if os.path.exists(f"/proc/{pid}") and
+            "zombie" not in Path(f"/proc/{pid}/status").read_text()] == []
+    assert list(scratch.iterdir()) == []
