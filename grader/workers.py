@@ -37,6 +37,17 @@ DEFAULT_MEMORY_MB = 1024
 START_SECONDS = 120      # a zygote that is not ready by then is broken
 
 
+STOPPED_SECONDS = 2      # a worker stopped (SIGSTOP) that long is wedged: the limits are the zygote's
+
+
+def _stopped(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as handle:
+            return handle.read().rsplit(b")", 1)[1].split()[0] in (b"T", b"t")
+    except (OSError, IndexError):
+        return False
+
+
 class ZygoteDied(RuntimeError):
     def __init__(self, message: str, response: "Response | None" = None):
         super().__init__(message)
@@ -266,10 +277,18 @@ class Zygote:
         ending = None
         ours.setblocking(False)
         open_ = True
+        stopped_since = None
         while ending is None:
             left = deadline - time.monotonic()
             if left <= 0:
                 break
+            if _stopped(self.proc.pid):  # SIGSTOP from a notebook (without the sandbox): wedged, not slow
+                stopped_since = stopped_since or time.monotonic()
+                if time.monotonic() - stopped_since > STOPPED_SECONDS:
+                    deadline = time.monotonic()
+                    break
+            else:
+                stopped_since = None
             watch = [self.ctl] + ([ours] if open_ else [])
             ready, _, _ = select.select(watch, [], [], min(left, 0.5))
             if ours in ready:
