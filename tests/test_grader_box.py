@@ -385,3 +385,57 @@ def test_ctrl_c_leaves_no_cgroup_process_or_file(tmp_path, mode):
     assert [pid for pid in members if os.path.exists(f"/proc/{pid}") and
             "zombie" not in Path(f"/proc/{pid}/status").read_text()] == []
     assert list(scratch.iterdir()) == []
+
+
+# ------------------------------------------------------------------ the rules, one by one
+
+def test_the_exit_report_carries_typed_figures():
+    from grader import protocol
+
+    line = protocol.encode(protocol.Kind.EXIT, job=3, status="timeout", detail="CPU time limit", seconds=7.5,
+                           max_rss_mb=90, cpu_seconds=5.01, starved_seconds=2.4)
+    record = protocol.decode_zygote(line)
+    assert (record.cpu_seconds, record.starved_seconds, record.seconds) == (5.01, 2.4, 7.5)
+    junk = protocol.decode_zygote(protocol.encode(protocol.Kind.EXIT, job=3, status="ok", detail="",
+                                                  cpu_seconds="5", starved_seconds=-1, seconds=True))
+    assert (junk.cpu_seconds, junk.starved_seconds, junk.seconds) == (None, None, None)
+
+
+def test_which_limit_a_job_reached_depends_on_its_own_use_only():
+    from grader import limits, zygote
+
+    def usage(cpu, starved):
+        u = zygote.Usage()
+        u.cpu, u.starved = cpu, starved
+        return u
+
+    t = 10.0
+    assert zygote._over_a_limit(usage(9.9, 0), 19, t) is None
+    assert zygote._over_a_limit(usage(10.0, 0), 11, t)[1] == "CPU time limit"
+    # A busy loop on a loaded machine: slow on the wall clock, but only its CPU time stops it.
+    assert zygote._over_a_limit(usage(9.0, 40.0), 50, t) is None
+    assert zygote._over_a_limit(usage(10.0, 45.0), 56, t)[1] == "CPU time limit"
+    # A sleeper: its own clock (no wait for a CPU) reaches twice the limit.
+    assert zygote._over_a_limit(usage(0.2, 0.0), limits.own_clock_limit(t), t)[1] == "wall clock"
+    # Starved past the backstop without reaching its own limits: the machine's fault.
+    status, detail = zygote._over_a_limit(usage(3.0, limits.backstop(t) - 5), limits.backstop(t), t)
+    assert status.value == "machine" and detail == "waited for a CPU"
+
+
+def test_a_job_the_machine_starved_is_retried_and_never_judged(monkeypatch):
+    from grader import limits, workers
+    from grader.protocol import Status
+
+    pool = workers.Pool.__new__(workers.Pool)
+    pool.closed = False
+    runs = []
+
+    def starved(job):
+        runs.append(job.id)
+        return workers.Response(status=Status.MACHINE, detail="waited for a CPU")
+
+    monkeypatch.setattr(pool, "_run_once", starved)
+    monkeypatch.setattr(workers.time, "sleep", lambda seconds: None)
+    outcome = pool.grade(workers.Job(id=1, lesson=L, cells=["x = 1"], probes={"step": []}))
+    assert len(runs) == 1 + limits.MACHINE_RETRIES
+    assert outcome.judged is None and outcome.ran.status == Status.MACHINE
