@@ -376,6 +376,12 @@ def _run(args, named, prefix, options, meta, lessons, first) -> int:
             print(report.table(results))
             print()
             print(gradebook.summary(results, meta))
+        starved = sorted({r["submission"] for r in results for nb in r.get("notebooks", ())
+                          if nb.get("limit") == "machine"})
+        if starved:  # never scored: the machine's fault, told to the one who can regrade
+            print(f"warning: {len(starved)} submission(s) not graded: the machine was too busy to give their "
+                  f"notebooks their time ({', '.join(starved[:10])}); grade them again on a quieter machine",
+                  file=sys.stderr)
     except GradingInterrupted as stop:
         kept = {**done, **{r["submission"]: r for r in stop.results}}
         write_outputs([kept[n] for n, _ in named if n in kept], args, dict(meta, interrupted=True, stopped=stop.reason))
