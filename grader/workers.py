@@ -35,8 +35,6 @@ _COURSE_ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DEFAULT_TIMEOUT = 60
 DEFAULT_MEMORY_MB = 1024
 START_SECONDS = 120      # a zygote that is not ready by then is broken
-
-
 STOPPED_SECONDS = 2      # a worker stopped (SIGSTOP) that long is wedged: the limits are the zygote's
 
 
