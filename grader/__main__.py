@@ -68,7 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 1,
                         help="notebooks graded in parallel (default: the number of cores)")
     parser.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT,
-                        help=f"wall-clock seconds per notebook (default {DEFAULT_TIMEOUT})")
+                        help=f"CPU seconds per notebook, twice that if it only waits (default {DEFAULT_TIMEOUT})")
     parser.add_argument("--memory-mb", type=int, default=DEFAULT_MEMORY_MB,
                         help=f"address-space limit per notebook in MB (default {DEFAULT_MEMORY_MB})")
     parser.add_argument("--batch-timeout", type=float, default=None, metavar="SECONDS",
