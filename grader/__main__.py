@@ -344,8 +344,12 @@ def main(argv=None) -> int:
         return 130
     try:
         return _run(args, named, prefix, options, meta, lessons, first)
-    finally:
-        first.close()  # the pool's by now, and closed; a no-op then
+    finally:  # the pool's by now, and closed (a no-op then), unless there was nothing to grade
+        first.close()
+        if first.scratch:
+            import shutil
+
+            shutil.rmtree(first.scratch, ignore_errors=True)
 
 
 def _run(args, named, prefix, options, meta, lessons, first) -> int:
