@@ -16,9 +16,19 @@ literally named ``merge``, ``classroom`` or ``gradescope`` is given as ``./merge
 
 from __future__ import annotations
 
+# ruff: noqa: E402 (the check below runs before any import that needs what it checks)
+import sys
+
+from grader import preflight
+
+try:
+    preflight.require_modules()
+except preflight.SetupError as missing:
+    print(f"error: {missing}", file=sys.stderr)
+    sys.exit(2)
+
 import argparse
 import os
-import sys
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from concurrent.futures import TimeoutError as FuturesTimeout
 from pathlib import Path
@@ -63,7 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 1,
                         help="notebooks graded in parallel (default: the number of cores)")
     parser.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT,
-                        help=f"wall-clock seconds per notebook (default {DEFAULT_TIMEOUT})")
+                        help=f"CPU seconds per notebook, twice that if it only waits (default {DEFAULT_TIMEOUT})")
     parser.add_argument("--memory-mb", type=int, default=DEFAULT_MEMORY_MB,
                         help=f"address-space limit per notebook in MB (default {DEFAULT_MEMORY_MB})")
     parser.add_argument("--batch-timeout", type=float, default=None, metavar="SECONDS",
@@ -143,9 +153,10 @@ def _integrity(nb: submissions.NotebookFile) -> dict[str, list[str]]:
 
 def grade(subs: list[submissions.Submission], args, options: scoring.Options | None = None,
           prefix: list[str] | None = None, show_progress: bool = False, journal=None,
-          lessons: list[str] | None = None) -> list[dict]:
+          lessons: list[str] | None = None, first=None) -> list[dict]:
     """Grade every readable notebook in parallel; return one result per submission.
-    Each submission's result goes to ``journal`` the moment its last notebook is scored."""
+    Each submission's result goes to ``journal`` the moment its last notebook is scored.
+    ``first``: a worker already started (``grader.preflight``) for the pool to use."""
     options = options or scoring.Options(args.timeout, args.memory_mb)
     lang = getattr(args, "lang", "auto")
     work = [(s, n) for s in subs for n in s.notebooks if n.error is None]
@@ -167,7 +178,7 @@ def grade(subs: list[submissions.Submission], args, options: scoring.Options | N
         # journalled, one after another: a stop keeps every finished submission, not notebooks of many.
         rank = {id(s): k for k, s in enumerate(subs)}
         order = sorted(range(len(work)), key=lambda i: (rank[id(work[i][0])], -_COST.get(work[i][1].lesson, 1)))
-        pool = Pool(max(1, min(args.jobs, len(work))), prefix, args.memory_mb)
+        pool = Pool(max(1, min(args.jobs, len(work))), prefix, args.memory_mb, first)
         executor = ThreadPoolExecutor(max_workers=max(1, min(args.jobs, len(work))))
         interrupted = False
         try:
@@ -374,6 +385,25 @@ def main(argv=None) -> int:
     if not prefix:
         print(f"warning: --no-sandbox: notebooks run as {meta['notebooks_run_as']} and can read "
               "what that user can read", file=sys.stderr)
+    try:  # before any submission is read: a fault of the set-up stops here, with its cause
+        first = preflight.first_worker(prefix, args.memory_mb)
+    except preflight.SetupError as fault:
+        print(f"error: {fault}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+    try:
+        return _run(args, named, prefix, options, meta, lessons, first, named_by_roster)
+    finally:  # the pool's by now, and closed (a no-op then), unless there was nothing to grade
+        first.close()
+        if first.scratch:
+            import shutil
+
+            shutil.rmtree(first.scratch, ignore_errors=True)
+
+
+def _run(args, named, prefix, options, meta, lessons, first, named_by_roster) -> int:
     journal = None
     try:
         if args.json_out:
@@ -390,7 +420,8 @@ def main(argv=None) -> int:
     try:
         subs = submissions.read_all([p for _, p in todo], lessons, [n for n, _ in todo], args.lang)
         show = sys.stderr.isatty() or not args.quiet
-        fresh = grade(subs, args, options, prefix, show_progress=show, journal=journal, lessons=lessons)
+        fresh = grade(subs, args, options, prefix, show_progress=show, journal=journal, lessons=lessons,
+                      first=first)
         by_name = {**done, **{r["submission"]: r for r in fresh}}
         results = named_by_roster([by_name[n] for n, _ in named if n in by_name], complete=True)
         write_outputs(results, args, meta)
@@ -400,6 +431,12 @@ def main(argv=None) -> int:
             print(report.table(results))
             print()
             print(gradebook.summary(results, meta))
+        starved = sorted({r["submission"] for r in results for nb in r.get("notebooks", ())
+                          if nb.get("limit") == "machine"})
+        if starved:  # never scored: the machine's fault, told to the one who can regrade
+            print(f"warning: {len(starved)} submission(s) not graded: the machine was too busy to give their "
+                  f"notebooks their time ({', '.join(starved[:10])}); grade them again on a quieter machine",
+                  file=sys.stderr)
     except GradingInterrupted as stop:
         kept = {**done, **{r["submission"]: r for r in stop.results}}
         partial = named_by_roster([kept[n] for n, _ in named if n in kept], complete=False)

@@ -16,6 +16,8 @@ results. Without cgroups, the process limit still holds for non-root users.
 from __future__ import annotations
 
 import os
+import signal
+import time
 from pathlib import Path
 
 MAX_PIDS = 128
@@ -90,9 +92,33 @@ class WorkerCgroup:
             except OSError:
                 pass
 
-    def remove(self) -> None:
+    def remove(self, wait: float = 5.0) -> None:
+        """Kill what is left inside and remove the cgroups. A worker just killed takes a
+        moment to die (bwrap's processes go with their parent, not at once) and the kernel
+        refuses to remove a cgroup until its last process is gone, so try until then."""
+        deadline = time.monotonic() + wait
         for path in self.dirs:
-            try:
-                path.rmdir()
-            except OSError:
-                pass
+            while path.exists():
+                try:
+                    path.rmdir()
+                except FileNotFoundError:
+                    break
+                except OSError:
+                    if time.monotonic() >= deadline:
+                        break
+                    _kill_members(path)
+                    time.sleep(0.02)
+        self.dirs = [path for path in self.dirs if path.exists()]
+
+
+def _kill_members(path: Path) -> None:
+    """Every process still in a worker's cgroup (they are all the worker's)."""
+    try:
+        pids = [int(p) for p in (path / "cgroup.procs").read_text().split()]
+    except (OSError, ValueError):
+        return
+    for pid in pids:
+        try:
+            os.kill(pid, signal.SIGKILL)
+        except (ProcessLookupError, PermissionError):
+            pass

@@ -32,7 +32,7 @@ import os
 import resource
 import tempfile
 
-from grader import protocol
+from grader import limits, protocol
 from grader.cells import run_cell
 from grader.protocol import Kind
 from helpers.probes import run_probe
@@ -63,7 +63,9 @@ def _isolate() -> None:
 def _limits(job: dict) -> None:
     memory = int(job["memory_mb"]) * 1024 * 1024
     resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
-    cpu = int(job["timeout"]) + 5
+    # Each process's own CPU limit is only a safety net: the zygote stops the job when
+    # all its processes together reach the job's CPU limit (grader.limits).
+    cpu = limits.rlimit_cpu(float(job["timeout"]))
     resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 5))
     resource.setrlimit(resource.RLIMIT_FSIZE, (64 * 2**20, 64 * 2**20))
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))

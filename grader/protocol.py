@@ -52,13 +52,14 @@ class Status(str, Enum):
     grader from its own clock; one table of words and messages below."""
 
     OK = "ok"                # the child exited 0 after its last cell
-    TIMEOUT = "timeout"      # wall clock or CPU time limit
+    TIMEOUT = "timeout"      # its own CPU time or own clock reached the limit (grader.limits)
     SIGNAL = "signal"        # killed by a signal (segfault, memory)
     EXIT = "exit"            # exited early (os._exit, sys.exit from a probe...)
     OUTPUT = "output"        # sent more than MAX_JOB_OUTPUT
     WORKER = "worker"        # its worker died or stopped answering
     PROTOCOL = "protocol"    # it wrote unreadable records on its channel
     GRADER = "grader"        # the grader's own fault
+    MACHINE = "machine"      # the wall-clock backstop: it waited for a busy machine (retried, never scored)
 
 
 # Status -> (gradebook word, message template). ``{where}`` is "in cell N" or
@@ -75,6 +76,9 @@ STATUS_TEXT = {
                               "({detail}); everything defined before it was graded."),
     Status.PROTOCOL: ("protocol", "The notebook wrote unreadable data on the grader's channel {where}; "
                                   "what came after it was not graded."),
+    Status.MACHINE: ("machine", "The machine grading this notebook was too busy to give it its time {where} "
+                                "({detail}), so it was not graded. This is not your fault; your instructor "
+                                "will grade it again."),
     Status.GRADER: ("grader", "The grader itself failed while grading this notebook ({detail}). This is "
                               "not your fault; your instructor has been told."),
 }
@@ -113,11 +117,15 @@ class HiddenRecord:
 
 @dataclass(frozen=True)
 class ExitRecord:
+    """How a job ended, from the zygote, with the figures its limits were decided on."""
+
     job: int
     status: Status
     detail: str
-    seconds: float | None
+    seconds: float | None           # wall clock, from the fork to the end
     max_rss_mb: float | None
+    cpu_seconds: float | None = None      # user + system time of all the job's processes
+    starved_seconds: float | None = None  # time they were runnable but waited for a CPU
 
 
 def encode(kind: Kind, **fields) -> bytes:
@@ -192,12 +200,17 @@ def decode_zygote(line: bytes) -> ExitRecord | str | None:
     except ValueError:
         return None
     job = _int(record.get("job"), 0, 10**9)
-    seconds, rss = record.get("seconds"), record.get("max_rss_mb")
     if job is None:
         return None
-    return ExitRecord(job, status, _text(record.get("detail", ""), 200) or "",
-                      float(seconds) if type(seconds) in (int, float) else None,
-                      float(rss) if type(rss) in (int, float) else None)
+    figures = [_seconds(record.get(k)) for k in ("seconds", "max_rss_mb", "cpu_seconds", "starved_seconds")]
+    return ExitRecord(job, status, _text(record.get("detail", ""), 200) or "", *figures)
+
+
+def _seconds(value) -> float | None:
+    """A finite, non-negative figure, or None."""
+    if type(value) not in (int, float) or not 0 <= value < 1e9:
+        return None
+    return float(value)
 
 
 # ----------------------------------------------------------------- outcomes

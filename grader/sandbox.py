@@ -5,9 +5,12 @@ mount, PID, network, IPC and UTS namespace, as an unprivileged user with no
 capabilities, where the file system holds only what Python needs, read-only:
 the system's ``/usr``, ``/lib*``, ``/bin``, ``/etc/ld.so.cache``, the Python
 installation and virtual environment, and the course's ``grader``,
-``helpers`` and ``data`` folders. ``/tmp`` is an empty tmpfs (the notebook's
-working directory lives there), ``/proc`` and ``/dev`` are minimal, the
-network is a lone loopback. Submissions need no mount at all: the grader reads
+``helpers`` and ``data`` folders. The root it is all mounted on (so ``/etc``
+and every folder bwrap creates above a bind, wherever the course and Python
+live) and the minimal ``/dev`` are read-only as well; ``/proc`` is the
+sandbox's own, the network is a lone loopback. The only places a notebook can
+write are the empty, size-limited ``/tmp`` and ``/dev/shm`` its child mounts
+for it alone (``grader.isolation``), gone with its job. Submissions need no mount at all: the grader reads
 them into memory first and sends the cells over a pipe. So a notebook cannot
 see other students' folders, the JSON/CSV/feedback outputs, a ``--cases``
 file, your home directory or its keys, and cannot signal the grader (it is
@@ -26,6 +29,7 @@ from pathlib import Path
 import grader
 import helpers
 
+ZYGOTE_TMP_BYTES = 16 * 2**20  # the zygote's own /tmp, never seen by a notebook
 _SYSTEM = ("/usr", "/bin", "/sbin", "/lib", "/lib32", "/lib64", "/libx32")
 _ETC = ("/etc/ld.so.cache", "/etc/ld.so.conf", "/etc/ld.so.conf.d", "/etc/alternatives",
         "/etc/localtime", "/etc/passwd", "/etc/group", "/etc/nsswitch.conf", "/etc/fonts")
@@ -95,8 +99,10 @@ def command(workdir: str | None = None, user_namespace: bool = True) -> list[str
     if user_namespace:
         args += ["--unshare-user", "--uid", "65534", "--gid", "65534"]
     # The empty /tmp comes first: a course cloned under /tmp (as CI does) is
-    # then bound on top of it rather than hidden beneath it.
-    args += ["--proc", "/proc", "--dev", "/dev", "--tmpfs", "/tmp"]
+    # then bound on top of it rather than hidden beneath it. It is the zygote's own
+    # (Matplotlib's cache, written once at start-up): every notebook gets a fresh tmpfs
+    # mounted over it (grader.isolation.seal_filesystem), which it cannot unmount.
+    args += ["--proc", "/proc", "--dev", "/dev", "--size", str(ZYGOTE_TMP_BYTES), "--tmpfs", "/tmp"]
     for path in _SYSTEM:
         if os.path.islink(path):
             args += ["--symlink", os.readlink(path), path]
@@ -111,6 +117,11 @@ def command(workdir: str | None = None, user_namespace: bool = True) -> list[str
     course = _course_dirs()
     for path in course:
         args += ["--ro-bind", path, path]
+    # Read-only from here on: the root tmpfs (and so /etc and every folder bwrap made
+    # above a bind: the course root, a pyenv under a home folder, a conda prefix under
+    # /opt, a CI tool cache) and /dev. The kernel locks these flags for the notebooks'
+    # own, less privileged namespaces: nothing a notebook writes can outlive its job.
+    args += ["--remount-ro", "/dev", "--remount-ro", "/"]
     args += ["--chdir", workdir or "/"]
     # A fresh, minimal environment: nothing of the grader's (tokens, paths) leaks in.
     args += ["--clearenv", "--setenv", "PATH", "/usr/bin:/bin", "--setenv", "HOME", "/tmp",

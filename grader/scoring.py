@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from grader import integrity
+from grader.limits import own_clock_limit
 from grader.protocol import STATUS_TEXT, Status, clean_outcomes, status_message
 from grader.submissions import NotebookFile
 from grader.workers import Outcome, Response
@@ -83,7 +84,10 @@ def _limit_message(response: Response, last_cell: int, limits, count: int = 0) -
     where = _where(last_cell, count)
     if status == Status.TIMEOUT and not detail:
         detail = "wall clock"
-    return status_message(status, where=where, detail=_say_detail(detail or status.value), timeout=limits.timeout)
+    timeout = limits.timeout
+    if status == Status.TIMEOUT and detail == "wall clock":  # its own clock has a longer limit
+        timeout = f"{own_clock_limit(limits.timeout):g}"
+    return status_message(status, where=where, detail=_say_detail(detail or status.value), timeout=timeout)
 
 
 def _say_detail(detail: str) -> str:

@@ -27,7 +27,7 @@ import threading
 import time
 from dataclasses import dataclass, field, replace
 
-from grader import cgroups, protocol, references
+from grader import cgroups, limits, protocol, references
 from grader.protocol import CellRecord, ExitRecord, HiddenRecord, Kind, PhaseRecord, ProbeRecord, Status
 from helpers import checks
 
@@ -35,7 +35,15 @@ _COURSE_ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DEFAULT_TIMEOUT = 60
 DEFAULT_MEMORY_MB = 1024
 START_SECONDS = 120      # a zygote that is not ready by then is broken
-DEADLINE_MARGIN = 10     # seconds past the job's own limit before the grader steps in
+STOPPED_SECONDS = 2      # a worker stopped (SIGSTOP) that long is wedged: the limits are the zygote's
+
+
+def _stopped(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as handle:
+            return handle.read().rsplit(b")", 1)[1].split()[0] in (b"T", b"t")
+    except (OSError, IndexError):
+        return False
 
 
 class ZygoteDied(RuntimeError):
@@ -106,6 +114,8 @@ class Response:
     detail: str = ""
     seconds: float | None = None
     max_rss_mb: float | None = None
+    cpu_seconds: float | None = None      # the figures the zygote decided its limits on
+    starved_seconds: float | None = None
 
 
 class _Session:
@@ -199,6 +209,7 @@ class _Session:
 class Zygote:
     def __init__(self, prefix: list[str] | None, name: str, memory_mb: int, scratch: str | None = None):
         env = worker_env()
+        self.scratch = scratch
         if scratch and not prefix:  # without the sandbox: work folders under one the grader removes
             env["TMPDIR"] = scratch
         self.ctl, theirs = socket.socketpair()
@@ -208,12 +219,23 @@ class Zygote:
                                    for a in ("--setenv", k, v)] + argv  # PYTHONPATH: sandbox.python_path
         self.cgroup = cgroups.WorkerCgroup(name, memory_mb + 512)
         argv = self.cgroup.wrap(argv)  # joins the cgroups before anything is forked
-        self.proc = subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                                     stderr=subprocess.DEVNULL, env=env, pass_fds=(theirs.fileno(),),
-                                     start_new_session=True, cwd="/")
-        theirs.close()
+        try:
+            self.proc = subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                                         stderr=subprocess.DEVNULL, env=env, pass_fds=(theirs.fileno(),),
+                                         start_new_session=True, cwd="/")
+        except OSError:
+            self.ctl.close()
+            self.cgroup.remove()
+            raise
+        finally:
+            theirs.close()
         self.pending = b""
-        if self._control(time.monotonic() + START_SECONDS) != "ready":
+        try:
+            ready = self._control(time.monotonic() + START_SECONDS) == "ready"
+        except BaseException:  # a Ctrl-C while it starts: nothing of it stays behind
+            self.kill()
+            raise
+        if not ready:
             self.kill()
             raise ZygoteDied("the grading worker failed to start")
 
@@ -248,14 +270,23 @@ class Zygote:
             theirs.close()
             raise ZygoteDied("the grading worker stopped taking jobs") from None
         theirs.close()
-        deadline = time.monotonic() + job.timeout + DEADLINE_MARGIN
+        # The zygote decides the job's limits on its own use; this is for a wedged worker.
+        deadline = time.monotonic() + limits.parent_deadline(job.timeout)
         ending = None
         ours.setblocking(False)
         open_ = True
+        stopped_since = None
         while ending is None:
             left = deadline - time.monotonic()
             if left <= 0:
                 break
+            if _stopped(self.proc.pid):  # SIGSTOP from a notebook (without the sandbox): wedged, not slow
+                stopped_since = stopped_since or time.monotonic()
+                if time.monotonic() - stopped_since > STOPPED_SECONDS:
+                    deadline = time.monotonic()
+                    break
+            else:
+                stopped_since = None
             watch = [self.ctl] + ([ours] if open_ else [])
             ready, _, _ = select.select(watch, [], [], min(left, 0.5))
             if ours in ready:
@@ -272,6 +303,7 @@ class Zygote:
             if not session.broken:
                 r.status, r.detail = ending.status, ending.detail
             r.seconds, r.max_rss_mb = ending.seconds, ending.max_rss_mb
+            r.cpu_seconds, r.starved_seconds = ending.cpu_seconds, ending.starved_seconds
             ours.close()
             return r
         # Stopped, wedged, killed, or lying: the grader ends the job itself. (Once lying,
@@ -328,16 +360,25 @@ class Zygote:
 class Pool:
     """``jobs`` workers; ``run(job)`` is safe to call from many threads."""
 
-    def __init__(self, jobs: int, prefix: list[str] | None = None, memory_mb: int = DEFAULT_MEMORY_MB):
+    def __init__(self, jobs: int, prefix: list[str] | None = None, memory_mb: int = DEFAULT_MEMORY_MB,
+                 first: Zygote | None = None):
+        """``first``: a worker already started (``grader.preflight``), which the pool owns from now on."""
         self.prefix, self.memory_mb = prefix, memory_mb
         self.idle: queue.Queue = queue.Queue()
         self.all: list[Zygote] = []
         self.lock = threading.Lock()
         self.closed = False
         self.count = 0
-        self.scratch = None if prefix else tempfile.mkdtemp(prefix="nn-grader-")
-        for _ in range(jobs):
-            self._add()
+        self.scratch = first.scratch if first else None if prefix else tempfile.mkdtemp(prefix="nn-grader-")
+        try:  # a Ctrl-C while the workers start leaves none of them behind
+            if first is not None:
+                self.all.append(first)
+                self.idle.put(first)
+            for _ in range(jobs - (first is not None)):
+                self._add()
+        except BaseException:
+            self.kill()
+            raise
 
     def _add(self) -> None:
         """Put a fresh worker in the idle queue, or ``None`` if none would start (the next
@@ -366,6 +407,17 @@ class Pool:
         return None
 
     def run(self, job: Job) -> Response:
+        """Run a job; one the machine starved (``Status.MACHINE``) runs again, at most
+        ``limits.MACHINE_RETRIES`` times, and is never judged on such a run."""
+        response = self._run_once(job)
+        for attempt in range(limits.MACHINE_RETRIES):
+            if response.status != Status.MACHINE or self.closed:
+                break
+            time.sleep(1.0 + attempt)
+            response = self._run_once(job)
+        return response
+
+    def _run_once(self, job: Job) -> Response:
         """Run a job. A worker that dies or stops answering is killed and replaced;
         what the notebook had sent before is kept (the credit earned before the trouble)."""
         zygote = self.idle.get()
@@ -394,6 +446,7 @@ class Pool:
             zygotes = list(self.all)
         for zygote in zygotes:
             zygote.close()
+        self.idle.put(None)
         self._remove_scratch()
 
     def kill(self) -> None:
@@ -403,6 +456,7 @@ class Pool:
             zygotes = list(self.all)
         for zygote in zygotes:
             zygote.kill()
+        self.idle.put(None)  # a job still waiting for a worker gets none (each passes it on) and ends
         self._remove_scratch()
 
     def _remove_scratch(self) -> None:
@@ -424,6 +478,8 @@ class Pool:
             if _hidden_complete(run, hidden_job):
                 outcome.judged.hidden = run.hidden
                 break
+            if run.status == Status.MACHINE:
+                return Outcome(run, None)
             if run.status != Status.WORKER:
                 break
         return outcome
@@ -439,6 +495,8 @@ class Pool:
         first = self.run(job)
         if _complete(first, job):
             return Outcome(first, first), job.cells
+        if first.status == Status.MACHINE:  # the machine's fault, every time: not judged at all
+            return Outcome(first, None), job.cells
         for _ in range(WORKER_RETRIES):  # killed from outside? (without the sandbox, another
             if self.closed or not (first.status == Status.WORKER or first.finished):  # notebook can)
                 break
@@ -459,6 +517,8 @@ class Pool:
             if rerun.finished and rerun.status == Status.OK:
                 rerun.dropped = dropped
                 return Outcome(first, rerun), job.cells[:cut]
+            if rerun.status == Status.MACHINE:
+                return Outcome(rerun, None), job.cells
             if _stuck_judging(rerun, cut, job) and rerun.judging not in dropped:
                 dropped.append(rerun.judging)  # leave that exercise's checks out, keep the cells
                 continue

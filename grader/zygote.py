@@ -6,8 +6,9 @@ one per worker, inside the sandbox unless the grader was told
 once, then takes jobs on its control socket (fd FD): a fixed-size header with
 the job's own socket attached (SCM_RIGHTS), then the job as JSON. For each job
 it forks a child (``grader.child``) that owns that socket, enforces the
-wall-clock limit (SIGTERM, then SIGKILL), and reports on the control socket
-how the child ended. It never runs student code and never reads what the
+job's limits on the notebook's own CPU time and clock (``grader.limits``,
+measured by ``Usage``), and reports on the control socket how the child
+ended, with those figures. It never runs student code and never reads what the
 child writes: the child talks to the grader directly on its job socket.
 
 Nothing a child can do reaches the control socket: it is a socket (so
@@ -41,7 +42,7 @@ import numpy  # noqa: E402, F401
 
 import helpers  # noqa: E402, F401
 import helpers.plots  # noqa: E402, F401
-from grader import child, protocol  # noqa: E402
+from grader import child, limits, protocol  # noqa: E402
 from grader.privileges import can_drop_privileges  # noqa: E402
 from grader.protocol import Kind, Status  # noqa: E402
 
@@ -54,7 +55,6 @@ for _name in ("secrets", "random", "math", "itertools", "functools", "collection
         pass
 
 HEADER = 20  # bytes: the job's length in ASCII, space-padded
-GRACE = 0.5  # seconds between SIGTERM and SIGKILL
 _PR_SET_CHILD_SUBREAPER = 36
 _PR_SET_DUMPABLE = 4
 
@@ -133,8 +133,67 @@ def _kill_group(pid: int, sig: int) -> None:
             pass
 
 
-def _ending(wait_status: int, isolated: bool) -> tuple[Status, str]:
-    """How the child ended, from its wait status alone (an isolated child's
+_TICK = os.sysconf("SC_CLK_TCK")
+SAMPLE_EVERY = 0.1  # seconds between two readings of the job's processes
+
+
+def _read(path: str) -> str:
+    with open(path, "rb") as handle:
+        return handle.read().decode(errors="replace")
+
+
+class Usage:
+    """What one job's processes used: CPU time and run-queue wait, read from ``/proc``.
+
+    The processes are the zygote's children and everything below them (found through
+    ``/proc/PID/task/TID/children``): in the sandbox that is the job's whole PID
+    namespace, whose orphans its first process reaps; without it, orphans come back to
+    the zygote (a subreaper), so they are counted too. CPU time is utime + stime + the
+    times of reaped children (``/proc/PID/stat``), so it only grows; a figure that went
+    down (a process gone between two readings) keeps the highest seen."""
+
+    def __init__(self):
+        self.cpu = 0.0       # seconds of CPU, all processes
+        self.starved = 0.0   # seconds of wall clock during which the job waited for a CPU
+        self._wait = None    # the last sum of run-queue waits (ns)
+        self._at = time.monotonic()
+
+    def _processes(self) -> list[int]:
+        found, todo = [], [os.getpid()]
+        while todo and len(found) < 4096:
+            pid = todo.pop()
+            try:
+                tasks = os.listdir(f"/proc/{pid}/task")
+            except OSError:
+                continue
+            for task in tasks:
+                try:
+                    children = [int(c) for c in _read(f"/proc/{pid}/task/{task}/children").split()]
+                except (OSError, ValueError):
+                    continue
+                found += children
+                todo += children
+        return found
+
+    def sample(self) -> None:
+        cpu, wait = 0, 0
+        for pid in self._processes():
+            try:
+                fields = _read(f"/proc/{pid}/stat").rsplit(")", 1)[1].split()
+                cpu += sum(int(f) for f in fields[11:15])  # utime stime cutime cstime
+                for task in os.listdir(f"/proc/{pid}/task"):
+                    wait += int(_read(f"/proc/{pid}/task/{task}/schedstat").split()[1])
+            except (OSError, ValueError, IndexError):
+                continue
+        now = time.monotonic()
+        self.cpu = max(self.cpu, cpu / _TICK)
+        if self._wait is not None:  # at most the wall time that passed: N waiting threads wait once
+            self.starved += min(max(wait - self._wait, 0) / 1e9, now - self._at)
+        self._wait, self._at = wait, now
+
+
+def _ending(wait_status: int, isolated: bool, usage: Usage, cpu_limit: float) -> tuple[Status, str]:
+    """How the child ended, from its wait status and its CPU time (an isolated child's
     first process mirrors a signal as exit code 128 + n)."""
     sig = None
     if os.WIFSIGNALED(wait_status):
@@ -142,7 +201,8 @@ def _ending(wait_status: int, isolated: bool) -> tuple[Status, str]:
     elif isolated and os.WEXITSTATUS(wait_status) >= 128:
         sig = os.WEXITSTATUS(wait_status) - 128
     if sig is not None:
-        if sig == signal.SIGXCPU:
+        # RLIMIT_CPU (SIGXCPU, then SIGKILL: a PID namespace's first process ignores SIGXCPU)
+        if sig == signal.SIGXCPU or (sig == signal.SIGKILL and usage.cpu >= cpu_limit):
             return Status.TIMEOUT, "CPU time limit"
         try:
             return Status.SIGNAL, signal.Signals(sig).name
@@ -156,39 +216,61 @@ def _ending(wait_status: int, isolated: bool) -> tuple[Status, str]:
     return Status.EXIT, f"exit code {code}"
 
 
+def _over_a_limit(usage: Usage, wall: float, timeout: float) -> tuple[Status, str] | None:
+    """Which limit the job has reached, if any: its own CPU time, then its own clock
+    (the wall clock less its waits for a CPU), then the wall-clock backstop (grader.limits)."""
+    if usage.cpu >= limits.cpu_limit(timeout):
+        return Status.TIMEOUT, "CPU time limit"
+    if wall - usage.starved >= limits.own_clock_limit(timeout):
+        return Status.TIMEOUT, "wall clock"
+    if wall >= limits.backstop(timeout):
+        return Status.MACHINE, "waited for a CPU"
+    return None
+
+
 def run_job(job: dict, job_sock: socket.socket, may_drop: bool) -> dict:
     isolate = bool(job.get("isolate"))
     workdir = None if isolate else tempfile.mkdtemp(prefix="grade-")
+    timeout = float(job["timeout"])
     start = time.monotonic()
+    usage = Usage()
     pid = os.fork()
     if pid == 0:  # the child: never returns
         child.run(job, job_sock.fileno(), workdir, may_drop)
     job_sock.close()  # only the child and the grader hold the job's socket now
     status, detail, rusage = Status.OK, "", None
-    deadline = start + float(job["timeout"])
-    terminated_at = None
+    sampled = start
     while True:
-        done, wait_status, usage = os.wait4(pid, os.WNOHANG)
+        done, wait_status, rusage = os.wait4(pid, os.WNOHANG)
         if done:
-            rusage = usage
             break
         now = time.monotonic()
-        if terminated_at is None and now >= deadline:
-            status, detail, terminated_at = Status.TIMEOUT, "wall clock", now
-            _kill_group(pid, signal.SIGTERM)
-        elif terminated_at is not None and now >= terminated_at + GRACE:
-            _kill_group(pid, signal.SIGKILL)
+        if now - sampled >= SAMPLE_EVERY:
+            usage.sample()
+            sampled = now
+            over = _over_a_limit(usage, now - start, timeout)
+            if over:  # the zygote says why before it kills: no kill is left to be guessed at
+                status, detail = over
+                _kill_group(pid, signal.SIGKILL)
+                _, wait_status, rusage = os.wait4(pid, 0)
+                break
         time.sleep(0.005)
+    if rusage is not None:  # what the kernel counted for the child and the children it reaped
+        usage.cpu = max(usage.cpu, rusage.ru_utime + rusage.ru_stime)
     _kill_group(pid, signal.SIGKILL)  # the student's own forks in the group
+    # And anything that escaped the group. In the sandbox that is the notebook's own first
+    # process, which outlives the child that mirrors it by a moment and then comes back to
+    # this subreaper: reaped here, before the next job's processes are counted.
+    _sweep()
     if not isolate:
-        _sweep()  # and anything that escaped the group (an isolated child's die with it)
         import shutil
         shutil.rmtree(workdir, ignore_errors=True)
     if status == Status.OK:
-        status, detail = _ending(wait_status, isolate)
+        status, detail = _ending(wait_status, isolate, usage, limits.cpu_limit(timeout))
     return {"job": job["id"], "status": status.value, "detail": detail,
             "seconds": round(time.monotonic() - start, 3),
-            "max_rss_mb": round(rusage.ru_maxrss / 1024, 1) if rusage else None}
+            "max_rss_mb": round(rusage.ru_maxrss / 1024, 1) if rusage else None,
+            "cpu_seconds": round(usage.cpu, 3), "starved_seconds": round(usage.starved, 3)}
 
 
 def _read_exact(sock: socket.socket, size: int) -> bytes:

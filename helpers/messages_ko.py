@@ -266,6 +266,10 @@ KO: dict[str, str] = {
         "채점했습니다.",
     "The notebook wrote unreadable data on the grader's channel {where}; what came after it was not graded.":
         "{where} 노트북이 채점기의 통신 채널에 읽을 수 없는 데이터를 썼습니다. 그 뒤의 내용은 채점하지 않았습니다.",
+    "The machine grading this notebook was too busy to give it its time {where} ({detail}), so it was not "
+    "graded. This is not your fault; your instructor will grade it again.":
+        "{where} 이 노트북을 채점하던 컴퓨터가 너무 바빠서 노트북에 필요한 시간을 주지 못했습니다({detail}). 그래서 "
+        "채점하지 않았습니다. 학생의 잘못이 아니며, 강사가 다시 채점할 것입니다.",
     "The grader itself failed while grading this notebook ({detail}). This is not your fault; your instructor "
     "has been told.":
         "이 노트북을 채점하는 동안 채점기 자체에 문제가 생겼습니다({detail}). 학생의 잘못이 아니며, 강사에게 "
@@ -378,6 +382,7 @@ KO: dict[str, str] = {
     # ------------------------------------------------------------ words looked up (how a job ended, a value)
     "wall clock": "실제 경과 시간",
     "CPU time limit": "CPU 시간 제한",
+    "waited for a CPU": "CPU를 기다림",
     "it died": "프로세스가 종료됨",
     "it stopped answering": "응답이 멈춤",
     "no grading worker could be started": "채점 작업자를 시작할 수 없음",

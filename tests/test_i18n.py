@@ -67,7 +67,7 @@ ALLOWED: dict[str, str] = {
 # (tr(word), not a literal template): how a job ended (grader.zygote, grader.workers), why
 # a value could not be sent (helpers.values), the integrity scan's fixed findings.
 LOOKED_UP = [
-    "wall clock", "CPU time limit", "it died", "it stopped answering", "no grading worker could be started",
+    "wall clock", "CPU time limit", "waited for a CPU", "it died", "it stopped answering", "no grading worker could be started",
     "the notebook's sandbox could not be set up", "more than 16 MB of results", "a record over 8 MB",
     "an unexpected record", "an out-of-order record",
     "nested too deeply", "not a number", "an array of Python objects, not numbers", "dict keys must be strings",

@@ -1,0 +1,87 @@
+"""Set-up faults stop the grader before the first student (issue 20).
+
+A Python without Matplotlib, a sandbox that cannot start a worker: these are the
+grader's faults, the same for every notebook. Left to the pool they became "the
+grader itself failed" in every student's feedback and exit code 0. Instead the
+grader checks, before it reads any submission:
+
+1. ``require_modules``: the modules a grading worker imports are in this Python
+   (the workers run this very interpreter), by name only (stdlib, nothing imported);
+2. ``first_worker``: one worker starts (in the sandbox, when grading in it) and is
+   handed to the pool, so the check costs nothing when all is well. When it does not
+   start, the cause is found by importing the worker's module where it runs, and
+   said in one line.
+
+Either raises ``SetupError``; ``python -m grader`` prints it and exits 2.
+This module imports only the standard library at the top: it must work in a Python
+that lacks everything else.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import subprocess
+import sys
+
+# What a grading worker (grader.zygote) and this process import, with the names people know.
+REQUIRED = {"numpy": "NumPy", "matplotlib": "Matplotlib", "nbformat": "nbformat"}
+
+
+class SetupError(RuntimeError):
+    """The grader cannot grade on this machine: the same for every student, so nobody is graded."""
+
+
+def missing_message(module: str) -> str:
+    name = REQUIRED.get(module, module)
+    return (f"{name} is missing from this Python: run `make install` or use .venv/bin/python "
+            f"(this is {sys.executable})")
+
+
+def require_modules() -> None:
+    for module in REQUIRED:
+        try:
+            found = importlib.util.find_spec(module) is not None
+        except (ImportError, ValueError):
+            found = False
+        if not found:
+            raise SetupError(missing_message(module))
+
+
+def _why_no_worker(prefix: list[str] | None) -> str:
+    """Import the worker's module where a worker runs (the sandbox, its environment) and
+    say what went wrong, in one line."""
+    from grader import workers
+
+    argv = list(prefix or []) + [sys.executable, "-c", "import grader.zygote"]
+    try:
+        done = subprocess.run(argv, capture_output=True, text=True, timeout=120, cwd="/",
+                              env=workers.worker_env(), stdin=subprocess.DEVNULL)
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        return f"no grading worker could be started: {exc}"
+    if done.returncode == 0:
+        return "no grading worker could be started (its module imports; the worker did not answer)"
+    last = (done.stderr.strip().splitlines() or [f"exit code {done.returncode}"])[-1]
+    missing = re.fullmatch(r"ModuleNotFoundError: No module named '([\w.]+)'", last)
+    if missing:
+        return missing_message(missing[1].split(".")[0])
+    return f"no grading worker could be started: {last}"
+
+
+def first_worker(prefix: list[str] | None, memory_mb: int):
+    """A started worker for the pool, or ``SetupError`` with the cause."""
+    require_modules()
+    import os
+    import tempfile
+
+    from grader import workers
+
+    scratch = None if prefix else tempfile.mkdtemp(prefix="nn-grader-")
+    try:
+        return workers.Zygote(prefix, f"nn-grader-{os.getpid()}-first", memory_mb, scratch)
+    except (workers.ZygoteDied, OSError):
+        if scratch:
+            import shutil
+
+            shutil.rmtree(scratch, ignore_errors=True)
+        raise SetupError(_why_no_worker(prefix)) from None
