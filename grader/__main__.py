@@ -39,7 +39,7 @@ from grader.journal import Journal, path_for
 from grader.outputs import write_outputs
 from grader.progress import Progress
 from grader.protocol import Status
-from grader.workers import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT, Job, Outcome, Pool, Response
+from grader.run import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT, Job, Outcome, Pool, Response
 from helpers import checks, i18n
 
 # Heaviest lessons first, so the slowest notebooks do not all start at the end.

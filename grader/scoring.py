@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 
 from grader import integrity
 from grader.protocol import STATUS_TEXT, Status, clean_outcomes, status_message
+from grader.run import Outcome, Response
 from grader.submissions import NotebookFile
-from grader.workers import Outcome, Response
 from helpers import checks
 from helpers.cases import Case, CaseResult, Exercise, judge_case, judge_exercise, points_for
 from helpers.i18n import tr

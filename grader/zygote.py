@@ -1,6 +1,6 @@
 """The zygote: a warm process that forks one child per student notebook.
 
-Started by the grader (``grader.workers``) as ``python -m grader.zygote FD``,
+Started by the grader (``grader.run``) as ``python -m grader.zygote FD``,
 one per worker, inside the sandbox unless the grader was told
 ``--no-sandbox``. It imports NumPy, Matplotlib (Agg) and the course helpers
 once, then takes jobs on its control socket (fd FD): a fixed-size header with

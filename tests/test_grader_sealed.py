@@ -514,7 +514,7 @@ def test_a_worker_reset_mid_record_ends_its_job_not_the_batch():
     ECONNRESET; that is the worker gone (None), never an exception in the grader."""
     import socket
 
-    from grader.workers import Zygote
+    from grader.run.transport import Zygote
 
     ours, theirs = socket.socketpair()
     ours.sendall(b"unread by the worker")  # left in the worker's buffer when it dies
@@ -530,16 +530,16 @@ def test_a_worker_reset_mid_record_ends_its_job_not_the_batch():
 def test_a_fault_of_the_graders_own_code_costs_one_notebook_not_the_batch(tmp_path, monkeypatch):
     """If the grader's own code fails while grading one notebook (as a thread-unsafe parse
     once did in CI), that notebook says the grader failed; the others are graded."""
-    from grader import workers
+    from grader.run import pool
 
-    real = workers.Pool.grade
+    real = pool.Pool.grade
 
     def flaky(self, job):
         if job.cells and "FAULT" in job.cells[-1]:
             raise RuntimeError("a bug of ours")
         return real(self, job)
 
-    monkeypatch.setattr(workers.Pool, "grade", flaky)
+    monkeypatch.setattr(pool.Pool, "grade", flaky)
     unlucky = write_notebook(tmp_path / "a_unlucky" / NB, solution_cells(L) + ["# FAULT"]).parent
     (tmp_path / "b_fine").mkdir()
     shutil.copy(SOLUTIONS / NB, tmp_path / "b_fine" / NB)

@@ -63,7 +63,7 @@ ALLOWED: dict[str, str] = {
 }
 
 # Words the grader's own code makes in English and that reach a student through a lookup
-# (tr(word), not a literal template): how a job ended (grader.zygote, grader.workers), why
+# (tr(word), not a literal template): how a job ended (grader.zygote, grader.run), why
 # a value could not be sent (helpers.values), the integrity scan's fixed findings.
 LOOKED_UP = [
     "wall clock", "CPU time limit", "it died", "it stopped answering", "no grading worker could be started",
