@@ -45,6 +45,7 @@ START_SECONDS = 60        # an oracle not ready by then is broken
 MAX_REQUEST = 8 * 2**20   # bytes in one request line
 MAX_ANSWER = 64 * 2**20   # bytes in one answer line (the grader reads it)
 MAX_HANDLES = 10_000      # instances one session may hold
+_PR_SET_DUMPABLE = 4
 _NAME_CHARS = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
 
 
@@ -383,6 +384,12 @@ def main() -> int:
     resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the grader decides when we stop
+    try:  # not dumpable: a same-user process may not trace it or read its memory (/proc/<pid>/mem)
+        import ctypes
+
+        ctypes.CDLL(None).prctl(_PR_SET_DUMPABLE, 0, 0, 0, 0)
+    except (OSError, AttributeError):
+        pass
     sock = socket.socket(fileno=fd)
     try:
         serve(sock, lesson, root)

@@ -190,6 +190,14 @@ KO: dict[str, str] = {
     "has a cell the integrity check cannot read": "무결성 검사가 읽을 수 없는 셀 있음",
     "match on a course module": "과정 모듈에 대한 match 문",
 
+    # ------------------------------------------------------------ helpers.proxies
+    "A value passed to a course function could not be sent to it (only numbers, strings, lists, "
+    "tuples, dicts and NumPy arrays can), and this notebook has no definition of its own to use instead.":
+        "과정 함수에 넘긴 값을 그 함수로 보낼 수 없었습니다(수, 문자열, 리스트, 튜플, 딕셔너리와 "
+        "NumPy 배열만 보낼 수 있습니다). 이 노트북에는 대신 쓸 자체 정의도 없습니다.",
+    "The course's own version of a function this code calls gave no answer; this is not your fault.":
+        "이 코드가 부르는 함수의 과정 버전이 답하지 않았습니다. 여러분의 잘못이 아닙니다.",
+
     # ------------------------------------------------------------ grader.scoring and grader.protocol
     "{failed} Hint: {hint} {count}": "{failed} 힌트: {hint} {count}",
     "Not submitted: no notebook of this lesson was found.": "제출하지 않음: 이 레슨의 노트북을 찾지 못했습니다.",
