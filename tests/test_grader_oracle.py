@@ -201,7 +201,7 @@ def test_a_protocol_speaking_stub_earns_nothing_and_receives_no_reference(tmp_pa
 
 
 DIGGER = '''
-import dis, gc, glob, inspect, io, os, re
+import dis, gc, glob, inspect, io, os, re, types
 x_mine_marker = "MINE-MARKER"
 TOKENS = {tokens!r}
 
@@ -258,8 +258,8 @@ def _proc():
 def predict(w, X):
     texts = _texts_of(step) + _texts_of(add_bias) {proc}
     for obj in gc.get_objects():  # every function made from a string (cells, exec'd references)
-        code = getattr(obj, "__code__", None)
-        if callable(obj) and code is not None and code.co_filename.startswith("<"):
+        code = obj.__code__ if isinstance(obj, types.FunctionType) else None
+        if code is not None and code.co_filename.startswith("<"):
             texts += [repr(code.co_consts), repr(code.co_names), repr(code.co_varnames), code.co_filename]
     blob = x_mine_marker + "\\n".join(texts)
     found = [t for t in TOKENS + ["x_mine_marker"] if t in blob]

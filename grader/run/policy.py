@@ -8,9 +8,11 @@
 - Hidden cases run in a job of their own, after the public run was trusted: the
   same cells again, in a fresh box, then only the hidden cases.
 
-Every run is a new job, and each job is a child forked afresh in a box of its own
-(``grader.zygote``, ``grader.isolation``): a rerun or a hidden job never runs
-in a process an earlier job of that notebook ran in.
+Every run is a new job: a child forked afresh from the worker, in a box of its own
+(``grader.zygote``, ``grader.isolation``), with an oracle session of its own for each
+exercise. So a rerun or a hidden job never runs in a process, or reaches an instance
+of a course class, that an earlier job of that notebook touched; and the hidden cases
+reach the child only in the hidden job, one exercise's with its own JUDGE command.
 """
 
 from __future__ import annotations
