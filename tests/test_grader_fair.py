@@ -15,11 +15,14 @@ from tests.grading import exercises, grade, solution_cells, write_notebook
 from tests.support import ROOT, SOLUTIONS
 
 
-def _replace(lesson: str, name: str, body: str) -> list[str]:
-    """The solution's cells with the definition of ``name`` replaced by ``body``."""
+def _replace(lesson: str, name: str, body) -> list[str]:
+    """The solution's cells with the definition of ``name`` replaced by ``body`` (or by
+    ``body(cell)``, for a cell that holds more than that definition)."""
     cells = solution_cells(lesson)
     index = next(i for i, c in enumerate(cells) if c.lstrip().startswith((f"def {name}(", f"class {name}:")))
-    return cells[:index] + [body] + cells[index + 1:]
+    new = body(cells[index]) if callable(body) else body
+    assert new != cells[index]
+    return cells[:index] + [new] + cells[index + 1:]
 
 
 CASCADES = {
@@ -37,10 +40,10 @@ CASCADES = {
                                 "def softmax(z):\n    e = np.exp(np.asarray(z, dtype=float))\n"
                                 "    return e / e.sum(axis=-1, keepdims=True)",
                                 ["softmax_cross_entropy", "train_softmax_regression"]),
-    "AddGate that multiplies": ("05_backprop", "AddGate",
-                                "class AddGate:\n    def forward(self, x, y):\n        return np.asarray(x) * y\n"
-                                "    def backward(self, dout):\n        return dout, dout",
-                                ["neuron_forward_backward"]),
+    "AddGate that multiplies": ("05_backprop", "AddGate",  # in the cell that holds every gate
+                                lambda cell: cell.replace("np.asarray(x, dtype=float) + np.asarray(y, dtype=float)",
+                                                          "np.asarray(x, dtype=float) * np.asarray(y, dtype=float)", 1),
+                                ["neuron_forward_backward", "MultiplyGate", "SigmoidGate"]),
     "mlp_loss_and_grads without the 1/N": ("07_digits_capstone", "mlp_loss_and_grads",
                                            "def mlp_loss_and_grads(params, X, y):\n    return 0.0, {k: np.zeros_like(v) for k, v in params.items()}",
                                            ["sgd_epoch"]),

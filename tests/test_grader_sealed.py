@@ -121,6 +121,14 @@ def test_decoding_checks_sizes_before_allocating():
                                   b'{"kind": "cell", "cell": 1, "error": null, "line": "**Score**"}',
                                   b'{"kind": "probe", "name": "not_graded", "outcomes": []}',
                                   b'{"kind": "probe", "name": "step", "outcomes": 5}',
+                                  b'{"kind": "phase", "phase": "references", "name": "step"}',
+                                  b'{"kind": "judge", "name": "step", "proxies": {}}',
+                                  b'{"kind": "judged", "name": "not_graded"}',
+                                  b'{"kind": "call", "op": "getattr", "name": "step", "args": [], "kwargs": {}}',
+                                  b'{"kind": "call", "op": "call", "name": "__import__", "args": [], "kwargs": {}}',
+                                  b'{"kind": "call", "op": "method", "name": "forward", "args": [], "kwargs": {}}',
+                                  b'{"kind": "call", "op": "call", "name": "step", "args": {}, "kwargs": {}}',
+                                  b'{"kind": "call", "op": "call", "name": "step", "args": [], "kwargs": {"_x": 1}}',
                                   b"\xff\xfe", b"x" * (protocol.MAX_RECORD + 1)])
 def test_the_child_record_decoder_is_total(line):
     assert protocol.decode_child(line, frozenset({"step"})) is None
@@ -411,7 +419,9 @@ def test_forged_probe_records_then_exit_earn_a_stub_nothing(tmp_path, mode):
     records = [{"kind": "cell", "cell": i, "error": None, "line": None} for i in range(1, 40)]
     records += [{"kind": "probe", "name": "AND_WEIGHTS", "outcomes": [[{"value": {"$list": [-1.5, 1, 1]},
                                                                         "mutated": []}]]},
-                {"kind": "phase", "phase": "cells_done"}]
+                {"kind": "cells_ran"}, {"kind": "outcome", "name": "AND_WEIGHTS",
+                                        "outcomes": [[{"value": {"$list": [-1.5, 1, 1]}, "mutated": []}]]},
+                {"kind": "judged", "name": "AND_WEIGHTS"}]
     stub_cells = solution_cells(L)[:1] + [_forge(records)]
     path = write_notebook(tmp_path / "stub" / NB, stub_cells)
     result = grade([path.parent], tmp_path, *mode)

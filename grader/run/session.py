@@ -40,6 +40,7 @@ from helpers import checks
 
 ORACLE_SECONDS = 10.0      # for one call of a course function; the references answer in milliseconds
 MAX_CALLS = 20_000         # proxy calls while one exercise is judged
+MAX_CALL_BYTES = 256 * 2**20   # arguments sent to proxies in one job (not results: they count apart)
 SEND_SECONDS = 30.0        # a child that does not read the grader's commands is stopped
 
 
@@ -78,6 +79,7 @@ class Session:
         self.oracle: Oracle | None = None
         self.buffer = b""
         self.received = 0
+        self.call_bytes = 0
         self.broken = False
         use = job.use_references and oracles is not None
         self.graded, self.kinds, self.kept = _course(job.lesson) if use else (frozenset(), {}, {})
@@ -96,7 +98,14 @@ class Session:
         self.buffer += data
         while not self.broken and b"\n" in self.buffer:
             line, self.buffer = self.buffer.split(b"\n", 1)
-            self._accept(protocol.decode_child(line, self.names))
+            record = protocol.decode_child(line, self.names)
+            if isinstance(record, CallRecord):  # the arguments of calls have a budget of their own
+                self.received -= len(line) + 1
+                self.call_bytes += len(line) + 1
+                if self.call_bytes > MAX_CALL_BYTES:
+                    self._stop(Status.OUTPUT, "more than 256 MB of arguments to the course's functions")
+                    return
+            self._accept(record)
         if len(self.buffer) > protocol.MAX_RECORD:
             self._stop(Status.PROTOCOL, "a record over 8 MB")
 
