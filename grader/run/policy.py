@@ -8,6 +8,10 @@
 - Hidden cases run in a job of their own, after the public run was trusted: the
   same cells again, in a fresh box, then only the hidden cases.
 
+A run that follows one that did not end cleanly (a retry, a rerun) takes a worker
+started for it (``Pool.run(fresh=True)``): whatever the untrusted run left in its
+worker (a file in the worker's root, a process) is gone with that worker; reruns are
+rare, so this costs a worker start only where a notebook misbehaved or was killed.
 Every run is a new job: a child forked afresh from the worker, in a box of its own
 (``grader.zygote``, ``grader.isolation``), with an oracle session of its own for each
 exercise. So a rerun or a hidden job never runs in a process, or reaches an instance
@@ -59,7 +63,7 @@ def _grade_public(pool, job: Job) -> tuple[Outcome, list[str]]:
     for _ in range(WORKER_RETRIES):  # killed from outside? (without the sandbox, another
         if pool.closed or not (first.status == Status.WORKER or first.finished):  # notebook can)
             break
-        again = pool.run(job)
+        again = pool.run(job, fresh=True)
         if _complete(again, job):
             return Outcome(again, again), job.cells
     if first.finished and first.status == Status.OK:
@@ -72,7 +76,7 @@ def _grade_public(pool, job: Job) -> tuple[Outcome, list[str]]:
         if pool.closed or cut <= 0:
             break
         probes = {k: v for k, v in job.probes.items() if k not in dropped}
-        rerun = pool.run(replace(job, cells=job.cells[:cut], probes=probes, early_probes=False))
+        rerun = pool.run(replace(job, cells=job.cells[:cut], probes=probes, early_probes=False), fresh=True)
         if rerun.finished and rerun.status == Status.OK:
             rerun.dropped = dropped
             return Outcome(first, rerun), job.cells[:cut]

@@ -100,10 +100,14 @@ class Pool:
             return zygote
         return None
 
-    def run(self, job: Job) -> Response:
+    def run(self, job: Job, fresh: bool = False) -> Response:
         """Run a job. A worker that dies or stops answering is killed and replaced;
-        what the notebook had sent before is kept (the credit earned before the trouble)."""
+        what the notebook had sent before is kept (the credit earned before the trouble).
+        ``fresh``: on a worker no earlier job ran on (the idle one it takes is replaced)."""
         zygote = self.idle.get()
+        if fresh and zygote is not None:
+            self._retire(zygote)
+            zygote = None
         if zygote is None:
             zygote = self._start()
         if zygote is None:
@@ -122,6 +126,12 @@ class Pool:
             return died.response
         self.idle.put(zygote)
         return response
+
+    def _retire(self, zygote: Zygote) -> None:
+        with self.lock:
+            if zygote in self.all:
+                self.all.remove(zygote)
+        zygote.close()
 
     def grade(self, job: Job) -> Outcome:
         """The notebook's outcome, by the grader's retry, rerun and hidden-phase policy."""
