@@ -20,6 +20,7 @@ exercise, moves to another, or obtains anything the grader holds.
 from __future__ import annotations
 
 import socket
+import time
 from functools import lru_cache
 
 from grader import protocol, references
@@ -80,6 +81,7 @@ class Session:
         self.buffer = b""
         self.received = 0
         self.call_bytes = 0
+        self.waited = 0.0   # seconds the child waited for the oracle, not yet told to its worker
         self.broken = False
         use = job.use_references and oracles is not None
         self.graded, self.kinds, self.kept = _course(job.lesson) if use else (frozenset(), {}, {})
@@ -193,6 +195,7 @@ class Session:
         request = {"op": record.op, "name": record.name, "args": record.args, "kwargs": record.kwargs}
         if record.handle is not None:
             request["handle"] = record.handle
+        started = time.monotonic()
         try:
             if self.oracle is None:
                 self.oracle = self.oracles.acquire(self.job.lesson)
@@ -200,6 +203,14 @@ class Session:
         except OracleError:
             answer = {"failed": True}
         self._send(Kind.ANSWER, answer=answer)
+        self.waited += time.monotonic() - started
+
+    def take_waited(self) -> float:
+        waited, self.waited = self.waited, 0.0
+        return waited
+
+    def give_back(self, seconds: float) -> None:
+        self.waited += seconds
 
     def _end_oracle_session(self) -> None:
         """Each exercise's instances live in an oracle session of its own, gone when it is judged."""

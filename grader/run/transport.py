@@ -27,6 +27,7 @@ from grader.protocol import ExitRecord, Status
 from grader.run.job import Job, Response
 from grader.run.session import Session
 
+HEADER_BYTES = 20        # grader.zygote.HEADER (not imported: that module sets up a worker)
 START_SECONDS = 120      # a zygote that is not ready by then is broken
 DEADLINE_MARGIN = 10     # seconds past the job's own limit before the grader steps in
 
@@ -108,6 +109,7 @@ class Zygote:
         ours.setblocking(False)
         open_ = True
         while ending is None:
+            deadline += self._extend(session)
             left = deadline - time.monotonic()
             if left <= 0:
                 break
@@ -143,6 +145,20 @@ class Zygote:
             r.detail = "it stopped answering" if late else "it died"
         self.kill()
         raise ZygoteDied(r.detail, r)
+
+    def _extend(self, session: Session) -> float:
+        """Tell the worker how long the child waited for the course's references since the
+        last time (the wall clock of the notebook does not run while the grader's oracle
+        works); the same seconds move the grader's own deadline."""
+        waited = session.take_waited()
+        if waited < 0.05:
+            session.give_back(waited)
+            return 0.0
+        try:
+            self.ctl.sendall(f"extend {waited:.3f}".encode().ljust(HEADER_BYTES))
+        except OSError:
+            return 0.0
+        return waited
 
     def _drain(self, sock: socket.socket, session: Session, final: bool = False) -> bool:
         """Read what is there; False at EOF. (A finished child's descendants are dead,
