@@ -349,3 +349,24 @@ def test_the_capstone_with_wrong_05_and_06_pieces_loses_nothing_of_its_own(tmp_p
     assert not got["affine_forward"]["passed"] and not got["softmax_cross_entropy"]["passed"]
     for ex in checks.exercises("07_digits_capstone"):
         assert got[ex.name]["points"] == got[ex.name]["max_points"], (ex.name, got[ex.name]["feedback"])
+
+
+def test_the_time_spent_waiting_for_the_oracle_is_added_to_the_wall_clock():
+    """The grader's extensions reach the worker as fixed-size records between jobs' headers;
+    anything else on the control socket during a job is refused."""
+    import socket
+
+    from grader import zygote
+
+    ours, theirs = socket.socketpair()
+    try:
+        for seconds in (0.25, 1.5):
+            ours.sendall(f"extend {seconds:.3f}".encode().ljust(zygote.HEADER))
+        assert zygote._extensions(theirs) == pytest.approx(1.75)
+        assert zygote._extensions(theirs) == 0.0
+        ours.sendall(b"123".ljust(zygote.HEADER))
+        with pytest.raises(ValueError):
+            zygote._extensions(theirs)
+    finally:
+        ours.close()
+        theirs.close()
