@@ -83,6 +83,7 @@ class Session:
         self.call_bytes = 0
         self.waited = 0.0   # seconds the child waited for the oracle, not yet told to its worker
         self.broken = False
+        self.deaf = False   # the child no longer takes commands
         use = job.use_references and oracles is not None
         self.graded, self.kinds, self.kept = _course(job.lesson) if use else (frozenset(), {}, {})
 
@@ -142,11 +143,15 @@ class Session:
 
     # ---------------------------------------------------------------- commands
     def _send(self, kind: Kind, **fields) -> None:
+        """A command or an answer. A child that is gone or does not read (for SEND_SECONDS) is
+        not answered any more; how it ended is the worker's report to say (a time-out, a crash)."""
+        if self.deaf:
+            return
         try:
             self.sock.settimeout(SEND_SECONDS)
             self.sock.sendall(protocol.encode(kind, **fields))
         except OSError:
-            self._stop(Status.PROTOCOL, "it stopped reading the grader's commands")
+            self.deaf = True
         finally:
             try:
                 self.sock.setblocking(False)
@@ -186,6 +191,8 @@ class Session:
         """One proxy call, to the oracle if it is one the grader made available; the answer
         (or a refusal) goes back. A refusal is no protocol fault: the proxy raises it."""
         self.calls += 1
+        if self.deaf:
+            return
         kind = self.proxies.get(record.name)
         allowed = (record.op == "call" and kind == "function") or (record.op == "new" and kind == "class") \
             or (record.op in ("method", "attr") and "class" in self.proxies.values())
