@@ -76,11 +76,14 @@ class Oracle:
         self.sock: socket.socket | None = None
         self.pending = b""
         self.in_session = False
+        self.closed = False   # closed for good (the grader is stopping): never started again
 
     # -- process
     def _start(self) -> None:
         from grader.run.transport import worker_env
 
+        if self.closed:
+            raise OracleError("the grader is stopping")
         ours, theirs = socket.socketpair()
         argv = [sys.executable, "-m", "grader.oracle", str(theirs.fileno()), self.lesson, str(self.root),
                 str(self.memory_mb)]
@@ -92,7 +95,7 @@ class Oracle:
                                      start_new_session=True, cwd="/")
         theirs.close()
         self.sock, self.pending = ours, b""
-        if self._read(time.monotonic() + START_SECONDS) != {"ready": True}:
+        if self._read(time.monotonic() + START_SECONDS) != {"ready": True} or self.closed:
             self.kill()
             raise OracleError("the course's reference process failed to start")
 
@@ -190,6 +193,7 @@ class Oracle:
 
     def close(self) -> None:
         self.end()
+        self.closed = True
         self.kill()
 
     def __enter__(self) -> "Oracle":

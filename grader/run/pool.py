@@ -56,6 +56,7 @@ class Oracles:
             self.closed = True
             oracles, self.all, self.idle = list(self.all), [], {}
         for oracle in oracles:
+            oracle.closed = True  # one a thread is starting right now is not started, or killed below
             oracle.kill()
 
 
