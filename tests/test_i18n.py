@@ -69,7 +69,7 @@ LOOKED_UP = [
     "wall clock", "CPU time limit", "it died", "it stopped answering", "no grading worker could be started",
     "the notebook's sandbox could not be set up", "more than 16 MB of results", "a record over 8 MB",
     "an unexpected record",
-    "more than 256 MB of arguments to the course's functions",
+    "more than 256 MB of arguments to the course's functions", "the grading was interrupted",
     "nested too deeply", "not a number", "an array of Python objects, not numbers", "dict keys must be strings",
     "(the error message could not be read)",
     "imports helpers by a computed name", "has a cell the integrity check cannot read", "match on a course module",

@@ -105,7 +105,14 @@ class Pool:
         """Run a job. A worker that dies or stops answering is killed and replaced;
         what the notebook had sent before is kept (the credit earned before the trouble).
         ``fresh``: on a worker no earlier job ran on (the idle one it takes is replaced)."""
-        zygote = self.idle.get()
+        while True:  # a job drawn after Ctrl-C (or the batch limit) never waits for a worker
+            if self.closed:
+                return Response(status=Status.GRADER, detail="the grading was interrupted")
+            try:
+                zygote = self.idle.get(timeout=0.5)
+                break
+            except queue.Empty:
+                continue
         if fresh and zygote is not None:
             self._retire(zygote)
             zygote = None
