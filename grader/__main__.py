@@ -140,7 +140,8 @@ def grade(subs: list[submissions.Submission], args, options: scoring.Options | N
         for lesson in sorted({n.lesson for _, n in work if n.lesson in checks.LESSONS}):
             references.load(lesson)
         order = sorted(range(len(work)), key=lambda i: -_COST.get(work[i][1].lesson, 1))
-        pool = Pool(max(1, min(args.jobs, len(work))), prefix, args.memory_mb)
+        pool = Pool(max(1, min(args.jobs, len(work))), prefix, args.memory_mb,
+                    lessons=sorted({n.lesson for _, n in work if n.lesson in checks.LESSONS}))
         executor = ThreadPoolExecutor(max_workers=max(1, min(args.jobs, len(work))))
         interrupted = False
         try:

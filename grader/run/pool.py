@@ -44,6 +44,18 @@ class Oracles:
             return None
         return oracle
 
+    def warm(self, lessons) -> None:
+        """Start one oracle per lesson in the background (while the workers start), so the
+        first notebook that calls a proxy does not wait for one."""
+        def start(lesson: str) -> None:
+            oracle = self.acquire(lesson)
+            if oracle is not None:
+                oracle.end()
+                self.release(oracle)
+
+        for lesson in lessons:
+            threading.Thread(target=start, args=(lesson,), daemon=True).start()
+
     def release(self, oracle: Oracle) -> None:
         with self.lock:
             if self.closed or not oracle.usable():
@@ -63,7 +75,9 @@ class Oracles:
 class Pool:
     """``jobs`` workers; ``run(job)`` and ``grade(job)`` are safe to call from many threads."""
 
-    def __init__(self, jobs: int, prefix: list[str] | None = None, memory_mb: int = DEFAULT_MEMORY_MB):
+    def __init__(self, jobs: int, prefix: list[str] | None = None, memory_mb: int = DEFAULT_MEMORY_MB,
+                 lessons=()):
+        """``lessons``: those whose references the jobs will likely call (an oracle each is started now)."""
         self.prefix, self.memory_mb = prefix, memory_mb
         self.idle: queue.Queue = queue.Queue()
         self.all: list[Zygote] = []
@@ -71,6 +85,7 @@ class Pool:
         self.closed = False
         self.count = 0
         self.oracles = Oracles()
+        self.oracles.warm(lessons)
         self.scratch = None if prefix else tempfile.mkdtemp(prefix="nn-grader-")
         for _ in range(jobs):
             self._add()
