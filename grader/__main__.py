@@ -52,7 +52,7 @@ from grader.journal import Journal, path_for
 from grader.outputs import write_outputs
 from grader.progress import Progress
 from grader.protocol import Status
-from grader.workers import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT, Job, Outcome, Pool, Response
+from grader.run import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT, Job, Outcome, Pool, Response
 from helpers import checks, i18n
 
 # Heaviest lessons first, so the slowest notebooks do not all start at the end.
@@ -178,7 +178,8 @@ def grade(subs: list[submissions.Submission], args, options: scoring.Options | N
         # journalled, one after another: a stop keeps every finished submission, not notebooks of many.
         rank = {id(s): k for k, s in enumerate(subs)}
         order = sorted(range(len(work)), key=lambda i: (rank[id(work[i][0])], -_COST.get(work[i][1].lesson, 1)))
-        pool = Pool(max(1, min(args.jobs, len(work))), prefix, args.memory_mb, first)
+        pool = Pool(max(1, min(args.jobs, len(work))), prefix, args.memory_mb,
+                    lessons=sorted({n.lesson for _, n in work if n.lesson in checks.LESSONS}), first=first)
         executor = ThreadPoolExecutor(max_workers=max(1, min(args.jobs, len(work))))
         interrupted = False
         try:

@@ -9,20 +9,20 @@ the job socket (``grader.protocol``):
 
 1. after each cell, a ``cell`` record, then a ``probe`` record for each
    graded name that cell (re)defined — so a later crash, hang or ``os._exit``
-   keeps the credit already earned;
-2. after the last cell, ``phase: cells_done``; then each exercise, in the
-   lesson's order, asks for the course's references and is probed once more
-   with every graded name judged before it replaced by its reference, so one
-   wrong answer never costs a later correct one its points. The grader hands
-   out only references whose exercise is already judged: one still to be
-   judged never enters this process, so nothing can keep it for later;
-3. ``phase: public_done``. Hidden cases run in a job of their own (``phase:
-   hidden``: the cells again, in a fresh sandbox, then only the hidden cases,
-   each with the references of the names already settled), whose outcomes go
-   back as ``hidden`` records the grader reduces to pass/fail.
+   keeps the credit already earned; after the last cell, ``cells_ran``;
+2. then it does what the grader commands, in the grader's order: for each
+   ``judge`` command, in a fork of the finished notebook, the named exercise's
+   cases are probed with the other graded names the command lists replaced by
+   proxies (``helpers.proxies``): their calls go to the grader, which relays
+   them to the course's references in a process of their own
+   (``grader.oracle``), so one wrong answer never costs a later correct one its
+   points and no reference code ever enters this process. The fork sends the
+   ``outcome``; this process then says the exercise is ``judged``. A hidden job's
+   commands carry that exercise's hidden cases;
+3. ``finish``: the process ends.
 
 The child's words are claims about values only: the grader decides start,
-end, time-outs and scores, and ignores whatever does not fit this order.
+end, the order, time-outs and scores, and ignores whatever does not fit.
 """
 
 from __future__ import annotations
@@ -35,6 +35,7 @@ import tempfile
 from grader import limits, protocol
 from grader.cells import run_cell
 from grader.protocol import Kind
+from helpers import proxies
 from helpers.probes import run_probe
 
 NOBODY = 65534
@@ -101,14 +102,23 @@ class Channel:
         while view:
             view = view[os.write(self.fd, view):]
 
-    def receive(self) -> dict:
-        while b"\n" not in self.pending:
-            chunk = os.read(self.fd, 1 << 20)
-            if not chunk:
-                raise EOFError
-            self.pending += chunk
-        line, self.pending = self.pending.split(b"\n", 1)
-        return json.loads(line)
+    def receive(self, *kinds: Kind) -> dict:
+        """The grader's next record of one of ``kinds`` (an answer a fork left unread is skipped)."""
+        while True:
+            while b"\n" not in self.pending:
+                chunk = os.read(self.fd, 1 << 20)
+                if not chunk:
+                    raise EOFError
+                self.pending += chunk
+            line, self.pending = self.pending.split(b"\n", 1)
+            record = json.loads(line)
+            if record.get("kind") in {k.value for k in kinds}:
+                return record
+
+    def ask(self, request: dict) -> dict:
+        """A proxy's call (``helpers.proxies``): the grader relays it to the course's references."""
+        self.send(Kind.CALL, **request)
+        return self.receive(Kind.ANSWER).get("answer")
 
 
 def _no_drawing() -> None:
@@ -129,14 +139,6 @@ def _probe(name: str, probes: list, namespace: dict) -> list:
     return [run_probe(probe, namespace) for probe in probes]
 
 
-def _reference_namespace(sources: list[str]) -> dict:
-    """The course's reference definitions (all but the one under test), in a namespace of their own."""
-    namespace = {"__name__": "__course_reference__"}
-    for source in sources:
-        exec(compile(source, "<course reference>", "exec"), namespace)
-    return namespace
-
-
 def _in_fork(channel: Channel, work) -> None:
     """Run ``work`` in a fork of the finished notebook, so what it swaps in (and
     whatever the probes change) never reaches the next exercise."""
@@ -151,22 +153,14 @@ def _in_fork(channel: Channel, work) -> None:
     os.waitpid(pid, 0)
 
 
-def _judged_alone(kind: Kind, request: str, name: str, probes: dict, namespace: dict,
-                  channel: Channel) -> None:
-    """Ask the grader for the references of every graded name but ``name`` (and, for
-    hidden cases, the probes); swap them in; probe ``name``; send the outcomes."""
-    channel.send(Kind.PHASE, phase=request, name=name)
-    answer = channel.receive()
-    sources = answer.get("sources") or []
-    probe_list = answer.get("probes") if kind == Kind.HIDDEN else probes[name]
-    if sources:
-        reference = _reference_namespace(sources)
-        for other in answer.get("graded") or ():
-            if other != name and other in reference:
-                namespace[other] = reference[other]
-        if name in namespace:
-            reference[name] = namespace[name]  # a reference calling `name` calls the student's
-    channel.send(kind, name=name, outcomes=_probe(name, probe_list or [], namespace))
+def _judged_alone(command: dict, probes: dict, namespace: dict, channel: Channel) -> None:
+    """Probe the exercise the grader named, with the graded names it listed as proxies
+    (its hidden cases if the command carries them, else its public ones); send the outcomes."""
+    name = command["name"]
+    offered = command.get("proxies") or {}
+    proxies.install(namespace, {n: k for n, k in offered.items() if n != name}, channel.ask)
+    probe_list = command["probes"] if "probes" in command else probes.get(name, [])
+    channel.send(Kind.OUTCOME, name=name, outcomes=_probe(name, probe_list or [], namespace))
 
 
 def run(job: dict, job_fd: int, workdir: str | None, may_drop: bool) -> None:
@@ -211,15 +205,13 @@ def run(job: dict, job_fd: int, workdir: str | None, may_drop: bool) -> None:
             for name in names if job.get("early_probes", True) else ():
                 if name in namespace and id(namespace[name]) != before[name]:
                     channel.send(Kind.PROBE, name=name, outcomes=_probe(name, probes[name], namespace))
-        channel.send(Kind.PHASE, phase="cells_done")
-        for name in names if job.get("phase") != "hidden" else ():
-            _in_fork(channel, lambda name=name: _judged_alone(Kind.PROBE, "references", name, probes,
-                                                              namespace, channel))
-        channel.send(Kind.PHASE, phase="public_done")
-        for name in job.get("hidden_names") or ():
-            if name in probes:
-                _in_fork(channel, lambda name=name: _judged_alone(Kind.HIDDEN, "hidden", name, probes,
-                                                                  namespace, channel))
+        channel.send(Kind.CELLS_RAN)
+        while True:
+            command = channel.receive(Kind.JUDGE, Kind.FINISH)
+            if command["kind"] == Kind.FINISH.value:
+                break
+            _in_fork(channel, lambda command=command: _judged_alone(command, probes, namespace, channel))
+            channel.send(Kind.JUDGED, name=command["name"])
     except BaseException:  # noqa: BLE001 — whatever happened, the zygote reports how we ended
         code = 70
     finally:

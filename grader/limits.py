@@ -18,7 +18,7 @@ every process of the job (``grader.zygote.Usage``):
   that time waiting for the machine. It is killed and reported as the machine's
   fault (``Status.MACHINE``): the grader retries it and never scores it.
 
-The grader (``grader.workers``) waits ``parent_deadline(timeout)``, a little longer
+The grader (``grader.run.transport``) waits ``parent_deadline(timeout)``, a little longer
 than the backstop, before it decides that the worker itself is wedged.
 """
 

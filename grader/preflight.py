@@ -51,7 +51,7 @@ def require_modules() -> None:
 def _why_no_worker(prefix: list[str] | None) -> str:
     """Import the worker's module where a worker runs (the sandbox, its environment) and
     say what went wrong, in one line."""
-    from grader import workers
+    from grader.run import transport as workers
 
     argv = list(prefix or []) + [sys.executable, "-c", "import grader.zygote"]
     try:
@@ -74,7 +74,7 @@ def first_worker(prefix: list[str] | None, memory_mb: int):
     import os
     import tempfile
 
-    from grader import workers
+    from grader.run import transport as workers
 
     scratch = None if prefix else tempfile.mkdtemp(prefix="nn-grader-")
     try:

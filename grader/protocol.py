@@ -2,7 +2,8 @@
 
 Three parties speak:
 
-- the **grader** (trusted; ``grader.workers``) sends a job to a worker and
+- the **grader** (trusted; ``grader.run``) sends a job to a worker, then
+  commands to the child (which exercise to judge next, with which proxies), and
   reads everything back;
 - the **zygote** (``grader.zygote``; trusted code, but it shares a sandbox with
   student code, so what it says is checked too) forks one child per job and
@@ -14,8 +15,10 @@ Three parties speak:
 Every record is one JSON object per line with a ``kind``. Decoding is total:
 ``decode_child`` and ``decode_zygote`` return a typed record or ``None`` for
 anything malformed, oversized or unexpected — they never raise. What a child
-says is only ever a *claim about values*; the grader decides start, end,
-time-outs and scores by itself.
+says is only ever a *claim about values* of the exercise under test, or a
+request of a proxy the grader itself made available for that exercise (relayed
+to ``grader.oracle``, which holds the references); the grader decides start,
+end, the judging order, time-outs and scores by itself.
 """
 
 from __future__ import annotations
@@ -34,17 +37,32 @@ MAX_CELLS = 10_000
 
 
 class Kind(str, Enum):
-    # child -> grader, on the job socket
+    # child -> grader, on the job socket: claims about values, never requests for anything held
     CELL = "cell"            # a cell ran: its error, if any
-    PROBE = "probe"          # outcomes of one graded name's public cases
-    PHASE = "phase"          # the child has finished its public work
-    HIDDEN = "hidden"        # outcomes of hidden cases (reduced to pass/fail)
-    # grader -> child, on the job socket
-    REFERENCES = "references"  # the course's reference definitions, after the cells ran
-    HIDDEN_PROBES = "hidden_probes"
+    PROBE = "probe"          # while the cells run: outcomes of a graded name a cell (re)defined
+    CELLS_RAN = "cells_ran"  # the answer to the job itself: every cell has run
+    OUTCOME = "outcome"      # outcomes of the exercise under test, for the grader's JUDGE command
+    JUDGED = "judged"        # the exercise under test is over (its fork ended), with or without outcomes
+    CALL = "call"            # a proxy's call to a course function the grader made available (grader.oracle)
+    # grader -> child, on the job socket: commands and answers
+    JUDGE = "judge"          # judge this exercise next, with these proxies (and, hidden, these probes)
+    ANSWER = "answer"        # the oracle's answer to one CALL
+    FINISH = "finish"        # nothing more to judge: end
     # zygote -> grader, on the control socket
     READY = "ready"
     EXIT = "exit"
+
+
+class Phase(str, Enum):
+    """Where one job is, as the grader alone decides: its cells run, then the grader judges
+    its exercises one at a time on the public cases (a public job) or on the hidden ones
+    (a hidden job, in a box of its own), then it is over. The one vocabulary of phases:
+    ``Job.phase`` says which judging phase a job is for, ``Session.phase`` where it is."""
+
+    CELLS = "cells"
+    PUBLIC = "public"
+    HIDDEN = "hidden"
+    OVER = "over"
 
 
 class Status(str, Enum):
@@ -104,15 +122,31 @@ class ProbeRecord:
 
 
 @dataclass(frozen=True)
-class PhaseRecord:
-    phase: str              # cells_done, references, public_done, hidden
-    name: str | None = None  # the graded name, for references and hidden
+class CellsRanRecord:
+    pass
 
 
 @dataclass(frozen=True)
-class HiddenRecord:
+class OutcomeRecord:
     name: str
     outcomes: list
+
+
+@dataclass(frozen=True)
+class JudgedRecord:
+    name: str
+
+
+@dataclass(frozen=True)
+class CallRecord:
+    """A proxy's request (``helpers.proxies``), checked for shape only: the grader relays it
+    to the oracle, which decodes the values totally itself."""
+
+    op: str                 # call, new, method, attr
+    name: str               # a graded name (call, new) or a public method or attribute name
+    handle: int | None
+    args: list
+    kwargs: dict
 
 
 @dataclass(frozen=True)
@@ -155,11 +189,21 @@ def _text(value, limit: int) -> str | None:
     return value.encode("utf-8", "replace").decode("utf-8").replace("\x00", "?")
 
 
-def decode_child(line: bytes, names: frozenset[str]) -> CellRecord | ProbeRecord | PhaseRecord | HiddenRecord | None:
+ChildRecord = CellRecord | ProbeRecord | CellsRanRecord | OutcomeRecord | JudgedRecord | CallRecord
+
+CALL_OPS = ("call", "new", "method", "attr")
+
+
+def _identifier(value) -> bool:
+    return isinstance(value, str) and value.isidentifier() and value.isascii() and len(value) <= 100 \
+        and not value.startswith("_")
+
+
+def decode_child(line: bytes, names: frozenset[str]) -> ChildRecord | None:
     """A record from the child, or None when it is not one the grader accepts.
 
     ``names`` are the graded names of this job: a child can only claim values
-    for those."""
+    for those. Whether a record fits the job's phase is the session's to say."""
     record = _load(line)
     if record is None:
         return None
@@ -172,17 +216,24 @@ def decode_child(line: bytes, names: frozenset[str]) -> CellRecord | ProbeRecord
         if not (line_no is None or _int(line_no, 0, 10**6) is not None):
             return None
         return CellRecord(cell, _text(error, MAX_ERROR_TEXT) if error else None, line_no)
-    if kind in (Kind.PROBE.value, Kind.HIDDEN.value):
+    if kind in (Kind.PROBE.value, Kind.OUTCOME.value):
         name, outcomes = record.get("name"), record.get("outcomes")
         if name not in names or not isinstance(outcomes, list):
             return None
-        return (ProbeRecord if kind == Kind.PROBE.value else HiddenRecord)(name, outcomes)
-    if kind == Kind.PHASE.value:
-        phase = record.get("phase")
-        if phase in ("cells_done", "public_done"):
-            return PhaseRecord(phase)
-        if phase in ("references", "hidden") and record.get("name") in names:
-            return PhaseRecord(phase, record["name"])
+        return (ProbeRecord if kind == Kind.PROBE.value else OutcomeRecord)(name, outcomes)
+    if kind == Kind.CELLS_RAN.value:
+        return CellsRanRecord()
+    if kind == Kind.JUDGED.value:
+        return JudgedRecord(record["name"]) if record.get("name") in names else None
+    if kind == Kind.CALL.value:
+        op, name, handle = record.get("op"), record.get("name"), record.get("handle")
+        args, kwargs = record.get("args", []), record.get("kwargs", {})
+        if op not in CALL_OPS or not _identifier(name) or not isinstance(args, list) \
+                or not isinstance(kwargs, dict) or not all(_identifier(k) for k in kwargs):
+            return None
+        if op in ("method", "attr") and _int(handle, 0, 10**6) is None:
+            return None
+        return CallRecord(op, name, handle if op in ("method", "attr") else None, args, kwargs)
     return None
 
 

@@ -3,8 +3,9 @@
 Each exercise is judged on its own: while the grader probes a student's
 ``predict``, the other graded names it calls (``add_bias``, ``step``...) are
 the course's references, so one wrong answer never costs a correct one its
-points (``grader.child`` does the swapping, in a fork of the finished
-notebook, after the student's own cells have run).
+points. The references run only in the oracle (``grader.oracle``), a trusted
+process of their own; the notebook holds proxies that reach them
+(``helpers.proxies``), and the grader decides which (``grader.run.session``).
 
 The references are the top-level imports, functions, classes and graded
 values of ``solutions/NN_name.py`` — the lesson's own and those of the lessons
@@ -84,19 +85,9 @@ def earlier(lesson: str, own_cells: dict[str, list[str]]) -> dict[str, list[str]
     """What ``helpers.mywork.load`` returns inside the notebook of ``lesson`` while its cells
     run, per earlier lesson it ``USES``: the definitions of the student's own notebook of that
     lesson in the same submission (``own_cells``: lesson -> code cells), as the notebook sees
-    them on the student's machine. Never the references: those reach a notebook only after
-    its cells have run, when each exercise is judged with them in place (``load``)."""
+    them on the student's machine. Never the references: those never reach a notebook; after
+    its cells have run, each exercise is judged with proxies to them (``grader.oracle``)."""
     from helpers import mywork
 
     return {name: mywork.definitions(own_cells[name]) for name in lessons_for(lesson)[:-1]
             if name in own_cells}
-
-
-def sources_settled(definitions, graded, settled) -> list[str]:
-    """The reference sources a notebook may hold while one exercise is judged: imports,
-    the course's own non-graded definitions, and the graded definitions whose judgement
-    is over (``settled``). A reference whose exercise is still to be judged never enters
-    the notebook's process, so nothing it can keep (a file, shared memory, a process) can
-    carry one exercise's reference to that exercise's own judgement."""
-    graded, settled = set(graded), set(settled)
-    return [d.source for d in definitions if not (d.names & graded) or d.names <= settled]

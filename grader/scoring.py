@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from grader import integrity
 from grader.limits import own_clock_limit
 from grader.protocol import STATUS_TEXT, Status, clean_outcomes, status_message
+from grader.run import Outcome, Response
 from grader.submissions import NotebookFile
-from grader.workers import Outcome, Response
 from helpers import checks
 from helpers.cases import (
     Case,

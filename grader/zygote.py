@@ -1,6 +1,6 @@
 """The zygote: a warm process that forks one child per student notebook.
 
-Started by the grader (``grader.workers``) as ``python -m grader.zygote FD``,
+Started by the grader (``grader.run``) as ``python -m grader.zygote FD``,
 one per worker, inside the sandbox unless the grader was told
 ``--no-sandbox``. It imports NumPy, Matplotlib (Agg) and the course helpers
 once, then takes jobs on its control socket (fd FD): a fixed-size header with
@@ -55,6 +55,11 @@ for _name in ("secrets", "random", "math", "itertools", "functools", "collection
         pass
 
 HEADER = 20  # bytes: the job's length in ASCII, space-padded
+# During a job the grader may send HEADER-byte records b"extend <seconds>": time the child spent
+# waiting for the course's references (grader.oracle), taken off its own clock, so that waiting
+# on the grader's own processes never counts against a notebook (at most MAX_EXTENSION x its limit).
+EXTEND = b"extend"
+MAX_EXTENSION = 2.0
 _PR_SET_CHILD_SUBREAPER = 36
 _PR_SET_DUMPABLE = 4
 
@@ -218,7 +223,8 @@ def _ending(wait_status: int, isolated: bool, usage: Usage, cpu_limit: float) ->
 
 def _over_a_limit(usage: Usage, wall: float, timeout: float) -> tuple[Status, str] | None:
     """Which limit the job has reached, if any: its own CPU time, then its own clock
-    (the wall clock less its waits for a CPU), then the wall-clock backstop (grader.limits)."""
+    (the wall clock less its waits for a CPU), then the wall-clock backstop (grader.limits).
+    ``wall`` is already less the time the child waited for the course's references."""
     if usage.cpu >= limits.cpu_limit(timeout):
         return Status.TIMEOUT, "CPU time limit"
     if wall - usage.starved >= limits.own_clock_limit(timeout):
@@ -228,7 +234,20 @@ def _over_a_limit(usage: Usage, wall: float, timeout: float) -> tuple[Status, st
     return None
 
 
-def run_job(job: dict, job_sock: socket.socket, may_drop: bool) -> dict:
+def _extensions(ctl: socket.socket | None) -> float:
+    """Seconds the grader added to the running job's wall clock since the last look."""
+    import select
+
+    total = 0.0
+    while ctl is not None and select.select([ctl], [], [], 0)[0]:
+        record = _read_exact(ctl, HEADER)
+        if not record.startswith(EXTEND):
+            raise ValueError("only extensions come during a job")
+        total += max(0.0, float(record[len(EXTEND):]))
+    return total
+
+
+def run_job(job: dict, job_sock: socket.socket, may_drop: bool, ctl: socket.socket | None = None) -> dict:
     isolate = bool(job.get("isolate"))
     workdir = None if isolate else tempfile.mkdtemp(prefix="grade-")
     timeout = float(job["timeout"])
@@ -240,15 +259,19 @@ def run_job(job: dict, job_sock: socket.socket, may_drop: bool) -> dict:
     job_sock.close()  # only the child and the grader hold the job's socket now
     status, detail, rusage = Status.OK, "", None
     sampled = start
+    extension_left = MAX_EXTENSION * timeout
+    extended = 0.0  # seconds the child waited for the grader's oracle (grader.oracle)
     while True:
         done, wait_status, rusage = os.wait4(pid, os.WNOHANG)
         if done:
             break
+        extra = min(_extensions(ctl), extension_left)
+        extended, extension_left = extended + extra, extension_left - extra
         now = time.monotonic()
         if now - sampled >= SAMPLE_EVERY:
             usage.sample()
             sampled = now
-            over = _over_a_limit(usage, now - start, timeout)
+            over = _over_a_limit(usage, now - start - extended, timeout)
             if over:  # the zygote says why before it kills: no kill is left to be guessed at
                 status, detail = over
                 _kill_group(pid, signal.SIGKILL)
@@ -293,11 +316,13 @@ def serve(ctl: socket.socket) -> None:
             return  # the grader closed the socket: we are done
         if len(header) < HEADER:
             header += _read_exact(ctl, HEADER - len(header))
+        if header.startswith(EXTEND):
+            continue  # for a job that ended before it arrived
         job = json.loads(_read_exact(ctl, int(header.decode())))
         if not fds:
             continue
         job_sock = socket.socket(fileno=fds[0])
-        ctl.sendall(protocol.encode(Kind.EXIT, **run_job(job, job_sock, may_drop)))
+        ctl.sendall(protocol.encode(Kind.EXIT, **run_job(job, job_sock, may_drop, ctl)))
 
 
 def main() -> int:

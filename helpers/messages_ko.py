@@ -194,6 +194,14 @@ KO: dict[str, str] = {
     "has a cell the integrity check cannot read": "무결성 검사가 읽을 수 없는 셀 있음",
     "match on a course module": "강좌 모듈에 대한 match 문",
 
+    # ------------------------------------------------------------ helpers.proxies
+    "A value passed to a course function could not be sent to it (only numbers, strings, lists, "
+    "tuples, dicts and NumPy arrays can), and this notebook has no definition of its own to use instead.":
+        "과정 함수에 넘긴 값을 그 함수로 보낼 수 없었습니다(수, 문자열, 리스트, 튜플, 딕셔너리와 "
+        "NumPy 배열만 보낼 수 있습니다). 이 노트북에는 대신 쓸 자체 정의도 없습니다.",
+    "The course's own version of a function this code calls gave no answer; this is not your fault.":
+        "이 코드가 부르는 함수의 과정 버전이 답하지 않았습니다. 여러분의 잘못이 아닙니다.",
+
     # ------------------------------------------------------------ grader.scoring and grader.protocol
     "{failed} Hint: {hint} {count}": "{failed} 힌트: {hint} {count}",
     "Not submitted: no notebook of this lesson was found.": "제출하지 않음: 이 레슨의 노트북을 찾지 못했습니다.",
@@ -390,7 +398,8 @@ KO: dict[str, str] = {
     "more than 16 MB of results": "결과가 16 MB를 넘음",
     "a record over 8 MB": "8 MB를 넘는 기록",
     "an unexpected record": "예상하지 못한 기록",
-    "an out-of-order record": "순서가 맞지 않는 기록",
+    "the grading was interrupted": "채점이 중단됨",
+    "more than 256 MB of arguments to the course's functions": "과정 함수에 넘긴 인자가 256 MB를 넘음",
     "nested too deeply": "너무 깊이 중첩됨",
     "not a number": "수가 아님",
     "an array of Python objects, not numbers": "수가 아니라 파이썬 객체로 된 배열",

@@ -423,19 +423,21 @@ def test_which_limit_a_job_reached_depends_on_its_own_use_only():
 
 
 def test_a_job_the_machine_starved_is_retried_and_never_judged(monkeypatch):
-    from grader import limits, workers
+    from grader import limits
     from grader.protocol import Status
+    from grader.run import pool as workers
+    from grader.run.job import Job, Response
 
     pool = workers.Pool.__new__(workers.Pool)
     pool.closed = False
     runs = []
 
-    def starved(job):
+    def starved(job, fresh=False):
         runs.append(job.id)
-        return workers.Response(status=Status.MACHINE, detail="waited for a CPU")
+        return Response(status=Status.MACHINE, detail="waited for a CPU")
 
     monkeypatch.setattr(pool, "_run_once", starved)
     monkeypatch.setattr(workers.time, "sleep", lambda seconds: None)
-    outcome = pool.grade(workers.Job(id=1, lesson=L, cells=["x = 1"], probes={"step": []}))
+    outcome = pool.grade(Job(id=1, lesson=L, cells=["x = 1"], probes={"step": []}))
     assert len(runs) == 1 + limits.MACHINE_RETRIES
     assert outcome.judged is None and outcome.ran.status == Status.MACHINE

@@ -15,11 +15,14 @@ from tests.grading import exercises, grade, solution_cells, write_notebook
 from tests.support import ROOT, SOLUTIONS
 
 
-def _replace(lesson: str, name: str, body: str) -> list[str]:
-    """The solution's cells with the definition of ``name`` replaced by ``body``."""
+def _replace(lesson: str, name: str, body) -> list[str]:
+    """The solution's cells with the definition of ``name`` replaced by ``body`` (or by
+    ``body(cell)``, for a cell that holds more than that definition)."""
     cells = solution_cells(lesson)
-    index = next(i for i, c in enumerate(cells) if c.lstrip().startswith(f"def {name}("))
-    return cells[:index] + [body] + cells[index + 1:]
+    index = next(i for i, c in enumerate(cells) if c.lstrip().startswith((f"def {name}(", f"class {name}:")))
+    new = body(cells[index]) if callable(body) else body
+    assert new != cells[index]
+    return cells[:index] + [new] + cells[index + 1:]
 
 
 CASCADES = {
@@ -37,6 +40,10 @@ CASCADES = {
                                 "def softmax(z):\n    e = np.exp(np.asarray(z, dtype=float))\n"
                                 "    return e / e.sum(axis=-1, keepdims=True)",
                                 ["softmax_cross_entropy", "train_softmax_regression"]),
+    "AddGate that multiplies": ("05_backprop", "AddGate",  # in the cell that holds every gate
+                                lambda cell: cell.replace("np.asarray(x, dtype=float) + np.asarray(y, dtype=float)",
+                                                          "np.asarray(x, dtype=float) * np.asarray(y, dtype=float)", 1),
+                                ["neuron_forward_backward", "MultiplyGate", "SigmoidGate"]),
     "mlp_loss_and_grads without the 1/N": ("07_digits_capstone", "mlp_loss_and_grads",
                                            "def mlp_loss_and_grads(params, X, y):\n    return 0.0, {k: np.zeros_like(v) for k, v in params.items()}",
                                            ["sgd_epoch"]),
@@ -72,23 +79,16 @@ def test_references_of_every_lesson_pass_every_check_on_their_own():
             assert evaluate(ex.name, namespace, ex).passed, (lesson, ex.name)
 
 
-def test_only_references_of_exercises_already_judged_are_sent():
-    definitions, graded = references.load("01_perceptron")
-    sources = "\n".join(references.sources_settled(definitions, graded, {"step", "add_bias"}))
-    assert "def add_bias" in sources and "def step" in sources
-    assert "def predict" not in sources and "def train_perceptron" not in sources
-    assert "import numpy" in sources
-
-
 THIEF = (Path(__file__).parent / "data" / "reference_thief.py").read_text()
 
 
 @pytest.mark.parametrize("lesson", ["04_activations", "05_backprop"])
 def test_a_stub_that_keeps_stolen_references_earns_nothing(tmp_path, lesson):
-    """A red team's stub: each graded name is a thief that walks up the stack to the
-    grader's frame, saves the reference sources it finds in /tmp (shared by every
-    exercise's fork), and answers later exercises with them. Only references of exercises
-    already judged are ever in the process, so it steals nothing that earns a point."""
+    """A red team's stub: each graded name is a thief that speaks the grader's protocol,
+    asks for every graded name (and, the old way, for the references), keeps what it gets
+    in /tmp (shared by every exercise's fork) and answers later exercises with it. No
+    reference ever enters the process, and a proxy answers only for names already judged,
+    so it gets nothing that earns a point (tests/test_grader_oracle.py reads its feedback)."""
     names = [ex.name for ex in checks.exercises(lesson)]
     stub = json.loads((ROOT / "notebooks" / f"{lesson}.ipynb").read_text())
     cells = ["".join(c["source"]) for c in stub["cells"] if c["cell_type"] == "code"]

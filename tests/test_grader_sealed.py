@@ -121,6 +121,14 @@ def test_decoding_checks_sizes_before_allocating():
                                   b'{"kind": "cell", "cell": 1, "error": null, "line": "**Score**"}',
                                   b'{"kind": "probe", "name": "not_graded", "outcomes": []}',
                                   b'{"kind": "probe", "name": "step", "outcomes": 5}',
+                                  b'{"kind": "phase", "phase": "references", "name": "step"}',
+                                  b'{"kind": "judge", "name": "step", "proxies": {}}',
+                                  b'{"kind": "judged", "name": "not_graded"}',
+                                  b'{"kind": "call", "op": "getattr", "name": "step", "args": [], "kwargs": {}}',
+                                  b'{"kind": "call", "op": "call", "name": "__import__", "args": [], "kwargs": {}}',
+                                  b'{"kind": "call", "op": "method", "name": "forward", "args": [], "kwargs": {}}',
+                                  b'{"kind": "call", "op": "call", "name": "step", "args": {}, "kwargs": {}}',
+                                  b'{"kind": "call", "op": "call", "name": "step", "args": [], "kwargs": {"_x": 1}}',
                                   b"\xff\xfe", b"x" * (protocol.MAX_RECORD + 1)])
 def test_the_child_record_decoder_is_total(line):
     assert protocol.decode_child(line, frozenset({"step"})) is None
@@ -411,7 +419,9 @@ def test_forged_probe_records_then_exit_earn_a_stub_nothing(tmp_path, mode):
     records = [{"kind": "cell", "cell": i, "error": None, "line": None} for i in range(1, 40)]
     records += [{"kind": "probe", "name": "AND_WEIGHTS", "outcomes": [[{"value": {"$list": [-1.5, 1, 1]},
                                                                         "mutated": []}]]},
-                {"kind": "phase", "phase": "cells_done"}]
+                {"kind": "cells_ran"}, {"kind": "outcome", "name": "AND_WEIGHTS",
+                                        "outcomes": [[{"value": {"$list": [-1.5, 1, 1]}, "mutated": []}]]},
+                {"kind": "judged", "name": "AND_WEIGHTS"}]
     stub_cells = solution_cells(L)[:1] + [_forge(records)]
     path = write_notebook(tmp_path / "stub" / NB, stub_cells)
     result = grade([path.parent], tmp_path, *mode)
@@ -514,7 +524,7 @@ def test_a_worker_reset_mid_record_ends_its_job_not_the_batch():
     ECONNRESET; that is the worker gone (None), never an exception in the grader."""
     import socket
 
-    from grader.workers import Zygote
+    from grader.run.transport import Zygote
 
     ours, theirs = socket.socketpair()
     ours.sendall(b"unread by the worker")  # left in the worker's buffer when it dies
@@ -530,16 +540,16 @@ def test_a_worker_reset_mid_record_ends_its_job_not_the_batch():
 def test_a_fault_of_the_graders_own_code_costs_one_notebook_not_the_batch(tmp_path, monkeypatch):
     """If the grader's own code fails while grading one notebook (as a thread-unsafe parse
     once did in CI), that notebook says the grader failed; the others are graded."""
-    from grader import workers
+    from grader.run import pool
 
-    real = workers.Pool.grade
+    real = pool.Pool.grade
 
     def flaky(self, job):
         if job.cells and "FAULT" in job.cells[-1]:
             raise RuntimeError("a bug of ours")
         return real(self, job)
 
-    monkeypatch.setattr(workers.Pool, "grade", flaky)
+    monkeypatch.setattr(pool.Pool, "grade", flaky)
     unlucky = write_notebook(tmp_path / "a_unlucky" / NB, solution_cells(L) + ["# FAULT"]).parent
     (tmp_path / "b_fine").mkdir()
     shutil.copy(SOLUTIONS / NB, tmp_path / "b_fine" / NB)

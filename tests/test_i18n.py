@@ -64,12 +64,13 @@ ALLOWED: dict[str, str] = {
 }
 
 # Words the grader's own code makes in English and that reach a student through a lookup
-# (tr(word), not a literal template): how a job ended (grader.zygote, grader.workers), why
+# (tr(word), not a literal template): how a job ended (grader.zygote, grader.run), why
 # a value could not be sent (helpers.values), the integrity scan's fixed findings.
 LOOKED_UP = [
     "wall clock", "CPU time limit", "waited for a CPU", "it died", "it stopped answering", "no grading worker could be started",
     "the notebook's sandbox could not be set up", "more than 16 MB of results", "a record over 8 MB",
-    "an unexpected record", "an out-of-order record",
+    "an unexpected record",
+    "more than 256 MB of arguments to the course's functions", "the grading was interrupted",
     "nested too deeply", "not a number", "an array of Python objects, not numbers", "dict keys must be strings",
     "(the error message could not be read)",
     "imports helpers by a computed name", "has a cell the integrity check cannot read", "match on a course module",

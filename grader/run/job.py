@@ -1,0 +1,69 @@
+"""What the grader sends for one notebook, what it accepted back, and which run is judged."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from grader.protocol import Phase, Status
+
+DEFAULT_TIMEOUT = 60
+DEFAULT_MEMORY_MB = 1024
+
+
+@dataclass
+class Job:
+    """What the grader sends for one notebook, and what it keeps to itself."""
+
+    id: int
+    lesson: str
+    cells: list[str]
+    probes: dict[str, list]            # public probes per graded name (sent with the job)
+    hidden: dict[str, list] = field(default_factory=dict)  # hidden probes (sent one name at a time)
+    timeout: float = DEFAULT_TIMEOUT
+    memory_mb: int = DEFAULT_MEMORY_MB
+    drop_privileges: bool = True
+    isolate: bool = False
+    use_references: bool = True
+    # earlier lesson -> definition sources that helpers.mywork.load returns in the notebook
+    earlier: dict[str, list[str]] = field(default_factory=dict)
+    # Which judging phase this job is for: PUBLIC (the cells, then each exercise's public
+    # cases) or HIDDEN (the cells again, in a box of its own, then only the hidden cases).
+    phase: Phase = Phase.PUBLIC
+    # Probe each graded name right after the cell that defines it (credit kept if a later
+    # cell crashes). Reruns, judged on their final pass alone, leave it out, so a probe
+    # that never ends is met in the final pass, where the grader knows whose it is.
+    early_probes: bool = True
+
+    def wire(self) -> dict:
+        """What the worker and the child get: never the hidden cases (each goes with its JUDGE)."""
+        return {"id": self.id, "cells": self.cells, "probes": self.probes, "earlier": self.earlier,
+                "early_probes": self.early_probes and self.phase == Phase.PUBLIC, "timeout": self.timeout,
+                "memory_mb": self.memory_mb, "drop_privileges": self.drop_privileges, "isolate": self.isolate}
+
+
+@dataclass
+class Response:
+    """Everything the grader accepted from one job."""
+
+    cells: dict[int, tuple[str | None, int | None]] = field(default_factory=dict)
+    early: dict[str, list] = field(default_factory=dict)    # probed while the cells ran
+    probes: dict[str, list] = field(default_factory=dict)   # public phase, each name judged alone
+    hidden: dict[str, list] = field(default_factory=dict)   # hidden phase
+    finished: bool = False           # every exercise the grader asked for was judged
+    judging: str | None = None       # the exercise the grader asked to judge last
+    dropped: list[str] = field(default_factory=list)  # exercises left out of a rerun: they never ended
+    status: Status = Status.OK
+    detail: str = ""
+    seconds: float | None = None
+    max_rss_mb: float | None = None
+    cpu_seconds: float | None = None      # the figures the zygote decided its limits on
+    starved_seconds: float | None = None
+
+
+@dataclass
+class Outcome:
+    """How the notebook ran (``ran``: its status, its cell errors) and the run
+    whose final pass is judged (``judged``; None when no run could be trusted)."""
+
+    ran: Response
+    judged: Response | None
