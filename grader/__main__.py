@@ -49,6 +49,7 @@ from grader import (
     submissions,
 )
 from grader.journal import Journal, path_for
+from grader.oracle import Oracle, OracleError
 from grader.outputs import write_outputs
 from grader.progress import Progress
 from grader.protocol import Status
@@ -132,7 +133,7 @@ def _job(index: int, nb: submissions.NotebookFile, args, options: scoring.Option
     notebooks to a lesson that builds on them, where the course has no reference."""
     probes, hidden = {}, {}
     for ex in checks.exercises(nb.lesson):
-        probes[ex.name] = [case.probe.to_data() for case in ex.cases]
+        probes[ex.name] = [case.probe.to_data() for case in [*ex.cases, *options.generated.get(ex.name, ())]]
         if options.hidden.get(ex.name):
             hidden[ex.name] = [case.probe.to_data() for case in options.hidden[ex.name]]
     mine = [*(sub.notebooks if sub else ()), *(sub.earlier.values() if sub else ())]
@@ -280,6 +281,24 @@ def _results(subs, scored: dict, lessons=None, lang: str = "auto") -> list[dict]
     return results
 
 
+def _generated_cases(lessons: list[str]) -> dict:
+    """The differential cases of every graded exercise of ``lessons``, their expectations from
+    the course's references run apart (``grader.oracle``); none without references (the student
+    edition), so there the public cases alone decide, as the self-check does."""
+    from helpers import differential
+
+    found: dict = {}
+    for lesson in lessons:
+        if not references.load(lesson)[0]:
+            continue
+        with Oracle(lesson) as oracle:
+            for exercise in checks.exercises(lesson):
+                extra = differential.cases(exercise, oracle)
+                if extra:
+                    found[exercise.name] = extra
+    return found
+
+
 def _lessons(text: str | None) -> list[str]:
     if not text:
         return list(checks.LESSONS)
@@ -368,7 +387,12 @@ def main(argv=None) -> int:
     identities = {f"{g.name}_{g.key}": g.identity() for g in groups}
     if shard:
         named = sharding.select(named, lambda item: (item[0], str(item[1])), *shard)
-    options = scoring.Options(args.timeout, args.memory_mb, hidden, args.integrity)
+    try:
+        generated = _generated_cases(lessons)
+    except OracleError as fault:
+        print(f"error: the course's references could not be run: {fault}", file=sys.stderr)
+        return 2
+    options = scoring.Options(args.timeout, args.memory_mb, hidden, args.integrity, generated)
     meta = {"shard": args.shard, "hidden_cases": sum(map(len, hidden.values())),
             "sandbox": bool(prefix), "mode": "sandbox" if prefix else "no-sandbox",
             "notebooks_run_as": sandbox.run_as(bool(prefix), not args.keep_user),

@@ -42,6 +42,11 @@ class Options:
     memory_mb: int = 1024
     hidden: dict[str, list[Case]] = field(default_factory=dict)
     integrity: str = "withhold"  # or "flag"
+    # Differential cases (helpers.differential): generated inputs whose expected outcomes came
+    # from the course's references, run apart. Their inputs are public (the generators ship with
+    # the course), so they run with the public cases, in the same job; their expected values are
+    # the course's, so they are judged and worded as hidden cases.
+    generated: dict[str, list[Case]] = field(default_factory=dict)
 
 
 def _defining_cell(name: str, cells: list[str]) -> int | None:
@@ -220,13 +225,16 @@ def score_notebook(nb: NotebookFile, outcome: Outcome, limits: Options, integrit
     lesson_exercises = checks.exercises(nb.lesson)
     integrity_uses = integrity_uses or {}
     for exercise in lesson_exercises:
-        hidden = limits.hidden.get(exercise.name, [])
+        generated = limits.generated.get(exercise.name, [])
+        hidden = generated + limits.hidden.get(exercise.name, [])
         outcomes = judged.probes.get(exercise.name) if judged else None
-        if not isinstance(outcomes, list) or len(outcomes) != len(exercise.cases):
-            outcomes = [[{"missing": exercise.name}]] * len(exercise.cases)
+        if not isinstance(outcomes, list) or len(outcomes) != len(exercise.cases) + len(generated):
+            outcomes = [[{"missing": exercise.name}]] * (len(exercise.cases) + len(generated))
+        public, extra = outcomes[:len(exercise.cases)], outcomes[len(exercise.cases):]
+        instructors = judged.hidden.get(exercise.name) if judged else None
         record = {"name": exercise.name,
-                  **judge_with_hidden(exercise, outcomes, hidden,
-                                      judged.hidden.get(exercise.name) if judged else None)}
+                  **judge_with_hidden(exercise, public, hidden,
+                                      extra + (instructors if isinstance(instructors, list) else []))}
         feedback = record["feedback"]
         if record["status"] == "missing" and judged and exercise.name in judged.dropped:
             record["status"] = "error"
