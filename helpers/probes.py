@@ -67,6 +67,9 @@ TEST_FUNCTIONS = {
     "sin_dot": lambda x: float(np.sum(np.sin(np.asarray(x, dtype=float))
                                       * np.arange(1, np.size(x) + 1).reshape(np.shape(x)))),
     "cubic": lambda x: float(np.sum(np.asarray(x, dtype=float) ** 3)),
+    # Not a sum of one-entry terms: each entry's slope depends on every other entry, so a
+    # numerical gradient that leaves an entry moved shows up in the later ones.
+    "square_of_sum": lambda x: float(np.sum(np.asarray(x, dtype=float)) ** 2),
 }
 
 

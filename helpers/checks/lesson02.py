@@ -289,6 +289,7 @@ def _boundary_inputs(gen):
         Variant("in 4-D", (np.array([1.0, -2.0, 0.5, 3.0]), np.array([1.0, -2.0, 0.5, 3.0]) * 0.37)),
         Variant("in 4-D, near but different", (np.array([1.0, -2.0, 0.5, 3.0]), np.array([1.0, -2.0, 0.55, 3.0]))),
         Variant("with a difference of rounding only", (w, w * (1 + 1e-13))),
+        Variant("with all weights equal and opposite signs", (np.array([1.0, 1.0, 1.0]), np.array([-1.0, -1.0, -1.0]))),
     ]
     return found
 

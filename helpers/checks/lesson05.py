@@ -923,6 +923,7 @@ def _gradients(gen):
         Variant("with a list", (fn("sin_dot"), [0.2, -1.1])),
         Variant("with a single entry", (fn("cubic"), np.array([0.7]))),
         Variant("with a large step h", (fn("cubic"), np.array([1.0, -2.0]), 0.5)),
+        Variant("with a function of all entries together", (fn("square_of_sum"), np.array([0.3, -1.2, 2.0]))),
     ]
 
 

@@ -425,6 +425,8 @@ def _score_tables(gen):
         Variant("with lists", (scores.tolist(), gen.integers(0, 4, size=7).tolist())),
         Variant("with probabilities", (np.array([[0.2, 0.8], [0.6, 0.4], [0.5, 0.5]]), np.array([1, 0, 0]))),
         Variant("with a third right", (np.eye(3), np.array([0, 2, 1]))),
+        Variant("with tied scores (the argmax is the first of them)",
+                (np.array([[0.5, 0.5, 0.0], [0.2, 0.4, 0.4], [1.0, 1.0, 1.0]]), np.array([1, 2, 0]))),
     ]
 
 
