@@ -13,19 +13,20 @@ import tempfile
 import unicodedata
 from pathlib import Path
 
+from grader.results import NotebookResult, SubmissionResult
 from grader.submissions import Submission, visible
 from helpers import checks
 
 
-def submission_result(sub: Submission, notebooks: list[dict], lessons: list[str] | None = None) -> dict:
+def submission_result(sub: Submission, notebooks: list[NotebookResult], lessons: list[str] | None = None,
+                      language: str | None = None) -> SubmissionResult:
     """One student's result. ``max_score`` is the assignment's (every lesson in ``lessons``,
     submitted or not), never just what the student happened to hand in."""
     lessons = lessons or list(checks.LESSONS)
-    score = sum(e["points"] for nb in notebooks for e in nb["exercises"])
+    score = sum(e.points for nb in notebooks for e in nb.exercises)
     max_score = sum(ex.points for lesson in lessons for ex in checks.exercises(lesson))
-    return {"submission": sub.name, "score": round(float(score), 4), "max_score": float(max_score),
-            "error": sub.error, "notebooks": notebooks, "ignored": list(sub.ignored)[:200],
-            "missing": [nb["lesson"] for nb in notebooks if nb.get("missing")]}
+    return SubmissionResult(sub.name, round(float(score), 4), float(max_score), sub.error, notebooks,
+                            list(sub.ignored)[:200], [nb.lesson for nb in notebooks if nb.missing], language)
 
 
 def write_json(results: list[dict], path: Path, meta: dict | None = None) -> None:

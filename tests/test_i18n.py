@@ -401,13 +401,13 @@ def test_what_reading_finds_is_worded_once_the_submission_language_is_known(tmp_
     assert sub.language == "ko"
     english = "01_perceptron.ipynb is empty (0 bytes of notebook). Save the notebook in Jupyter and submit again."
     assert sub.notebooks[0].error == english  # English until it is worded
-    result = _result_of(sub, {}, 0, ["01_perceptron", "02_decision_lines"], "ko")
+    result = _result_of(sub, {}, 0, ["01_perceptron", "02_decision_lines"], "ko").to_dict()
     assert result["language"] == "ko" and [nb["language"] for nb in result["notebooks"]] == ["ko", "ko"]
     assert result["notebooks"][0]["error"] == KO[
         "{name} is empty (0 bytes of notebook). Save the notebook in Jupyter and submit again."].format(
         name="01_perceptron.ipynb")
     assert result["notebooks"][1]["error"].startswith("이 제출물에서 레슨 02의")
-    assert _result_of(sub, {}, 0, ["01_perceptron", "02_decision_lines"], "en")["notebooks"][0]["error"] == english
+    assert _result_of(sub, {}, 0, ["01_perceptron", "02_decision_lines"], "en").notebooks[0].error == english
 
 
 def test_auto_takes_the_language_of_the_first_readable_notebook(tmp_path):
