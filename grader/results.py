@@ -148,7 +148,7 @@ class NotebookResult:
 
     @classmethod
     def from_dict(cls, data: dict) -> "NotebookResult":
-        return cls(data["notebook"], data.get("lesson"), data.get("error"),
+        return cls(data.get("notebook"), data.get("lesson"), data.get("error"),
                    [ExerciseResult.from_dict(e) for e in data.get("exercises", [])],
                    [CellError.from_dict(c) for c in data.get("cell_errors", [])], data.get("limit"),
                    data.get("seconds"), data.get("max_rss_mb"), data.get("missing"), data.get("language"),
@@ -190,7 +190,7 @@ class SubmissionResult:
 
     @classmethod
     def from_dict(cls, data: dict) -> "SubmissionResult":
-        return cls(data["submission"], data.get("score", 0.0), data.get("max_score", 0.0), data.get("error"),
+        return cls(data.get("submission"), data.get("score", 0.0), data.get("max_score", 0.0), data.get("error"),
                    [NotebookResult.from_dict(nb) for nb in data.get("notebooks", [])],
                    list(data.get("ignored", [])), list(data.get("missing", [])), data.get("language"),
                    {k: v for k, v in data.items() if k not in _SUBMISSION_KEYS}, tuple(data))

@@ -434,11 +434,12 @@ def test_an_integrity_finding_is_quoted_in_the_feedback_language():
 
 def test_gradescope_words_a_korean_result_in_korean(monkeypatch):
     from grader import gradescope, scoring
+    from grader.results import SubmissionResult
 
     with i18n.using("ko"):
-        feedback = (i18n.tr("All {public} public checks passed, but not every hidden one.", public=6) + " "
-                    + scoring.hidden_failure("Try a list.", i18n.tr("Hidden checks: {passed} of {count} passed.",
-                                                                    passed=0, count=1)))
+        hidden_words = scoring.hidden_failure("Try a list.", i18n.tr("Hidden checks: {passed} of {count} passed.",
+                                                                     passed=0, count=1))
+        feedback = i18n.tr("All {public} public checks passed, but not every hidden one.", public=6) + " " + hidden_words
     step = {"name": "step", "points": 0.5, "max_points": 1.0, "passed": False, "feedback": feedback,
             "public_feedback": KO["All {count} checks passed."].format(count=6),
             "hidden": {"passed": 0, "total": 1, "points": 0.0, "max_points": 0.5}}
@@ -446,6 +447,8 @@ def test_gradescope_words_a_korean_result_in_korean(monkeypatch):
               "notebooks": [{"lesson": "01_perceptron", "notebook": "01_perceptron.ipynb", "exercises": [step]},
                             {"lesson": "02_decision_lines", "missing": True, "exercises": []}]}
     monkeypatch.setattr(gradescope, "_hidden_max", lambda hidden: {"step": 0.5})  # one hidden case's share
+    result = SubmissionResult.from_dict(result)
+    result.notebooks[0].exercises[0].hidden_feedback = hidden_words  # scoring keeps the hidden checks' own words
     tests = gradescope.tests_for(result, {}, ["01_perceptron", "02_decision_lines"])
     by_name = {t.name: t for t in tests}
     assert by_name["01 step (숨은 검사)"].output == (
