@@ -36,7 +36,7 @@ from grader import (
 )
 from grader.engine import GradeConfig, GradingInterrupted, _result_of, grade  # noqa: F401 (_result_of: tests)
 from grader.journal import Journal, path_for
-from grader.outputs import write_outputs
+from grader.outputs import Outputs, write_outputs
 from grader.workers import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT
 from helpers import checks, i18n
 
@@ -130,7 +130,7 @@ def _paths(args) -> tuple[list[str], list[str], list[lms.Group], list[str]]:
     for folder in args.class_dirs:
         if not Path(folder).is_dir():
             raise ValueError(f"--class {folder}: not a folder")
-        kind = getattr(args, "lms", "none")
+        kind = args.lms
         kind = lms.detect(folder) if kind == "auto" else None if kind == "none" else kind
         if kind:
             export = lms.read_export(folder, kind)
@@ -235,7 +235,7 @@ def main(argv=None) -> int:
         fresh = grade(subs, config, options, prefix, show_progress=show, journal=journal, lessons=lessons)
         by_name = {**done, **{r.submission: r.to_dict() for r in fresh}}
         results = named_by_roster([by_name[n] for n, _ in named if n in by_name], complete=True)
-        write_outputs(results, args, meta)
+        write_outputs(results, Outputs.of(args), meta)
         if journal:
             journal.finish()
         if not args.quiet:
@@ -245,7 +245,7 @@ def main(argv=None) -> int:
     except GradingInterrupted as stop:
         kept = {**done, **{r.submission: r.to_dict() for r in stop.results}}
         partial = named_by_roster([kept[n] for n, _ in named if n in kept], complete=False)
-        write_outputs(partial, args, dict(meta, interrupted=True, stopped=stop.reason,
+        write_outputs(partial, Outputs.of(args), dict(meta, interrupted=True, stopped=stop.reason,
                                           partial=f"{len(kept)} of {len(named)} submissions"))
         print(f"{stop.reason}: results of {len(kept)} of {len(named)} submissions written; "
               "run again with --resume to grade the rest", file=sys.stderr)
