@@ -425,10 +425,13 @@ def test_auto_takes_the_language_of_the_first_readable_notebook(tmp_path):
 def test_an_integrity_finding_is_quoted_in_the_feedback_language():
     from grader import integrity
 
-    use = "uses dynamic code (getattr with a computed name) that the integrity check cannot follow"
-    assert integrity.say(use) == use and integrity.say("calls helpers.layers.softmax") == "calls helpers.layers.softmax"
+    # a finding carries its sentence and fields, so it is worded again without parsing its English
+    use = integrity._note(integrity.Finding("{name} with a computed name", name="getattr"))
+    calls = integrity.Finding("calls {name}", name="helpers.layers.softmax")
+    assert use == "uses dynamic code (getattr with a computed name) that the integrity check cannot follow"
+    assert integrity.say(use) == use and integrity.say(calls) == calls == "calls helpers.layers.softmax"
     with i18n.using("ko"):
-        assert integrity.say("calls helpers.layers.softmax") == "helpers.layers.softmax 호출"
+        assert integrity.say(calls) == "helpers.layers.softmax 호출"
         assert integrity.say(use) == "무결성 검사가 따라갈 수 없는 동적 코드 사용(계산된 이름으로 쓴 getattr)"
 
 
