@@ -16,7 +16,8 @@ import re
 import unicodedata
 from pathlib import Path
 
-from grader.submissions import unlinked, visible
+from grader import safe_text
+from grader.safe_text import visible
 from helpers.i18n import tr, using
 
 MAX_FILE_BYTES = 100   # of a feedback file's name before its "~hash" and ".md"
@@ -64,21 +65,10 @@ def assign_files(results: list[dict]) -> None:
         result["feedback_file"] = names[result["submission"]]
 
 
-_MARKDOWN = re.compile(r"([\\`*_{}\[\]()#+!|~>-])")
 
 
 def _text(value, limit: int = 2000) -> str:
-    """A student-controlled string, inert inside a Markdown line or table cell: no
-    markup (every Markdown character escaped, < and & as entities), no control or
-    direction characters, no line breaks, no live link (``unlinked``), lone surrogates
-    replaced, at most ``limit``."""
-    text = unlinked(str(value))
-    if len(text) > limit:
-        text = text[:limit] + " …"
-    text = text.encode("utf-8", "replace").decode("utf-8")
-    text = visible(re.sub("[\r\n\t]", " ", text))  # the grader's one rule for invisible characters
-    text = text.replace("&", "&amp;").replace("<", "&lt;")
-    return _MARKDOWN.sub(r"\\\1", text)
+    return safe_text.markdown(value, limit)
 
 
 def language_of(result: dict) -> str:
@@ -226,6 +216,4 @@ def write_all(results: list[dict], folder: Path, form: str = "markdown") -> list
 
 
 def write_text(path: Path, text: str) -> None:
-    from grader.report import write_text_atomically
-
-    write_text_atomically(path, text)
+    safe_text.write_text_atomically(path, text)

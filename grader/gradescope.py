@@ -29,31 +29,23 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import re
 import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from grader import feedback
+from grader import feedback, safe_text
 from grader.results import ExerciseResult, SubmissionResult
-from grader.submissions import unlinked
 from helpers import checks
 from helpers.i18n import LANGUAGES, known, tr, using
 
 MAX_OUTPUT = 4000     # characters of one test's output
 MAX_NOTES = 8000      # characters of the submission's output
 MAX_NAME = 120
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 
 
 def plain(value, limit: int = MAX_OUTPUT) -> str:
-    """A student-controlled string as inert plain text: valid UTF-8, no control or
-    direction characters (line breaks become spaces), no live link (``submissions.unlinked``),
-    at most ``limit`` characters."""
-    text = unlinked(str(value)).encode("utf-8", "replace").decode("utf-8")
-    text = _CONTROL.sub(" ", text.replace("\r\n", " ").replace("\n", " ").replace("\r", " "))
-    return text if len(text) <= limit else text[:limit - 2] + " …"
+    return safe_text.plain(value, limit)
 
 
 @dataclass(frozen=True)
@@ -265,8 +257,6 @@ def main(argv=None) -> int:
         code = 1
     target = root / "results" / "results.json"
     target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_suffix(".json.part")
-    partial.write_text(json.dumps(results.to_json(), ensure_ascii=True, indent=1), encoding="utf-8")
-    partial.replace(target)
+    safe_text.write_text_atomically(target, json.dumps(results.to_json(), ensure_ascii=True, indent=1))
     print(f"results.json: {results.to_json()['score']:g} points in {len(results.tests)} tests")
     return code

@@ -8,13 +8,12 @@ JSON: {"submissions": [{"submission", "score", "max_score", "error",
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 import unicodedata
 from pathlib import Path
 
 from grader.results import NotebookResult, SubmissionResult
-from grader.submissions import Submission, visible
+from grader.safe_text import visible, write_text_atomically  # noqa: F401 (write_text_atomically: callers)
+from grader.submissions import Submission
 from helpers import checks
 
 
@@ -68,37 +67,3 @@ def table(results: list[dict]) -> str:
         score = f"{r['score']:g} / {r['max_score']:g}"
         lines.append(f"{_pad(visible(r['submission']), width)}  {score:>12}  {visible(' | '.join(notes)[:200])}")
     return "\n".join(lines)
-
-
-def write_text_atomically(path: Path, text: str) -> Path:
-    """Write ``text`` (lone surrogates replaced) to a temporary file beside ``path``, then
-    rename it over ``path``: a reader never sees half a file, and whatever was planted at
-    ``path`` (a file, a symlink) is replaced whole. If ``path`` is a folder, nothing is
-    lost: the text goes to ``path`` + ``.1`` (or .2...) and the caller is told where.
-    Files are readable by the instructor's group (umask as usual, not mkstemp's 0600)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    data = text.encode("utf-8", "replace")
-    target = path
-    n = 0
-    while target.is_dir() and not target.is_symlink():
-        n += 1
-        target = path.with_name(f"{path.name}.{n}")
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-", suffix=target.suffix)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)
-        os.replace(tmp, target)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
-    if target != path:
-        import sys
-
-        print(f"warning: {path} is a folder; wrote {target} instead", file=sys.stderr)
-    return target
