@@ -75,21 +75,23 @@ def _where(last_cell: int, count: int) -> str:
 
 
 def _limit_message(response: Response, last_cell: int, limits, count: int = 0) -> str | None:
+    where = _where(last_cell, count)
     if response.status == Status.OK:
         if response.finished:
             return None
-        status, detail = Status.EXIT, "exit code 0"
-    else:
-        status, detail = response.status, response.detail
-    where = _where(last_cell, count)
-    if status == Status.TIMEOUT and not detail:
-        detail = "wall clock"
-    return status_message(status, where=where, detail=_say_detail(detail or status.value), timeout=limits.timeout)
+        # the notebook ended itself cleanly before its end: worded here, from the code itself
+        return status_message(Status.EXIT, where=where, detail=tr("exit code {code}", code=0),
+                              timeout=limits.timeout)
+    status, detail = response.status, response.detail
+    worded = _say_detail(detail) if detail else tr("wall clock") if status == Status.TIMEOUT else tr(status.value)
+    return status_message(status, where=where, detail=worded, timeout=limits.timeout)
 
 
 def _say_detail(detail: str) -> str:
     """How a job ended, in the worker's English words (``wall clock``, ``exit code 1``, a
-    signal's name), in the current language; a signal's name stays as it is."""
+    signal's name), in the current language; a signal's name stays as it is. The worker
+    (``grader.workers``, the run layer's) still reports these as words; once its Response
+    carries the exit code and signal as numbers, this parsing goes."""
     found = re.fullmatch(r"exit code (-?\d+)", detail)
     if found:
         return tr("exit code {code}", code=found[1])
