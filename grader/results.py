@@ -92,7 +92,8 @@ class ExerciseResult:
     @classmethod
     def from_dict(cls, data: dict) -> "ExerciseResult":
         hidden = data.get("hidden")
-        return cls(data["name"], data["points"], data["max_points"], data["passed"], data["feedback"],
+        return cls(data.get("name", ""), data.get("points", 0.0), data.get("max_points", 0.0),
+                   bool(data.get("passed", False)), data.get("feedback", ""),
                    data.get("status"), HiddenShare.from_dict(hidden) if isinstance(hidden, dict) else None,
                    data.get("withheld"), data.get("public_feedback"), data.get("integrity"),
                    data.get("points_withheld"), {k: v for k, v in data.items() if k not in _EXERCISE_KEYS})

@@ -99,6 +99,19 @@ def plain(value, limit: int) -> str:
     return text if len(text) <= limit else text[:limit - 2] + " …"
 
 
+def comment(value, limit: int = 2000) -> str:
+    """A student-controlled string for plain text an LMS comment box shows: one line, no
+    control or direction characters (``visible``), lone surrogates replaced, at most
+    ``limit``; no markup escaped (plain text has none), but a URL is defanged (``http[:]//``,
+    ``www[.]``) so no comment box makes it a live link."""
+    text = str(value)
+    if len(text) > limit:
+        text = text[:limit] + " …"
+    text = visible(re.sub("[\r\n\t]", " ", utf8(text)))
+    text = re.sub(r"(?i)\b([a-z][a-z0-9+.-]*):(?=//)", r"\1[:]", text)
+    return re.sub(r"(?i)\bwww\.", "www[.]", text)
+
+
 def utf8(text: str) -> str:
     """``text`` with lone surrogates (bytes that were not UTF-8) replaced: writable as UTF-8."""
     return text.encode("utf-8", "replace").decode("utf-8")
