@@ -49,21 +49,22 @@ def _pad(text: str, width: int) -> str:
     return text + " " * max(0, width - columns(text))
 
 
-def table(results: list[dict]) -> str:
+def table(results: list[SubmissionResult | dict]) -> str:
+    results = [r if isinstance(r, SubmissionResult) else SubmissionResult.from_dict(r) for r in results]
     lines = []
-    width = max([columns(visible(r["submission"])) for r in results] + [10])
+    width = max([columns(visible(r.submission)) for r in results] + [10])
     lines.append(f"{'submission':<{width}}  {'score':>12}  notes")
     lines.append("-" * (width + 40))
     for r in results:
         notes = []
-        if r["error"]:
-            notes.append(r["error"])
-        for nb in r["notebooks"]:
-            failed = [e["name"] for e in nb["exercises"] if not e["passed"]]
-            if nb["error"]:
-                notes.append(f"{nb['notebook']}: {nb['error']}")
+        if r.error:
+            notes.append(r.error)
+        for nb in r.notebooks:
+            failed = [e.name for e in nb.exercises if not e.passed]
+            if nb.error:
+                notes.append(f"{nb.notebook}: {nb.error}")
             elif failed:
-                notes.append(f"{nb['notebook']}: not passed: {', '.join(failed)}")
-        score = f"{r['score']:g} / {r['max_score']:g}"
-        lines.append(f"{_pad(visible(r['submission']), width)}  {score:>12}  {visible(' | '.join(notes)[:200])}")
+                notes.append(f"{nb.notebook}: not passed: {', '.join(failed)}")
+        score = f"{r.score:g} / {r.max_score:g}"
+        lines.append(f"{_pad(visible(r.submission), width)}  {score:>12}  {visible(' | '.join(notes)[:200])}")
     return "\n".join(lines)
