@@ -29,18 +29,14 @@ except preflight.SetupError as missing:
 
 import argparse
 import os
-from concurrent.futures import ThreadPoolExecutor, as_completed
-from concurrent.futures import TimeoutError as FuturesTimeout
 from pathlib import Path
 
 from grader import (
     cgroups,
     gradebook,
-    integrity,
     lateness,
     lms,
     private_cases,
-    references,
     report,
     roster,
     sandbox,
@@ -48,16 +44,12 @@ from grader import (
     sharding,
     submissions,
 )
+from grader.engine import GradeConfig, GradingInterrupted, _result_of, generated_cases, grade  # noqa: F401
 from grader.journal import Journal, path_for
-from grader.oracle import Oracle, OracleError
-from grader.outputs import write_outputs
-from grader.progress import Progress
-from grader.protocol import Status
-from grader.run import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT, Job, Outcome, Pool, Response
+from grader.oracle import OracleError
+from grader.outputs import Outputs, write_outputs
+from grader.run import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT
 from helpers import checks, i18n
-
-# Heaviest lessons first, so the slowest notebooks do not all start at the end.
-_COST = {"07_digits_capstone": 10, "05_backprop": 4, "03_xor_mlp": 3, "06_softmax_cross_entropy": 3}
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -127,178 +119,6 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _job(index: int, nb: submissions.NotebookFile, args, options: scoring.Options, isolate: bool,
-         sub: submissions.Submission | None = None) -> Job:
-    """The job for one notebook; ``sub`` (its submission) supplies the student's own earlier
-    notebooks to a lesson that builds on them, where the course has no reference."""
-    probes, hidden = {}, {}
-    for ex in checks.exercises(nb.lesson):
-        probes[ex.name] = [case.probe.to_data() for case in [*ex.cases, *options.generated.get(ex.name, ())]]
-        if options.hidden.get(ex.name):
-            hidden[ex.name] = [case.probe.to_data() for case in options.hidden[ex.name]]
-    mine = [*(sub.notebooks if sub else ()), *(sub.earlier.values() if sub else ())]
-    own = {n.lesson: n.cells for n in mine if n.error is None and n.lesson}
-    return Job(id=index, lesson=nb.lesson, cells=nb.cells, probes=probes, hidden=hidden,
-               timeout=args.timeout, memory_mb=args.memory_mb, drop_privileges=not args.keep_user,
-               isolate=isolate, earlier=references.earlier(nb.lesson, own))
-
-
-def _integrity(nb: submissions.NotebookFile) -> dict[str, list[str]]:
-    """What each graded name of the notebook hands to the course's own code, by the
-    grader's own reading of the cells (no student code runs here). Fails closed."""
-    wanted = {ex.name: ex.forbidden for ex in checks.exercises(nb.lesson)}
-    if not wanted:
-        return {}
-    return integrity.scan_cells(nb.cells, wanted, [ex.name for ex in checks.exercises(nb.lesson)])
-
-
-def grade(subs: list[submissions.Submission], args, options: scoring.Options | None = None,
-          prefix: list[str] | None = None, show_progress: bool = False, journal=None,
-          lessons: list[str] | None = None, first=None) -> list[dict]:
-    """Grade every readable notebook in parallel; return one result per submission.
-    Each submission's result goes to ``journal`` the moment its last notebook is scored.
-    ``first``: a worker already started (``grader.preflight``) for the pool to use."""
-    options = options or scoring.Options(args.timeout, args.memory_mb)
-    lang = getattr(args, "lang", "auto")
-    work = [(s, n) for s in subs for n in s.notebooks if n.error is None]
-    owner = {i: id(work[i][0]) for i in range(len(work))}
-    left = {id(s): sum(1 for n in s.notebooks if n.error is None) for s in subs}
-    record = _Recorder(subs, lessons, journal, lang)
-    for sub in subs:
-        if left[id(sub)] == 0:
-            record.finished(sub, {})
-    scored: dict[int, dict] = {}
-    progress = Progress(len(work), len(subs), max(1, min(args.jobs, len(work) or 1)),
-                        enabled=show_progress)
-    if work:
-        # Parse the references here, once, before any worker thread starts: ast.parse is
-        # not thread-safe in CPython 3.11, and the integrity scan parses in this thread.
-        for lesson in sorted({n.lesson for _, n in work if n.lesson in checks.LESSONS}):
-            references.load(lesson)
-        # Student by student (heaviest notebook first within one), so submissions finish, and are
-        # journalled, one after another: a stop keeps every finished submission, not notebooks of many.
-        rank = {id(s): k for k, s in enumerate(subs)}
-        order = sorted(range(len(work)), key=lambda i: (rank[id(work[i][0])], -_COST.get(work[i][1].lesson, 1)))
-        pool = Pool(max(1, min(args.jobs, len(work))), prefix, args.memory_mb,
-                    lessons=sorted({n.lesson for _, n in work if n.lesson in checks.LESSONS}), first=first)
-        executor = ThreadPoolExecutor(max_workers=max(1, min(args.jobs, len(work))))
-        interrupted = False
-        try:
-            jobs = {i: _job(i, work[i][1], args, options, bool(prefix), work[i][0]) for i in order}
-            futures = {executor.submit(pool.grade, jobs[i]): i for i in order}
-            for future in as_completed(futures, timeout=getattr(args, "batch_timeout", None)):
-                i = futures[future]
-                result = _score(work[i][1], _outcome(future), options, lang)
-                scored[i] = result
-                progress.update(limit=bool(result["limit"]), error=bool(result["error"]))
-                left[owner[i]] -= 1
-                if left[owner[i]] == 0:
-                    record.finished(work[i][0], scored)
-        except (KeyboardInterrupt, FuturesTimeout) as stop:
-            interrupted = True  # stop at once: kill every worker, keep what is scored
-            reason = "the batch time limit passed" if isinstance(stop, FuturesTimeout) else "interrupted"
-            pool.kill()
-        finally:
-            executor.shutdown(wait=not interrupted, cancel_futures=True)
-            pool.close()
-        if interrupted:
-            raise GradingInterrupted(_results(subs, scored, lessons, lang), reason)
-    return _results(subs, scored, lessons, lang)
-
-
-def _score(nb: submissions.NotebookFile, outcome: Outcome, options: scoring.Options, lang: str) -> dict:
-    """The notebook's result, judged and worded in its language (``lang``, or with "auto"
-    the notebook's own), which the result records."""
-    language = i18n.chosen(lang, nb.language)
-    with i18n.using(language):
-        result = scoring.score_notebook(nb, outcome, options, _integrity(nb))
-    result["language"] = language
-    return result
-
-
-def _outcome(future) -> Outcome:
-    """The notebook's outcome; a fault of the grader's own code while grading it costs
-    that notebook a clear "the grader failed" message, never the batch."""
-    try:
-        return future.result()
-    except Exception as exc:  # noqa: BLE001
-        return Outcome(Response(status=Status.GRADER, detail=type(exc).__name__), None)
-
-
-class _Recorder:
-    """Journals a submission's result as soon as all its notebooks are scored."""
-
-    def __init__(self, subs, lessons, journal, lang="auto"):
-        self.lessons, self.journal, self.lang = lessons, journal, lang
-        self.start: dict[int, int] = {}
-        index = 0
-        for sub in subs:
-            self.start[id(sub)] = index
-            index += sum(1 for n in sub.notebooks if n.error is None)
-
-    def finished(self, sub, scored: dict) -> None:
-        if self.journal is not None:
-            self.journal.add(_result_of(sub, scored, self.start[id(sub)], self.lessons, self.lang))
-
-
-class GradingInterrupted(KeyboardInterrupt):
-    def __init__(self, results: list[dict], reason: str = "interrupted"):
-        super().__init__(reason)
-        self.results = results  # the submissions whose every notebook was scored
-        self.reason = reason
-
-
-def _result_of(sub, scored: dict, index: int, lessons, lang: str = "auto") -> dict | None:
-    """The submission's result, or None while one of its notebooks is not scored. What reading
-    it found (an unreadable notebook, a missing lesson, files not graded) was made while its
-    language was unknown (``i18n.deferred``) and is worded here, in the submission's language."""
-    notebooks = []
-    language = i18n.chosen(lang, sub.language)
-    with i18n.using(language):
-        for nb in sub.notebooks:
-            if nb.error is None:
-                if index not in scored:
-                    return None
-                notebooks.append(scored[index])
-                index += 1
-            else:
-                unreadable = scoring.unreadable_notebook(nb)
-                notebooks.append(dict(unreadable, error=i18n.tr(nb.error), language=language))
-        result = report.submission_result(sub, notebooks, lessons)
-        result["error"] = i18n.tr(sub.error) if sub.error else sub.error
-        result["ignored"] = [i18n.tr(item) for item in result["ignored"]]
-    return dict(result, language=language)
-
-
-def _results(subs, scored: dict, lessons=None, lang: str = "auto") -> list[dict]:
-    """Results of every submission whose notebooks are all scored, in input order."""
-    results, index = [], 0
-    for sub in subs:
-        result = _result_of(sub, scored, index, lessons, lang)
-        index += sum(1 for n in sub.notebooks if n.error is None)
-        if result is not None:
-            results.append(result)
-    return results
-
-
-def _generated_cases(lessons: list[str]) -> dict:
-    """The differential cases of every graded exercise of ``lessons``, their expectations from
-    the course's references run apart (``grader.oracle``); none without references (the student
-    edition), so there the public cases alone decide, as the self-check does."""
-    from helpers import differential
-
-    found: dict = {}
-    for lesson in lessons:
-        if not references.load(lesson)[0]:
-            continue
-        with Oracle(lesson) as oracle:
-            for exercise in checks.exercises(lesson):
-                extra = differential.cases(exercise, oracle)
-                if extra:
-                    found[exercise.name] = extra
-    return found
-
-
 def _lessons(text: str | None) -> list[str]:
     if not text:
         return list(checks.LESSONS)
@@ -321,7 +141,7 @@ def _paths(args) -> tuple[list[str], list[str], list[lms.Group], list[str]]:
     for folder in args.class_dirs:
         if not Path(folder).is_dir():
             raise ValueError(f"--class {folder}: not a folder")
-        kind = getattr(args, "lms", "none")
+        kind = args.lms
         kind = lms.detect(folder) if kind == "auto" else None if kind == "none" else kind
         if kind:
             export = lms.read_export(folder, kind)
@@ -388,7 +208,7 @@ def main(argv=None) -> int:
     if shard:
         named = sharding.select(named, lambda item: (item[0], str(item[1])), *shard)
     try:
-        generated = _generated_cases(lessons)
+        generated = generated_cases(lessons)
     except OracleError as fault:
         print(f"error: the course's references could not be run: {fault}", file=sys.stderr)
         return 2
@@ -445,11 +265,13 @@ def _run(args, named, prefix, options, meta, lessons, first, named_by_roster) ->
     try:
         subs = submissions.read_all([p for _, p in todo], lessons, [n for n, _ in todo], args.lang)
         show = sys.stderr.isatty() or not args.quiet
-        fresh = grade(subs, args, options, prefix, show_progress=show, journal=journal, lessons=lessons,
+        config = GradeConfig(args.jobs, args.timeout, args.memory_mb, args.batch_timeout, args.keep_user,
+                             args.integrity, args.lang)
+        fresh = grade(subs, config, options, prefix, show_progress=show, journal=journal, lessons=lessons,
                       first=first)
-        by_name = {**done, **{r["submission"]: r for r in fresh}}
+        by_name = {**done, **{r.submission: r.to_dict() for r in fresh}}
         results = named_by_roster([by_name[n] for n, _ in named if n in by_name], complete=True)
-        write_outputs(results, args, meta)
+        write_outputs(results, Outputs.of(args), meta)
         if journal:
             journal.finish()
         if not args.quiet:
@@ -463,9 +285,9 @@ def _run(args, named, prefix, options, meta, lessons, first, named_by_roster) ->
                   f"notebooks their time ({', '.join(starved[:10])}); grade them again on a quieter machine",
                   file=sys.stderr)
     except GradingInterrupted as stop:
-        kept = {**done, **{r["submission"]: r for r in stop.results}}
+        kept = {**done, **{r.submission: r.to_dict() for r in stop.results}}
         partial = named_by_roster([kept[n] for n, _ in named if n in kept], complete=False)
-        write_outputs(partial, args, dict(meta, interrupted=True, stopped=stop.reason,
+        write_outputs(partial, Outputs.of(args), dict(meta, interrupted=True, stopped=stop.reason,
                                           partial=f"{len(kept)} of {len(named)} submissions"))
         print(f"{stop.reason}: results of {len(kept)} of {len(named)} submissions written; "
               "run again with --resume to grade the rest", file=sys.stderr)

@@ -19,24 +19,25 @@ import sys
 from pathlib import Path
 
 from grader import feedback
+from grader.results import SubmissionResult
 from grader.submissions import unlinked
 from helpers.i18n import tr, using
 
 
-def payload(result: dict) -> dict:
+def payload(result: SubmissionResult | dict) -> dict:
+    """The reporter's payload for one submission's result (the model, or its JSON record)."""
+    result = result if isinstance(result, SubmissionResult) else SubmissionResult.from_dict(result)
     tests = []
-    for nb in result["notebooks"]:
-        for ex in nb["exercises"]:
-            tests.append({"name": f"{nb['notebook']}: {ex['name']}",
-                          "status": "pass" if ex["passed"] else "fail",
-                          "score": ex["points"], "max_score": ex["max_points"],
-                          "message": unlinked(ex["feedback"]), "line_no": 0, "execution_time": "0s"})
+    for nb, ex in result.exercises():
+        tests.append({"name": f"{nb.notebook}: {ex.name}", "status": "pass" if ex.passed else "fail",
+                      "score": ex.points, "max_score": ex.max_points,
+                      "message": unlinked(ex.feedback), "line_no": 0, "execution_time": "0s"})
     if not tests:
-        with using(feedback.language_of(result)):
-            why = result.get("error") or tr("no notebook could be graded")
+        with using(feedback.language_of(result.to_dict())):
+            why = result.error or tr("no notebook could be graded")
         tests.append({"name": "notebooks", "status": "error", "score": 0, "message": why})
     status = "pass" if all(t["status"] == "pass" for t in tests) else "fail"
-    return {"version": 1, "status": status, "max_score": result["max_score"], "tests": tests}
+    return {"version": 1, "status": status, "max_score": result.max_score, "tests": tests}
 
 
 def main(argv=None) -> int:
@@ -45,7 +46,8 @@ def main(argv=None) -> int:
     parser.add_argument("--github-output", action="store_true", help="append result=... to $GITHUB_OUTPUT")
     parser.add_argument("--step-summary", action="store_true", help="append feedback to $GITHUB_STEP_SUMMARY")
     args = parser.parse_args(argv)
-    results = json.loads(args.grades.read_text(encoding="utf-8"))["submissions"]
+    records = json.loads(args.grades.read_text(encoding="utf-8"))["submissions"]
+    results = [SubmissionResult.from_dict(record) for record in records]
     if len(results) != 1:
         print(f"error: expected the results of one submission, got {len(results)}", file=sys.stderr)
         return 2
@@ -57,6 +59,6 @@ def main(argv=None) -> int:
         print(encoded)
     if args.step_summary and os.environ.get("GITHUB_STEP_SUMMARY"):
         with open(os.environ["GITHUB_STEP_SUMMARY"], "a", encoding="utf-8") as handle:
-            handle.write(feedback.markdown(results[0]))
-    print(f"Points {results[0]['score']:g}/{results[0]['max_score']:g}", file=sys.stderr)
+            handle.write(feedback.markdown(results[0].to_dict()))
+    print(f"Points {results[0].score:g}/{results[0].max_score:g}", file=sys.stderr)
     return 0

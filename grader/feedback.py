@@ -16,7 +16,8 @@ import re
 import unicodedata
 from pathlib import Path
 
-from grader.submissions import unlinked, visible
+from grader import safe_text
+from grader.results import ExerciseResult, SubmissionResult
 from helpers.i18n import tr, using
 
 MAX_FILE_BYTES = 100   # of a feedback file's name before its "~hash" and ".md"
@@ -64,92 +65,90 @@ def assign_files(results: list[dict]) -> None:
         result["feedback_file"] = names[result["submission"]]
 
 
-_MARKDOWN = re.compile(r"([\\`*_{}\[\]()#+!|~>-])")
-
-
 def _text(value, limit: int = 2000) -> str:
-    """A student-controlled string, inert inside a Markdown line or table cell: no
-    markup (every Markdown character escaped, < and & as entities), no control or
-    direction characters, no line breaks, no live link (``unlinked``), lone surrogates
-    replaced, at most ``limit``."""
-    text = unlinked(str(value))
-    if len(text) > limit:
-        text = text[:limit] + " …"
-    text = text.encode("utf-8", "replace").decode("utf-8")
-    text = visible(re.sub("[\r\n\t]", " ", text))  # the grader's one rule for invisible characters
-    text = text.replace("&", "&amp;").replace("<", "&lt;")
-    return _MARKDOWN.sub(r"\\\1", text)
+    return safe_text.markdown(value, limit)
 
 
-def language_of(result: dict) -> str:
+def _model(result: SubmissionResult | dict) -> SubmissionResult:
+    return result if isinstance(result, SubmissionResult) else SubmissionResult.from_dict(result)
+
+
+def language_of(result: SubmissionResult | dict) -> str:
     """A submission's feedback language: the one its result records (the grader's rule:
     ``--lang``, or its first readable notebook's), else its first notebook's, else English."""
-    if result.get("language"):
-        return result["language"]
-    return next((nb["language"] for nb in result.get("notebooks", []) if nb.get("language")), "en")
+    result = _model(result)
+    if result.language:
+        return result.language
+    return next((nb.language for nb in result.notebooks if nb.language), "en")
 
 
-def markdown(result: dict) -> str:
+def markdown(result: SubmissionResult | dict) -> str:
     """The feedback file of one submission, in its language (``language_of``)."""
+    result = _model(result)
     with using(language_of(result)):
         return _markdown(result)
 
 
-def _markdown(result: dict) -> str:
+def _mark(ex: ExerciseResult) -> str:
+    return tr("✔ passed") if ex.passed else (
+        tr("⚑ review") if ex.integrity else
+        tr("… not done") if ex.status in ("missing", "not_implemented") else "✘")
+
+
+def _worth_a_note(ex: ExerciseResult) -> bool:
+    return not ex.passed or bool(ex.integrity) or bool(ex.hidden)
+
+
+def _markdown(result: SubmissionResult) -> str:
     lines = [tr("# Feedback for {name}", name=_text(_addressee(result))), "",
-             tr("**Score: {score:g} / {max_score:g}**", score=result["score"], max_score=result["max_score"]), ""]
-    if result.get("error"):
-        lines += [f"> {_text(tr(result['error']))}", ""]
+             tr("**Score: {score:g} / {max_score:g}**", score=result.score, max_score=result.max_score), ""]
+    if result.error:
+        lines += [f"> {_text(tr(result.error))}", ""]
     lines += _late(result)
-    if result.get("ignored"):
+    if result.ignored:
         lines += [tr("Files not graded (one notebook per lesson is graded; see the course README):"), ""]
-        lines += [f"- {_text(item, 300)}" for item in result["ignored"][:50]] + [""]
-    for nb in result["notebooks"]:
-        got = sum(e["points"] for e in nb["exercises"])
-        top = sum(e["max_points"] for e in nb["exercises"])
-        if nb.get("missing"):
-            lines += [tr("## {notebook} — 0 / {top:g}: not submitted", notebook=_text(nb["notebook"]), top=top), ""]
+        lines += [f"- {_text(item, 300)}" for item in result.ignored[:50]] + [""]
+    for nb in result.notebooks:
+        got = sum(e.points for e in nb.exercises)
+        top = sum(e.max_points for e in nb.exercises)
+        if nb.missing:
+            lines += [tr("## {notebook} — 0 / {top:g}: not submitted", notebook=_text(nb.notebook), top=top), ""]
             continue
-        lines += [f"## {_text(nb['notebook'])} — {got:g} / {top:g}", ""]
-        if nb.get("error"):
-            lines += [f"> {_text(nb['error'])}", ""]
-        if nb["exercises"]:
+        lines += [f"## {_text(nb.notebook)} — {got:g} / {top:g}", ""]
+        if nb.error:
+            lines += [f"> {_text(nb.error)}", ""]
+        if nb.exercises:
             lines += [tr("| exercise | points | result |"), "| --- | ---: | --- |"]
-            for ex in nb["exercises"]:
-                mark = tr("✔ passed") if ex["passed"] else (
-                    tr("⚑ review") if ex.get("integrity") else
-                    tr("… not done") if ex.get("status") in ("missing", "not_implemented") else "✘")
-                lines.append(f"| `{ex['name']}` | {ex['points']:g} / {ex['max_points']:g} | {mark} |")
+            for ex in nb.exercises:
+                lines.append(f"| `{ex.name}` | {ex.points:g} / {ex.max_points:g} | {_mark(ex)} |")
             lines.append("")
-            notes = [ex for ex in nb["exercises"] if not ex["passed"] or ex.get("integrity")
-                     or ex.get("hidden")]
+            notes = [ex for ex in nb.exercises if _worth_a_note(ex)]
             for ex in notes:
-                lines.append(f"- **`{ex['name']}`**: {_text(ex['feedback'])}")
+                lines.append(f"- **`{ex.name}`**: {_text(ex.feedback)}")
             if notes:
                 lines.append("")
-        if nb.get("cell_errors"):
+        if nb.cell_errors:
             lines.append(tr("Cells that raised an error while grading (the rest of the notebook still ran):"))
             lines.append("")
-            for err in nb["cell_errors"][:20]:
-                at = tr(", line {line}", line=err["line"]) if err.get("line") else ""
-                lines.append(tr("- cell {cell}{at}: {error}", cell=err["cell"], at=at,
-                                error=_text(err["error"], 300)))
+            for err in nb.cell_errors[:20]:
+                at = tr(", line {line}", line=err.line) if err.line else ""
+                lines.append(tr("- cell {cell}{at}: {error}", cell=err.cell, at=at, error=_text(err.error, 300)))
             lines.append("")
     return "\n".join(lines).rstrip() + "\n"
 
 
-def _addressee(result: dict) -> str:
+def _addressee(result: SubmissionResult) -> str:
     """Whom the feedback addresses: the roster's name for the student (``grader.roster``), else the submission."""
-    return (result.get("student") or {}).get("name") or result["submission"]
+    return (result.extra.get("student") or {}).get("name") or result.submission
 
 
-def _late(result: dict) -> list[str]:
+def _late(result: SubmissionResult) -> list[str]:
     """The deadline's part in the score, when it took points off (``grader.lateness``)."""
-    late = result.get("late") or {}
+    late = result.extra.get("late") or {}
     if not late.get("days"):
         return []
     fields = dict(days=late["days"], percent=late["penalty_percent"], policy=late.get("policy", ""),
-                  before=late.get("score_before", result["score"]), after=result["score"])
+                  before=late.get("score_before", result.score), after=result.score)
     if late.get("known") == "mark":
         text = tr("The course site marks this submission late, without a time: it counts as {days} day(s) late. "
                   "Late policy {policy}: {percent:g}% off, {before:g} → {after:g}.", **fields)
@@ -160,49 +159,38 @@ def _late(result: dict) -> list[str]:
 
 
 def _plain(value, limit: int = 2000) -> str:
-    """A student-controlled string for plain text: one line, no control or direction
-    characters, lone surrogates replaced, at most ``limit``; no markup escaped (plain text has
-    none), but a URL is defanged (``http[:]//``, ``www[.]``) so no comment box makes it a live link."""
-    text = str(value)
-    if len(text) > limit:
-        text = text[:limit] + " …"
-    text = text.encode("utf-8", "replace").decode("utf-8")
-    text = visible(re.sub("[\r\n\t]", " ", text))
-    text = re.sub(r"(?i)\b([a-z][a-z0-9+.-]*):(?=//)", r"\1[:]", text)
-    return re.sub(r"(?i)\bwww\.", "www[.]", text)
+    return safe_text.comment(value, limit)
 
 
-def plain_text(result: dict) -> str:
+def plain_text(result: SubmissionResult | dict) -> str:
     """The feedback of one submission as plain text, for an LMS comment box (nothing escaped)."""
+    result = _model(result)
     with using(language_of(result)):
         lines = [tr("Feedback for {name}", name=_plain(_addressee(result))),
-                 tr("Score: {score:g} / {max_score:g}", score=result["score"], max_score=result["max_score"]), ""]
-        if result.get("error"):
-            lines += [_plain(tr(result["error"])), ""]
+                 tr("Score: {score:g} / {max_score:g}", score=result.score, max_score=result.max_score), ""]
+        if result.error:
+            lines += [_plain(tr(result.error)), ""]
         lines += [line[2:] for line in _late(result)]
-        if result.get("ignored"):
+        if result.ignored:
             lines += [tr("Files not graded (one notebook per lesson is graded; see the course README):")]
-            lines += [f"  - {_plain(item, 300)}" for item in result["ignored"][:50]] + [""]
-        for nb in result["notebooks"]:
-            got = sum(e["points"] for e in nb["exercises"])
-            top = sum(e["max_points"] for e in nb["exercises"])
-            if nb.get("missing"):
-                lines += [tr("{notebook}: 0 / {top:g}, not submitted", notebook=_plain(nb["notebook"]), top=top), ""]
+            lines += [f"  - {_plain(item, 300)}" for item in result.ignored[:50]] + [""]
+        for nb in result.notebooks:
+            got = sum(e.points for e in nb.exercises)
+            top = sum(e.max_points for e in nb.exercises)
+            if nb.missing:
+                lines += [tr("{notebook}: 0 / {top:g}, not submitted", notebook=_plain(nb.notebook), top=top), ""]
                 continue
-            lines += [f"{_plain(nb['notebook'])}: {got:g} / {top:g}"]
-            if nb.get("error"):
-                lines += [f"  {_plain(nb['error'])}"]
-            for ex in nb["exercises"]:
-                mark = tr("✔ passed") if ex["passed"] else (
-                    tr("⚑ review") if ex.get("integrity") else
-                    tr("… not done") if ex.get("status") in ("missing", "not_implemented") else "✘")
-                lines.append(f"  {ex['name']}: {ex['points']:g} / {ex['max_points']:g} {mark}")
-                if not ex["passed"] or ex.get("integrity") or ex.get("hidden"):
-                    lines.append(f"    {_plain(ex['feedback'])}")
-            for err in (nb.get("cell_errors") or [])[:20]:
-                at = tr(", line {line}", line=err["line"]) if err.get("line") else ""
-                lines.append("  " + tr("- cell {cell}{at}: {error}", cell=err["cell"], at=at,
-                                       error=_plain(err["error"], 300)))
+            lines += [f"{_plain(nb.notebook)}: {got:g} / {top:g}"]
+            if nb.error:
+                lines += [f"  {_plain(nb.error)}"]
+            for ex in nb.exercises:
+                lines.append(f"  {ex.name}: {ex.points:g} / {ex.max_points:g} {_mark(ex)}")
+                if _worth_a_note(ex):
+                    lines.append(f"    {_plain(ex.feedback)}")
+            for err in nb.cell_errors[:20]:
+                at = tr(", line {line}", line=err.line) if err.line else ""
+                lines.append("  " + tr("- cell {cell}{at}: {error}", cell=err.cell, at=at,
+                                       error=_plain(err.error, 300)))
             lines.append("")
     return "\n".join(lines).rstrip() + "\n"
 
@@ -226,6 +214,4 @@ def write_all(results: list[dict], folder: Path, form: str = "markdown") -> list
 
 
 def write_text(path: Path, text: str) -> None:
-    from grader.report import write_text_atomically
-
-    write_text_atomically(path, text)
+    safe_text.write_text_atomically(path, text)

@@ -20,23 +20,22 @@ import csv
 import io
 import statistics
 
-from grader.submissions import visible
+from grader.results import SubmissionResult
+from grader.safe_text import csv_cell as cell
+from grader.safe_text import visible
 from helpers import checks
 
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+def _models(results: list[SubmissionResult | dict]) -> list[SubmissionResult]:
+    return [r if isinstance(r, SubmissionResult) else SubmissionResult.from_dict(r) for r in results]
 
 
-def cell(text) -> str:
-    text = visible(text)  # the one rule: no invisible or direction characters in a cell
-    return "'" + text if text.startswith(_FORMULA_START) else text
-
-
-def lessons_of(results: list[dict]) -> list[str]:
-    seen = {nb.get("lesson") for r in results for nb in r["notebooks"]}
+def lessons_of(results: list[SubmissionResult]) -> list[str]:
+    seen = {nb.lesson for r in results for nb in r.notebooks}
     return [lesson for lesson in checks.LESSONS if lesson in seen]
 
 
-def exercise_columns(results: list[dict]) -> list[tuple[str, float]]:
+def exercise_columns(results: list[SubmissionResult]) -> list[tuple[str, float]]:
     return [(ex.name, float(ex.points)) for lesson in lessons_of(results)
             for ex in checks.exercises(lesson)]
 
@@ -45,25 +44,29 @@ def _number(x: float) -> str:
     return f"{x:g}"
 
 
-def limits_of(result: dict) -> list[str]:
-    return [f"{nb['notebook']}: {nb['limit']}" for nb in result["notebooks"] if nb.get("limit")]
+def limits_of(result: SubmissionResult) -> list[str]:
+    return [f"{nb.notebook}: {nb.limit}" for nb in result.notebooks if nb.limit]
 
 
-def errors_of(result: dict) -> list[str]:
+def _absent(result: SubmissionResult) -> bool:
+    """A roster student without a submission (``roster.nothing_handed_in``)."""
+    return bool(result.extra.get("nothing_handed_in"))
+
+
+def errors_of(result: SubmissionResult) -> list[str]:
     """What went wrong with the files handed in (a lesson not handed in is ``missing_of``'s)."""
-    if result.get("nothing_handed_in"):
+    if _absent(result):
         return []
-    found = [result["error"]] if result.get("error") else []
-    found += [f"{nb['notebook']}: {nb['error']}" for nb in result["notebooks"]
-              if nb.get("error") and not nb.get("limit") and not nb.get("missing")]
+    found = [result.error] if result.error else []
+    found += [f"{nb.notebook}: {nb.error}" for nb in result.notebooks if nb.error and not nb.limit and not nb.missing]
     return found
 
 
-def missing_of(result: dict) -> list[str]:
+def missing_of(result: SubmissionResult) -> list[str]:
     """The lessons of the assignment not handed in ("nothing handed in" for a student without a submission)."""
-    if result.get("nothing_handed_in"):
+    if _absent(result):
         return ["nothing handed in"]
-    return [nb["lesson"] for nb in result["notebooks"] if nb.get("missing")]
+    return [nb.lesson for nb in result.notebooks if nb.missing]
 
 
 def _items(items: list[str], limit: int = 500) -> str:
@@ -78,14 +81,13 @@ def _items(items: list[str], limit: int = 500) -> str:
     return " | ".join(shown) + (f" | (+{rest} more in the feedback)" if rest else "")
 
 
-def ignored_of(result: dict) -> list[str]:
+def ignored_of(result: SubmissionResult) -> list[str]:
     """Files of the submission that were not graded (another copy of a lesson, a link...)."""
-    return list(result.get("ignored") or [])
+    return list(result.ignored or [])
 
 
-def integrity_of(result: dict) -> list[str]:
-    return [f"{ex['name']} ({'; '.join(ex['integrity'])})" for nb in result["notebooks"]
-            for ex in nb["exercises"] if ex.get("integrity")]
+def integrity_of(result: SubmissionResult) -> list[str]:
+    return [f"{ex.name} ({'; '.join(ex.integrity)})" for _, ex in result.exercises() if ex.integrity]
 
 
 def mode_of(meta: dict | None) -> str:
@@ -95,11 +97,12 @@ def mode_of(meta: dict | None) -> str:
     return f"{meta.get('mode', '?')}, notebooks ran as {meta.get('notebooks_run_as', '?')}"
 
 
-def csv_text(results: list[dict], meta: dict | None = None) -> str:
+def csv_text(results: list[SubmissionResult | dict], meta: dict | None = None) -> str:
+    results = _models(results)
     columns = exercise_columns(results)
-    max_total = max([sum(points for _, points in columns)] + [r["max_score"] for r in results])
-    named = any("student" in r for r in results)
-    late = any(r.get("late") for r in results) or bool((meta or {}).get("due"))
+    max_total = max([sum(points for _, points in columns)] + [r.max_score for r in results])
+    named = any("student" in r.extra for r in results)
+    late = any(r.extra.get("late") for r in results) or bool((meta or {}).get("due"))
     partial = bool((meta or {}).get("partial") or (meta or {}).get("interrupted"))
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
@@ -107,16 +110,16 @@ def csv_text(results: list[dict], meta: dict | None = None) -> str:
                      *[name for name, _ in columns], "total", "max_total",
                      *(["late_days", "late_penalty_percent"] if late else []),
                      "missing", "integrity", "limits", "errors", "not_graded", *(["partial"] if partial else [])])
-    ordered = results if named else sorted(results, key=lambda r: r["submission"])
+    ordered = results if named else sorted(results, key=lambda r: r.submission)
     for result in ordered:
-        points = {ex["name"]: ex["points"] for nb in result["notebooks"] for ex in nb["exercises"]}
-        student = result.get("student") or {}
+        points = {ex.name: ex.points for _, ex in result.exercises()}
+        student = result.extra.get("student") or {}
         who = [cell(student.get("name", "")), cell(student.get("id", "")), cell(student.get("email", "")),
                cell(student.get("section", ""))] if named else []
-        lateness = result.get("late") or {}
-        writer.writerow([*who, "" if result.get("nothing_handed_in") else cell(result["submission"]),
+        lateness = result.extra.get("late") or {}
+        writer.writerow([*who, "" if _absent(result) else cell(result.submission),
                          *[_number(points[name]) if name in points else "" for name, _ in columns],
-                         _number(result["score"]), _number(max_total),
+                         _number(result.score), _number(max_total),
                          *([_number(lateness.get("days", 0)), _number(lateness.get("penalty_percent", 0))]
                            if late else []),
                          " ".join(m[:2] if m[:2].isdigit() else m for m in missing_of(result)),
@@ -136,29 +139,30 @@ def _histogram(values: list[float], top: float, bins: int = 5) -> str:
     return " ".join(f"{i * width}-{(i + 1) * width}%:{c}" for i, c in enumerate(counts))
 
 
-def summary(results: list[dict], meta: dict | None = None) -> str:
+def summary(results: list[SubmissionResult | dict], meta: dict | None = None) -> str:
     """What an instructor reads at the end of a run."""
+    results = _models(results)
     lines = [f"Graded in {mode_of(meta)}."] if meta else []
     if (meta or {}).get("partial"):
         lines.append(f"PARTIAL RESULTS: the run stopped ({meta.get('stopped', 'interrupted')}); "
                      f"{meta['partial']} are in these results.")
-    handed = [r for r in results if not r.get("nothing_handed_in")]
+    handed = [r for r in results if not _absent(r)]
     n = len(handed)
-    graded = [r for r in handed if r["notebooks"] and not r.get("error")]
-    books = [nb for r in handed for nb in r["notebooks"] if not nb.get("missing")]
-    unreadable = sum(1 for nb in books if nb.get("error") and nb.get("seconds") is None and not nb.get("limit"))
-    missing = sum(1 for r in handed for nb in r["notebooks"] if nb.get("missing"))
+    graded = [r for r in handed if r.notebooks and not r.error]
+    books = [nb for r in handed for nb in r.notebooks if not nb.missing]
+    unreadable = sum(1 for nb in books if nb.error and nb.seconds is None and not nb.limit)
+    missing = sum(1 for r in handed for nb in r.notebooks if nb.missing)
     lines.append(f"Graded {len(graded)} of {n} submissions: {len(books) - unreadable} notebooks graded"
                  + (f", {unreadable} unreadable" if unreadable else "")
                  + (f", {missing} lessons not handed in" if missing else "") + ".")
-    absent = [r for r in results if r.get("nothing_handed_in")]
+    absent = [r for r in results if _absent(r)]
     if absent:
         lines.append(f"Nothing handed in ({len(absent)} students on the roster, scored 0): "
-                     + _items([visible(r["submission"]) for r in absent], 400))
-    unmatched = [r for r in results if "unmatched" in r]
+                     + _items([visible(r.submission) for r in absent], 400))
+    unmatched = [r for r in results if "unmatched" in r.extra]
     if unmatched:
         lines.append(f"Submissions that match no one on the roster ({len(unmatched)}, not in the LMS gradebooks): "
-                     + _items([f"{visible(r['submission'])} ({r['unmatched']})" for r in unmatched], 600))
+                     + _items([f"{visible(r.submission)} ({r.extra['unmatched']})" for r in unmatched], 600))
     stray = (meta or {}).get("export_unmatched") or []
     if stray:
         lines.append(f"Entries of the LMS export that name no student ({len(stray)}, not graded): "
@@ -168,7 +172,7 @@ def summary(results: list[dict], meta: dict | None = None) -> str:
         lines.append(f"Ignored {len(duplicates)} duplicate argument(s), each graded once: "
                      + " | ".join(duplicates[:5]) + (" ..." if len(duplicates) > 5 else ""))
     if results:
-        scores = [r["score"] for r in results]
+        scores = [r.score for r in results]
         lines.append(f"Total: mean {statistics.fmean(scores):.2f}, median {statistics.median(scores):g}, "
                      f"min {min(scores):g}, max {max(scores):g}.")
     columns = exercise_columns(results)
@@ -177,20 +181,19 @@ def summary(results: list[dict], meta: dict | None = None) -> str:
         lines.append(f"{'exercise':28} {'max':>5} {'mean':>6} {'full':>6} {'zero':>6}  distribution "
                      f"(of those who submitted it)")
         for name, top in columns:
-            got = [ex["points"] for r in results for nb in r["notebooks"] for ex in nb["exercises"]
-                   if ex["name"] == name]
+            got = [ex.points for r in results for _, ex in r.exercises() if ex.name == name]
             if not got:
                 continue
             full = sum(g >= top for g in got)
             zero = sum(g == 0 for g in got)
             lines.append(f"{name:28} {top:5g} {statistics.fmean(got):6.2f} {full:6d} {zero:6d}  "
                          f"{_histogram(got, top)}")
-    late = [r for r in results if (r.get("late") or {}).get("days")]
+    late = [r for r in results if (r.extra.get("late") or {}).get("days")]
     if late:
         lines.append("")
         lines.append(f"Late: {len(late)}")
         for r in late[:50]:
-            info = r["late"]
+            info = r.extra["late"]
             lines.append(f"  {who(r)}: {info['days']} day(s)"
                          + (" (the export marks it late, no time)" if info.get("known") == "mark" else "")
                          + f", -{info['penalty_percent']:g}%")
@@ -206,13 +209,13 @@ def summary(results: list[dict], meta: dict | None = None) -> str:
     return "\n".join(lines)
 
 
-def who(result: dict) -> str:
+def who(result: SubmissionResult) -> str:
     """How the summary names a result: the roster's student (name, id) when known, else the submission."""
-    student = result.get("student") or {}
-    if student.get("name") and not result.get("nothing_handed_in"):
-        return visible(f"{student['name']} ({student.get('id') or result['submission']})")
-    return visible(result["submission"])
+    student = result.extra.get("student") or {}
+    if student.get("name") and not _absent(result):
+        return visible(f"{student['name']} ({student.get('id') or result.submission})")
+    return visible(result.submission)
 
 
-def _missing(result: dict) -> list[str]:
-    return [] if result.get("nothing_handed_in") else missing_of(result)
+def _missing(result: SubmissionResult) -> list[str]:
+    return [] if _absent(result) else missing_of(result)

@@ -18,6 +18,7 @@ graded, holding the final score (after any late penalty).
 from __future__ import annotations
 
 from grader import gradebook
+from grader.results import SubmissionResult
 
 CANVAS_COLUMNS = ("Student", "ID", "SIS User ID", "SIS Login ID", "Section")
 MOODLE_COLUMNS = ("First name", "Last name", "ID number", "Email address")
@@ -29,17 +30,20 @@ def assignment_name(lessons: list[str] | None, given: str | None = None) -> str:
     return "Lessons " + ", ".join(lesson[:2] for lesson in lessons or []) if lessons else "Lessons"
 
 
-def _score(result: dict) -> str:
-    return f"{round(result['score'], 2):g}"
+def _score(result: SubmissionResult) -> str:
+    return f"{round(result.score, 2):g}"
 
 
-def _students(results: list[dict]) -> list[tuple[dict, dict]]:
-    return [(r["student"], r) for r in results if r.get("student")]
+def _students(results: list[SubmissionResult | dict]) -> list[tuple[dict, SubmissionResult]]:
+    """Each result named by a roster student (``grader.roster``), with that student's record."""
+    models = [r if isinstance(r, SubmissionResult) else SubmissionResult.from_dict(r) for r in results]
+    return [(r.extra["student"], r) for r in models if r.extra.get("student")]
 
 
-def canvas_rows(results: list[dict], assignment: str) -> tuple[list[list[str]], list[str]]:
+def canvas_rows(results: list[SubmissionResult | dict], assignment: str) -> tuple[list[list[str]], list[str]]:
     """The rows of the Canvas CSV (header first), and the students left out (no id at all)."""
-    max_score = max((r["max_score"] for r in results), default=0.0)
+    max_score = max((r.max_score if isinstance(r, SubmissionResult) else r["max_score"] for r in results),
+                    default=0.0)
     rows = [[*CANVAS_COLUMNS, assignment], ["    Points Possible", "", "", "", "", f"{max_score:g}"]]
     left_out = []
     for student, result in _students(results):
@@ -60,7 +64,7 @@ def _split(name: str) -> tuple[str, str]:
     return (" ".join(parts[:-1]), parts[-1]) if len(parts) > 1 else (name, "")
 
 
-def moodle_rows(results: list[dict], assignment: str) -> tuple[list[list[str]], list[str]]:
+def moodle_rows(results: list[SubmissionResult | dict], assignment: str) -> tuple[list[list[str]], list[str]]:
     """The rows of the Moodle CSV (header first), and the students left out (no e-mail, no id)."""
     rows = [[*MOODLE_COLUMNS, assignment]]
     left_out = []

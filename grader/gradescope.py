@@ -29,31 +29,23 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import re
 import sys
-import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from grader import feedback
-from grader.submissions import unlinked
+from grader import feedback, safe_text
+from grader.results import ExerciseResult, SubmissionResult
 from helpers import checks
 from helpers.i18n import LANGUAGES, known, tr, using
 
 MAX_OUTPUT = 4000     # characters of one test's output
 MAX_NOTES = 8000      # characters of the submission's output
 MAX_NAME = 120
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 
 
 def plain(value, limit: int = MAX_OUTPUT) -> str:
-    """A student-controlled string as inert plain text: valid UTF-8, no control or
-    direction characters (line breaks become spaces), no live link (``submissions.unlinked``),
-    at most ``limit`` characters."""
-    text = unlinked(str(value)).encode("utf-8", "replace").decode("utf-8")
-    text = _CONTROL.sub(" ", text.replace("\r\n", " ").replace("\n", " ").replace("\r", " "))
-    return text if len(text) <= limit else text[:limit - 2] + " …"
+    return safe_text.plain(value, limit)
 
 
 @dataclass(frozen=True)
@@ -112,94 +104,91 @@ class Config:
 
 
 def _hidden_max(hidden: dict) -> dict[str, float]:
-    """Each exercise's share of points held by the instructor's hidden cases (``helpers.cases.hidden_points``)."""
+    """Each exercise's share of points held by the instructor's hidden cases (``helpers.cases.hidden_points``),
+    for exercises whose hidden cases could not run (the result records the share of those that did)."""
     from helpers.cases import hidden_points
 
     return {name: hidden_points(checks.find(name), cases) for name, cases in hidden.items()}
 
 
-def language_of(result: dict) -> str:
+def _model(result: SubmissionResult | dict) -> SubmissionResult:
+    return result if isinstance(result, SubmissionResult) else SubmissionResult.from_dict(result)
+
+
+def language_of(result: SubmissionResult | dict) -> str:
     """The submission's language: the feedback's one rule (``feedback.language_of``)."""
-    return known(feedback.language_of(result))
+    return known(feedback.language_of(_model(result).to_dict()))
 
 
-def tests_for(result: dict, hidden: dict, lessons: list[str]) -> list[Test]:
-    """The tests of one submission's result (``python -m grader --json``'s record), in its language."""
+def tests_for(result: SubmissionResult | dict, hidden: dict, lessons: list[str]) -> list[Test]:
+    """The tests of one submission's result, in its language."""
+    result = _model(result)
     with using(language_of(result)):
         return _tests_for(result, hidden, lessons)
 
 
-def _tests_for(result: dict, hidden: dict, lessons: list[str]) -> list[Test]:
+def _tests_for(result: SubmissionResult, hidden: dict, lessons: list[str]) -> list[Test]:
     shares = _hidden_max(hidden)
-    by_lesson = {nb.get("lesson"): nb for nb in result.get("notebooks", [])}
+    by_lesson = {nb.lesson: nb for nb in result.notebooks}
     tests = []
     for lesson in lessons:
-        nb = by_lesson.get(lesson) or {}
-        records = {e["name"]: e for e in nb.get("exercises", [])}
+        nb = by_lesson.get(lesson)
+        records = {e.name: e for e in nb.exercises} if nb else {}
         context = []
-        if nb.get("missing"):
+        if nb and nb.missing:
             context.append(tr("{lesson}.ipynb was not submitted.", lesson=lesson))
-        elif nb.get("error"):
-            context.append(f"{nb.get('notebook', lesson)}: {nb['error']}")
-        if nb.get("limit"):
+        elif nb and nb.error:
+            context.append(f"{nb.notebook or lesson}: {nb.error}")
+        if nb and nb.limit:
             context.append(tr("The notebook hit a limit ({limit}); credit is kept up to the cell where it stopped.",
-                              limit=nb["limit"]))
+                              limit=nb.limit))
         for k, exercise in enumerate(checks.exercises(lesson), 1):
-            record = records.get(exercise.name) or {"points": 0.0, "max_points": float(exercise.points),
-                                                    "feedback": tr("This exercise was not graded.")}
-            hidden_max = shares.get(exercise.name, 0.0)
-            got_hidden = (record.get("hidden") or {}).get("points", 0.0) if record["points"] > 0 else 0.0
+            record = records.get(exercise.name) or ExerciseResult(
+                exercise.name, 0.0, float(exercise.points), False, tr("This exercise was not graded."))
+            summary = record.hidden
+            hidden_max = summary.max_points if summary else shares.get(exercise.name, 0.0)
+            got_hidden = summary.points if summary and record.points > 0 else 0.0
             public_max = float(exercise.points) - hidden_max
-            output = record.get("public_feedback") or record["feedback"]
-            if record.get("points_withheld") or record.get("integrity"):
-                output = record["feedback"]
+            output = record.public_feedback or record.feedback
+            if record.points_withheld or record.integrity:
+                output = record.feedback
             tests.append(Test(f"{lesson[:2]} {exercise.name}", f"{lesson[:2]}.{k}",
-                              max(0.0, min(public_max, record["points"] - got_hidden)), public_max,
+                              max(0.0, min(public_max, record.points - got_hidden)), public_max,
                               " ".join([*context, output])))
             if hidden_max:
-                summary = record.get("hidden")
-                text = (tr("Hidden checks: {passed} of {count} passed.", passed=summary["passed"],
-                           count=summary["total"])
+                text = (tr("Hidden checks: {passed} of {count} passed.", passed=summary.passed, count=summary.total)
                         if summary else tr("Hidden checks run once the public checks can run."))
-                if summary and summary["passed"] < summary["total"] and record.get("public_feedback") is not None:
-                    text += " " + _hidden_part(record["feedback"])
-                elif record.get("withheld"):  # hidden checks passed, yet no points: say which rule, what earns them
-                    text += " " + record["withheld"]
+                if summary and summary.passed < summary.total and record.public_feedback is not None:
+                    # the hidden checks' own words, as scoring made them (the whole verdict if it made none)
+                    text += " " + (record.hidden_feedback or record.feedback).strip()
+                elif record.withheld:  # hidden checks passed, yet no points: say which rule, what earns them
+                    text += " " + record.withheld
                 tests.append(Test(tr("{number} {name} (hidden checks)", number=lesson[:2], name=exercise.name),
                                   f"{lesson[:2]}.{k}h",
                                   min(hidden_max, got_hidden), hidden_max, text, "after_published"))
     return tests
 
 
-def _hidden_part(feedback: str) -> str:
-    """The hidden checks' own words in an exercise's feedback: from "A hidden check failed"
-    on (what follows "All N public checks passed, but not every hidden one.")."""
-    from grader.scoring import HIDDEN_FAILED  # as grade() does: the grader is imported when used
-
-    marker = tr(HIDDEN_FAILED)
-    return feedback[feedback.index(marker):].strip() if marker in feedback else feedback.strip()
-
-
-def _notes(result: dict, grader_info: dict) -> list[str]:
+def _notes(result: SubmissionResult | dict, grader_info: dict) -> list[str]:
+    result = _model(result)
     with using(language_of(result)):
         return _notes_in_language(result, grader_info)
 
 
-def _notes_in_language(result: dict, grader_info: dict) -> list[str]:
-    notes = [tr("Score {score:g} / {max_score:g}.", score=result.get("score", 0),
-                max_score=result.get("max_score", 0))]
-    if result.get("error"):
-        notes.append(result["error"])
-    if result.get("missing"):
-        notes.append(tr("Lessons not submitted: {lessons}.", lessons=", ".join(result["missing"])))
-    for item in result.get("ignored", [])[:20]:
+def _notes_in_language(result: SubmissionResult, grader_info: dict) -> list[str]:
+    notes = [tr("Score {score:g} / {max_score:g}.", score=result.score, max_score=result.max_score)]
+    if result.error:
+        notes.append(result.error)
+    if result.missing:
+        notes.append(tr("Lessons not submitted: {lessons}.", lessons=", ".join(result.missing)))
+    for item in result.ignored[:20]:
         notes.append(tr("Not graded: {item}", item=item))
-    for nb in result.get("notebooks", []):
-        if nb.get("cell_errors"):
-            first = nb["cell_errors"][0]
-            more = len(nb["cell_errors"]) - 1
-            notes.append(tr("{notebook}: cell {cell} raised {error}", notebook=nb["notebook"], cell=first["cell"],
-                            error=first["error"])
+    for nb in result.notebooks:
+        if nb.cell_errors:
+            first = nb.cell_errors[0]
+            more = len(nb.cell_errors) - 1
+            notes.append(tr("{notebook}: cell {cell} raised {error}", notebook=nb.notebook, cell=first.cell,
+                            error=first.error)
                          + (tr(" (and {count} more cells)", count=more) if more else ""))
     notes.append(tr("Graded in a {mode} run of every notebook.", mode=grader_info.get("mode", "?")))
     return notes
@@ -217,33 +206,24 @@ def _submission_path(folder: Path) -> Path:
 
 
 def grade(root: Path, config: Config, cases: Path | None) -> Results:
-    from grader import private_cases, sandbox
-    from grader.__main__ import main as grader_main
+    """Grade the one submission under ``root`` with the engine (``grader.engine``), in this process."""
+    from grader import engine, private_cases, sandbox
 
     start = time.monotonic()
     hidden = private_cases.load(cases) if cases else {}
     prefix, why = sandbox.probe()
-    with tempfile.TemporaryDirectory(prefix="gradescope-") as work:
-        out = Path(work) / "grades.json"
-        argv = [str(_submission_path(root / "submission")), "--json", str(out), "-q",
-                "--lessons", ",".join(config.lessons), "--timeout", str(config.timeout),
-                "--memory-mb", str(config.memory_mb), "-j", str(config.jobs)]
-        if cases:
-            argv += ["--cases", str(cases)]
-        argv += ["--lang", config.lang]
-        if prefix is None:
-            argv.append("--no-sandbox")
-        code = grader_main(argv)
-        if code != 0 or not out.is_file():
-            raise RuntimeError(f"the grader stopped with exit code {code}")
-        grades = json.loads(out.read_text(encoding="utf-8"))
-    result = grades["submissions"][0]
-    notes = _notes(result, grades.get("grader", {}))
+    run = engine.GradeConfig(jobs=config.jobs, timeout=config.timeout, memory_mb=config.memory_mb, lang=config.lang)
+    results = engine.grade_paths([str(_submission_path(root / "submission"))], config.lessons, run, hidden, prefix)
+    if len(results) != 1:
+        raise RuntimeError("the grader returned no result for the submission")
+    result = results[0]
+    mode = "sandbox" if prefix else "no-sandbox"
+    notes = _notes(result, {"mode": mode})
     if prefix is None:
         with using(language_of(result)):
             notes.append(tr("(Sandbox unavailable here: {why}; notebooks ran as an unprivileged user.)", why=why))
     return Results(tests_for(result, hidden, config.lessons), notes, time.monotonic() - start,
-                   {"mode": grades.get("grader", {}).get("mode"), "lessons": config.lessons})
+                   {"mode": mode, "lessons": config.lessons})
 
 
 def failed(config: Config, why: str) -> Results:
@@ -277,8 +257,6 @@ def main(argv=None) -> int:
         code = 1
     target = root / "results" / "results.json"
     target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_suffix(".json.part")
-    partial.write_text(json.dumps(results.to_json(), ensure_ascii=True, indent=1), encoding="utf-8")
-    partial.replace(target)
+    safe_text.write_text_atomically(target, json.dumps(results.to_json(), ensure_ascii=True, indent=1))
     print(f"results.json: {results.to_json()['score']:g} points in {len(results.tests)} tests")
     return code

@@ -64,6 +64,24 @@ CHECKS = "helpers.checks"  # every exercise's list ends with it (see Exercise.fo
 PRIVATE = ("grader", "data")
 
 
+class Finding(str):
+    """A finding of the scan: its English words (the string itself, which the results record
+    for the instructor) made from a catalogue sentence (``template``) and its ``fields``, so
+    that ``say`` words it in the student's language without parsing the English back."""
+
+    def __new__(cls, template: str, **fields):
+        self = super().__new__(cls, template.format(**fields))
+        self.template, self.fields = template, fields
+        return self
+
+    def __reduce__(self):
+        return _finding, (self.template, self.fields)
+
+
+def _finding(template: str, fields: dict) -> Finding:
+    return Finding(template, **fields)
+
+
 def _private(module: str) -> str | None:
     """The course package ``module`` belongs to, when it is one of ``PRIVATE``."""
     root = module.split(".")[0]
@@ -76,64 +94,31 @@ def _private_uses(tree: ast.AST) -> set[str]:
     found = set()
     for sub in ast.walk(tree):
         if isinstance(sub, ast.Import):
-            found |= {f"imports {a.name}" for a in sub.names if _private(a.name)}
+            found |= {Finding("imports {name}", name=a.name) for a in sub.names if _private(a.name)}
         elif isinstance(sub, ast.ImportFrom) and sub.module and not sub.level and _private(sub.module):
-            found.add(f"imports {sub.module}")
+            found.add(Finding("imports {name}", name=sub.module))
         elif isinstance(sub, ast.Call) and (_chain(sub.func) or [""])[-1] in _IMPORTERS:
             for arg in ast.walk(sub):
                 if _is_str(arg) and re.match(r"\s*(?:grader|data)\b", arg.value):
-                    found.add(f"imports {_private(arg.value.strip())} by a computed name")
+                    found.add(Finding("imports {module} by a computed name", module=_private(arg.value.strip())))
     return found
 
 
 _IMPORTERS = ("import_module", "__import__", "find_spec", "run_module", "load_module")
 
 
-def _note(what: str) -> str:
-    return f"uses dynamic code ({what}) that the integrity check cannot follow"
+def _note(what: str) -> Finding:
+    return Finding("uses dynamic code ({what}) that the integrity check cannot follow", what=what)
 
 
 def say(use: str) -> str:
     """One of ``scan_cells``'s findings, for the student, in the current language. The
     findings stay English in the results (``integrity``: an instructor reads them and code
-    tests their words); only the feedback that quotes them is translated."""
-    found = re.fullmatch(r"uses dynamic code \((.*)\) that the integrity check cannot follow", use)
-    if found:
-        return tr("uses dynamic code ({what}) that the integrity check cannot follow",
-                  what=_say_dynamic(found[1]))
-    found = re.fullmatch(r"(is|calls|imports) (\S+)", use)
-    if found and found[1] == "is":
-        return tr("is {name}", name=found[2])
-    if found and found[1] == "calls":
-        return tr("calls {name}", name=found[2])
-    if found:
-        return tr("imports {name}", name=found[2])
-    found = re.fullmatch(r"imports \* from (\S+)", use)
-    if found:
-        return tr("imports * from {module}", module=found[1])
-    found = re.fullmatch(r"imports (\S+) by a computed name", use)
-    if found:
-        return tr("imports {module} by a computed name", module=found[1])
-    found = re.fullmatch(r"the grader's integrity scan failed \((\w+)\); review by hand", use)
-    if found:
-        return tr("the grader's integrity scan failed ({error}); review by hand", error=found[1])
+    tests their words); only the feedback that quotes them is worded again, from the
+    finding's own sentence and fields (a ``Finding``), never by parsing its English."""
+    if isinstance(use, Finding):
+        return tr(use.template, **{k: say(v) if isinstance(v, Finding) else v for k, v in use.fields.items()})
     return tr(use)  # the fixed findings ("imports helpers by a computed name"...)
-
-
-def _say_dynamic(what: str) -> str:
-    """The inside of a dynamic-code finding (``_note``'s argument), translated."""
-    found = re.fullmatch(r"(\S+) (with a computed name|on a course module|used as a value|of a course module)",
-                         what)
-    if found and found[2] == "with a computed name":
-        return tr("{name} with a computed name", name=found[1])
-    if found and found[2] == "on a course module":
-        return tr("{name} on a course module", name=found[1])
-    if found and found[2] == "used as a value":
-        return tr("{name} used as a value", name=found[1])
-    if found:
-        return tr("{name} of a course module", name=found[1])
-    found = re.fullmatch(r"(\S+) of (\S+)", what)
-    return tr("{name} of {attribute}", name=found[1], attribute=found[2]) if found else what
 
 
 def _qualified(node: ast.AST, modules: dict[str, str]) -> str | None:
@@ -169,11 +154,11 @@ def _dynamic(node: ast.AST, modules: dict[str, str], bindings: "_Bindings", targ
             what = sub.func.id
             allowed.add(id(sub.func))
             if len(sub.args) < 2 or not _is_str(sub.args[1]):
-                found.add((False, _note(f"{what} with a computed name")))
+                found.add((False, _note(Finding("{name} with a computed name", name=what))))
             elif sub.args[1].value.startswith("_") or sub.args[1].value in _DYNAMIC_ATTRS:
-                found.add((False, _note(f"{what} of {sub.args[1].value}")))
+                found.add((False, _note(Finding("{name} of {attribute}", name=what, attribute=sub.args[1].value))))
             if sub.args and course(sub.args[0]):
-                found.add((True, _note(f"{what} on a course module")))
+                found.add((True, _note(Finding("{name} on a course module", name=what))))
         elif isinstance(sub, ast.Call) and _qualified(sub.func, modules) == "importlib.util.find_spec" \
                 and all(_is_str(a) and "helpers" not in a.value for a in sub.args) and not sub.keywords:
             allowed.add(id(sub.func))  # asking whether a package is installed imports nothing
@@ -184,24 +169,24 @@ def _dynamic(node: ast.AST, modules: dict[str, str], bindings: "_Bindings", targ
             sure = any(w == t or t.startswith(w + ".") or w.startswith(t + ".") for w in words for t in targets)
             found.add((sure, "imports helpers by a computed name"))
         elif isinstance(sub, ast.Match) and course(sub.subject):
-            found.add((True, _note("match on a course module")))
+            found.add((True, _note(Finding("{name} on a course module", name="match"))))
     for sub in nodes:
         if id(sub) in allowed:
             continue
         if isinstance(sub, ast.Name) and sub.id not in modules:  # exec.__call__(...) too
             if sub.id in _ATTR_BUILTINS:
-                found.add((False, _note(f"{sub.id} used as a value")))
+                found.add((False, _note(Finding("{name} used as a value", name=sub.id))))
             if sub.id in _DYNAMIC_NAMES:
                 found.add((False, _note(sub.id)))
         if id(sub) in inner:
             continue
         if isinstance(sub, ast.Name) and isinstance(sub.ctx, ast.Load) and modules.get(sub.id) in prefixes:
             # an imported module that holds a course function, passed around as a value
-            found.add((True, _note(f"{modules[sub.id]} used as a value")))
+            found.add((True, _note(Finding("{name} used as a value", name=modules[sub.id]))))
         if isinstance(sub, ast.Attribute) and sub.attr in _DYNAMIC_ATTRS:
             found.add((False, _note(sub.attr)))
         if isinstance(sub, ast.Attribute) and course(sub.value) and sub.attr in _DYNAMIC_ATTRS:
-            found.add((True, _note(f"{sub.attr} of a course module")))
+            found.add((True, _note(Finding("{name} of a course module", name=sub.attr))))
         if isinstance(sub, (ast.Name, ast.Attribute)):
             dotted = _qualified(sub, modules) or ""
             for module in _DYNAMIC_MODULES:
@@ -461,13 +446,13 @@ class _Notebook:
         for dotted in self.bindings.alias.get(name, ()):  # the graded name is (or holds) course code
             hit = _matches(dotted, self.targets)
             if hit:
-                found.add(f"is {hit}")
+                found.add(Finding("is {name}", name=hit))
         seen: set[str] = set()
         self.undefined: set[str] = set()
         self._scan(name, graded, seen, found, top=name, dynamic=dynamic)
         if self.undefined:  # a name no cell defines plainly: dynamic code anywhere may have made it
             dynamic |= self.anywhere
-        found |= {f"imports * from {module}" for module in self.bindings.star}
+        found |= {Finding("imports * from {module}", module=module) for module in self.bindings.star}
         found |= {note for sure, note in dynamic if sure or guarded}
         return _tidy(found) + sorted(self.private)[:MAX_USES]
 
@@ -487,7 +472,8 @@ class _Notebook:
             for dotted in local.dotted_of(node):
                 hit = _matches(dotted, self.targets)
                 if hit:
-                    found.add(f"imports {hit}" if self._imported_inside(node, hit) else f"calls {hit}")
+                    found.add(Finding("imports {name}" if self._imported_inside(node, hit) else "calls {name}",
+                                      name=hit))
             dynamic |= _dynamic(node, self.modules, local, self.targets)
             bound = own | _stored(node)
             for sub in ast.walk(node):
@@ -523,5 +509,5 @@ def scan_cells(cells: list[str], wanted: dict[str, tuple], graded_names=()) -> d
             result[name] = notebook.uses(name, graded - {name}, guarded)
         return result
     except Exception as exc:  # noqa: BLE001 — fail closed, and say whose fault it is
-        why = f"the grader's integrity scan failed ({type(exc).__name__}); review by hand"
+        why = Finding("the grader's integrity scan failed ({error}); review by hand", error=type(exc).__name__)
         return {name: [why] for name in wanted}

@@ -16,6 +16,8 @@ import json
 import os
 from pathlib import Path
 
+from grader.safe_text import utf8
+
 
 def path_for(json_out: Path) -> Path:
     return Path(str(json_out) + ".journal")
@@ -50,7 +52,7 @@ class Journal:
                 continue  # a line cut short by a crash
 
     def add(self, result: dict) -> None:
-        text = json.dumps(result, ensure_ascii=False).encode("utf-8", "replace").decode("utf-8")
+        text = utf8(json.dumps(result, ensure_ascii=False))
         with self.path.open("a", encoding="utf-8") as handle:
             handle.write(text + "\n")
             handle.flush()

@@ -18,7 +18,7 @@ import sys
 from pathlib import Path
 
 from grader import gradebook
-from grader.outputs import write_outputs
+from grader.outputs import Outputs, write_outputs
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -114,7 +114,7 @@ def main(argv=None) -> int:
         lessons = metas[0].get("lessons") if metas and isinstance(metas[0].get("lessons"), list) else []
         results = roster.attach([r for r in results if not r.get("nothing_handed_in")], students, {}, lessons,
                                 absent=not problems)
-    write_outputs(results, args, meta)
+    write_outputs(results, Outputs.of(args), meta)
     if not args.quiet:
         print(gradebook.summary(results, meta))
     return 0

@@ -8,24 +8,24 @@ JSON: {"submissions": [{"submission", "score", "max_score", "error",
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 import unicodedata
 from pathlib import Path
 
-from grader.submissions import Submission, visible
+from grader.results import NotebookResult, SubmissionResult
+from grader.safe_text import visible, write_text_atomically  # noqa: F401 (write_text_atomically: callers)
+from grader.submissions import Submission
 from helpers import checks
 
 
-def submission_result(sub: Submission, notebooks: list[dict], lessons: list[str] | None = None) -> dict:
+def submission_result(sub: Submission, notebooks: list[NotebookResult], lessons: list[str] | None = None,
+                      language: str | None = None) -> SubmissionResult:
     """One student's result. ``max_score`` is the assignment's (every lesson in ``lessons``,
     submitted or not), never just what the student happened to hand in."""
     lessons = lessons or list(checks.LESSONS)
-    score = sum(e["points"] for nb in notebooks for e in nb["exercises"])
+    score = sum(e.points for nb in notebooks for e in nb.exercises)
     max_score = sum(ex.points for lesson in lessons for ex in checks.exercises(lesson))
-    return {"submission": sub.name, "score": round(float(score), 4), "max_score": float(max_score),
-            "error": sub.error, "notebooks": notebooks, "ignored": list(sub.ignored)[:200],
-            "missing": [nb["lesson"] for nb in notebooks if nb.get("missing")]}
+    return SubmissionResult(sub.name, round(float(score), 4), float(max_score), sub.error, notebooks,
+                            list(sub.ignored)[:200], [nb.lesson for nb in notebooks if nb.missing], language)
 
 
 def write_json(results: list[dict], path: Path, meta: dict | None = None) -> None:
@@ -49,55 +49,22 @@ def _pad(text: str, width: int) -> str:
     return text + " " * max(0, width - columns(text))
 
 
-def table(results: list[dict]) -> str:
+def table(results: list[SubmissionResult | dict]) -> str:
+    results = [r if isinstance(r, SubmissionResult) else SubmissionResult.from_dict(r) for r in results]
     lines = []
-    width = max([columns(visible(r["submission"])) for r in results] + [10])
+    width = max([columns(visible(r.submission)) for r in results] + [10])
     lines.append(f"{'submission':<{width}}  {'score':>12}  notes")
     lines.append("-" * (width + 40))
     for r in results:
         notes = []
-        if r["error"]:
-            notes.append(r["error"])
-        for nb in r["notebooks"]:
-            failed = [e["name"] for e in nb["exercises"] if not e["passed"]]
-            if nb["error"]:
-                notes.append(f"{nb['notebook']}: {nb['error']}")
+        if r.error:
+            notes.append(r.error)
+        for nb in r.notebooks:
+            failed = [e.name for e in nb.exercises if not e.passed]
+            if nb.error:
+                notes.append(f"{nb.notebook}: {nb.error}")
             elif failed:
-                notes.append(f"{nb['notebook']}: not passed: {', '.join(failed)}")
-        score = f"{r['score']:g} / {r['max_score']:g}"
-        lines.append(f"{_pad(visible(r['submission']), width)}  {score:>12}  {visible(' | '.join(notes)[:200])}")
+                notes.append(f"{nb.notebook}: not passed: {', '.join(failed)}")
+        score = f"{r.score:g} / {r.max_score:g}"
+        lines.append(f"{_pad(visible(r.submission), width)}  {score:>12}  {visible(' | '.join(notes)[:200])}")
     return "\n".join(lines)
-
-
-def write_text_atomically(path: Path, text: str) -> Path:
-    """Write ``text`` (lone surrogates replaced) to a temporary file beside ``path``, then
-    rename it over ``path``: a reader never sees half a file, and whatever was planted at
-    ``path`` (a file, a symlink) is replaced whole. If ``path`` is a folder, nothing is
-    lost: the text goes to ``path`` + ``.1`` (or .2...) and the caller is told where.
-    Files are readable by the instructor's group (umask as usual, not mkstemp's 0600)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    data = text.encode("utf-8", "replace")
-    target = path
-    n = 0
-    while target.is_dir() and not target.is_symlink():
-        n += 1
-        target = path.with_name(f"{path.name}.{n}")
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-", suffix=target.suffix)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)
-        os.replace(tmp, target)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
-    if target != path:
-        import sys
-
-        print(f"warning: {path} is a folder; wrote {target} instead", file=sys.stderr)
-    return target

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from grader import integrity
 from grader.limits import own_clock_limit
 from grader.protocol import STATUS_TEXT, Status, clean_outcomes, status_message
+from grader.results import CellError, ExerciseResult, HiddenShare, NotebookResult
 from grader.run import Outcome, Response
 from grader.submissions import NotebookFile
 from helpers import checks
@@ -80,24 +81,26 @@ def _where(last_cell: int, count: int) -> str:
 
 
 def _limit_message(response: Response, last_cell: int, limits, count: int = 0) -> str | None:
+    where = _where(last_cell, count)
     if response.status == Status.OK:
         if response.finished:
             return None
-        status, detail = Status.EXIT, "exit code 0"
-    else:
-        status, detail = response.status, response.detail
-    where = _where(last_cell, count)
-    if status == Status.TIMEOUT and not detail:
-        detail = "wall clock"
+        # the notebook ended itself cleanly before its end: worded here, from the code itself
+        return status_message(Status.EXIT, where=where, detail=tr("exit code {code}", code=0),
+                              timeout=limits.timeout)
+    status, detail = response.status, response.detail
+    worded = _say_detail(detail) if detail else tr("wall clock") if status == Status.TIMEOUT else tr(status.value)
     timeout = limits.timeout
-    if status == Status.TIMEOUT and detail == "wall clock":  # its own clock has a longer limit
+    if status == Status.TIMEOUT and (detail or "wall clock") == "wall clock":  # its own clock has a longer limit
         timeout = f"{own_clock_limit(limits.timeout):g}"
-    return status_message(status, where=where, detail=_say_detail(detail or status.value), timeout=timeout)
+    return status_message(status, where=where, detail=worded, timeout=timeout)
 
 
 def _say_detail(detail: str) -> str:
     """How a job ended, in the worker's English words (``wall clock``, ``exit code 1``, a
-    signal's name), in the current language; a signal's name stays as it is."""
+    signal's name), in the current language; a signal's name stays as it is. The worker
+    (``grader.run``) still reports these as words; once its Response
+    carries the exit code and signal as numbers, this parsing goes."""
     found = re.fullmatch(r"exit code (-?\d+)", detail)
     if found:
         return tr("exit code {code}", code=found[1])
@@ -117,6 +120,14 @@ def _judge_safely(case: Case, outcomes) -> CaseResult:
 
 def judge_with_hidden(exercise: Exercise, outcomes: list, hidden: list[Case],
                       hidden_outcomes: list | None = None) -> dict:
+    """``judge_exercise``'s verdict as the JSON record (without the name)."""
+    record = judge_exercise_result(exercise, outcomes, hidden, hidden_outcomes).to_dict()
+    del record["name"]
+    return record
+
+
+def judge_exercise_result(exercise: Exercise, outcomes: list, hidden: list[Case],
+                          hidden_outcomes: list | None = None) -> ExerciseResult:
     """Points and feedback from public and hidden cases together.
 
     The public part is judged and worded exactly as the self-check does; hidden
@@ -130,43 +141,42 @@ def judge_with_hidden(exercise: Exercise, outcomes: list, hidden: list[Case],
         public = judge_exercise(exercise, [[{"unreadable": True}]] * len(exercise.cases))
         public.feedback = tr("The grader could not judge this exercise ({error}); this is not your fault.",
                              error=type(exc).__name__)
-    record = {"points": float(public.points), "max_points": float(exercise.points), "passed": public.passed,
-              "feedback": public.feedback, "status": public.status}
+    record = ExerciseResult(exercise.name, float(public.points), float(exercise.points), public.passed,
+                            public.feedback, public.status)
     if not hidden or public.status in ("missing", "not_implemented"):
         return record
     hidden_outcomes = hidden_outcomes if isinstance(hidden_outcomes, list) else []
     hidden_outcomes = hidden_outcomes + [[{"unreadable": True}]] * (len(hidden) - len(hidden_outcomes))
     results = [_judge_safely(case, outs) for case, outs in zip(hidden, hidden_outcomes)]
     passed = [r.passed for r in public.cases] + [r.passed for r in results]
-    record["points"] = points_for(exercise, [r.passed for r in public.cases], hidden,
-                                  [r.passed for r in results], constant=public.constant)
+    record.points = points_for(exercise, [r.passed for r in public.cases], hidden,
+                               [r.passed for r in results], constant=public.constant)
     n_hidden = sum(r.passed for r in results)
     # The hidden cases' share of the points (Gradescope shows them as a test of their own):
     # what the public cases alone earn is theirs, the rest the hidden cases'.
     public_passed = [r.passed for r in public.cases]
     share = hidden_points(exercise, hidden)
-    mine = min(record["points"], public_points(exercise, public_passed, hidden, public.constant))
-    record["hidden"] = {"passed": n_hidden, "total": len(hidden),
-                        "points": round(max(0.0, record["points"] - mine), 4), "max_points": share}
-    why = withheld(exercise, public_passed, [r.passed for r in results], public.constant, record["points"])
-    if why:
-        record["withheld"] = why
-    record["public_feedback"] = public.feedback
+    mine = min(record.points, public_points(exercise, public_passed, hidden, public.constant))
+    record.hidden = HiddenShare(n_hidden, len(hidden), round(max(0.0, record.points - mine), 4), share)
+    why = withheld(exercise, public_passed, [r.passed for r in results], public.constant, record.points)
+    record.withheld = why or None
+    record.public_feedback = public.feedback
     if all(passed):
-        record["feedback"] = tr("All {public} public and {hidden} hidden checks passed.",
+        record.feedback = tr("All {public} public and {hidden} hidden checks passed.",
                                 public=len(exercise.cases), hidden=len(hidden))
         return record
-    record["passed"], record["status"] = False, "fail"
+    record.passed, record.status = False, "fail"
     failed = next((case for case, r in zip(hidden, results) if not r.passed), None)
     hint = (failed.hint if failed is not None and failed.hint else GENERIC_HINT)
     hidden_text = tr("Hidden checks: {passed} of {count} passed.", passed=n_hidden, count=len(hidden))
     if public.passed:
-        # from HIDDEN_FAILED on, the words are the hidden checks' own (gradescope._hidden_part shows them alone)
-        record["feedback"] = (tr("All {public} public checks passed, but not every hidden one.",
+        # the hidden checks' own words, kept apart too: Gradescope shows them as a test of their own
+        record.hidden_feedback = hidden_failure(hint, hidden_text)
+        record.feedback = (tr("All {public} public checks passed, but not every hidden one.",
                                  public=len(exercise.cases))
                               + tr(" The public checks earn {public:g} of {top:g} points; the hidden ones hold "
                                    "the other {hidden:g}.", public=mine, top=float(exercise.points), hidden=share)
-                              + " " + hidden_failure(hint, hidden_text))
+                           + " " + record.hidden_feedback)
     else:
         # the public verdict says why its checks alone earn nothing; with the hidden ones the reason may differ
         public_text = public.feedback
@@ -175,7 +185,7 @@ def judge_with_hidden(exercise: Exercise, outcomes: list, hidden: list[Case],
             public_text = public_text.replace(" " + alone, "")
         if why and why not in public_text:
             public_text += " " + why
-        record["feedback"] = f"{public_text} {hidden_text}"
+        record.feedback = f"{public_text} {hidden_text}"
     return record
 
 
@@ -184,30 +194,34 @@ def hidden_failure(hint: str, hidden_text: str) -> str:
     return tr("{failed} Hint: {hint} {count}", failed=tr(HIDDEN_FAILED), hint=tr(hint), count=hidden_text)
 
 
-def _apply_integrity(record: dict, uses: list[str], policy: str) -> None:
+def _apply_integrity(record: ExerciseResult, uses: list[str], policy: str) -> None:
     what = "; ".join(integrity.say(u) for u in uses)
-    record["integrity"] = uses  # the findings as the scan wrote them (for the instructor)
+    record.integrity = uses  # the findings as the scan wrote them (for the instructor)
     # dynamic code only: the scan cannot tell, so it says "may"
     may = all(u.startswith("uses dynamic code") for u in uses)
-    if policy == "withhold" and record["points"] > 0:
-        record["points_withheld"] = record["points"]
-        record["points"] = 0.0
-        record["passed"] = False
+    if policy == "withhold" and record.points > 0:
+        record.points_withheld = record.points
+        record.points = 0.0
+        record.passed = False
         withheld = (tr("Points withheld for review: `{name}` may hand its work to the course's own code "
-                       "({what}), but this exercise asks you to write it yourself.", name=record["name"],
+                       "({what}), but this exercise asks you to write it yourself.", name=record.name,
                        what=what) if may else
                     tr("Points withheld for review: `{name}` hands its work to the course's own code "
-                       "({what}), but this exercise asks you to write it yourself.", name=record["name"],
+                       "({what}), but this exercise asks you to write it yourself.", name=record.name,
                        what=what))
-        record["feedback"] = withheld + tr(" Checks: {feedback}", feedback=record["feedback"])
+        record.feedback = withheld + tr(" Checks: {feedback}", feedback=record.feedback)
     else:
-        record["feedback"] += (tr(" Flagged for review: it may use the course's own code ({what}), which "
-                                  "this exercise asks you to write yourself.", what=what) if may else
-                               tr(" Flagged for review: it uses the course's own code ({what}), which "
-                                  "this exercise asks you to write yourself.", what=what))
+        flagged = (tr(" Flagged for review: it may use the course's own code ({what}), which "
+                      "this exercise asks you to write yourself.", what=what) if may else
+                   tr(" Flagged for review: it uses the course's own code ({what}), which "
+                      "this exercise asks you to write yourself.", what=what))
+        record.feedback += flagged
+        if record.hidden_feedback is not None:
+            record.hidden_feedback += flagged
 
 
-def score_notebook(nb: NotebookFile, outcome: Outcome, limits: Options, integrity_uses: dict | None = None) -> dict:
+def score_notebook(nb: NotebookFile, outcome: Outcome, limits: Options,
+                   integrity_uses: dict | None = None) -> NotebookResult:
     """The result of one notebook (see the JSON contract in the README): how it ran
     (``outcome.ran``) and what its trusted run's final pass showed (``outcome.judged``)."""
     response, judged = outcome.ran, outcome.judged
@@ -232,21 +246,20 @@ def score_notebook(nb: NotebookFile, outcome: Outcome, limits: Options, integrit
             outcomes = [[{"missing": exercise.name}]] * (len(exercise.cases) + len(generated))
         public, extra = outcomes[:len(exercise.cases)], outcomes[len(exercise.cases):]
         instructors = judged.hidden.get(exercise.name) if judged else None
-        record = {"name": exercise.name,
-                  **judge_with_hidden(exercise, public, hidden,
-                                      extra + (instructors if isinstance(instructors, list) else []))}
-        feedback = record["feedback"]
-        if record["status"] == "missing" and judged and exercise.name in judged.dropped:
-            record["status"] = "error"
+        record = judge_exercise_result(exercise, public, hidden,
+                                       extra + (instructors if isinstance(instructors, list) else []))
+        feedback = record.feedback
+        if record.status == "missing" and judged and exercise.name in judged.dropped:
+            record.status = "error"
             feedback = tr("Checking `{name}` did not finish within the time limit, every time "
                           "(perhaps a loop that never ends for one of its inputs), so it earns no points; "
                           "the other exercises were judged without it. Run its self-check to see which "
                           "input it is.", name=exercise.name)
-        elif record["status"] == "missing" and judged and judged.finished and exercise.name in judged.early:
+        elif record.status == "missing" and judged and judged.finished and exercise.name in judged.early:
             feedback = tr("Checking `{name}` stopped its grading process (it crashed or was "
                           "killed while its checks ran), so it could not be judged. Run its self-check "
                           "to see what happens.", name=exercise.name)
-        elif record["status"] == "missing":
+        elif record.status == "missing":
             cell = _defining_cell(exercise.name, nb.cells)
             if cell and cells.get(cell, (None,))[0]:
                 err, line = cells[cell]
@@ -257,31 +270,25 @@ def score_notebook(nb: NotebookFile, outcome: Outcome, limits: Options, integrit
                 feedback += tr(" Its cell (cell {cell}) never ran: grading stopped earlier.", cell=cell)
             elif judged is None and not response.finished:
                 feedback += tr(" The notebook did not run to its end, so nothing it reported could be trusted.")
-        record["feedback"] = feedback
+        record.feedback = feedback
         if integrity_uses.get(exercise.name):
             _apply_integrity(record, integrity_uses[exercise.name], limits.integrity)
         exercises.append(record)
-    if all(e["status"] == "missing" for e in exercises) and not errors:
+    if all(e.status == "missing" for e in exercises) and not errors:
         names = ", ".join(e.name for e in lesson_exercises[:4])
         errors.append(tr("None of the lesson's graded names ({names}, ...) is defined in {notebook}.",
                          names=names, notebook=nb.name))
-    cell_errors = [{"cell": i, "error": err, "line": line}
-                   for i, (err, line) in sorted(cells.items()) if err]
-    return {"notebook": nb.name, "lesson": nb.lesson, "error": " ".join(errors) or None,
-            "exercises": exercises, "cell_errors": cell_errors,
-            "limit": limit_kind(response, cells),
-            "seconds": response.seconds, "max_rss_mb": response.max_rss_mb}
+    cell_errors = [CellError(i, err, line) for i, (err, line) in sorted(cells.items()) if err]
+    return NotebookResult(nb.name, nb.lesson, " ".join(errors) or None, exercises, cell_errors,
+                          limit_kind(response, cells), response.seconds, response.max_rss_mb)
 
 
-def unreadable_notebook(nb: NotebookFile) -> dict:
+def unreadable_notebook(nb: NotebookFile) -> NotebookResult:
     """A notebook that could not be read scores zero on its lesson, with the reason."""
     exercises = []
     why = tr("Not submitted: no notebook of this lesson was found." if nb.missing
              else "Not graded: the notebook could not be read.")
     if nb.lesson:
-        exercises = [{"name": e.name, "points": 0.0, "max_points": float(e.points), "passed": False,
-                      "feedback": why, "status": "missing" if nb.missing else "error"}
+        exercises = [ExerciseResult(e.name, 0.0, float(e.points), False, why, "missing" if nb.missing else "error")
                      for e in checks.exercises(nb.lesson)]
-    return {"notebook": nb.name, "lesson": nb.lesson, "error": nb.error, "exercises": exercises,
-            "cell_errors": [], "limit": None, "seconds": None, "max_rss_mb": None,
-            "missing": nb.missing}
+    return NotebookResult(nb.name, nb.lesson, nb.error, exercises, missing=nb.missing)

@@ -45,12 +45,12 @@ import json
 import os
 import re
 import stat
-import unicodedata
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 
 from grader.cells import code_cells
+from grader.safe_text import MAX_NAME, display, unlinked, visible  # noqa: F401 (names used from here)
 from helpers import checks
 from helpers.i18n import chosen, deferred, notebook_language
 
@@ -58,48 +58,7 @@ MAX_NOTEBOOK_BYTES = 20 * 2**20
 MAX_SUBMISSION_BYTES = 200 * 2**20
 MAX_FILES = 2_000            # entries looked at in one submission folder
 MAX_ZIP_MEMBERS = 1_000
-MAX_NAME = 120               # characters of a name shown anywhere
 _SUPPORTED = (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED, zipfile.ZIP_BZIP2, zipfile.ZIP_LZMA)
-
-
-# Characters that show as nothing, or change how the text around them shows: controls,
-# format characters (bidi overrides U+202A-202E and isolates U+2066-2069, zero-width
-# joiners, tags), line and paragraph separators, surrogates, private-use, unassigned,
-# and every space but the ASCII one.
-_INVISIBLE = frozenset({"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp", "Zs"})
-
-
-def _escape(c: str) -> str:
-    return f"\\u{ord(c):04x}" if ord(c) <= 0xFFFF else f"\\U{ord(c):08x}"
-
-
-def visible(text: str) -> str:
-    """The one rule for showing student-controlled text: every invisible or
-    direction-changing character (see ``_INVISIBLE``) escaped as ``\\u202e``, so a name
-    can never render as another (``"\\u202eecila"`` must not look like ``alice``)."""
-    return "".join(_escape(c) if c != " " and unicodedata.category(c) in _INVISIBLE else c
-                   for c in str(text))
-
-
-# What Markdown renderers (GitHub's, Gradescope's) and terminals turn into a live link:
-# a scheme's "://", "www.", an e-mail address.
-_LINK = re.compile(r"(?i)\b([a-z][a-z0-9+.-]*):(?=//)|\b(www)\.(?=\w)|(?<=[\w.+-])@(?=[\w-]+\.\w)")
-
-
-def unlinked(text: str) -> str:
-    """Student-controlled text with every would-be link made inert, the way security notes
-    "defang" one: ``https://x.org`` -> ``https[:]//x.org``, ``www.x.org`` -> ``www[.]x.org``,
-    ``a@x.org`` -> ``a[@]x.org``. A reader still sees the address; nothing renders it as a link."""
-    return _LINK.sub(lambda m: f"{m[1]}[:]" if m[1] else "www[.]" if m[2] else "[@]", str(text))
-
-
-def display(name: str, limit: int = MAX_NAME) -> str:
-    """A name from the file system, safe to show and write: bytes that were not UTF-8
-    (surrogate escapes) replaced, invisible characters escaped (``visible``), at most
-    ``limit`` characters. Applying it twice changes nothing."""
-    text = os.fsencode(name).decode("utf-8", "replace") if isinstance(name, str) else str(name)
-    text = visible(text)
-    return text if len(text) <= limit else text[:limit - 9] + "…" + hashlib.sha1(text.encode()).hexdigest()[:8]
 
 
 def is_notebook(name: str) -> bool:

@@ -32,8 +32,9 @@ def test_replacing_the_graders_probe_from_a_cell_is_flagged():
         ["imports grader by a computed name"]
     assert _scan("exec('import grader.protocol')\n") == ["imports grader.protocol"]
     assert _scan("import data.digits\n") == ["imports data.digits"]
-    with i18n.using("ko"):
-        assert HANGUL.search(integrity.say("imports grader by a computed name"))
+    computed = _scan("import importlib\nimportlib.import_module('grader.child').run_probe = print\n")[0]
+    with i18n.using("ko"):  # the finding is worded again from its own sentence and fields
+        assert HANGUL.search(integrity.say(computed)) and "grader" in integrity.say(computed)
 
 
 def test_honest_cells_that_say_data_or_grader_are_not_flagged():

@@ -58,6 +58,17 @@ def test_class_folder_holds_one_submission_per_entry(klass):
     assert klass["subs"]["carol"]["score"] == MAX - 1
 
 
+def test_every_written_result_reads_back_through_the_model_unchanged(klass):
+    """The JSON a run writes is the results model's (``grader.results``): read back and written
+    again, every record is the same text, key order included (merge and --resume rely on it)."""
+    from grader.results import SubmissionResult
+
+    for record in klass["result"]["submissions"]:
+        model = SubmissionResult.from_dict(record)
+        assert json.dumps(model.to_dict(), ensure_ascii=False) == json.dumps(record, ensure_ascii=False)
+        assert SubmissionResult.from_dict(model.to_dict()) == model
+
+
 def test_gradebook_csv(klass):
     rows = list(csv.DictReader(io.StringIO((klass["out"] / "grades.csv").read_text())))
     names = [e.name for e in checks.exercises(L)]

@@ -405,13 +405,13 @@ def test_what_reading_finds_is_worded_once_the_submission_language_is_known(tmp_
     assert sub.language == "ko"
     english = "01_perceptron.ipynb is empty (0 bytes of notebook). Save the notebook in Jupyter and submit again."
     assert sub.notebooks[0].error == english  # English until it is worded
-    result = _result_of(sub, {}, 0, ["01_perceptron", "02_decision_lines"], "ko")
+    result = _result_of(sub, {}, 0, ["01_perceptron", "02_decision_lines"], "ko").to_dict()
     assert result["language"] == "ko" and [nb["language"] for nb in result["notebooks"]] == ["ko", "ko"]
     assert result["notebooks"][0]["error"] == KO[
         "{name} is empty (0 bytes of notebook). Save the notebook in Jupyter and submit again."].format(
         name="01_perceptron.ipynb")
     assert result["notebooks"][1]["error"].startswith("이 제출물에서 레슨 02의")
-    assert _result_of(sub, {}, 0, ["01_perceptron", "02_decision_lines"], "en")["notebooks"][0]["error"] == english
+    assert _result_of(sub, {}, 0, ["01_perceptron", "02_decision_lines"], "en").notebooks[0].error == english
 
 
 def test_auto_takes_the_language_of_the_first_readable_notebook(tmp_path):
@@ -429,20 +429,24 @@ def test_auto_takes_the_language_of_the_first_readable_notebook(tmp_path):
 def test_an_integrity_finding_is_quoted_in_the_feedback_language():
     from grader import integrity
 
-    use = "uses dynamic code (getattr with a computed name) that the integrity check cannot follow"
-    assert integrity.say(use) == use and integrity.say("calls helpers.layers.softmax") == "calls helpers.layers.softmax"
+    # a finding carries its sentence and fields, so it is worded again without parsing its English
+    use = integrity._note(integrity.Finding("{name} with a computed name", name="getattr"))
+    calls = integrity.Finding("calls {name}", name="helpers.layers.softmax")
+    assert use == "uses dynamic code (getattr with a computed name) that the integrity check cannot follow"
+    assert integrity.say(use) == use and integrity.say(calls) == calls == "calls helpers.layers.softmax"
     with i18n.using("ko"):
-        assert integrity.say("calls helpers.layers.softmax") == "helpers.layers.softmax 호출"
+        assert integrity.say(calls) == "helpers.layers.softmax 호출"
         assert integrity.say(use) == "무결성 검사가 따라갈 수 없는 동적 코드 사용(계산된 이름으로 쓴 getattr)"
 
 
 def test_gradescope_words_a_korean_result_in_korean(monkeypatch):
     from grader import gradescope, scoring
+    from grader.results import SubmissionResult
 
     with i18n.using("ko"):
-        feedback = (i18n.tr("All {public} public checks passed, but not every hidden one.", public=6) + " "
-                    + scoring.hidden_failure("Try a list.", i18n.tr("Hidden checks: {passed} of {count} passed.",
-                                                                    passed=0, count=1)))
+        hidden_words = scoring.hidden_failure("Try a list.", i18n.tr("Hidden checks: {passed} of {count} passed.",
+                                                                     passed=0, count=1))
+        feedback = i18n.tr("All {public} public checks passed, but not every hidden one.", public=6) + " " + hidden_words
     step = {"name": "step", "points": 0.5, "max_points": 1.0, "passed": False, "feedback": feedback,
             "public_feedback": KO["All {count} checks passed."].format(count=6),
             "hidden": {"passed": 0, "total": 1, "points": 0.0, "max_points": 0.5}}
@@ -450,6 +454,8 @@ def test_gradescope_words_a_korean_result_in_korean(monkeypatch):
               "notebooks": [{"lesson": "01_perceptron", "notebook": "01_perceptron.ipynb", "exercises": [step]},
                             {"lesson": "02_decision_lines", "missing": True, "exercises": []}]}
     monkeypatch.setattr(gradescope, "_hidden_max", lambda hidden: {"step": 0.5})  # one hidden case's share
+    result = SubmissionResult.from_dict(result)
+    result.notebooks[0].exercises[0].hidden_feedback = hidden_words  # scoring keeps the hidden checks' own words
     tests = gradescope.tests_for(result, {}, ["01_perceptron", "02_decision_lines"])
     by_name = {t.name: t for t in tests}
     assert by_name["01 step (숨은 검사)"].output == (

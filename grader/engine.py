@@ -1,0 +1,223 @@
+"""The grading engine as a library: submissions in, one ``SubmissionResult`` each out.
+
+``python -m grader`` (``grader.__main__``), ``grader.gradescope`` and anything else that
+grades call ``grade`` (submissions already read) or ``grade_paths`` (paths to read) with a
+typed ``GradeConfig``; no argparse object reaches this far. Each notebook runs in a worker
+(``grader.run``), is judged by ``grader.scoring`` and, once all of a submission's
+notebooks are scored, the submission's result is built once and handed to the journal.
+"""
+
+from __future__ import annotations
+
+from concurrent.futures import ThreadPoolExecutor, as_completed
+from concurrent.futures import TimeoutError as FuturesTimeout
+from dataclasses import dataclass
+
+from grader import integrity, references, report, scoring, submissions
+from grader.oracle import Oracle
+from grader.progress import Progress
+from grader.protocol import Status
+from grader.results import NotebookResult, SubmissionResult
+from grader.run import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT, Job, Outcome, Pool, Response
+from helpers import checks, i18n
+
+# Heaviest lessons first, so the slowest notebooks do not all start at the end.
+_COST = {"07_digits_capstone": 10, "05_backprop": 4, "03_xor_mlp": 3, "06_softmax_cross_entropy": 3}
+
+
+@dataclass(frozen=True)
+class GradeConfig:
+    """How to run and word a grading: parallel notebooks, limits per notebook, the run's
+    limit (``batch_timeout``, None for none), the children's user, the integrity policy and
+    the feedback language (``auto``: each notebook's own)."""
+
+    jobs: int = 1
+    timeout: float = DEFAULT_TIMEOUT
+    memory_mb: int = DEFAULT_MEMORY_MB
+    batch_timeout: float | None = None
+    keep_user: bool = False
+    integrity: str = "withhold"
+    lang: str = "auto"
+
+
+def grade_paths(paths: list[str], lessons: list[str], config: GradeConfig, hidden: dict | None = None,
+                prefix: list[str] | None = None) -> list[SubmissionResult]:
+    """Read and grade the submissions at ``paths`` (named as the CLI names them), with the
+    instructor's ``hidden`` cases and the sandbox ``prefix`` (None: no sandbox)."""
+    from grader import preflight
+
+    first = preflight.first_worker(prefix, config.memory_mb)  # a set-up fault stops here, with its cause
+    names = submissions.assign_names(paths)
+    subs = submissions.read_all(paths, lessons, names, config.lang)
+    options = scoring.Options(config.timeout, config.memory_mb, hidden or {}, config.integrity,
+                              generated_cases(lessons))
+    return grade(subs, config, options, prefix, lessons=lessons, first=first)
+
+
+def generated_cases(lessons: list[str]) -> dict:
+    """The differential cases of every graded exercise of ``lessons``, their expectations from
+    the course's references run apart (``grader.oracle``); none without references (the student
+    edition), so there the public cases alone decide, as the self-check does."""
+    from helpers import differential
+
+    found: dict = {}
+    for lesson in lessons:
+        if not references.load(lesson)[0]:
+            continue
+        with Oracle(lesson) as oracle:
+            for exercise in checks.exercises(lesson):
+                extra = differential.cases(exercise, oracle)
+                if extra:
+                    found[exercise.name] = extra
+    return found
+
+
+def _job(index: int, nb: submissions.NotebookFile, config: GradeConfig, options: scoring.Options, isolate: bool,
+         sub: submissions.Submission | None = None) -> Job:
+    """The job for one notebook; ``sub`` (its submission) supplies the student's own earlier
+    notebooks to a lesson that builds on them, where the course has no reference."""
+    probes, hidden = {}, {}
+    for ex in checks.exercises(nb.lesson):
+        probes[ex.name] = [case.probe.to_data() for case in [*ex.cases, *options.generated.get(ex.name, ())]]
+        if options.hidden.get(ex.name):
+            hidden[ex.name] = [case.probe.to_data() for case in options.hidden[ex.name]]
+    mine = [*(sub.notebooks if sub else ()), *(sub.earlier.values() if sub else ())]
+    own = {n.lesson: n.cells for n in mine if n.error is None and n.lesson}
+    return Job(id=index, lesson=nb.lesson, cells=nb.cells, probes=probes, hidden=hidden,
+               timeout=config.timeout, memory_mb=config.memory_mb, drop_privileges=not config.keep_user,
+               isolate=isolate, earlier=references.earlier(nb.lesson, own))
+
+
+def _integrity(nb: submissions.NotebookFile) -> dict[str, list[str]]:
+    """What each graded name of the notebook hands to the course's own code, by the
+    grader's own reading of the cells (no student code runs here). Fails closed."""
+    wanted = {ex.name: ex.forbidden for ex in checks.exercises(nb.lesson)}
+    if not wanted:
+        return {}
+    return integrity.scan_cells(nb.cells, wanted, [ex.name for ex in checks.exercises(nb.lesson)])
+
+
+def grade(subs: list[submissions.Submission], config: GradeConfig, options: scoring.Options | None = None,
+          prefix: list[str] | None = None, show_progress: bool = False, journal=None,
+          lessons: list[str] | None = None, first=None) -> list[SubmissionResult]:
+    """Grade every readable notebook in parallel; return one result per submission.
+    Each submission's result goes to ``journal`` the moment its last notebook is scored.
+    ``first``: a worker already started (``grader.preflight``) for the pool to use."""
+    options = options or scoring.Options(config.timeout, config.memory_mb, integrity=config.integrity)
+    lang = config.lang
+    work = [(s, n) for s in subs for n in s.notebooks if n.error is None]
+    owner = {i: id(work[i][0]) for i in range(len(work))}
+    left = {id(s): sum(1 for n in s.notebooks if n.error is None) for s in subs}
+    record = _Recorder(subs, lessons, journal, lang)
+    for sub in subs:
+        if left[id(sub)] == 0:
+            record.finished(sub, {})
+    scored: dict[int, NotebookResult] = {}
+    progress = Progress(len(work), len(subs), max(1, min(config.jobs, len(work) or 1)),
+                        enabled=show_progress)
+    if work:
+        # Parse the references here, once, before any worker thread starts: ast.parse is
+        # not thread-safe in CPython 3.11, and the integrity scan parses in this thread.
+        for lesson in sorted({n.lesson for _, n in work if n.lesson in checks.LESSONS}):
+            references.load(lesson)
+        # Student by student (heaviest notebook first within one), so submissions finish, and are
+        # journalled, one after another: a stop keeps every finished submission, not notebooks of many.
+        rank = {id(s): k for k, s in enumerate(subs)}
+        order = sorted(range(len(work)), key=lambda i: (rank[id(work[i][0])], -_COST.get(work[i][1].lesson, 1)))
+        pool = Pool(max(1, min(config.jobs, len(work))), prefix, config.memory_mb,
+                    lessons=sorted({n.lesson for _, n in work if n.lesson in checks.LESSONS}), first=first)
+        executor = ThreadPoolExecutor(max_workers=max(1, min(config.jobs, len(work))))
+        interrupted = False
+        try:
+            jobs = {i: _job(i, work[i][1], config, options, bool(prefix), work[i][0]) for i in order}
+            futures = {executor.submit(pool.grade, jobs[i]): i for i in order}
+            for future in as_completed(futures, timeout=config.batch_timeout):
+                i = futures[future]
+                result = _score(work[i][1], _outcome(future), options, lang)
+                scored[i] = result
+                progress.update(limit=bool(result.limit), error=bool(result.error))
+                left[owner[i]] -= 1
+                if left[owner[i]] == 0:
+                    record.finished(work[i][0], scored)
+        except (KeyboardInterrupt, FuturesTimeout) as stop:
+            interrupted = True  # stop at once: kill every worker, keep what is scored
+            reason = "the batch time limit passed" if isinstance(stop, FuturesTimeout) else "interrupted"
+            pool.kill()
+        finally:
+            executor.shutdown(wait=not interrupted, cancel_futures=True)
+            pool.close()
+        if interrupted:
+            raise GradingInterrupted(record.in_order(subs), reason)
+    return record.in_order(subs)
+
+
+def _score(nb: submissions.NotebookFile, outcome: Outcome, options: scoring.Options, lang: str) -> NotebookResult:
+    """The notebook's result, judged and worded in its language (``lang``, or with "auto"
+    the notebook's own), which the result records."""
+    language = i18n.chosen(lang, nb.language)
+    with i18n.using(language):
+        result = scoring.score_notebook(nb, outcome, options, _integrity(nb))
+    result.language = language
+    return result
+
+
+def _outcome(future) -> Outcome:
+    """The notebook's outcome; a fault of the grader's own code while grading it costs
+    that notebook a clear "the grader failed" message, never the batch."""
+    try:
+        return future.result()
+    except Exception as exc:  # noqa: BLE001
+        return Outcome(Response(status=Status.GRADER, detail=type(exc).__name__), None)
+
+
+class _Recorder:
+    """Builds a submission's result, once, as soon as all its notebooks are scored, and journals it."""
+
+    def __init__(self, subs, lessons, journal, lang="auto"):
+        self.lessons, self.journal, self.lang = lessons, journal, lang
+        self.start: dict[int, int] = {}
+        self.results: dict[int, SubmissionResult] = {}
+        index = 0
+        for sub in subs:
+            self.start[id(sub)] = index
+            index += sum(1 for n in sub.notebooks if n.error is None)
+
+    def finished(self, sub, scored: dict) -> None:
+        result = _result_of(sub, scored, self.start[id(sub)], self.lessons, self.lang)
+        self.results[id(sub)] = result
+        if self.journal is not None:
+            self.journal.add(result.to_dict())
+
+    def in_order(self, subs) -> list[SubmissionResult]:
+        """The results of every submission whose notebooks are all scored, in input order."""
+        return [self.results[id(s)] for s in subs if id(s) in self.results]
+
+
+class GradingInterrupted(KeyboardInterrupt):
+    def __init__(self, results: list[SubmissionResult], reason: str = "interrupted"):
+        super().__init__(reason)
+        self.results = results  # the submissions whose every notebook was scored
+        self.reason = reason
+
+
+def _result_of(sub, scored: dict, index: int, lessons, lang: str = "auto") -> SubmissionResult | None:
+    """The submission's result, or None while one of its notebooks is not scored. What reading
+    it found (an unreadable notebook, a missing lesson, files not graded) was made while its
+    language was unknown (``i18n.deferred``) and is worded here, in the submission's language."""
+    notebooks = []
+    language = i18n.chosen(lang, sub.language)
+    with i18n.using(language):
+        for nb in sub.notebooks:
+            if nb.error is None:
+                if index not in scored:
+                    return None
+                notebooks.append(scored[index])
+                index += 1
+            else:
+                unreadable = scoring.unreadable_notebook(nb)
+                unreadable.error, unreadable.language = i18n.tr(nb.error), language
+                notebooks.append(unreadable)
+        result = report.submission_result(sub, notebooks, lessons, language)
+        result.error = i18n.tr(sub.error) if sub.error else sub.error
+        result.ignored = [i18n.tr(item) for item in result.ignored]
+    return result
