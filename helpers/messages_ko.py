@@ -1611,10 +1611,80 @@ KO: dict[str, str] = {
     "fraction of inputs where the unit is active: {fraction}": "유닛이 활성인 입력의 비율: {fraction}",
     "gradient reaching the weights (sum over the batch): {gradient}": "가중치에 닿는 기울기 (배치 합): {gradient}",
     "{form:21s}: f = {f:.4f}, dw = {dw}, dx = {dx}; equal to your neuron_forward_backward's: {agree}":
-        "{form:21s}: f = {f:.4f}, dw = {dw}, dx = {dx}; 여러분의 neuron_forward_backward 결과와 같은가: {agree}",
+        "{form:21s}: f = {f:.4f}, dw = {dw}, dx = {dx}, 여러분의 neuron_forward_backward 결과와 같은가: {agree}",
     "entropy of a 50:50 bag = {h:.4f} nats (ln 2 = {ln2:.4f})":
         "50:50 주머니의 엔트로피 = {h:.4f} nats (ln 2 = {ln2:.4f})",
     "entropy of a 90:10 bag = {h:.4f} nats": "90:10 주머니의 엔트로피 = {h:.4f} nats",
     "max relative error below 1e-6: {below}": "가장 큰 상대 오차가 1e-6보다 작은가: {below}",
     "{name:>10}: {count:4d} images": "{name:>10}: 이미지 {count:4d}개",
+    # the content pass's new demo lines (issue 22): learning rate, hidden cube, autodiff, losses, capstone
+    "w = {w!s:20}  mistakes on AND = {mistakes}   J = {J:.2f}":
+        "w = {w!s:20}  AND에서 틀린 개수 = {mistakes}   J = {J:.2f}",
+    "|x̃|² over the samples: from {low:.2f} to {high:.2f}, mean {mean:.2f}":
+        "샘플별 |x̃|²: 가장 작은 값 {low:.2f}, 가장 큰 값 {high:.2f}, 평균 {mean:.2f}",
+    "c = {c:5}: w = {w}, outputs {outputs}, distances {distances}":
+        "c = {c:5}: w = {w}, 출력 {outputs}, 거리 {distances}",
+    "corners of the hidden cube {{-1, +1}}^3 reached by the plane: {count} of 8":
+        "평면의 점들이 닿는 은닉 큐브 {{-1, +1}}^3의 꼭짓점: 8개 중 {count}개",
+    "hidden features (rows = inputs (0,0), (0,1), (1,0), (1,1)):\n":
+        "은닉 특징 (행 = 입력 (0,0), (0,1), (1,0), (1,1)):\n",
+    "measured slopes of σ at -4, 0, 4:": "-4, 0, 4에서 잰 σ의 기울기:",
+    "largest σ' on a fine grid: {largest:.4f}": "촘촘한 격자에서 구한 σ'의 최댓값: {largest:.4f}",
+    "α = {a:4}: mean output on N(0, 1) inputs {mean:.3f} (theory {theory:.3f})":
+        "α = {a:4}: N(0, 1) 입력에 대한 평균 출력 {mean:.3f} (이론값 {theory:.3f})",
+    "x0 = {start}: gradient after 10 layers -> {values} (bound 4^-10 = {bound:.2e})":
+        "x0 = {start}: 층 10개를 지난 기울기 -> {values} (상한 4^-10 = {bound:.2e})",
+    "{gate:15s} relative error {error:.1e}  (expect below 1e-6)":
+        "{gate:15s} 상대 오차 {error:.1e}  (1e-6보다 작아야 합니다)",
+    "dw against centred differences: relative error {error:.1e}": "중앙 차분과 비교한 dw의 상대 오차: {error:.1e}",
+    "they differ only where x == 0: {same}": "둘이 x == 0인 곳에서만 다른가: {same}",
+    "{key}: relative error {error:.1e}": "{key}: 상대 오차 {error:.1e}",
+    "sigmoid gate": "시그모이드 게이트",
+    "four primitive gates": "기본 게이트 네 개",
+    "Value engine, 1200 steps of XOR: loss {first:.4f} -> {last:.4f}":
+        "Value 엔진으로 XOR을 1200단계 학습: 손실 {first:.4f} -> {last:.4f}",
+    "equal to section 9's first 1200 losses (to 1e-10): {same}":
+        "9절의 처음 1200개 손실과 (1e-10까지) 같은가: {same}",
+    "confident": "확신하는 예측",
+    "hesitant": "망설이는 예측",
+    "{name:9s} q = {q}:  entropy H(q) = {h:.3f}   cross-entropy if truth is class 0: {c0:.3f}   "
+    "if truth is class 1: {c1:.3f}":
+        "{name:9s} q = {q}:  엔트로피 H(q) = {h:.3f}   정답이 클래스 0일 때 교차 엔트로피: {c0:.3f}   "
+        "정답이 클래스 1일 때: {c1:.3f}",
+    "loss of logits [[1e4, 0, -1e4], [0, 1e4, 0]] with y = [0, 0]:":
+        "y = [0, 0]일 때 로짓 [[1e4, 0, -1e4], [0, 1e4, 0]]의 손실:",
+    "likelihood of the 4 labels: {likelihood:.6f}": "레이블 4개의 우도: {likelihood:.6f}",
+    "exp(-N * mean cross-entropy): {value:.6f}": "exp(-N * 평균 교차 엔트로피): {value:.6f}",
+    "softmax of (0.3, 1.7), class 1: {soft:.6f};  sigmoid of 1.7 - 0.3: {sig:.6f}":
+        "(0.3, 1.7)의 소프트맥스에서 클래스 1: {soft:.6f},  1.7 - 0.3의 시그모이드: {sig:.6f}",
+    "mean squared error": "평균 제곱 오차",
+    "binary cross-entropy": "이진 교차 엔트로피",
+    "{name:21s}: all four XOR outputs on the right side of 0.5 after {solved} steps":
+        "{name:21s}: {solved}단계 뒤에 XOR 출력 네 개가 모두 0.5를 기준으로 맞는 쪽에 놓입니다",
+    "{name:21s}: dL/ds at p = σ(-6) is {slope:+.4f}; {steps} steps of size 1 to reach p = 0.5":
+        "{name:21s}: p = σ(-6)에서 dL/ds는 {slope:+.4f}, 크기 1인 걸음 {steps}번 만에 p = 0.5에 이릅니다",
+    "softmax regression, 200 epochs": "소프트맥스 회귀, 200 에포크",
+    "softmax regression, 5000 epochs": "소프트맥스 회귀, 5000 에포크",
+    "multiclass perceptron (pocket)": "다중 클래스 퍼셉트론 (포켓)",
+    "linear classifier": "선형 분류기",
+    "wrong of 180": "180개 중 오답",
+    "mean cross-entropy": "평균 교차 엔트로피",
+    "X_all: {shape} {dtype}  pixel values from {low} to {high}": "X_all: {shape} {dtype}  픽셀 값 범위 {low} ~ {high}",
+    "y_all: {shape}  images per digit: {counts}": "y_all: {shape}  숫자별 이미지 수: {counts}",
+    "linear softmax baseline": "선형 소프트맥스 기준 모델",
+    "chosen MLP 64-{width}-10": "고른 MLP 64-{width}-10",
+    "validation accuracy, {name:24s} {accuracy:.1%} ({wrong} of {total} wrong)":
+        "검증 정확도, {name:24s} {accuracy:.1%} ({total}개 중 {wrong}개 틀림)",
+    "with weight decay 0.05: validation loss {loss:.3f} at epoch 40 (without: lowest {lowest:.3f} at epoch "
+    "{epoch}, {last:.3f} at epoch 40); validation accuracy {accuracy:.1%} (without: {plain:.1%})":
+        "가중치 감쇠 0.05: 에포크 40의 검증 손실 {loss:.3f} (감쇠가 없으면 에포크 {epoch}에서 가장 낮은 {lowest:.3f}, "
+        "에포크 40에서 {last:.3f}), 검증 정확도 {accuracy:.1%} (감쇠가 없으면 {plain:.1%})",
+    "input pixels": "입력 픽셀",
+    "hidden layer 1": "은닉층 1",
+    "hidden layer 2": "은닉층 2",
+    "output scores": "출력 점수",
+    "{name:14s} ({numbers:3d} numbers): nearest class centre right for {right:.1%}, "
+    "spread between / within classes {ratio:.2f}":
+        "{name:14s} (값 {numbers:3d}개): 가장 가까운 클래스 중심이 맞는 비율 {right:.1%}, "
+        "클래스 사이 / 클래스 안 퍼짐의 비 {ratio:.2f}",
 }
