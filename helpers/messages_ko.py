@@ -886,7 +886,7 @@ KO: dict[str, str] = {
         "XOR을 모두 맞히는 직선은 없지만, 4개 가운데 3개를 맞히는 직선은 많습니다: 0.75.",
     "AND is separable. Try offsets too, not only lines through the origin.":
         "AND는 선형 분리 가능합니다. 원점을 지나는 직선만이 아니라 위치를 옮긴 직선도 시도하세요.",
-    "OR is separable: one line gets all four.": "OR는 선형 분리 가능합니다. 직선 하나로 네 개를 모두 맞힙니다.",
+    "OR is separable: one line gets all four.": "OR은 선형 분리 가능합니다. 직선 하나로 네 개를 모두 맞힙니다.",
     "The +1 side here is towards the lower left: let θ go round the whole circle [0, 2π), not only [0, π).":
         "여기서는 +1 쪽이 왼쪽 아래입니다. θ가 [0, π)만이 아니라 원 전체 [0, 2π)를 돌게 하세요.",
     "best_line_accuracy(30 separable points, n_angles = 72)":
@@ -1000,7 +1000,7 @@ KO: dict[str, str] = {
     'with random weights and inputs': '무작위 가중치와 입력으로',
     'with one hidden unit': '은닉 유닛이 하나일 때',
     'with more hidden units than samples': '은닉 유닛이 샘플보다 많을 때',
-    'with random parameters': '무작위 매개변수로',
+    'with random parameters': '무작위 파라미터로',
     'with a non-square first layer': '첫 층이 정사각이 아닐 때',
     'with X as a list': 'X가 리스트일 때',
     'with random points and few angles': '무작위 점과 적은 각도로',
@@ -1581,7 +1581,7 @@ KO: dict[str, str] = {
     "loss: first epoch {first:.4f}, last epoch {last:.4f}": "손실: 첫 에포크 {first:.4f}, 마지막 에포크 {last:.4f}",
     "training accuracy: {accuracy:.1%}": "훈련 정확도: {accuracy:.1%}",
     "largest relative error per parameter is below 1e-6: {below}":
-        "매개변수별 가장 큰 상대 오차가 1e-6보다 작은가: {below}",
+        "파라미터별 가장 큰 상대 오차가 1e-6보다 작은가: {below}",
     "{name:>8}: final train loss {loss:.3f}, train accuracy {train:.1%}, validation accuracy {val:.1%}":
         "{name:>8}: 마지막 훈련 손실 {loss:.3f}, 훈련 정확도 {train:.1%}, 검증 정확도 {val:.1%}",
     "{name:>8}: validation loss {loss:.3f}; {mistakes} mistakes cost {wrong:.2f} each on average and make up "
@@ -1591,7 +1591,7 @@ KO: dict[str, str] = {
     "hidden width {width:3d}: best validation accuracy {accuracy:.1%} at epoch {epoch}":
         "은닉 너비 {width:3d}: 최고 검증 정확도 {accuracy:.1%} (에포크 {epoch})",
     "the validation set chooses {width} hidden units, stopped after epoch {epoch}":
-        "검증 세트가 은닉 유닛 {width}개를 고릅니다. 에포크 {epoch} 뒤에 멈췄습니다",
+        "검증 집합이 은닉 유닛 {width}개를 고릅니다. 에포크 {epoch} 뒤에 멈췄습니다",
     "test accuracy, linear softmax baseline: {accuracy:.1%} ({wrong} of {total} wrong)":
         "테스트 정확도, 선형 소프트맥스 기준 모델: {accuracy:.1%} ({total}개 중 {wrong}개 틀림)",
     "test accuracy, MLP 64-64-10:            {accuracy:.1%} ({wrong} of {total} wrong)":
