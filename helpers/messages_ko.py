@@ -1625,7 +1625,7 @@ KO: dict[str, str] = {
     "c = {c:5}: w = {w}, outputs {outputs}, distances {distances}":
         "c = {c:5}: w = {w}, 출력 {outputs}, 거리 {distances}",
     "corners of the hidden cube {{-1, +1}}^3 reached by the plane: {count} of 8":
-        "평면의 점들이 닿는 은닉 큐브 {{-1, +1}}^3의 꼭짓점: 8개 중 {count}개",
+        "평면의 점들이 닿는 은닉 정육면체 {{-1, +1}}^3의 꼭짓점: 8개 중 {count}개",
     "hidden features (rows = inputs (0,0), (0,1), (1,0), (1,1)):\n":
         "은닉 특징 (행 = 입력 (0,0), (0,1), (1,0), (1,1)):\n",
     "measured slopes of σ at -4, 0, 4:": "-4, 0, 4에서 잰 σ의 기울기:",
