@@ -1660,7 +1660,7 @@ KO: dict[str, str] = {
     "mean squared error": "평균 제곱 오차",
     "binary cross-entropy": "이진 교차 엔트로피",
     "{name:21s}: all four XOR outputs on the right side of 0.5 after {solved} steps":
-        "{name:21s}: {solved}단계 뒤에 XOR 출력 네 개가 모두 0.5를 기준으로 맞는 쪽에 놓입니다",
+        "{name:21s}: {solved}걸음 만에 XOR 출력 네 개가 모두 0.5를 기준으로 맞는 쪽에 놓입니다",
     "{name:21s}: dL/ds at p = σ(-6) is {slope:+.4f}; {steps} steps of size 1 to reach p = 0.5":
         "{name:21s}: p = σ(-6)에서 dL/ds는 {slope:+.4f}, 크기 1인 걸음 {steps}번 만에 p = 0.5에 이릅니다",
     "softmax regression, 200 epochs": "소프트맥스 회귀, 200 에포크",
