@@ -104,7 +104,7 @@ KO: dict[str, str] = {
         "`{blocked}` 함수를 고치세요. (채점할 때는 `{blocked}` 자리에 강좌의 코드를 넣고 `{name}` 부분을 "
         "판정합니다.)",
     "(This demo needs `{name}`: run the cell that defines it first.)":
-        "(이 데모에는 `{name}` 정의가 필요합니다. 먼저 그것을 정의하는 셀을 실행하세요.)",
+        "(이 데모에는 `{name}` 정의가 필요합니다. 먼저 그 이름을 정의하는 셀을 실행하세요.)",
     "(This demo runs once you have implemented `{stub}`.)": "(이 데모는 `{stub}` 함수를 구현하면 실행됩니다.)",
     "(This demo uses results of an earlier demo, which runs once you have implemented `{stub}`.)":
         "(이 데모는 앞 데모의 결과를 씁니다. 앞 데모는 `{stub}` 함수를 구현하면 실행됩니다.)",
@@ -346,12 +346,12 @@ KO: dict[str, str] = {
     "{path}: a zip inside the zip (not opened)": "{path}: zip 안의 zip (열지 않습니다)",
     "No points yet: it gives the same result for every check, and an answer that does not depend "
     "on its input earns nothing, even where it matches. Make it compute its result from its input.":
-        "아직 점수가 없습니다: 모든 검사에서 같은 결과를 돌려줍니다. 입력에 따라 달라지지 않는 답은 "
+        "아직 점수가 없습니다: 모든 검사에서 같은 결과를 반환합니다. 입력에 따라 달라지지 않는 답은 "
         "우연히 맞는 곳이 있어도 점수를 받지 못합니다. 입력으로부터 결과를 계산하도록 고치세요.",
     "No points yet: the checks it passes are ones a placeholder answer (a constant, zeros or ones, "
     "the input handed back) passes too. Partial credit starts once it also passes one that such "
     "answers fail, e.g. {case}.":
-        "아직 점수가 없습니다: 통과한 검사는 자리만 채운 답(상수, 0이나 1로 채운 배열, 입력을 그대로 돌려주기)도 "
+        "아직 점수가 없습니다: 통과한 검사는 자리만 채운 답(상수, 0이나 1로 채운 배열, 입력을 그대로 반환하기)도 "
         "통과하는 검사입니다. 그런 답이 통과하지 못하는 검사를 하나라도 통과하면 부분 점수가 시작됩니다. "
         "예: {case}.",
     "No points yet: partial credit comes in steps of {step:g} points, and the checks passed so far "
@@ -1131,7 +1131,7 @@ KO: dict[str, str] = {
         "입력은 0을 받습니다.",
     "Backward from df/df = 1: the sigmoid gate gives σ'(s) = f(1 - f); the add gates pass it to every input (so "
     "dw2 = σ'(s)); the multiply gates swap (dw0 = x0·σ'(s), dx0 = w0·σ'(s)).":
-        "df/df = 1에서 거꾸로 계산하세요. 시그모이드 게이트는 σ'(s) = f(1 - f)를 주고, 덧셈 게이트는 그것을 모든 "
+        "df/df = 1에서 거꾸로 계산하세요. 시그모이드 게이트는 σ'(s) = f(1 - f)를 주고, 덧셈 게이트는 그 값을 모든 "
         "입력에 그대로 넘기며(그래서 dw2 = σ'(s)), 곱셈 게이트는 서로 바꿉니다(dw0 = x0·σ'(s), dx0 = w0·σ'(s)).",
     "Differentiate one term of the mean: the square brings a factor, and the mean over all K entries divides "
     "by K.":
@@ -1150,7 +1150,7 @@ KO: dict[str, str] = {
     "Max routes: the larger input gets dout, the other gets 0.":
         "최댓값은 길을 고릅니다: 더 큰 입력이 dout을 받고, 다른 입력은 0을 받습니다.",
     "What is the derivative of e^x? Multiply it by dout; keep what you need from forward.":
-        "e^x의 도함수는 무엇일까요? 그것에 dout을 곱하세요. forward에서 필요한 것을 저장해 두세요.",
+        "e^x의 도함수는 무엇일까요? 그 도함수에 dout을 곱하세요. forward에서 필요한 것을 저장해 두세요.",
     "Differentiate 1/x (mind its sign), then multiply by dout.": "1/x를 미분하고(부호에 주의하세요) dout을 곱하세요.",
     "σ' is written with σ itself (notebook 04): use the output stored in forward, not the raw input x.":
         "σ'은 σ 자체로 쓸 수 있습니다(노트북 04). 입력 x가 아니라 forward에서 저장한 출력을 쓰세요.",
@@ -1285,7 +1285,7 @@ KO: dict[str, str] = {
     "Visit the Values in topological order (each after the Values it was computed from), set every "
     ".grad to 0 and self.grad to 1, then go through them in reverse: pass each Value's .grad to "
     "its gate's backward and add (+=) each returned gradient to the matching parent's .grad.":
-        "Value들을 위상 정렬 순서(각 Value를 그것을 계산하는 데 쓰인 Value들보다 뒤에)로 늘어놓고, 모든 .grad를 "
+        "Value들을 위상 정렬 순서(각 Value를 자신을 계산하는 데 쓰인 Value들보다 뒤에)로 늘어놓고, 모든 .grad를 "
         "0으로, self.grad를 1로 둔 다음 역순으로 훑으세요. 각 Value의 .grad를 그 게이트의 backward에 넘기고, "
         "돌려받은 기울기를 짝이 되는 부모의 .grad에 더하세요(+=).",
     "Gradients arriving along different paths add: use +=, never =, when a parent receives a "
@@ -1528,7 +1528,7 @@ KO: dict[str, str] = {
     "Return one number, the fraction of correct rows.": "맞힌 행의 비율 하나를 반환하세요.",
     "The predicted class of a row is its argmax (axis=1); count the rows where it equals y and divide by N (a "
     "fraction, not a percentage).":
-        "한 행의 예측 클래스는 그 행의 argmax(axis=1)입니다. 그것이 y와 같은 행을 세어 N으로 나누세요(백분율이 "
+        "한 행의 예측 클래스는 그 행의 argmax(axis=1)입니다. 예측 클래스가 y와 같은 행을 세어 N으로 나누세요(백분율이 "
         "아니라 비율).",
     "accuracy of a (4, 3) score matrix, y = [1, 0, 2, 0]": "(4, 3) 점수 행렬의 accuracy, y = [1, 0, 2, 0]",
     "argmax along axis=1, per row.": "행마다 axis=1을 따라 argmax.",
