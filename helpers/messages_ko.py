@@ -104,7 +104,7 @@ KO: dict[str, str] = {
         "`{blocked}` 함수를 고치세요. (채점할 때는 `{blocked}` 자리에 강좌의 코드를 넣고 `{name}` 부분을 "
         "판정합니다.)",
     "(This demo needs `{name}`: run the cell that defines it first.)":
-        "(이 데모에는 `{name}` 정의가 필요합니다. 먼저 그것을 정의하는 셀을 실행하세요.)",
+        "(이 데모에는 `{name}` 정의가 필요합니다. 먼저 그 이름을 정의하는 셀을 실행하세요.)",
     "(This demo runs once you have implemented `{stub}`.)": "(이 데모는 `{stub}` 함수를 구현하면 실행됩니다.)",
     "(This demo uses results of an earlier demo, which runs once you have implemented `{stub}`.)":
         "(이 데모는 앞 데모의 결과를 씁니다. 앞 데모는 `{stub}` 함수를 구현하면 실행됩니다.)",
@@ -358,12 +358,12 @@ KO: dict[str, str] = {
     "{path}: a zip inside the zip (not opened)": "{path}: zip 안의 zip (열지 않습니다)",
     "No points yet: it gives the same result for every check, and an answer that does not depend "
     "on its input earns nothing, even where it matches. Make it compute its result from its input.":
-        "아직 점수가 없습니다: 모든 검사에서 같은 결과를 돌려줍니다. 입력에 따라 달라지지 않는 답은 "
+        "아직 점수가 없습니다: 모든 검사에서 같은 결과를 반환합니다. 입력에 따라 달라지지 않는 답은 "
         "우연히 맞는 곳이 있어도 점수를 받지 못합니다. 입력으로부터 결과를 계산하도록 고치세요.",
     "No points yet: the checks it passes are ones a placeholder answer (a constant, zeros or ones, "
     "the input handed back) passes too. Partial credit starts once it also passes one that such "
     "answers fail, e.g. {case}.":
-        "아직 점수가 없습니다: 통과한 검사는 자리만 채운 답(상수, 0이나 1로 채운 배열, 입력을 그대로 돌려주기)도 "
+        "아직 점수가 없습니다: 통과한 검사는 자리만 채운 답(상수, 0이나 1로 채운 배열, 입력을 그대로 반환하기)도 "
         "통과하는 검사입니다. 그런 답이 통과하지 못하는 검사를 하나라도 통과하면 부분 점수가 시작됩니다. "
         "예: {case}.",
     "No points yet: partial credit comes in steps of {step:g} points, and the checks passed so far "
@@ -901,7 +901,7 @@ KO: dict[str, str] = {
         "XOR을 모두 맞히는 직선은 없지만, 4개 가운데 3개를 맞히는 직선은 많습니다: 0.75.",
     "AND is separable. Try offsets too, not only lines through the origin.":
         "AND는 선형 분리 가능합니다. 원점을 지나는 직선만이 아니라 위치를 옮긴 직선도 시도하세요.",
-    "OR is separable: one line gets all four.": "OR는 선형 분리 가능합니다. 직선 하나로 네 개를 모두 맞힙니다.",
+    "OR is separable: one line gets all four.": "OR은 선형 분리 가능합니다. 직선 하나로 네 개를 모두 맞힙니다.",
     "The +1 side here is towards the lower left: let θ go round the whole circle [0, 2π), not only [0, π).":
         "여기서는 +1 쪽이 왼쪽 아래입니다. θ가 [0, π)만이 아니라 원 전체 [0, 2π)를 돌게 하세요.",
     "best_line_accuracy(30 separable points, n_angles = 72)":
@@ -1015,7 +1015,7 @@ KO: dict[str, str] = {
     'with random weights and inputs': '무작위 가중치와 입력으로',
     'with one hidden unit': '은닉 유닛이 하나일 때',
     'with more hidden units than samples': '은닉 유닛이 샘플보다 많을 때',
-    'with random parameters': '무작위 매개변수로',
+    'with random parameters': '무작위 파라미터로',
     'with a non-square first layer': '첫 층이 정사각이 아닐 때',
     'with X as a list': 'X가 리스트일 때',
     'with random points and few angles': '무작위 점과 적은 각도로',
@@ -1182,7 +1182,7 @@ KO: dict[str, str] = {
         "입력은 0을 받습니다.",
     "Backward from df/df = 1: the sigmoid gate gives σ'(s) = f(1 - f); the add gates pass it to every input (so "
     "dw2 = σ'(s)); the multiply gates swap (dw0 = x0·σ'(s), dx0 = w0·σ'(s)).":
-        "df/df = 1에서 거꾸로 계산하세요. 시그모이드 게이트는 σ'(s) = f(1 - f)를 주고, 덧셈 게이트는 그것을 모든 "
+        "df/df = 1에서 거꾸로 계산하세요. 시그모이드 게이트는 σ'(s) = f(1 - f)를 주고, 덧셈 게이트는 그 값을 모든 "
         "입력에 그대로 넘기며(그래서 dw2 = σ'(s)), 곱셈 게이트는 서로 바꿉니다(dw0 = x0·σ'(s), dx0 = w0·σ'(s)).",
     "Differentiate one term of the mean: the square brings a factor, and the mean over all K entries divides "
     "by K.":
@@ -1201,7 +1201,7 @@ KO: dict[str, str] = {
     "Max routes: the larger input gets dout, the other gets 0.":
         "최댓값은 길을 고릅니다: 더 큰 입력이 dout을 받고, 다른 입력은 0을 받습니다.",
     "What is the derivative of e^x? Multiply it by dout; keep what you need from forward.":
-        "e^x의 도함수는 무엇일까요? 그것에 dout을 곱하세요. forward에서 필요한 것을 저장해 두세요.",
+        "e^x의 도함수는 무엇일까요? 그 도함수에 dout을 곱하세요. forward에서 필요한 것을 저장해 두세요.",
     "Differentiate 1/x (mind its sign), then multiply by dout.": "1/x를 미분하고(부호에 주의하세요) dout을 곱하세요.",
     "σ' is written with σ itself (notebook 04): use the output stored in forward, not the raw input x.":
         "σ'은 σ 자체로 쓸 수 있습니다(노트북 04). 입력 x가 아니라 forward에서 저장한 출력을 쓰세요.",
@@ -1336,7 +1336,7 @@ KO: dict[str, str] = {
     "Visit the Values in topological order (each after the Values it was computed from), set every "
     ".grad to 0 and self.grad to 1, then go through them in reverse: pass each Value's .grad to "
     "its gate's backward and add (+=) each returned gradient to the matching parent's .grad.":
-        "Value들을 위상 정렬 순서(각 Value를 그것을 계산하는 데 쓰인 Value들보다 뒤에)로 늘어놓고, 모든 .grad를 "
+        "Value들을 위상 정렬 순서(각 Value를 자신을 계산하는 데 쓰인 Value들보다 뒤에)로 늘어놓고, 모든 .grad를 "
         "0으로, self.grad를 1로 둔 다음 역순으로 훑으세요. 각 Value의 .grad를 그 게이트의 backward에 넘기고, "
         "돌려받은 기울기를 짝이 되는 부모의 .grad에 더하세요(+=).",
     "Gradients arriving along different paths add: use +=, never =, when a parent receives a "
@@ -1726,7 +1726,7 @@ KO: dict[str, str] = {
     "Return one number, the fraction of correct rows.": "맞힌 행의 비율 하나를 반환하세요.",
     "The predicted class of a row is its argmax (axis=1); count the rows where it equals y and divide by N (a "
     "fraction, not a percentage).":
-        "한 행의 예측 클래스는 그 행의 argmax(axis=1)입니다. 그것이 y와 같은 행을 세어 N으로 나누세요(백분율이 "
+        "한 행의 예측 클래스는 그 행의 argmax(axis=1)입니다. 예측 클래스가 y와 같은 행을 세어 N으로 나누세요(백분율이 "
         "아니라 비율).",
     "accuracy of a (4, 3) score matrix, y = [1, 0, 2, 0]": "(4, 3) 점수 행렬의 accuracy, y = [1, 0, 2, 0]",
     "argmax along axis=1, per row.": "행마다 axis=1을 따라 argmax.",
@@ -1779,7 +1779,7 @@ KO: dict[str, str] = {
     "loss: first epoch {first:.4f}, last epoch {last:.4f}": "손실: 첫 에포크 {first:.4f}, 마지막 에포크 {last:.4f}",
     "training accuracy: {accuracy:.1%}": "훈련 정확도: {accuracy:.1%}",
     "largest relative error per parameter is below 1e-6: {below}":
-        "매개변수별 가장 큰 상대 오차가 1e-6보다 작은가: {below}",
+        "파라미터별 가장 큰 상대 오차가 1e-6보다 작은가: {below}",
     "{name:>8}: final train loss {loss:.3f}, train accuracy {train:.1%}, validation accuracy {val:.1%}":
         "{name:>8}: 마지막 훈련 손실 {loss:.3f}, 훈련 정확도 {train:.1%}, 검증 정확도 {val:.1%}",
     "{name:>8}: validation loss {loss:.3f}; {mistakes} mistakes cost {wrong:.2f} each on average and make up "
@@ -1789,7 +1789,7 @@ KO: dict[str, str] = {
     "hidden width {width:3d}: best validation accuracy {accuracy:.1%} at epoch {epoch}":
         "은닉 너비 {width:3d}: 최고 검증 정확도 {accuracy:.1%} (에포크 {epoch})",
     "the validation set chooses {width} hidden units, stopped after epoch {epoch}":
-        "검증 세트가 은닉 유닛 {width}개를 고릅니다. 에포크 {epoch} 뒤에 멈췄습니다",
+        "검증 집합이 은닉 유닛 {width}개를 고릅니다. 에포크 {epoch} 뒤에 멈췄습니다",
     "test accuracy, linear softmax baseline: {accuracy:.1%} ({wrong} of {total} wrong)":
         "테스트 정확도, 선형 소프트맥스 기준 모델: {accuracy:.1%} ({total}개 중 {wrong}개 틀림)",
     "test accuracy, MLP 64-64-10:            {accuracy:.1%} ({wrong} of {total} wrong)":
@@ -1809,7 +1809,7 @@ KO: dict[str, str] = {
     "fraction of inputs where the unit is active: {fraction}": "유닛이 활성인 입력의 비율: {fraction}",
     "gradient reaching the weights (sum over the batch): {gradient}": "가중치에 닿는 기울기 (배치 합): {gradient}",
     "{form:21s}: f = {f:.4f}, dw = {dw}, dx = {dx}; equal to your neuron_forward_backward's: {agree}":
-        "{form:21s}: f = {f:.4f}, dw = {dw}, dx = {dx}; 여러분의 neuron_forward_backward 결과와 같은가: {agree}",
+        "{form:21s}: f = {f:.4f}, dw = {dw}, dx = {dx}, 여러분의 neuron_forward_backward 결과와 같은가: {agree}",
     "entropy of a 50:50 bag = {h:.4f} nats (ln 2 = {ln2:.4f})":
         "50:50 주머니의 엔트로피 = {h:.4f} nats (ln 2 = {ln2:.4f})",
     "entropy of a 90:10 bag = {h:.4f} nats": "90:10 주머니의 엔트로피 = {h:.4f} nats",
@@ -1911,4 +1911,74 @@ KO: dict[str, str] = {
     'with two arrays': '배열 두 개로',
     'with zero weights': '가중치가 0일 때',
     'with zeros on both sides': '양쪽이 모두 0일 때',
+    # the content pass's new demo lines (issue 22): learning rate, hidden cube, autodiff, losses, capstone
+    "w = {w!s:20}  mistakes on AND = {mistakes}   J = {J:.2f}":
+        "w = {w!s:20}  AND에서 틀린 개수 = {mistakes}   J = {J:.2f}",
+    "|x̃|² over the samples: from {low:.2f} to {high:.2f}, mean {mean:.2f}":
+        "샘플별 |x̃|²: 가장 작은 값 {low:.2f}, 가장 큰 값 {high:.2f}, 평균 {mean:.2f}",
+    "c = {c:5}: w = {w}, outputs {outputs}, distances {distances}":
+        "c = {c:5}: w = {w}, 출력 {outputs}, 거리 {distances}",
+    "corners of the hidden cube {{-1, +1}}^3 reached by the plane: {count} of 8":
+        "평면의 점들이 닿는 은닉 정육면체 {{-1, +1}}^3의 꼭짓점: 8개 중 {count}개",
+    "hidden features (rows = inputs (0,0), (0,1), (1,0), (1,1)):\n":
+        "은닉 특징 (행 = 입력 (0,0), (0,1), (1,0), (1,1)):\n",
+    "measured slopes of σ at -4, 0, 4:": "-4, 0, 4에서 잰 σ의 기울기:",
+    "largest σ' on a fine grid: {largest:.4f}": "촘촘한 격자에서 구한 σ'의 최댓값: {largest:.4f}",
+    "α = {a:4}: mean output on N(0, 1) inputs {mean:.3f} (theory {theory:.3f})":
+        "α = {a:4}: N(0, 1) 입력에 대한 평균 출력 {mean:.3f} (이론값 {theory:.3f})",
+    "x0 = {start}: gradient after 10 layers -> {values} (bound 4^-10 = {bound:.2e})":
+        "x0 = {start}: 층 10개를 지난 기울기 -> {values} (상한 4^-10 = {bound:.2e})",
+    "{gate:15s} relative error {error:.1e}  (expect below 1e-6)":
+        "{gate:15s} 상대 오차 {error:.1e}  (1e-6보다 작아야 합니다)",
+    "dw against centred differences: relative error {error:.1e}": "중앙 차분과 비교한 dw의 상대 오차: {error:.1e}",
+    "they differ only where x == 0: {same}": "둘이 x == 0인 곳에서만 다른가: {same}",
+    "{key}: relative error {error:.1e}": "{key}: 상대 오차 {error:.1e}",
+    "sigmoid gate": "시그모이드 게이트",
+    "four primitive gates": "기본 게이트 네 개",
+    "Value engine, 1200 steps of XOR: loss {first:.4f} -> {last:.4f}":
+        "Value 엔진으로 XOR을 1200단계 학습: 손실 {first:.4f} -> {last:.4f}",
+    "equal to section 9's first 1200 losses (to 1e-10): {same}":
+        "9절의 처음 1200개 손실과 (1e-10까지) 같은가: {same}",
+    "confident": "확신하는 예측",
+    "hesitant": "망설이는 예측",
+    "{name:9s} q = {q}:  entropy H(q) = {h:.3f}   cross-entropy if truth is class 0: {c0:.3f}   "
+    "if truth is class 1: {c1:.3f}":
+        "{name:9s} q = {q}:  엔트로피 H(q) = {h:.3f}   정답이 클래스 0일 때 교차 엔트로피: {c0:.3f}   "
+        "정답이 클래스 1일 때: {c1:.3f}",
+    "loss of logits [[1e4, 0, -1e4], [0, 1e4, 0]] with y = [0, 0]:":
+        "y = [0, 0]일 때 로짓 [[1e4, 0, -1e4], [0, 1e4, 0]]의 손실:",
+    "likelihood of the 4 labels: {likelihood:.6f}": "레이블 4개의 우도: {likelihood:.6f}",
+    "exp(-N * mean cross-entropy): {value:.6f}": "exp(-N * 평균 교차 엔트로피): {value:.6f}",
+    "softmax of (0.3, 1.7), class 1: {soft:.6f};  sigmoid of 1.7 - 0.3: {sig:.6f}":
+        "(0.3, 1.7)의 소프트맥스에서 클래스 1: {soft:.6f},  1.7 - 0.3의 시그모이드: {sig:.6f}",
+    "mean squared error": "평균 제곱 오차",
+    "binary cross-entropy": "이진 교차 엔트로피",
+    "{name:21s}: all four XOR outputs on the right side of 0.5 after {solved} steps":
+        "{name:21s}: {solved}걸음 만에 XOR 출력 네 개가 모두 0.5를 기준으로 맞는 쪽에 놓입니다",
+    "{name:21s}: dL/ds at p = σ(-6) is {slope:+.4f}; {steps} steps of size 1 to reach p = 0.5":
+        "{name:21s}: p = σ(-6)에서 dL/ds는 {slope:+.4f}, 크기 1인 걸음 {steps}번 만에 p = 0.5에 이릅니다",
+    "softmax regression, 200 epochs": "소프트맥스 회귀, 200 에포크",
+    "softmax regression, 5000 epochs": "소프트맥스 회귀, 5000 에포크",
+    "multiclass perceptron (pocket)": "다중 클래스 퍼셉트론 (포켓)",
+    "linear classifier": "선형 분류기",
+    "wrong of 180": "180개 중 오답",
+    "mean cross-entropy": "평균 교차 엔트로피",
+    "X_all: {shape} {dtype}  pixel values from {low} to {high}": "X_all: {shape} {dtype}  픽셀 값 범위 {low} ~ {high}",
+    "y_all: {shape}  images per digit: {counts}": "y_all: {shape}  숫자별 이미지 수: {counts}",
+    "linear softmax baseline": "선형 소프트맥스 기준 모델",
+    "chosen MLP 64-{width}-10": "고른 MLP 64-{width}-10",
+    "validation accuracy, {name:24s} {accuracy:.1%} ({wrong} of {total} wrong)":
+        "검증 정확도, {name:24s} {accuracy:.1%} ({total}개 중 {wrong}개 틀림)",
+    "with weight decay 0.05: validation loss {loss:.3f} at epoch 40 (without: lowest {lowest:.3f} at epoch "
+    "{epoch}, {last:.3f} at epoch 40); validation accuracy {accuracy:.1%} (without: {plain:.1%})":
+        "가중치 감쇠 0.05: 에포크 40의 검증 손실 {loss:.3f} (감쇠가 없으면 에포크 {epoch}에서 가장 낮은 {lowest:.3f}, "
+        "에포크 40에서 {last:.3f}), 검증 정확도 {accuracy:.1%} (감쇠가 없으면 {plain:.1%})",
+    "input pixels": "입력 픽셀",
+    "hidden layer 1": "은닉층 1",
+    "hidden layer 2": "은닉층 2",
+    "output scores": "출력 점수",
+    "{name:14s} ({numbers:3d} numbers): nearest class centre right for {right:.1%}, "
+    "spread between / within classes {ratio:.2f}":
+        "{name:14s} (값 {numbers:3d}개): 가장 가까운 클래스 중심이 맞는 비율 {right:.1%}, "
+        "클래스 사이 / 클래스 안 퍼짐의 비 {ratio:.2f}",
 }

@@ -266,7 +266,8 @@ with needs("perceptron_loss"):
     for w in ([-1.5, 1.0, 1.0], [-0.5, 1.0, 1.0], [0.5, 1.0, 1.0], [2.0, -1.0, -1.0],
               [-0.1, 0.2, 0.2], [-0.5, 1.0, 0.0]):
         mistakes = int(np.sum(predict(w, GATE_X) != t_and))
-        print(f"w = {w!s:20}  mistakes on AND = {mistakes}   J = {perceptron_loss(w, GATE_X, t_and):.2f}")
+        print(tr("w = {w!s:20}  mistakes on AND = {mistakes}   J = {J:.2f}", w=w, mistakes=mistakes,
+                 J=perceptron_loss(w, GATE_X, t_and)))
 
 # %% [markdown]
 # ## 5. The gradient and the perceptron rule
@@ -534,7 +535,8 @@ with needs("train_perceptron"):
 # %%
 with needs("delta_rule_step", "add_bias"):
     sizes = np.sum(add_bias(X_blobs) ** 2, axis=1)     # |x̃|², the curvature of one sample's error
-    print(f"|x̃|² over the samples: from {sizes.min():.2f} to {sizes.max():.2f}, mean {sizes.mean():.2f}")
+    print(tr("|x̃|² over the samples: from {low:.2f} to {high:.2f}, mean {mean:.2f}", low=sizes.min(),
+             high=sizes.max(), mean=sizes.mean()))
     fig, ax = plt.subplots(figsize=(6, 3.5))
     for lr in (0.0003, 0.01, 0.1, 0.5):
         w, order_rng, mse = np.zeros(3), np.random.default_rng(2), []

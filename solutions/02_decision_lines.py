@@ -239,8 +239,9 @@ with needs("line_through"):
 with needs("signed_distance"):
     for c in [1.0, 2.0, 10.0, -1.0]:
         w = c * W_AND
-        print(f"c = {c:5}: w = {w}, outputs {np.where(w[0] + GATE_X @ w[1:] >= 0, 1, -1)}, "
-              f"distances {np.round(signed_distance(w, GATE_X), 3)}")
+        print(tr("c = {c:5}: w = {w}, outputs {outputs}, distances {distances}", c=c, w=w,
+                 outputs=np.where(w[0] + GATE_X @ w[1:] >= 0, 1, -1),
+                 distances=np.round(signed_distance(w, GATE_X), 3)))
 
 # %% [markdown]
 # ### Exercise 3 — `same_boundary(w_a, w_b)`

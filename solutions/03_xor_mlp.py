@@ -279,7 +279,7 @@ check("hidden_features")
 # %%
 with needs("hidden_features", "XOR_HIDDEN", "XOR_OUTPUT"):
     H = hidden_features(XOR_HIDDEN, GATE_X)
-    print("hidden features (rows = inputs (0,0), (0,1), (1,0), (1,1)):\n", H)
+    print(tr("hidden features (rows = inputs (0,0), (0,1), (1,0), (1,1)):\n"), H)
     fig, axes = plt.subplots(1, 2, figsize=(10, 4.6))
     gp.setup(axes[0], title="input space: no line works")
     gp.scatter(axes[0], GATE_X, XOR_T, NAMES)
@@ -337,7 +337,7 @@ print(tr("points inside the triangle: {inside} of {total}", inside=int(np.sum(tr
          total=len(cloud)))
 far = np.stack(np.meshgrid(np.linspace(-3, 4, 141), np.linspace(-3, 4, 141)), axis=-1).reshape(-1, 2)
 corners = np.unique(step(TRIANGLE_HIDDEN[:, 0] + far @ TRIANGLE_HIDDEN[:, 1:].T), axis=0)
-print("corners of the hidden cube {-1, +1}^3 reached by the plane:", len(corners), "of 8")
+print(tr("corners of the hidden cube {{-1, +1}}^3 reached by the plane: {count} of 8", count=len(corners)))
 
 # %% [markdown]
 # ## 5. Why the step must go: sigmoid

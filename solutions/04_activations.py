@@ -166,7 +166,7 @@ def slope(f, x, h=1e-5):
 
 
 with needs("sigmoid"):
-    print("measured slopes of σ at -4, 0, 4:", slope(sigmoid, [-4.0, 0.0, 4.0]))
+    print(tr("measured slopes of σ at -4, 0, 4:"), slope(sigmoid, [-4.0, 0.0, 4.0]))
 
 # %% [markdown]
 # **Exercise.** Write `sigmoid_grad(x)`, the derivative dσ/dx at x (not at σ(x)), using the
@@ -214,7 +214,7 @@ with needs("sigmoid", "sigmoid_grad"):
     print("σ'(x) = σ(1 − σ)  :", sigmoid_grad(xs))
     print("measured slope    :", slope(sigmoid, xs).round(8))
     print("x(1 − x)  (wrong) :", xs * (1 - xs))
-    print("largest σ' on a fine grid:", f"{sigmoid_grad(np.linspace(-10, 10, 2001)).max():.4f}")
+    print(tr("largest σ' on a fine grid: {largest:.4f}", largest=sigmoid_grad(np.linspace(-10, 10, 2001)).max()))
 
 # %% [markdown]
 # ## 4. tanh: the zero-centred sigmoid
@@ -427,8 +427,8 @@ plt.show()
 z_normal = np.random.default_rng(4).normal(size=200_000)
 with needs("generalized_relu"):
     for a in (0.0, 0.01, 0.1):
-        print(f"α = {a:4}: mean output on N(0, 1) inputs {generalized_relu(z_normal, a).mean():.3f} "
-              f"(theory {(1 - a) / np.sqrt(2 * np.pi):.3f})")
+        print(tr("α = {a:4}: mean output on N(0, 1) inputs {mean:.3f} (theory {theory:.3f})", a=a,
+                 mean=generalized_relu(z_normal, a).mean(), theory=(1 - a) / np.sqrt(2 * np.pi)))
 
 # %% [markdown]
 # ## 8. Vanishing gradients, made quantitative
@@ -497,8 +497,8 @@ plt.show()
 with needs("chain_gradient"):
     for start in (1.0, 3.0):
         row = {name: float(chain_gradient(start, 10, name)) for name in ("sigmoid", "tanh", "relu")}
-        print(f"x0 = {start}: gradient after 10 layers ->",
-              ", ".join(f"{k} {v:.2e}" for k, v in row.items()), f"(bound 4^-10 = {0.25**10:.2e})")
+        print(tr("x0 = {start}: gradient after 10 layers -> {values} (bound 4^-10 = {bound:.2e})", start=start,
+                 values=", ".join(f"{k} {v:.2e}" for k, v in row.items()), bound=0.25**10))
 
 # %% [markdown]
 # ## 9. Explore

@@ -369,7 +369,8 @@ with needs("ExpGate", "ReciprocalGate", "SigmoidGate", "numerical_gradient", "re
         g.forward(x_test)
         analytic = g.backward(dout_test)
         numeric = numerical_gradient(lambda v, G=Gate: np.sum(dout_test * G().forward(v)), x_test)
-        print(f"{Gate.__name__:15s} relative error {rel_error(analytic, numeric):.1e}  (expect below 1e-6)")
+        print(tr("{gate:15s} relative error {error:.1e}  (expect below 1e-6)", gate=Gate.__name__,
+                 error=rel_error(analytic, numeric)))
 
 # %% [markdown]
 # The Jacobian from section 1 can be measured the same way, one output at a time. For a layer
@@ -452,7 +453,7 @@ with needs("neuron_forward_backward", "numerical_gradient", "rel_error"):
     print(f"f = {f:.2f}, dw = {np.round(dw, 2)}, dx = {np.round(dx, 2)}")
     w_check = np.array([2.0, -3.0, -3.0])
     numeric_dw = numerical_gradient(lambda v: neuron_forward_backward(v, [-1.0, -2.0])[0], w_check)
-    print(f"dw against centred differences: relative error {rel_error(dw, numeric_dw):.1e}")
+    print(tr("dw against centred differences: relative error {error:.1e}", error=rel_error(dw, numeric_dw)))
 
 # %% [markdown]
 # ## 7. Whole layers: forward and backward with a cache
@@ -603,7 +604,7 @@ with needs("MaxGate", "relu_forward", "relu_backward"):
     dx_relu = relu_backward(dout_relu, relu_forward(x_relu)[1])
     print("max gate backward:\n", dx_max)
     print("ReLU layer backward:\n", dx_relu)
-    print("they differ only where x == 0:", np.array_equal(dx_max != dx_relu, x_relu == 0))
+    print(tr("they differ only where x == 0: {same}", same=np.array_equal(dx_max != dx_relu, x_relu == 0)))
 
 # %% [markdown]
 # ### Mean squared error
@@ -692,7 +693,7 @@ with needs("two_layer_loss_and_grads", "numerical_gradient", "rel_error"):
         def loss_at(value, key=key):
             return two_layer_loss_and_grads({**params_check, key: value}, X_check, y_check)[0]
         numeric = numerical_gradient(loss_at, params_check[key])
-        print(f"{key}: relative error {rel_error(grads[key], numeric):.1e}")
+        print(tr("{key}: relative error {error:.1e}", key=key, error=rel_error(grads[key], numeric)))
 
 # %% [markdown]
 # ## 9. Closing the loop: train XOR with your own backpropagation
@@ -893,7 +894,7 @@ with needs("AddGate", "MultiplyGate", "ExpGate", "ReciprocalGate", "SigmoidGate"
         dx_auto = np.array([v.grad for v in xs])
         agree = max(rel_error(dw_auto, dw_hand), rel_error(dx_auto, dx_hand)) < 1e-12
         print(tr("{form:21s}: f = {f:.4f}, dw = {dw}, dx = {dx}; equal to your neuron_forward_backward's: {agree}",
-                 form=form, f=f.data, dw=dw_auto.round(4), dx=dx_auto.round(4), agree=agree))
+                 form=tr(form), f=f.data, dw=dw_auto.round(4), dx=dx_auto.round(4), agree=agree))
 
 # %%
 # Section 9's XOR network again, one Value per weight: no backward code of its own.
@@ -919,10 +920,11 @@ with needs("Value", "two_layer_loss_and_grads", "affine_forward", "sigmoid_forwa
         value_losses.append(loss_value.data)
         for v in (v for array in weights.values() for v in array.ravel()):
             v.data -= lr * v.grad                                  # the same step as section 9
-    print(f"Value engine, 1200 steps of XOR: loss {value_losses[0]:.4f} -> {value_losses[-1]:.4f}")
+    print(tr("Value engine, 1200 steps of XOR: loss {first:.4f} -> {last:.4f}", first=value_losses[0],
+             last=value_losses[-1]))
     if losses is not None:
-        print("equal to section 9's first 1200 losses (to 1e-10):",
-              np.allclose(value_losses, losses[:1200], rtol=0, atol=1e-10))
+        print(tr("equal to section 9's first 1200 losses (to 1e-10): {same}",
+                 same=np.allclose(value_losses, losses[:1200], rtol=0, atol=1e-10)))
 
 # %% [markdown]
 # The same code differentiates any expression made of these operations, with no new backward

@@ -308,11 +308,10 @@ with needs("entropy"):
 # %%
 confident = np.array([0.96, 0.02, 0.02])
 hesitant = np.array([0.4, 0.3, 0.3])
-for name, q in (("confident", confident), ("hesitant", hesitant)):
+for name, q in ((tr("confident"), confident), (tr("hesitant"), hesitant)):
     H_q = -np.sum(q * np.log(q))
-    print(f"{name:9s} q = {q}:  entropy H(q) = {H_q:.3f}   "
-          f"cross-entropy if truth is class 0: {-np.log(q[0]):.3f}   "
-          f"if truth is class 1: {-np.log(q[1]):.3f}")
+    print(tr("{name:9s} q = {q}:  entropy H(q) = {h:.3f}   cross-entropy if truth is class 0: {c0:.3f}   "
+             "if truth is class 1: {c1:.3f}", name=name, q=q, h=H_q, c0=-np.log(q[0]), c1=-np.log(q[1])))
 
 # %% [markdown]
 # ### Exercise 4 — `cross_entropy(p, y)`
@@ -471,7 +470,7 @@ with needs("softmax_cross_entropy"):
     print("analytic dz, first row: ", dz[0].round(5))
     print("numerical,   first row: ", numeric[0].round(5))
     print(tr("max relative error below 1e-6: {below}", below=bool(error < 1e-6)))
-    print("loss of logits [[1e4, 0, -1e4], [0, 1e4, 0]] with y = [0, 0]:",
+    print(tr("loss of logits [[1e4, 0, -1e4], [0, 1e4, 0]] with y = [0, 0]:"),
           softmax_cross_entropy([[1e4, 0, -1e4], [0, 1e4, 0]], [0, 0])[0])
 
 # %% [markdown]
@@ -502,8 +501,8 @@ with needs("softmax", "softmax_cross_entropy"):
     y_like = np.array([0, 1, 2, 1])
     likelihood = np.prod(softmax(z_like)[np.arange(4), y_like])
     loss_like, _ = softmax_cross_entropy(z_like, y_like)
-    print(f"likelihood of the 4 labels: {likelihood:.6f}")
-    print(f"exp(-N * mean cross-entropy): {np.exp(-4 * loss_like):.6f}")
+    print(tr("likelihood of the 4 labels: {likelihood:.6f}", likelihood=likelihood))
+    print(tr("exp(-N * mean cross-entropy): {value:.6f}", value=np.exp(-4 * loss_like)))
 
 # %% [markdown]
 # ### Why the loss matters for learning
@@ -531,28 +530,30 @@ def bce_of_network(forward, params, X, y):
 
 with needs("softmax"):
     z_pair = np.array([[0.3, 1.7]])
-    print(f"softmax of (0.3, 1.7), class 1: {softmax(z_pair)[0, 1]:.6f};  "
-          f"sigmoid of 1.7 - 0.3: {1 / (1 + np.exp(-1.4)):.6f}")
+    print(tr("softmax of (0.3, 1.7), class 1: {soft:.6f};  sigmoid of 1.7 - 0.3: {sig:.6f}",
+             soft=softmax(z_pair)[0, 1], sig=1 / (1 + np.exp(-1.4))))
 
 y_gate = gate_targets("XOR", negative=0).reshape(-1, 1).astype(float)
 start = xor_net.init_params(2, 2, np.random.default_rng(0))      # notebook 03's start
 every = range(0, 1001, 10)
 with needs("binary_cross_entropy"):
-    for name, loss in (("mean squared error", xor_net.squared_error), ("binary cross-entropy", bce_of_network)):
+    for name, loss in ((tr("mean squared error"), xor_net.squared_error),
+                       (tr("binary cross-entropy"), bce_of_network)):
         _, _, snaps = xor_net.train(xor_forward, start, GATE_X, y_gate, lr=2.0, epochs=1000,
                                         snapshot_at=every, loss=loss)
         solved = next((e for e in every if np.all((xor_forward(snaps[e], GATE_X) > 0.5) == (y_gate > 0.5))), None)
-        print(f"{name:21s}: all four XOR outputs on the right side of 0.5 after {solved} steps")
+        print(tr("{name:21s}: all four XOR outputs on the right side of 0.5 after {solved} steps",
+                 name=name, solved=solved))
 
 # One sigmoid unit, confidently wrong: s = w·1 with w = -6, target 1, so p = σ(-6) ≈ 0.0025.
-for name, slope in (("mean squared error", lambda p: 2 * (p - 1) * p * (1 - p)),
-                    ("binary cross-entropy", lambda p: p - 1)):
+for name, slope in ((tr("mean squared error"), lambda p: 2 * (p - 1) * p * (1 - p)),
+                    (tr("binary cross-entropy"), lambda p: p - 1)):
     w, steps = -6.0, 0
     while 1 / (1 + np.exp(-w)) < 0.5:
         w -= 1.0 * slope(1 / (1 + np.exp(-w)))
         steps += 1
-    print(f"{name:21s}: dL/ds at p = σ(-6) is {slope(1 / (1 + np.exp(6.0))):+.4f}; "
-          f"{steps} steps of size 1 to reach p = 0.5")
+    print(tr("{name:21s}: dL/ds at p = σ(-6) is {slope:+.4f}; {steps} steps of size 1 to reach p = 0.5",
+             name=name, slope=slope(1 / (1 + np.exp(6.0))), steps=steps))
 
 # %% [markdown]
 # On XOR the cross-entropy run leaves the plateau in about half the steps (420 against 830,
@@ -694,10 +695,10 @@ with needs("softmax_cross_entropy", "train_softmax_regression"):
                     pocket_errors, V_pocket = errors, V.copy()
     pocket_loss = min(softmax_cross_entropy(scale * (X1 @ V_pocket), y_blobs)[0]
                       for scale in np.logspace(-3, 1, 400))
-    rows = [("softmax regression, 200 epochs", X_blobs @ W + b, losses[-1]),
-            ("softmax regression, 5000 epochs", X_blobs @ W_long + b_long, losses_long[-1]),
-            ("multiclass perceptron (pocket)", X1 @ V_pocket, pocket_loss)]
-    print(f"{'linear classifier':34s} {'wrong of 180':>12s} {'mean cross-entropy':>19s}")
+    rows = [(tr("softmax regression, 200 epochs"), X_blobs @ W + b, losses[-1]),
+            (tr("softmax regression, 5000 epochs"), X_blobs @ W_long + b_long, losses_long[-1]),
+            (tr("multiclass perceptron (pocket)"), X1 @ V_pocket, pocket_loss)]
+    print(f"{tr('linear classifier'):34s} {tr('wrong of 180'):>12s} {tr('mean cross-entropy'):>19s}")
     for name, logits, loss in rows:
         wrong = int(np.sum(np.argmax(logits, axis=1) != y_blobs))
         print(f"{name:34s} {wrong:12d} {loss:19.4f}")

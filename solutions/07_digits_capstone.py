@@ -71,8 +71,9 @@ softmax_cross_entropy = mywork.load("06_softmax_cross_entropy", "softmax_cross_e
 
 # %%
 X_all, y_all = digits.load_digits()
-print("X_all:", X_all.shape, X_all.dtype, " pixel values from", X_all.min(), "to", X_all.max())
-print("y_all:", y_all.shape, " images per digit:", np.bincount(y_all))
+print(tr("X_all: {shape} {dtype}  pixel values from {low} to {high}", shape=X_all.shape, dtype=X_all.dtype,
+         low=X_all.min(), high=X_all.max()))
+print(tr("y_all: {shape}  images per digit: {counts}", shape=y_all.shape, counts=np.bincount(y_all)))
 
 fig, axes = plt.subplots(2, 10, figsize=(10, 2.4))
 for digit in range(10):
@@ -489,11 +490,11 @@ with needs("sgd_epoch", "accuracy"):
 
 # %%
 with needs("sgd_epoch", "accuracy"):
-    for name, model in (("linear softmax baseline", baseline_params),
-                        (f"chosen MLP 64-{chosen_width}-10", chosen_params)):
+    for name, model in ((tr("linear softmax baseline"), baseline_params),
+                        (tr("chosen MLP 64-{width}-10", width=chosen_width), chosen_params)):
         val_accuracy = accuracy(class_scores(model, X_val), y_val)
-        print(f"validation accuracy, {name:24s} {val_accuracy:.1%} "
-              f"({round((1 - val_accuracy) * len(y_val))} of {len(y_val)} wrong)")
+        print(tr("validation accuracy, {name:24s} {accuracy:.1%} ({wrong} of {total} wrong)", name=name,
+                 accuracy=val_accuracy, wrong=round((1 - val_accuracy) * len(y_val)), total=len(y_val)))
 
 # %% [markdown]
 # The baseline is already good: by today's standards, these small, centred digits are an easy
@@ -604,10 +605,11 @@ with needs("sgd_epoch", "accuracy"):
     decayed_params, decayed_history = fit((64, 64, 10), lr=0.1, decay=0.05)
     W_decayed = decayed_params["W1"]
     strongest = np.argsort(-np.linalg.norm(W_decayed, axis=0))[:10]
-    print(f"with weight decay 0.05: validation loss {decayed_history['val_loss'][-1]:.3f} at epoch 40 "
-          f"(without: lowest {min(mlp_history['val_loss']):.3f} at epoch "
-          f"{int(np.argmin(mlp_history['val_loss'])) + 1}, {mlp_history['val_loss'][-1]:.3f} at epoch 40); "
-          f"validation accuracy {decayed_history['val_acc'][-1]:.1%} (without: {mlp_history['val_acc'][-1]:.1%})")
+    print(tr("with weight decay 0.05: validation loss {loss:.3f} at epoch 40 (without: lowest {lowest:.3f} at epoch "
+             "{epoch}, {last:.3f} at epoch 40); validation accuracy {accuracy:.1%} (without: {plain:.1%})",
+             loss=decayed_history["val_loss"][-1], lowest=min(mlp_history["val_loss"]),
+             epoch=int(np.argmin(mlp_history["val_loss"])) + 1, last=mlp_history["val_loss"][-1],
+             accuracy=decayed_history["val_acc"][-1], plain=mlp_history["val_acc"][-1]))
     rows = [(W_base[:, k], f"digit {k}") for k in range(10)]
     rows += [(learned[:, u], f"unit {u}: added") for u in units]
     rows += [(W_decayed[:, u], f"decay, unit {u}") for u in strongest]
@@ -665,8 +667,9 @@ with needs("sgd_epoch", "accuracy"):
         nearest = np.argmin(((H_val[:, None, :] - centres[None]) ** 2).sum(axis=2), axis=1)
         within = np.mean([((H_val[y_val == c] - centres[c]) ** 2).sum(axis=1).mean() for c in range(10)])
         between = ((centres - centres.mean(axis=0)) ** 2).sum(axis=1).mean()
-        print(f"{name:14s} ({H_val.shape[1]:3d} numbers): nearest class centre right for "
-              f"{np.mean(nearest == y_val):.1%}, spread between / within classes {between / within:.2f}")
+        print(tr("{name:14s} ({numbers:3d} numbers): nearest class centre right for {right:.1%}, "
+                 "spread between / within classes {ratio:.2f}", name=tr(name), numbers=H_val.shape[1],
+                 right=np.mean(nearest == y_val), ratio=between / within))
         mean = H_train.mean(axis=0)
         directions = np.linalg.svd(H_train - mean, full_matrices=False)[2][:2]      # top 2, from training
         flat = (H_val - mean) @ directions.T
