@@ -1123,18 +1123,18 @@ KO: dict[str, str] = {
     # lesson 04, issue 21: the stated rules (a number for a number, floats, no warning hidden, depth 0)
     "without overflow": "오버플로 없이",
     "Integers in, floats out: x = np.asarray(x, dtype=float) first.":
-        "정수를 받아도 float을 돌려줍니다: 먼저 x = np.asarray(x, dtype=float).",
-    "An empty array gives an empty float array.": "빈 배열을 받으면 빈 float 배열을 돌려줍니다.",
-    "An integer in, a float out: 1 - tanh(3)².": "정수를 받아도 float을 돌려줍니다: 1 - tanh(3)².",
+        "정수를 받아도 float을 반환합니다: 먼저 x = np.asarray(x, dtype=float).",
+    "An empty array gives an empty float array.": "빈 배열을 받으면 빈 float 배열을 반환합니다.",
+    "An integer in, a float out: 1 - tanh(3)².": "정수를 받아도 float을 반환합니다: 1 - tanh(3)².",
     "Accept a list too, and return floats for ints: np.maximum(0.0, np.asarray(x, dtype=float)).":
-        "리스트도 받고, 정수에도 float을 돌려주세요: np.maximum(0.0, np.asarray(x, dtype=float)).",
+        "리스트도 받고, 정수에도 float을 반환하세요: np.maximum(0.0, np.asarray(x, dtype=float)).",
     "Return a new array even when nothing changes (all inputs positive).":
-        "바뀌는 것이 없어도(입력이 모두 양수여도) 새 배열을 돌려주세요.",
+        "바뀌는 것이 없어도(입력이 모두 양수여도) 새 배열을 반환하세요.",
     "A number in, a number out (a float, also for the integer 0).":
-        "수를 받으면 수를 돌려줍니다(정수 0을 받아도 float).",
-    "Integers in (and alpha = 0 as an int), floats out.": "정수를 받아도(alpha = 0이 정수여도) float을 돌려줍니다.",
+        "수를 받으면 수를 반환합니다(정수 0을 받아도 float).",
+    "Integers in (and alpha = 0 as an int), floats out.": "정수를 받아도(alpha = 0이 정수여도) float을 반환합니다.",
     "Depth 0 applies nothing: out = x0, so d(out)/d(x0) = 1 (and a number for a number).":
-        "깊이 0에서는 아무것도 적용하지 않습니다: out = x0이므로 d(out)/d(x0) = 1입니다(수를 받으면 수를 돌려줍니다).",
+        "깊이 0에서는 아무것도 적용하지 않습니다: out = x0이므로 d(out)/d(x0) = 1입니다(수를 받으면 수를 반환합니다).",
     "Depth 0 applies nothing: the gradient is 1 everywhere, shaped like x0.":
         "깊이 0에서는 아무것도 적용하지 않습니다: 기울기는 어디서나 1이고 모양은 x0과 같습니다.",
     "An integer x0 works too: a = np.asarray(x0, dtype=float).": "정수 x0도 됩니다: a = np.asarray(x0, dtype=float).",
@@ -1154,7 +1154,7 @@ KO: dict[str, str] = {
     "Follow the formula for every alpha, negative ones too: with alpha = -0.5 a negative x gives -0.5·x, not "
     "|x|.":
         "음수를 포함한 모든 alpha에 공식을 그대로 따르세요: alpha = -0.5이면 음수 x는 |x|가 아니라 -0.5·x가 됩니다.",
-    "A number in, a number out (not a 0-d array).": "수를 받으면 수를 돌려줍니다(0차원 배열이 아니라).",
+    "A number in, a number out (not a 0-d array).": "수를 받으면 수를 반환합니다(0차원 배열이 아니라).",
     "generalized_relu(-2.0, 0.1): a number": "generalized_relu(-2.0, 0.1): 수 하나",
     # ------------------------------------------------------------ lesson 05: backpropagation
     "grads with the keys {keys}": "키가 {keys}인 grads",
@@ -1435,7 +1435,7 @@ KO: dict[str, str] = {
     "MultiplyGate with a zero in x: forward([0, 2], [3, -4]), backward([1, 0.5])":
         "x에 0이 있는 MultiplyGate: forward([0, 2], [3, -4]), backward([1, 0.5])",
     "Integers in, floats out: 1 / x on a float copy, np.asarray(x, dtype=float).":
-        "정수를 받아도 float을 돌려줍니다: float 복사본 np.asarray(x, dtype=float)에서 1 / x를 계산하세요.",
+        "정수를 받아도 float을 반환합니다: float 복사본 np.asarray(x, dtype=float)에서 1 / x를 계산하세요.",
     "ReciprocalGate on an integer array: forward([2, 4, -5]), backward([1, 1, 1])":
         "정수 배열의 ReciprocalGate: forward([2, 4, -5]), backward([1, 1, 1])",
     "Each gate remembers its own inputs: store them on self (self.x = ...), not on the class (a class "
@@ -1453,7 +1453,7 @@ KO: dict[str, str] = {
     "SigmoidGate.forward(x) for x from -1e4 to 1e4, without a warning (none hidden either)":
         "x가 -1e4부터 1e4까지인 SigmoidGate.forward(x), 경고 없이(숨긴 경고도 없이)",
     "Integers in, floats out: x = np.asarray(x, dtype=float) before making any buffer from it.":
-        "정수를 받아도 float을 돌려줍니다: x로 버퍼를 만들기 전에 x = np.asarray(x, dtype=float).",
+        "정수를 받아도 float을 반환합니다: x로 버퍼를 만들기 전에 x = np.asarray(x, dtype=float).",
     "sigmoid_forward of an integer array [[-2, 0, 3]]": "정수 배열 [[-2, 0, 3]]의 sigmoid_forward",
     "a cache from your {forward} that {backward} can work from":
         "{backward}가 쓸 수 있는, 여러분의 {forward}가 만든 캐시",
@@ -1644,7 +1644,7 @@ KO: dict[str, str] = {
         "b -= lr * dz.sum(axis=0)을 내딛습니다.",
     "losses as a list (one number per epoch)": "리스트인 losses(에포크마다 수 하나)",
     "Append each epoch's loss to a Python list and return that list.":
-        "에포크마다 손실을 파이썬 리스트에 추가하고 그 리스트를 돌려주세요.",
+        "에포크마다 손실을 파이썬 리스트에 추가하고 그 리스트를 반환하세요.",
     "The loss uses the probability of the TRUE class y[k], not of the predicted (largest) one: p[np.arange(N), "
     "y].":
         "손실은 예측한(가장 큰) 클래스가 아니라 실제 클래스 y[k]의 확률을 씁니다: p[np.arange(N), y].",
@@ -1834,7 +1834,7 @@ KO: dict[str, str] = {
     "sgd_epoch with X and y as lists (one batch of all 5 samples)":
         "X와 y를 리스트로 넣은 sgd_epoch(샘플 5개 전부를 한 배치로)",
     "Return the fraction itself, 2/3, not a rounded or a percentage value.":
-        "비율 그 자체인 2/3을 돌려주세요. 반올림한 값이나 백분율이 아닙니다.",
+        "비율 그 자체인 2/3을 반환하세요. 반올림한 값이나 백분율이 아닙니다.",
     "accuracy of a (3, 5) score matrix, two rows of three right": "(3, 5) 점수 행렬의 accuracy, 세 행 중 두 행을 맞힘",
     # differential input classes of lessons 04, 06 and 07
     'with a ReLU chain from 0': '0에서 시작하는 ReLU 사슬로',
