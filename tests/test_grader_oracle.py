@@ -84,7 +84,7 @@ def test_the_oracle_reaches_only_graded_names_public_methods_and_plain_data():
             {"op": "method", "handle": 0, "name": "__init__", "args": [], "kwargs": {}},
             {"op": "attr", "handle": 0, "name": "forward.__globals__"},
             {"op": "call", "name": "ScaleGate", "args": [], "kwargs": {}},     # a course class, not graded
-            {"op": "call", "name": "sigmoid", "args": [0.0], "kwargs": {}},    # a course function, not graded
+            {"op": "call", "name": "xor_forward", "args": [0.0], "kwargs": {}},  # a course function, not graded
             {"op": "call", "name": "MultiplyGate", "args": [], "kwargs": {}},  # a class is made, not called
             {"op": "method", "handle": 9, "name": "forward", "args": [1.0, 2.0], "kwargs": {}},
             {"op": "call", "name": "relu_forward", "kwargs": {},

@@ -28,7 +28,10 @@ def _harvest(me):
         got.append(_ask({"kind": "call", "op": "new", "name": other, "args": [], "kwargs": {}}))
     if me == _NAMES[-1]:
         got.append(_ask({"kind": "phase", "phase": "references", "name": me}))
-    kept = _json.load(open(_KEPT)) if _os.path.exists(_KEPT) else []
+    try:  # (without the sandbox /tmp is the machine's: another run's file may be half written)
+        kept = _json.load(open(_KEPT)) if _os.path.exists(_KEPT) else []
+    except ValueError:
+        kept = []
     _json.dump(kept + [g for g in got if g and g not in kept], open(_KEPT, "w"))
     return kept + got
 
