@@ -240,14 +240,17 @@ def score_notebook(nb: NotebookFile, outcome: Outcome, limits: Options,
     integrity_uses = integrity_uses or {}
     for exercise in lesson_exercises:
         generated = limits.generated.get(exercise.name, [])
-        hidden = generated + limits.hidden.get(exercise.name, [])
+        instructors_cases = limits.hidden.get(exercise.name, [])
+        # The instructor's cases first: when one fails, its own hint is the one the student reads.
+        hidden = instructors_cases + generated
         outcomes = judged.probes.get(exercise.name) if judged else None
         if not isinstance(outcomes, list) or len(outcomes) != len(exercise.cases) + len(generated):
             outcomes = [[{"missing": exercise.name}]] * (len(exercise.cases) + len(generated))
         public, extra = outcomes[:len(exercise.cases)], outcomes[len(exercise.cases):]
         instructors = judged.hidden.get(exercise.name) if judged else None
-        record = judge_exercise_result(exercise, public, hidden,
-                                       extra + (instructors if isinstance(instructors, list) else []))
+        if not isinstance(instructors, list) or len(instructors) != len(instructors_cases):
+            instructors = [[{"unreadable": True}]] * len(instructors_cases)  # not run: none of them passed
+        record = judge_exercise_result(exercise, public, hidden, instructors + extra)
         feedback = record.feedback
         if record.status == "missing" and judged and exercise.name in judged.dropped:
             record.status = "error"

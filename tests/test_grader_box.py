@@ -72,8 +72,8 @@ def _with(cell: str) -> list[str]:
 # Every place the box holds: run inside the box, so the paths are the box's own.
 _PLACES = textwrap.dedent("""
     import os, sys, sysconfig
-    import grader
-    course = os.path.dirname(os.path.dirname(os.path.abspath(grader.__file__)))
+    import helpers  # (a cell that imports grader is flagged by the integrity scan: helpers is the students')
+    course = os.path.dirname(os.path.dirname(os.path.abspath(helpers.__file__)))
     python = [sys.prefix, sys.base_prefix, os.path.dirname(os.__file__), sysconfig.get_paths()['purelib']]
     places = {'/', '/dev', '/etc', '/dev/shm', '/tmp', '/usr', '/var', '/opt', '/srv', '/home', '/root',
               course, os.path.dirname(course), os.getcwd(), os.path.expanduser('~')}
