@@ -12,7 +12,7 @@ import pytest
 
 from grader import classroom, sharding
 from grader.__main__ import main
-from helpers import checks
+from helpers import checks, differential
 from tests.grading import exercises, grade, solution_cells, write_notebook
 from tests.support import NOTEBOOKS, SOLUTIONS
 
@@ -162,7 +162,8 @@ def test_hidden_cases_count_but_never_show_their_inputs(tmp_path):
     # Passes every public check of step (0, ±1, ...) but not tiny magnitudes; add_bias flips columns
     # only for one-column inputs, which no public case uses.
     sly = [c if not c.startswith(("def step", "def add_bias")) else (
-        "def step(s):\n    s = np.asarray(s, dtype=float)\n    return np.where((s >= 0) | (abs(s) < 0.05), 1, -1)"
+        "def step(s):\n    s = np.asarray(s, dtype=float)\n    out = np.where((s >= 0) | (abs(s) < 0.05), 1.0, -1.0)\n"
+        "    return out if out.ndim else float(out)"
         if c.startswith("def step") else
         "def add_bias(X):\n    X = np.asarray(X, dtype=float)\n"
         "    if X.ndim == 1:\n        return np.concatenate([[1.0], X])\n    ones = np.ones((X.shape[0], 1))\n"
@@ -173,7 +174,9 @@ def test_hidden_cases_count_but_never_show_their_inputs(tmp_path):
     subs = {s["submission"]: s for s in result["submissions"]}
     assert result["grader"]["hidden_cases"] == 2
     assert subs["good"]["score"] == MAX
-    assert "public and 1 hidden checks passed" in exercises(subs["good"])["step"]["feedback"]
+    # the instructor's one hidden case of step, beside the generated inputs (also hidden checks)
+    generated = len(differential.probes(checks.find("step")))
+    assert f"public and {1 + generated} hidden checks passed" in exercises(subs["good"])["step"]["feedback"]
     ex = exercises(subs["sly"])
     for name in ("step", "add_bias"):
         assert not ex[name]["passed"] and 0 < ex[name]["points"] < ex[name]["max_points"]
