@@ -635,8 +635,8 @@ KO: dict[str, str] = {
     's = 3 and t - s = -4: w - 4·(1, 1, 1), as floats even for integer inputs.':
         's = 3이고 t - s = -4입니다: w - 4·(1, 1, 1), 정수 입력이어도 실수로.',
     'errors_per_epoch as a list (one number per epoch run)': '리스트로 된 errors_per_epoch(실행한 에포크마다 수 하나)',
-    'Collect the counts in a list: errors_per_epoch.append(errors).':
-        '오류 수를 리스트에 모으세요: errors_per_epoch.append(errors).',
+    'Collect one count per epoch in a Python list (append to it each epoch).':
+        '에포크마다 오류 수 하나를 파이썬 리스트에 모으세요(에포크마다 append).',
     'Start from w = 0 and stop after the first epoch without an error.':
         'w = 0에서 시작하고, 오류가 없는 첫 에포크가 끝나면 멈추세요.',
     'max_epochs = 0 runs no epoch: w stays 0 and the list of error counts is empty.':
@@ -1637,11 +1637,11 @@ KO: dict[str, str] = {
     "softmax_cross_entropy of a row at 1e4 beside a row at -1e4: [[1e4, 0], [-1e4, -1e4 + 2]], y = [0, 1]":
         "값이 1e4인 행 옆에 -1e4인 행이 있는 softmax_cross_entropy: [[1e4, 0], [-1e4, -1e4 + 2]], y = [0, 1]",
     "Follow the text step by step: W = 0.01 * rng.normal(size=(D, C)) (D rows, C columns, from rng), b = 0; "
-    "then each epoch compute the loss and dz at the current W, b, append that loss, and take one full-batch "
-    "step W -= lr * X.T @ dz, b -= lr * dz.sum(axis=0).":
+    "then each epoch compute the loss and its gradient at the current W, b, append that loss, and take one "
+    "full-batch gradient step on W and on b.":
         "본문을 한 단계씩 따르세요: W = 0.01 * rng.normal(size=(D, C))(D행 C열, rng에서), b = 0. 그다음 "
-        "에포크마다 현재 W, b에서 손실과 dz를 구해 그 손실을 추가하고, 전체 배치로 한 걸음 W -= lr * X.T @ dz, "
-        "b -= lr * dz.sum(axis=0)을 내딛습니다.",
+        "에포크마다 현재 W, b에서 손실과 기울기를 구해 그 손실을 추가하고, W와 b에 대해 전체 배치로 경사 하강을 "
+        "한 걸음 내딛습니다.",
     "losses as a list (one number per epoch)": "리스트인 losses(에포크마다 수 하나)",
     "Append each epoch's loss to a Python list and return that list.":
         "에포크마다 손실을 파이썬 리스트에 추가하고 그 리스트를 반환하세요.",

@@ -307,7 +307,7 @@ def _follows_the_text(mode, w_want, errors_want):
         w = expect.array(w, w_want.shape, floating=True, what="w",
                          hint="w has d + 1 entries, the bias first, as floats.")
         expect.that(isinstance(errors, list), "errors_per_epoch as a list (one number per epoch run)",
-                    expect.show(errors), "Collect the counts in a list: errors_per_epoch.append(errors).")
+                    expect.show(errors), "Collect one count per epoch in a Python list (append to it each epoch).")
         errors = expect.numeric(errors, "errors_per_epoch").ravel()
         expect.that(errors.size == len(errors_want),
                     tr("{count} epochs (one error count per epoch run)", count=len(errors_want)),
