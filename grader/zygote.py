@@ -29,10 +29,11 @@ import sys
 import tempfile
 import time
 
-os.environ.setdefault("MPLBACKEND", "Agg")
-os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
-os.environ.setdefault("OMP_NUM_THREADS", "1")
-os.environ.setdefault("MKL_NUM_THREADS", "1")
+if __name__ == "__main__":  # the worker itself; a process that only imports this module (a test) keeps its
+    os.environ.setdefault("MPLBACKEND", "Agg")  # environment, which its own children (kernels) inherit
+    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+    os.environ.setdefault("OMP_NUM_THREADS", "1")
+    os.environ.setdefault("MKL_NUM_THREADS", "1")
 
 import matplotlib  # noqa: E402
 
