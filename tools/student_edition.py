@@ -51,6 +51,8 @@ MIN_NEEDLE = 16
 # or `a, b = np.asarray(a), np.asarray(b)`: it converts the arguments and answers nothing.
 _ARGUMENT_CONVERSION = re.compile(
     r"^(\w+(, \w+)*) = \(?np\.asarray\(\w+(, dtype=float)?\)(, np\.asarray\(\w+(, dtype=float)?\))*\)?$")
+# The course's rule for results ("a number for a number"), which the lesson text gives in these words.
+_RESULT_CONVERSION = re.compile(r"^return (\w+) if \1\.ndim else float\(\1\)$")
 
 
 class EditionError(RuntimeError):
@@ -134,7 +136,7 @@ def needles(solutions: Path = ROOT / "solutions") -> list[Needle]:
     for script in scripts:
         for needle in solution_lines(script) + reference_lines(script):
             if (len(needle.text) >= MIN_NEEDLE and needle.text not in given and needle.text not in found
-                    and not _ARGUMENT_CONVERSION.match(needle.text)):
+                    and not _ARGUMENT_CONVERSION.match(needle.text) and not _RESULT_CONVERSION.match(needle.text)):
                 found[needle.text] = needle
     return list(found.values())
 
