@@ -220,7 +220,11 @@ def test_the_first_ctrl_c_stops_at_once_keeps_results_and_leaves_nothing(tmp_pat
     proc = subprocess.Popen([sys.executable, "-m", "grader", str(tmp_path / "aa_fast"), str(slow.parent),
                              "--json", str(out), "-q", "-j", "1", "--timeout", "100"],
                             cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    time.sleep(10)  # aa_fast is done, zz_slow sleeps
+    journal = Path(f"{out}.journal")
+    deadline = time.monotonic() + 90  # aa_fast is done (journaled), zz_slow sleeps: however busy the machine
+    while time.monotonic() < deadline and not (journal.exists() and "aa_fast" in journal.read_text()):
+        time.sleep(0.5)
+    time.sleep(1)
     ours = _descendants(proc.pid)
     assert ours, "the grader started no worker"
     interrupted = time.monotonic()
