@@ -80,7 +80,7 @@ class Oracle:
 
     # -- process
     def _start(self) -> None:
-        from grader.run.transport import worker_env
+        from grader.run.environment import worker_env
 
         if self.closed:
             raise OracleError("the grader is stopping")

@@ -51,12 +51,12 @@ def require_modules() -> None:
 def _why_no_worker(prefix: list[str] | None) -> str:
     """Import the worker's module where a worker runs (the sandbox, its environment) and
     say what went wrong, in one line."""
-    from grader.run import transport as workers
+    from grader.run.environment import worker_env
 
     argv = list(prefix or []) + [sys.executable, "-c", "import grader.zygote"]
     try:
         done = subprocess.run(argv, capture_output=True, text=True, timeout=120, cwd="/",
-                              env=workers.worker_env(), stdin=subprocess.DEVNULL)
+                              env=worker_env(), stdin=subprocess.DEVNULL)
     except (OSError, subprocess.TimeoutExpired) as exc:
         return f"no grading worker could be started: {exc}"
     if done.returncode == 0:

@@ -24,6 +24,7 @@ import time
 
 from grader import cgroups, limits, protocol
 from grader.protocol import ExitRecord, Status
+from grader.run.environment import worker_env
 from grader.run.job import Job, Response
 from grader.run.session import Session
 
@@ -44,19 +45,6 @@ class ZygoteDied(RuntimeError):
     def __init__(self, message: str, response: "Response | None" = None):
         super().__init__(message)
         self.response = response  # what the notebook had sent before
-
-
-# The only variables of the grader's environment a worker inherits: nothing
-# else (tokens, credentials, CI secrets) reaches student code.
-_PASS_ENV = ("PATH", "LANG", "LC_ALL", "LC_CTYPE", "PYTHONPATH", "VIRTUAL_ENV", "SYSTEMROOT")
-
-
-def worker_env() -> dict:
-    env = {k: v for k, v in os.environ.items() if k in _PASS_ENV}
-    env.update(MPLBACKEND="Agg", OPENBLAS_NUM_THREADS="1", OMP_NUM_THREADS="1",
-               MKL_NUM_THREADS="1", PYTHONDONTWRITEBYTECODE="1", PYTHONHASHSEED="0",
-               PYTHONSAFEPATH="1")
-    return env
 
 
 class Zygote:
