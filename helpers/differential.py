@@ -18,9 +18,9 @@ Where things run:
   trusted tests and tools: never where student code runs).
 - ``cases(exercise, oracle)``: one ``helpers.cases.Case`` per variant whose judge compares
   the student's decoded result with the reference's (``compare``); a variant on which the
-  reference raises expects the same exception type. The grader judges these cases as it judges
-  an instructor's hidden cases (``extend_hidden``): their inputs are not shown, a failing one
-  says its input class.
+  reference raises expects the same exception type. The grader (``grader.engine.generated_cases``)
+  runs them in the same job as the public cases and judges them as it judges an instructor's hidden
+  cases: their inputs are not shown, a failing one says its input class.
 
 The comparison applies the course's one rule per kind of result (``helpers.expect``): the
 reference's kind decides what is due (a number, a plain bool, an array of its shape and, when
@@ -205,22 +205,6 @@ def cases(exercise: Exercise, oracle, timeout: float = 10.0, budget: float = BUD
     for case in found:
         case.weight = SHARE * public / len(found)
     return found
-
-
-def extend_hidden(hidden: dict, lessons, oracle_for: Callable) -> dict:
-    """The grader's hook: instructor's hidden cases plus the differential cases of every
-    exercise of ``lessons`` (``oracle_for(lesson)`` gives the lesson's oracle). Judged as
-    hidden cases: their inputs are not shown; a failing one says its input class."""
-    from helpers import checks
-
-    merged = {name: list(found) for name, found in hidden.items()}
-    for lesson in lessons:
-        oracle = oracle_for(lesson)
-        for exercise in checks.exercises(lesson):
-            extra = cases(exercise, oracle)
-            if extra:
-                merged[exercise.name] = merged.get(exercise.name, []) + extra
-    return merged
 
 
 class LocalOracle:
