@@ -7,9 +7,10 @@ session, limits, no stdin, stdout/stderr to /dev/null, no descriptor but its
 job socket), runs the notebook's cells one by one and talks to the grader on
 the job socket (``grader.protocol``):
 
-1. after each cell, a ``cell`` record, then a ``probe`` record for each
-   graded name that cell (re)defined — so a later crash, hang or ``os._exit``
-   keeps the credit already earned; after the last cell, ``cells_ran``;
+1. after each cell, a ``cell`` record, then a ``defined`` record for each
+   graded name that cell (re)defined (only the name: nothing is probed until
+   the grader says so, so each case runs once per job); after the last cell,
+   ``cells_ran``;
 2. then it does what the grader commands, in the grader's order: for each
    ``judge`` command, in a fork of the finished notebook, the named exercise's
    cases are probed with the other graded names the command lists replaced by
@@ -202,9 +203,9 @@ def run(job: dict, job_fd: int, workdir: str | None, may_drop: bool) -> None:
             report = run_cell(index, source, namespace)
             plt.close("all")  # figures are never looked at; free their memory
             channel.send(Kind.CELL, cell=index, error=report.error, line=report.line)
-            for name in names if job.get("early_probes", True) else ():
+            for name in names:
                 if name in namespace and id(namespace[name]) != before[name]:
-                    channel.send(Kind.PROBE, name=name, outcomes=_probe(name, probes[name], namespace))
+                    channel.send(Kind.DEFINED, name=name)
         channel.send(Kind.CELLS_RAN)
         while True:
             command = channel.receive(Kind.JUDGE, Kind.FINISH)

@@ -39,7 +39,7 @@ MAX_CELLS = 10_000
 class Kind(str, Enum):
     # child -> grader, on the job socket: claims about values, never requests for anything held
     CELL = "cell"            # a cell ran: its error, if any
-    PROBE = "probe"          # while the cells run: outcomes of a graded name a cell (re)defined
+    DEFINED = "defined"      # while the cells run: a cell (re)defined this graded name (no value)
     CELLS_RAN = "cells_ran"  # the answer to the job itself: every cell has run
     OUTCOME = "outcome"      # outcomes of the exercise under test, for the grader's JUDGE command
     JUDGED = "judged"        # the exercise under test is over (its fork ended), with or without outcomes
@@ -116,9 +116,8 @@ class CellRecord:
 
 
 @dataclass(frozen=True)
-class ProbeRecord:
+class DefinedRecord:
     name: str
-    outcomes: list
 
 
 @dataclass(frozen=True)
@@ -189,7 +188,7 @@ def _text(value, limit: int) -> str | None:
     return value.encode("utf-8", "replace").decode("utf-8").replace("\x00", "?")
 
 
-ChildRecord = CellRecord | ProbeRecord | CellsRanRecord | OutcomeRecord | JudgedRecord | CallRecord
+ChildRecord = CellRecord | DefinedRecord | CellsRanRecord | OutcomeRecord | JudgedRecord | CallRecord
 
 CALL_OPS = ("call", "new", "method", "attr")
 
@@ -216,11 +215,13 @@ def decode_child(line: bytes, names: frozenset[str]) -> ChildRecord | None:
         if not (line_no is None or _int(line_no, 0, 10**6) is not None):
             return None
         return CellRecord(cell, _text(error, MAX_ERROR_TEXT) if error else None, line_no)
-    if kind in (Kind.PROBE.value, Kind.OUTCOME.value):
+    if kind == Kind.DEFINED.value:
+        return DefinedRecord(record["name"]) if record.get("name") in names else None
+    if kind == Kind.OUTCOME.value:
         name, outcomes = record.get("name"), record.get("outcomes")
         if name not in names or not isinstance(outcomes, list):
             return None
-        return (ProbeRecord if kind == Kind.PROBE.value else OutcomeRecord)(name, outcomes)
+        return OutcomeRecord(name, outcomes)
     if kind == Kind.CELLS_RAN.value:
         return CellsRanRecord()
     if kind == Kind.JUDGED.value:

@@ -258,7 +258,7 @@ def score_notebook(nb: NotebookFile, outcome: Outcome, limits: Options,
                           "(perhaps a loop that never ends for one of its inputs), so it earns no points; "
                           "the other exercises were judged without it. Run its self-check to see which "
                           "input it is.", name=exercise.name)
-        elif record.status == "missing" and judged and judged.finished and exercise.name in judged.early:
+        elif record.status == "missing" and judged and judged.finished and exercise.name in judged.defined:
             feedback = tr("Checking `{name}` stopped its grading process (it crashed or was "
                           "killed while its checks ran), so it could not be judged. Run its self-check "
                           "to see what happens.", name=exercise.name)

@@ -29,15 +29,11 @@ class Job:
     # Which judging phase this job is for: PUBLIC (the cells, then each exercise's public
     # cases) or HIDDEN (the cells again, in a box of its own, then only the hidden cases).
     phase: Phase = Phase.PUBLIC
-    # Probe each graded name right after the cell that defines it (credit kept if a later
-    # cell crashes). Reruns, judged on their final pass alone, leave it out, so a probe
-    # that never ends is met in the final pass, where the grader knows whose it is.
-    early_probes: bool = True
 
     def wire(self) -> dict:
         """What the worker and the child get: never the hidden cases (each goes with its JUDGE)."""
         return {"id": self.id, "cells": self.cells, "probes": self.probes, "earlier": self.earlier,
-                "early_probes": self.early_probes and self.phase == Phase.PUBLIC, "timeout": self.timeout,
+                "timeout": self.timeout,
                 "memory_mb": self.memory_mb, "drop_privileges": self.drop_privileges, "isolate": self.isolate}
 
 
@@ -46,7 +42,7 @@ class Response:
     """Everything the grader accepted from one job."""
 
     cells: dict[int, tuple[str | None, int | None]] = field(default_factory=dict)
-    early: dict[str, list] = field(default_factory=dict)    # probed while the cells ran
+    defined: set[str] = field(default_factory=set)  # graded names the cells (re)defined, as the child said
     probes: dict[str, list] = field(default_factory=dict)   # public phase, each name judged alone
     hidden: dict[str, list] = field(default_factory=dict)   # hidden phase
     finished: bool = False           # every exercise the grader asked for was judged

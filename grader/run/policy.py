@@ -80,7 +80,7 @@ def _grade_public(pool, job: Job) -> tuple[Outcome, list[str]]:
         if pool.closed or cut <= 0:
             break
         probes = {k: v for k, v in job.probes.items() if k not in dropped}
-        rerun = pool.run(replace(job, cells=job.cells[:cut], probes=probes, early_probes=False), fresh=True)
+        rerun = pool.run(replace(job, cells=job.cells[:cut], probes=probes), fresh=True)
         if rerun.finished and rerun.status == Status.OK:
             rerun.dropped = dropped
             return Outcome(first, rerun), job.cells[:cut]

@@ -29,11 +29,11 @@ from grader.protocol import (
     CallRecord,
     CellRecord,
     CellsRanRecord,
+    DefinedRecord,
     JudgedRecord,
     Kind,
     OutcomeRecord,
     Phase,
-    ProbeRecord,
     Status,
 )
 from grader.run.job import Job, Response
@@ -122,8 +122,8 @@ class Session:
         r, judging = self.response, self.phase in (Phase.PUBLIC, Phase.HIDDEN)
         if isinstance(record, CellRecord) and self.phase == Phase.CELLS:
             r.cells[record.cell] = (record.error, record.line)
-        elif isinstance(record, ProbeRecord) and self.phase == Phase.CELLS:
-            r.early[record.name] = record.outcomes
+        elif isinstance(record, DefinedRecord) and self.phase == Phase.CELLS:
+            r.defined.add(record.name)
         elif isinstance(record, CellsRanRecord) and self.phase == Phase.CELLS:
             self.phase = self.job.phase
             self._next()
