@@ -1786,17 +1786,17 @@ KO: dict[str, str] = {
     "{share:.0%} of the loss; a right answer costs {right:.3f}; mean confidence when wrong {confidence:.0%}":
         "{name:>8}: 검증 손실 {loss:.3f}. 틀린 {mistakes}개는 하나에 평균 {wrong:.2f}의 비용이 들고 손실의 "
         "{share:.0%}를 차지합니다. 맞힌 답의 비용은 {right:.3f}이고, 틀릴 때의 평균 확신도는 {confidence:.0%}입니다",
-    "hidden width {width:3d}: best validation accuracy {accuracy:.1%} at epoch {epoch}":
-        "은닉 너비 {width:3d}: 최고 검증 정확도 {accuracy:.1%} (에포크 {epoch})",
-    "the validation set chooses {width} hidden units, stopped after epoch {epoch}":
-        "검증 집합이 은닉 유닛 {width}개를 고릅니다. 에포크 {epoch} 뒤에 멈췄습니다",
-    "test accuracy, linear softmax baseline: {accuracy:.1%} ({wrong} of {total} wrong)":
-        "테스트 정확도, 선형 소프트맥스 기준 모델: {accuracy:.1%} ({total}개 중 {wrong}개 틀림)",
-    "test accuracy, MLP 64-64-10:            {accuracy:.1%} ({wrong} of {total} wrong)":
-        "테스트 정확도, MLP 64-64-10:            {accuracy:.1%} ({total}개 중 {wrong}개 틀림)",
+    "best validation accuracy (and its epoch) of each network at each learning rate:":
+        "신경망과 학습률마다 가장 높은 검증 정확도(괄호 안은 그 에포크):",
+    "the validation set chooses {width} hidden units and learning rate {lr}, stopped after epoch {epoch}":
+        "검증 집합이 고른 설정: 은닉 유닛 {width}개, 학습률 {lr}, 에포크 {epoch}에서 멈춤",
+    "for the linear baseline it chooses learning rate {lr}, stopped after epoch {epoch}":
+        "선형 기준 모델에 고른 설정: 학습률 {lr}, 에포크 {epoch}에서 멈춤",
     "MLP reaches at least 95 %: {reached}": "MLP가 95 % 이상에 이르는가: {reached}",
-    "test accuracy, chosen MLP 64-{width}-10 (epoch {epoch}): {accuracy:.1%} ({wrong} of {total} wrong)":
-        "테스트 정확도, 고른 MLP 64-{width}-10 (에포크 {epoch}): {accuracy:.1%} ({total}개 중 {wrong}개 틀림)",
+    "test accuracy, chosen MLP 64-{width}-10 (learning rate {lr}, epoch {epoch}): {accuracy:.1%} "
+    "({wrong} of {total} wrong)":
+        "테스트 정확도, 고른 MLP 64-{width}-10 (학습률 {lr}, 에포크 {epoch}): {accuracy:.1%} "
+        "({total}개 중 {wrong}개 틀림)",
     "{count} test images misread": "잘못 읽은 테스트 이미지 {count}개",
     "mean column size: at the start {start:.2f}, change by training {change:.2f}":
         "열의 평균 크기: 처음 {start:.2f}, 학습으로 바뀐 양 {change:.2f}",
