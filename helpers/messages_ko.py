@@ -1814,6 +1814,15 @@ KO: dict[str, str] = {
         "50:50 주머니의 엔트로피 = {h:.4f} nats (ln 2 = {ln2:.4f})",
     "entropy of a 90:10 bag = {h:.4f} nats": "90:10 주머니의 엔트로피 = {h:.4f} nats",
     "max relative error below 1e-6: {below}": "가장 큰 상대 오차가 1e-6보다 작은가: {below}",
+    # lesson 06, issue 25: the softmax's Jacobian, one C × C matrix per sample
+    "Jacobian of softmax for one sample with C = {classes} classes:":
+        "클래스가 C = {classes}개일 때 샘플 하나에 대한 소프트맥스의 야코비 행렬:",
+    "centred differences of your softmax agree (max relative error below 1e-6): {below}":
+        "여러분의 softmax로 구한 중앙 차분과 일치하는가 (가장 큰 상대 오차가 1e-6보다 작은가): {below}",
+    "dL/dp times the Jacobian: {chained}   p - y: {direct}":
+        "dL/dp와 야코비 행렬의 곱: {chained}   p - y: {direct}",
+    "a batch of N = {n} samples has {n} Jacobians of C × C: shape {shape}":
+        "샘플 N = {n}개짜리 배치에는 C × C 야코비 행렬이 {n}개 있습니다: 모양 {shape}",
     "{name:>10}: {count:4d} images": "{name:>10}: 이미지 {count:4d}개",
     # lesson 07, issue 21: the plain mean of the batch losses
     "Each batch counts once in the mean, a smaller last batch too: np.mean(losses), not a mean weighted by "
