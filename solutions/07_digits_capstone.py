@@ -125,7 +125,7 @@ X_train, y_train = (data["X_train"] - mu) / sigma, data["y_train"]
 X_val, y_val = (data["X_val"] - mu) / sigma, data["y_val"]
 X_test, y_test = (data["X_test"] - mu) / sigma, data["y_test"]
 for name, part in (("train", y_train), ("validation", y_val), ("test", y_test)):
-    print(tr("{name:>10}: {count:4d} images", name=name, count=len(part)))
+    print(tr("{name:>10}: {count:4d} images", name=tr(name), count=len(part)))
 
 # %% [markdown]
 # ## 2. The network and its gradients
@@ -354,7 +354,7 @@ def fit(layer_sizes, lr, epochs=40, batch_size=32, seed=0, decay=0.0):
 with needs("sgd_epoch", "accuracy"):
     baseline_params, baseline_history = fit((64, 10), lr=0.05)
     mlp_params, mlp_history = fit((64, 64, 10), lr=0.1)
-    for name, history in (("baseline", baseline_history), ("MLP", mlp_history)):
+    for name, history in ((tr("baseline"), baseline_history), ("MLP", mlp_history)):
         print(tr("{name:>8}: final train loss {loss:.3f}, train accuracy {train:.1%}, validation accuracy {val:.1%}",
                  name=name, loss=history['train_loss'][-1], train=history['train_acc'][-1],
                  val=history['val_acc'][-1]))
@@ -411,7 +411,7 @@ def probabilities(params, X):
 
 
 with needs("sgd_epoch", "accuracy"):
-    for name, model in (("baseline", baseline_params), ("MLP", mlp_params)):
+    for name, model in ((tr("baseline"), baseline_params), ("MLP", mlp_params)):
         P_val = probabilities(model, X_val)
         cost = -np.log(P_val[np.arange(len(y_val)), y_val])          # each image's loss
         wrong_val = np.argmax(P_val, axis=1) != y_val
