@@ -23,9 +23,9 @@
 # **You will:** look at the data and split it into three parts; write the loss and gradients of a
 # whole network and check them numerically *before* training; write one epoch of mini-batch SGD;
 # train a linear softmax baseline and an MLP side by side and watch their learning curves; let
-# the validation set choose a width, a learning rate and an epoch to stop at; measure the chosen model's accuracy,
-# once, on data it has never seen; and read a confusion matrix and a gallery of the digits the
-# network still gets wrong.
+# the validation set choose a width, a learning rate and an epoch to stop at; measure the chosen
+# model's accuracy, once, on data it has never seen; and read a confusion matrix and a gallery of
+# the digits the network still gets wrong.
 #
 # **How this notebook works.** Cells marked `# YOUR CODE HERE` are yours. After each exercise
 # there is a one-line self-check cell, and it answers at once. Key terms have their Korean name
@@ -737,5 +737,6 @@ with needs("sgd_epoch", "accuracy"):
 #
 # On these digits the linear baseline reads 96.4 % of the validation images correctly, and the
 # network the validation set chose, with one hidden layer of 128 units trained at learning rate
-# 0.3, reads 97.5 % of the test images. Larger images and harder data sets need more than that: convolutions, better
-# optimisers, regularisation. But all of these are built from the pieces you now know.
+# 0.3, reads 97.5 % of the test images. Larger images and harder data sets need more than that:
+# convolutions, better optimisers, regularisation. But all of these are built from the pieces you
+# now know.
