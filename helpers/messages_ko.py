@@ -1659,7 +1659,7 @@ KO: dict[str, str] = {
     "each loss in losses": "losses의 각 손실",
     # ------------------------------------------------------------ lesson 07: the digits capstone
     "{what} with keys {keys}": "키가 {keys}인 {what}",
-    "{what} as a dict with keys {keys}": "키가 {keys}인 dict로 된 {what}",
+    "{what} as a dict with keys {keys}": "키가 {keys}인 딕셔너리로 된 {what}",
     "{count} samples in batches of {size} make {steps} updates: keep the last, smaller batch, and take one "
     "step per batch.":
         "샘플 {count}개를 {size}개씩 배치로 나누면 업데이트는 {steps}번입니다. 마지막의 더 작은 배치도 남기고, "
@@ -1670,17 +1670,17 @@ KO: dict[str, str] = {
         "가능한 에포크 {count}가지 가운데 하나를 마친 뒤의 파라미터 (각 샘플을 정확히 한 번씩, {size}개씩 "
         "배치로 사용)",
     "different params['{key}']": "서로 다른 params['{key}']",
-    "{name} has the shape of params['{key}'].": "{name}의 모양(shape)은 params['{key}']와 같습니다.",
+    "{name} has the shape of params['{key}'].": "{name}의 모양(shape)은 params['{key}']의 모양과 같습니다.",
     "ReLU after every affine layer except the last; the last layer's scores go into softmax cross-entropy. ":
-        "마지막을 뺀 모든 affine 층 뒤에 ReLU를 둡니다. 마지막 층의 점수는 소프트맥스 교차 엔트로피에 "
+        "마지막 층을 뺀 모든 아핀 층 뒤에 ReLU를 둡니다. 마지막 층의 점수는 소프트맥스 교차 엔트로피에 "
         "들어갑니다. ",
     "params['{key}'] after the epoch": "에포크를 마친 뒤의 params['{key}']",
     "The loss is the mean over the batch: divide by N (softmax_cross_entropy already does).":
         "손실은 배치에 대한 평균입니다. N으로 나누세요(softmax_cross_entropy가 이미 나눕니다).",
     "Go backwards through the layers: the last affine layer first, then ReLU and affine for each hidden layer, "
     "passing each dx on as the next dout; keep each forward cache and use it in its own backward.":
-        "층을 거꾸로 지나가세요. 마지막 affine 층을 먼저, 그다음 은닉층마다 ReLU와 affine을 계산하면서 각 dx를 "
-        "다음 dout으로 넘깁니다. forward의 캐시는 각각 남겨 두었다가 자기 backward에서 쓰세요.",
+        "층을 거꾸로 거쳐 가세요. 마지막 아핀 층을 먼저, 그다음 은닉층마다 ReLU와 아핀 층의 역전파를 계산하면서 "
+        "각 dx를 다음 dout으로 넘깁니다. 순전파의 캐시는 층마다 남겨 두었다가 짝이 되는 역전파에서 쓰세요.",
     "One entry per parameter, with the same names.": "파라미터마다 같은 이름으로 하나씩 넣으세요.",
     "the new params": "새 params",
     "different sample orders (so different results) for different seeds":
@@ -1689,14 +1689,14 @@ KO: dict[str, str] = {
     "With one layer (W1, b1 only) the network is linear softmax regression: no ReLU at all. Count the layers "
     "from the params dict.":
         "층이 하나면(W1, b1만 있으면) 이 신경망은 선형 소프트맥스 회귀입니다. ReLU가 전혀 없습니다. 층의 개수는 "
-        "params dict에서 세세요.",
+        "params 딕셔너리에서 세세요.",
     "Loop over the layers W1..WL; don't assume exactly two.":
-        "층 W1..WL을 반복하세요. 층이 꼭 두 개라고 가정하지 마세요.",
-    "Accept X and y as lists: np.asarray.": "X와 y로 리스트도 받으세요: np.asarray.",
+        "층 W1..WL을 차례로 모두 거치세요. 층이 꼭 두 개라고 가정하지 마세요.",
+    "Accept X and y as lists: np.asarray.": "X와 y가 리스트여도 받으세요: np.asarray.",
     "the result (params, mean_loss)": "결과 (params, mean_loss)",
     "Return the mean of the mini-batch losses as one number.": "미니배치 손실들의 평균을 수 하나로 반환하세요.",
     "With batch_size = N an epoch is one step: params - lr * grads, on a new dict.":
-        "batch_size = N이면 한 에포크는 한 걸음입니다: 새 dict에 params - lr * grads.",
+        "batch_size = N이면 한 에포크는 한 걸음입니다: 새 딕셔너리에 params - lr * grads.",
     "Record each batch's loss before its update and average them.":
         "각 배치의 손실을 업데이트 전에 기록하고, 그 평균을 구하세요.",
     "parameters that match none of them": "어느 것과도 맞지 않는 파라미터",
@@ -1729,7 +1729,7 @@ KO: dict[str, str] = {
         "한 행의 예측 클래스는 그 행의 argmax(axis=1)입니다. 예측 클래스가 y와 같은 행을 세어 N으로 나누세요(백분율이 "
         "아니라 비율).",
     "accuracy of a (4, 3) score matrix, y = [1, 0, 2, 0]": "(4, 3) 점수 행렬의 accuracy, y = [1, 0, 2, 0]",
-    "argmax along axis=1, per row.": "행마다 axis=1을 따라 argmax.",
+    "argmax along axis=1, per row.": "행마다 argmax를 구하세요(axis=1).",
     "accuracy of a (3, 5) score matrix, every row right": "(3, 5) 점수 행렬의 accuracy, 모든 행을 맞힘",
     "accuracy of a (3, 5) score matrix, every row wrong": "(3, 5) 점수 행렬의 accuracy, 모든 행이 틀림",
     "accuracy with lists": "리스트를 넣은 accuracy",
@@ -1786,17 +1786,17 @@ KO: dict[str, str] = {
     "{share:.0%} of the loss; a right answer costs {right:.3f}; mean confidence when wrong {confidence:.0%}":
         "{name:>8}: 검증 손실 {loss:.3f}. 틀린 {mistakes}개는 하나에 평균 {wrong:.2f}의 비용이 들고 손실의 "
         "{share:.0%}를 차지합니다. 맞힌 답의 비용은 {right:.3f}이고, 틀릴 때의 평균 확신도는 {confidence:.0%}입니다",
-    "hidden width {width:3d}: best validation accuracy {accuracy:.1%} at epoch {epoch}":
-        "은닉 너비 {width:3d}: 최고 검증 정확도 {accuracy:.1%} (에포크 {epoch})",
-    "the validation set chooses {width} hidden units, stopped after epoch {epoch}":
-        "검증 집합이 은닉 유닛 {width}개를 고릅니다. 에포크 {epoch} 뒤에 멈췄습니다",
-    "test accuracy, linear softmax baseline: {accuracy:.1%} ({wrong} of {total} wrong)":
-        "테스트 정확도, 선형 소프트맥스 기준 모델: {accuracy:.1%} ({total}개 중 {wrong}개 틀림)",
-    "test accuracy, MLP 64-64-10:            {accuracy:.1%} ({wrong} of {total} wrong)":
-        "테스트 정확도, MLP 64-64-10:            {accuracy:.1%} ({total}개 중 {wrong}개 틀림)",
+    "best validation accuracy (and its epoch) of each network at each learning rate:":
+        "신경망과 학습률마다 가장 높은 검증 정확도(괄호 안은 그 에포크):",
+    "the validation set chooses {width} hidden units and learning rate {lr}, stopped after epoch {epoch}":
+        "검증 집합이 고른 설정: 은닉 유닛 {width}개, 학습률 {lr}, 에포크 {epoch}에서 멈춤",
+    "for the linear baseline it chooses learning rate {lr}, stopped after epoch {epoch}":
+        "선형 기준 모델에 고른 설정: 학습률 {lr}, 에포크 {epoch}에서 멈춤",
     "MLP reaches at least 95 %: {reached}": "MLP가 95 % 이상에 이르는가: {reached}",
-    "test accuracy, chosen MLP 64-{width}-10 (epoch {epoch}): {accuracy:.1%} ({wrong} of {total} wrong)":
-        "테스트 정확도, 고른 MLP 64-{width}-10 (에포크 {epoch}): {accuracy:.1%} ({total}개 중 {wrong}개 틀림)",
+    "test accuracy, chosen MLP 64-{width}-10 (learning rate {lr}, epoch {epoch}): {accuracy:.1%} "
+    "({wrong} of {total} wrong)":
+        "테스트 정확도, 고른 MLP 64-{width}-10 (학습률 {lr}, 에포크 {epoch}): {accuracy:.1%} "
+        "({total}개 중 {wrong}개 틀림)",
     "{count} test images misread": "잘못 읽은 테스트 이미지 {count}개",
     "mean column size: at the start {start:.2f}, change by training {change:.2f}":
         "열의 평균 크기: 처음 {start:.2f}, 학습으로 바뀐 양 {change:.2f}",
@@ -1814,11 +1814,23 @@ KO: dict[str, str] = {
         "50:50 주머니의 엔트로피 = {h:.4f} nats (ln 2 = {ln2:.4f})",
     "entropy of a 90:10 bag = {h:.4f} nats": "90:10 주머니의 엔트로피 = {h:.4f} nats",
     "max relative error below 1e-6: {below}": "가장 큰 상대 오차가 1e-6보다 작은가: {below}",
+    # lesson 06, issue 25: the softmax's Jacobian, one C × C matrix per sample
+    "Jacobian of softmax for one sample with C = {classes} classes:":
+        "클래스가 C = {classes}개일 때 샘플 하나에 대한 소프트맥스의 야코비 행렬:",
+    "centred differences of your softmax agree (max relative error below 1e-6): {below}":
+        "여러분의 softmax로 구한 중앙 차분과 일치하는가 (가장 큰 상대 오차가 1e-6보다 작은가): {below}",
+    "dL/dp times the Jacobian: {chained}   p - y: {direct}":
+        "dL/dp와 야코비 행렬의 곱: {chained}   p - y: {direct}",
+    "a batch of N = {n} samples has {n} Jacobians of C × C: shape {shape}":
+        "샘플 N = {n}개짜리 배치에는 C × C 야코비 행렬이 {n}개 있습니다: 모양 {shape}",
     "{name:>10}: {count:4d} images": "{name:>10}: 이미지 {count:4d}개",
+    "train": "훈련 집합",
+    "validation": "검증 집합",
+    "test": "테스트 집합",
     # lesson 07, issue 21: the plain mean of the batch losses
     "Each batch counts once in the mean, a smaller last batch too: np.mean(losses), not a mean weighted by "
     "batch size.":
-        "평균에서 배치는 한 번씩 셉니다. 더 작은 마지막 배치도 마찬가지입니다: 배치 크기로 가중한 평균이 아니라 "
+        "평균에서 배치는 한 번씩 셉니다. 더 작은 마지막 배치도 마찬가지입니다. 배치 크기로 가중한 평균이 아니라 "
         "np.mean(losses)입니다.",
     "mean_loss {loss:.6g} (the plain mean of the {steps} batch losses, each taken before its update)":
         "mean_loss {loss:.6g}({steps}개 배치 손실의 단순 평균, 각각 그 업데이트 전에 잰 값)",
@@ -1966,6 +1978,7 @@ KO: dict[str, str] = {
     "X_all: {shape} {dtype}  pixel values from {low} to {high}": "X_all: {shape} {dtype}  픽셀 값 범위 {low} ~ {high}",
     "y_all: {shape}  images per digit: {counts}": "y_all: {shape}  숫자별 이미지 수: {counts}",
     "linear softmax baseline": "선형 소프트맥스 기준 모델",
+    "baseline": "기준 모델",
     "chosen MLP 64-{width}-10": "고른 MLP 64-{width}-10",
     "validation accuracy, {name:24s} {accuracy:.1%} ({wrong} of {total} wrong)":
         "검증 정확도, {name:24s} {accuracy:.1%} ({total}개 중 {wrong}개 틀림)",

@@ -565,6 +565,61 @@ for name, slope in ((tr("mean squared error"), lambda p: 2 * (p - 1) * p * (1 - 
 # paired with cross-entropy.
 
 # %% [markdown]
+# ### The softmax's own derivative is a matrix
+#
+# The lecture notes make a point here that is worth keeping: a sigmoid's derivative is a vector,
+# a softmax's is a matrix. A sigmoid acts on each logit alone, so for a vector of logits its
+# derivative is one number $\sigma'(s_i)$ per entry, elementwise. A softmax output
+# $p_i = e^{z_i} / \sum_k e^{z_k}$ depends on *every* logit through the shared denominator, so its
+# derivative for one sample is a $C \times C$ matrix, the **Jacobian** (야코비 행렬) of notebook
+# 05. The quotient rule gives
+#
+# $$ \frac{\partial p_i}{\partial z_j} = p_i(\delta_{ij} - p_j), \qquad
+#    J = \operatorname{diag}(p) - p\,p^\top. $$
+#
+# Here $\delta_{ij}$ is 1 when $i = j$ and 0 otherwise. Raising one logit raises its own
+# probability ($p_i(1 - p_i) > 0$ on the diagonal) and lowers every other one ($-p_i p_j$ off
+# it). Each sample has its own Jacobian, so a batch of $N$ samples has $N$ of them, each
+# $C \times C$, and never one $N \times N$ matrix. (The notes write the size as $N \times N$,
+# counting the classes with $N$. In this course $N$ counts the samples, so the same matrix is
+# $C \times C$ here.)
+#
+# The chain rule multiplies the Jacobian by the cross-entropy's gradient with respect to $p$,
+# $\partial L / \partial p_i = -y_i / p_i$ (with $y$ the one-hot label), and the matrix
+# collapses:
+#
+# $$ \frac{\partial L}{\partial z_j} = \sum_i \Big(-\frac{y_i}{p_i}\Big)\, p_i(\delta_{ij} - p_j)
+#    = -y_j + p_j \sum_i y_i = p_j - y_j. $$
+#
+# The last step holds because the one-hot $y$ sums to 1. That is the $p - y$ of section 7, and it is why
+# `softmax_cross_entropy` takes logits and never builds a Jacobian. The cell below builds one
+# anyway: it measures the Jacobian of your `softmax` column by column from centred differences,
+# compares, and shows the collapse.
+
+# %%
+with needs("softmax"):
+    z_one = np.array([[0.5, -1.0, 2.0, 0.1]])                 # one sample, C = 4 classes
+    p_one = softmax(z_one)[0]
+    jacobian = np.diag(p_one) - np.outer(p_one, p_one)       # entry (i, j): p_i (δ_ij − p_j)
+    h = 1e-5
+    measured = np.zeros((4, 4))
+    for j in range(4):                                         # column j: move logit j up and down
+        bump = np.zeros_like(z_one)
+        bump[0, j] = h
+        measured[:, j] = (softmax(z_one + bump)[0] - softmax(z_one - bump)[0]) / (2 * h)
+    error = np.max(np.abs(jacobian - measured) / np.maximum(1e-8, np.abs(jacobian) + np.abs(measured)))
+    print(tr("Jacobian of softmax for one sample with C = {classes} classes:", classes=4))
+    print(jacobian.round(4))
+    print(tr("centred differences of your softmax agree (max relative error below 1e-6): {below}",
+             below=bool(error < 1e-6)))
+    y_one = np.array([0.0, 0.0, 1.0, 0.0])                     # one-hot label: class 2
+    print(tr("dL/dp times the Jacobian: {chained}   p - y: {direct}",
+             chained=((-y_one / p_one) @ jacobian).round(4), direct=(p_one - y_one).round(4)))
+    P_batch = softmax(np.random.default_rng(3).normal(size=(5, 4)))          # N = 5 samples
+    jacobians = P_batch[:, :, None] * (np.eye(4) - P_batch[:, None, :])      # one (C, C) per sample
+    print(tr("a batch of N = {n} samples has {n} Jacobians of C × C: shape {shape}", n=5, shape=jacobians.shape))
+
+# %% [markdown]
 # ## 8. A softmax classifier on three clouds of points
 #
 # Now the model will learn something. **Softmax regression** (소프트맥스 회귀) is the simplest multi-class

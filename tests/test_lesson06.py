@@ -609,3 +609,27 @@ def test_entropy_of_one_distribution_is_a_number_not_a_0d_array():
     assert "0-d array" in fails("entropy", "def entropy(p):\n    p = np.asarray(p, float)\n"
                                            "    return np.asarray(-np.sum(p * np.log(p, where=p > 0, "
                                            "out=np.zeros_like(p)), axis=-1))")
+
+
+def test_the_softmax_jacobian_is_one_c_by_c_matrix_per_sample_and_collapses_to_p_minus_y():
+    """Issue 25 (the notes' "N×N" slip): the demo's Jacobian is C × C for one sample, one per
+    sample in a batch, and agrees with centred differences of a softmax written here, apart from
+    the lesson's; times dL/dp = -y / p it is p - y."""
+    ns = solution_namespace(LESSON)
+    z = ns["z_one"][0]
+
+    def own_softmax(v):
+        e = np.exp(v - v.max())
+        return e / e.sum()
+
+    h = 1e-6
+    measured = np.column_stack([(own_softmax(z + h * e) - own_softmax(z - h * e)) / (2 * h)
+                                for e in np.eye(len(z))])
+    assert ns["jacobian"].shape == (4, 4)
+    np.testing.assert_allclose(ns["jacobian"], measured, atol=1e-9)
+    np.testing.assert_allclose(ns["jacobian"].sum(axis=0), 0, atol=1e-12)  # the probabilities always sum to 1
+    y = np.eye(4)[2]
+    np.testing.assert_allclose((-y / own_softmax(z)) @ measured, own_softmax(z) - y, atol=1e-8)
+    assert ns["jacobians"].shape == (5, 4, 4)
+    text = (NOTEBOOKS.parent / "solutions" / f"{LESSON}.py").read_text(encoding="utf-8")
+    assert "C \\times C" in text and "N \\times N" in text

@@ -338,6 +338,35 @@ def test_capstone_reaches_95_percent_on_the_test_set():
     assert not [name for name in ns if name.endswith("test_accuracy") and name != "chosen_test_accuracy"]
 
 
+def test_the_validation_set_chooses_the_width_and_the_learning_rate_by_the_stated_rule():
+    """Issue 25: every run of the sweep is scored again here with a forward pass and an argmax of
+    this test's own (not the lesson's layers or accuracy), and the chosen MLP is the first best by
+    the text's tie rule: the smaller width, then the smaller learning rate."""
+    ns = solution_namespace(LESSON)
+    runs, X_val, y_val = ns["runs"], ns["X_val"], ns["y_val"]
+
+    def validation_accuracy(params):
+        out, L = X_val, len([key for key in params if key.startswith("W")])
+        for i in range(1, L + 1):
+            out = out @ params[f"W{i}"] + params[f"b{i}"]
+            out = np.maximum(out, 0) if i < L else out
+        return np.mean(np.argmax(out, axis=1) == y_val)
+
+    rates = sorted({lr for _, lr in runs})
+    assert len(rates) >= 3 and {sizes[1] for sizes, _ in runs if len(sizes) == 3} == {16, 32, 64, 128}
+    for key, (params, epoch, accuracy) in runs.items():
+        assert validation_accuracy(params) == pytest.approx(accuracy, abs=1e-12), key
+        assert 1 <= epoch <= 40
+    mlps = [key for key in runs if len(key[0]) == 3]
+    best = max(validation_accuracy(runs[key][0]) for key in mlps)
+    first = min((key for key in mlps if validation_accuracy(runs[key][0]) == best), key=lambda k: (k[0][1], k[1]))
+    assert (ns["chosen_sizes"], ns["chosen_lr"]) == first
+    assert ns["chosen_params"] is runs[first][0]            # the sweep trained it: nothing is trained twice
+    linear = [key for key in runs if len(key[0]) == 2]
+    assert ns["baseline_lr"] == min((k for k in linear if runs[k][2] == max(runs[j][2] for j in linear)),
+                                    key=lambda k: k[1])[1]
+
+
 def test_capstone_training_is_deterministic_and_fast():
     ns = solution_namespace(LESSON)
     start = time.perf_counter()
