@@ -46,6 +46,7 @@ from grader import (
 )
 from grader.engine import GradeConfig, GradingInterrupted, _result_of, generated_cases, grade  # noqa: F401
 from grader.journal import Journal, path_for
+from grader.journal import starved as journal_starved
 from grader.oracle import OracleError
 from grader.outputs import Outputs, write_outputs
 from grader.run import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT
@@ -272,17 +273,17 @@ def _run(args, named, prefix, options, meta, lessons, first, named_by_roster) ->
         by_name = {**done, **{r.submission: r.to_dict() for r in fresh}}
         results = named_by_roster([by_name[n] for n, _ in named if n in by_name], complete=True)
         write_outputs(results, Outputs.of(args), meta)
-        if journal:
-            journal.finish()
+        starved = sorted(r["submission"] for r in results if journal_starved(r))
+        if journal and not starved:
+            journal.finish()  # kept otherwise: --resume then grades only the starved ones
         if not args.quiet:
             print(report.table(results))
             print()
             print(gradebook.summary(results, meta))
-        starved = sorted({r["submission"] for r in results for nb in r.get("notebooks", ())
-                          if nb.get("limit") == "machine"})
         if starved:  # never scored: the machine's fault, told to the one who can regrade
+            again = "the same command with --resume grades only those" if journal else "grade them again"
             print(f"warning: {len(starved)} submission(s) not graded: the machine was too busy to give their "
-                  f"notebooks their time ({', '.join(starved[:10])}); grade them again on a quieter machine",
+                  f"notebooks their time ({', '.join(starved[:10])}); on a quieter machine, {again}",
                   file=sys.stderr)
     except GradingInterrupted as stop:
         kept = {**done, **{r.submission: r.to_dict() for r in stop.results}}

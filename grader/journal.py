@@ -7,7 +7,10 @@ notebook is scored. A crash, a kill or Ctrl-C at student 290 of 300 keeps 290;
 writes the final JSON, CSV and feedback (atomically) from the journal and the
 new results. A journal line cut short by a crash is skipped; a journal
 written for other settings (lessons, hidden cases, integrity policy) is
-refused, so a resumed run never mixes two gradings.
+refused, so a resumed run never mixes two gradings. A submission the machine
+starved (a notebook stopped by the wall-clock backstop, ``limit: machine``) was
+never scored: it stays to do, and the journal is kept after such a run so that
+``--resume`` grades only those.
 """
 
 from __future__ import annotations
@@ -21,6 +24,12 @@ from grader.safe_text import utf8
 
 def path_for(json_out: Path) -> Path:
     return Path(str(json_out) + ".journal")
+
+
+def starved(result: dict) -> bool:
+    """Whether a notebook of this submission result was never scored because the machine
+    was too busy to give it its time (its grade is still to be made)."""
+    return any(isinstance(nb, dict) and nb.get("limit") == "machine" for nb in result.get("notebooks") or ())
 
 
 class Journal:
@@ -47,8 +56,9 @@ class Journal:
         for line in lines[1:]:
             try:
                 record = json.loads(line)
-                self.done[record["submission"]] = record
-            except (ValueError, KeyError, TypeError):
+                if not starved(record):
+                    self.done[record["submission"]] = record
+            except (ValueError, KeyError, TypeError, AttributeError):
                 continue  # a line cut short by a crash
 
     def add(self, result: dict) -> None:

@@ -47,3 +47,18 @@ def test_without_results_scores_zero_and_says_why():
     failed = SubmissionResult.without_results("kim", "could not run", 21.0, "ko")
     assert (failed.score, failed.max_score, failed.error, failed.notebooks) == (0.0, 21.0, "could not run", [])
     assert SubmissionResult.from_dict(failed.to_dict()) == failed
+
+
+def test_a_starved_submission_stays_to_do_on_resume(tmp_path):
+    """A submission whose notebook the machine starved (limit "machine") was never scored:
+    --resume grades it again instead of keeping its journal line as done (issue 20)."""
+    from grader.journal import Journal
+
+    settings = {"lessons": ["01_perceptron"]}
+    journal = Journal(tmp_path / "grades.json.journal", settings, resume=False)
+    scored = {"submission": "alice", "notebooks": [{"lesson": "01_perceptron", "limit": None}]}
+    starved = {"submission": "bob", "notebooks": [{"lesson": "01_perceptron", "limit": "machine"}]}
+    journal.add(scored)
+    journal.add(starved)
+    resumed = Journal(tmp_path / "grades.json.journal", settings, resume=True)
+    assert set(resumed.done) == {"alice"}
