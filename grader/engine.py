@@ -9,6 +9,7 @@ notebooks are scored, the submission's result is built once and handed to the jo
 
 from __future__ import annotations
 
+import os
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from concurrent.futures import TimeoutError as FuturesTimeout
 from dataclasses import dataclass
@@ -60,16 +61,22 @@ def generated_cases(lessons: list[str]) -> dict:
     edition), so there the public cases alone decide, as the self-check does."""
     from helpers import differential
 
-    found: dict = {}
-    for lesson in lessons:
-        if not references.load(lesson)[0]:
-            continue
+    # Parsed here, one lesson after another (ast.parse is not thread-safe in CPython 3.11);
+    # then each lesson's oracle answers in a thread of its own, the lessons side by side.
+    with_references = [lesson for lesson in lessons if references.load(lesson)[0]]
+
+    def lesson_cases(lesson: str) -> dict:
+        found = {}
         with Oracle(lesson) as oracle:
             for exercise in checks.exercises(lesson):
                 extra = differential.cases(exercise, oracle)
                 if extra:
                     found[exercise.name] = extra
-    return found
+        return found
+
+    with ThreadPoolExecutor(max_workers=max(1, min(len(with_references), os.cpu_count() or 1))) as threads:
+        per_lesson = list(threads.map(lesson_cases, with_references))
+    return {name: extra for found in per_lesson for name, extra in found.items()}
 
 
 def _job(index: int, nb: submissions.NotebookFile, config: GradeConfig, options: scoring.Options, isolate: bool,

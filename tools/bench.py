@@ -10,6 +10,14 @@
    notebooks in nbclient kernels (one kernel per notebook, as kernel-based
    graders do), extrapolated per notebook. Printed: submissions per second,
    the speed-up ratio per submission, peak memory per worker.
+   Both sides are measured in wall-clock seconds and in CPU seconds (user +
+   system of every process involved): on a shared machine the wall clock of
+   two runs minutes apart compares two different loads, the CPU time does not,
+   so the CPU ratio is the one to compare across runs. The baseline sample runs
+   once before and once after the grader, and both are shown.
+   Also: the floor (the same notebooks' cells executed bare, in one process,
+   no kernel and no grading: what any grader must spend running them) and
+   the seal's cost (the sample graded with and without the sandbox).
 
 3. The capstone's NumPy MLP (64-128-10, ReLU, mini-batch SGD on the digits'
    training split): seconds per epoch and samples per second with batches of
@@ -23,9 +31,11 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import re
 import resource
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -46,6 +56,61 @@ _FLIPS = [(" >= ", " > "), (" + ", " - "), (" - ", " + "), (".T", ""), ("axis=1"
 def kernel_seconds(nb, where: Path) -> float:
     nb = nbformat.from_dict(json.loads(json.dumps(nb)))
     return execute(nb, where, timeout=600, allow_errors=True)
+
+
+def cpu_seconds() -> float:
+    """User + system CPU seconds of this process and of every child it has waited for
+    (a kernel, a grader and its workers, their sandboxes and notebooks)."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+class Measured:
+    """Wall-clock and CPU seconds of one block of work."""
+
+    def __enter__(self):
+        self.wall, self.cpu = time.perf_counter(), cpu_seconds()
+        return self
+
+    def __exit__(self, *exc):
+        self.wall, self.cpu = time.perf_counter() - self.wall, cpu_seconds() - self.cpu
+
+
+def kernel_run(sample: list[Path]) -> Measured:
+    with Measured() as spent:
+        for sub in sample:
+            for path in sorted(sub.glob("*.ipynb")):
+                kernel_seconds(nbformat.read(path, as_version=4), ROOT / "solutions")
+    return spent
+
+
+_BARE = """
+import json, os, sys
+os.environ["MPLBACKEND"] = "Agg"
+import matplotlib.pyplot as plt
+plt.show = lambda *a, **k: None
+for path in sys.argv[1:]:
+    cells = [c for c in json.load(open(path))["cells"] if c["cell_type"] == "code"]
+    ns = {"__name__": "__main__", "display": lambda *a, **k: None}
+    for cell in cells:
+        source = "".join(cell["source"])
+        source = "\n".join(line for line in source.splitlines() if not line.lstrip().startswith(("%", "!")))
+        try:
+            exec(compile(source, "cell", "exec"), ns)
+        except BaseException:
+            pass
+        plt.close("all")
+"""
+
+
+def bare_run(sample: list[Path]) -> Measured:
+    """The sample's cells executed in plain Python processes (one per submission), no grading."""
+    with Measured() as spent:
+        for sub in sample:
+            subprocess.run([sys.executable, "-c", _BARE, *map(str, sorted(sub.glob("*.ipynb")))], check=True,
+                           cwd=ROOT / "solutions", env={**os.environ, "COURSE_GRADING": "1"},
+                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return spent
 
 
 def wrong_answer(solution, lesson: str, rng: random.Random):
@@ -102,13 +167,16 @@ def build_class(folder: Path, n: int, seed: int = 0) -> tuple[list[Path], dict]:
     return subs, kinds
 
 
-def grader_run(folder: Path, jobs: int, out: Path) -> tuple[float, dict, float]:
-    start = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "grader", "--class", str(folder), "--json", str(out),
-                    "-j", str(jobs), "-q"], check=True, cwd=ROOT, stderr=subprocess.DEVNULL)
-    seconds = time.perf_counter() - start
+def grader_run(folder: Path, jobs: int, out: Path, *flags: str) -> tuple[Measured, dict, float]:
+    with Measured() as spent:
+        subprocess.run([sys.executable, "-m", "grader", "--class", str(folder), "--json", str(out),
+                        "-j", str(jobs), "-q", *flags], check=True, cwd=ROOT, stderr=subprocess.DEVNULL)
     tree_peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    return seconds, json.loads(out.read_text()), tree_peak
+    return spent, json.loads(out.read_text()), tree_peak
+
+
+def ratio(baseline: float, ours: float) -> str:
+    return f"x{baseline / ours:.1f}" if ours > 0 else "x-"
 
 
 def main(argv=None) -> int:
@@ -139,31 +207,50 @@ def main(argv=None) -> int:
         print(f"== 2. A synthetic class: {len(subs)} submissions x {per_sub} notebooks = {n_nb} notebooks "
               f"({kinds['solution']} solutions, {kinds['stub']} stubs, {kinds['wrong']} wrong answers) ==")
         sample = subs[: max(1, args.kernel_sample)]
-        start = time.perf_counter()
-        for sub in sample:
-            for path in sorted(sub.glob("*.ipynb")):
-                kernel_seconds(nbformat.read(path, as_version=4), ROOT / "solutions")
-        kernel_per_sub = (time.perf_counter() - start) / len(sample)
+        before = kernel_run(sample)
+        kernel_wall, kernel_cpu = before.wall / len(sample), before.cpu / len(sample)
         print(f"baseline: nbclient kernel per notebook, {len(sample)} submission(s) run: "
-              f"{kernel_per_sub:6.2f} s per submission -> {kernel_per_sub * len(subs):7.1f} s for the class "
-              f"(extrapolated), {1 / kernel_per_sub:.2f} submissions/s")
+              f"{kernel_wall:6.2f} s per submission ({kernel_cpu:.2f} CPU s) -> {kernel_wall * len(subs):7.1f} s "
+              f"for the class (extrapolated), {1 / kernel_wall:.2f} submissions/s")
+        floor = bare_run(sample)
+        print(f"floor: the same cells executed bare (no kernel, no grading): {floor.wall / len(sample):6.2f} s "
+              f"per submission ({floor.cpu / len(sample):.2f} CPU s)")
         for jobs in (1, 2):
-            seconds, result, tree_peak = grader_run(tmp / "class", jobs, tmp / f"grades-j{jobs}.json")
+            spent, result, tree_peak = grader_run(tmp / "class", jobs, tmp / f"grades-j{jobs}.json")
             rss = [nb["max_rss_mb"] for s in result["submissions"] for nb in s["notebooks"] if nb.get("max_rss_mb")]
-            per_sub_s = seconds / len(subs)
+            per_sub_s, per_sub_cpu = spent.wall / len(subs), spent.cpu / len(subs)
             scores = [s["score"] / s["max_score"] for s in result["submissions"] if s["max_score"]]
-            print(f"grader -j {jobs}: {seconds:7.1f} s for the class, {per_sub_s:5.2f} s per submission, "
-                  f"{len(subs) / seconds:5.2f} submissions/s; x{kernel_per_sub / per_sub_s:.1f} vs kernel per "
+            print(f"grader -j {jobs}: {spent.wall:7.1f} s for the class, {per_sub_s:5.2f} s per submission "
+                  f"({per_sub_cpu:.2f} CPU s), {len(subs) / spent.wall:5.2f} submissions/s; "
+                  f"{ratio(kernel_wall, per_sub_s)} wall, {ratio(kernel_cpu, per_sub_cpu)} CPU vs kernel per "
                   f"submission; peak memory per notebook child {max(rss):.0f} MB (largest process in the "
                   f"tree so far {tree_peak:.0f} MB); mean score {100 * sum(scores) / len(scores):.0f}%")
-        one_start = time.perf_counter()
-        subprocess.run([sys.executable, "-m", "grader", str(subs[0]), "-j", "1", "-q"], check=True, cwd=ROOT,
-                       stderr=subprocess.DEVNULL)
-        one = time.perf_counter() - one_start
-        print(f"one submission end to end (grader and worker start included): {one:5.2f} s vs kernel "
-              f"{kernel_per_sub:5.2f} s: x{kernel_per_sub / one:.1f}")
+        after = kernel_run(sample)
+        print(f"baseline again, after the grader: {after.wall / len(sample):6.2f} s per submission "
+              f"({after.cpu / len(sample):.2f} CPU s): the wall-clock ratios above hold only if this is close "
+              "to the first")
+        seal(tmp, sample)
+        with Measured() as one:
+            subprocess.run([sys.executable, "-m", "grader", str(subs[0]), "-j", "1", "-q"], check=True, cwd=ROOT,
+                           stderr=subprocess.DEVNULL)
+        print(f"one submission end to end (grader and worker start included): {one.wall:5.2f} s ({one.cpu:.2f} "
+              f"CPU s) vs kernel {kernel_wall:5.2f} s: {ratio(kernel_wall, one.wall)}")
     capstone()
     return 0
+
+
+def seal(tmp: Path, sample: list[Path]) -> None:
+    """What the sandbox costs: the kernel sample graded with and without it, -j 1."""
+    folder = tmp / "sample"
+    for sub in sample:
+        shutil.copytree(sub, folder / sub.name)
+    notebooks = sum(len(list(sub.glob("*.ipynb"))) for sub in sample)
+    sealed, _, _ = grader_run(folder, 1, tmp / "sealed.json")
+    plain, _, _ = grader_run(folder, 1, tmp / "plain.json", "--no-sandbox")
+    print(f"the seal: the sample ({notebooks} notebooks) graded -j 1 in {sealed.wall:.1f} s ({sealed.cpu:.1f} CPU s) "
+          f"with the sandbox, {plain.wall:.1f} s ({plain.cpu:.1f} CPU s) without: "
+          f"{(sealed.wall - plain.wall) / notebooks:+.2f} s and {(sealed.cpu - plain.cpu) / notebooks:+.2f} CPU s "
+          "per notebook")
 
 
 def benchmark(epochs: int = 20, hidden: int = 128, batch_size: int = 32, lr: float = 0.1,
