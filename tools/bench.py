@@ -84,7 +84,7 @@ def kernel_run(sample: list[Path]) -> Measured:
     return spent
 
 
-_BARE = """
+_BARE = r"""
 import json, os, sys
 os.environ["MPLBACKEND"] = "Agg"
 import matplotlib.pyplot as plt
