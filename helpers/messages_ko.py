@@ -1459,8 +1459,8 @@ KO: dict[str, str] = {
         "{backward} 함수가 쓸 수 있는, 여러분의 {forward} 함수가 만든 캐시",
     "{backward} is judged with your own {forward}, whose cache lacks what any backward pass needs: fix "
     "{forward} first (its own check says what is missing).":
-        "{backward} 함수는 여러분의 {forward} 함수와 함께 채점되는데, 그 캐시에는 어떤 역전파에도 필요한 것이 빠져 있습니다. "
-        "{forward} 함수부터 고치세요(무엇이 빠졌는지는 그 함수의 검사가 알려 줍니다).",
+        "{backward} 함수는 여러분의 {forward} 함수와 함께 채점되는데, 그 캐시에는 어떤 역전파에도 필요한 "
+        "것이 빠져 있습니다. {forward} 함수부터 고치세요(무엇이 빠졌는지는 그 함수의 검사가 알려 줍니다).",
     # ------------------------------------------------------------ lesson 06: softmax and cross-entropy
     "{count} losses": "손실 {count}개",
     "row sums {sums}": "행의 합 {sums}",
@@ -1763,6 +1763,10 @@ KO: dict[str, str] = {
     "w1 = w2 = 0: there is no line; every point gets {side}.":
         "w1 = w2 = 0: 직선이 없습니다. 모든 점의 답이 {side}입니다.",
     "Every point is on its correct side.": "모든 점이 자기 쪽에 바르게 놓였습니다.",
+    "  x = ({x1:g}, {x2:g}): distance {d:+.2f}, output {y:+d}, target {target:+d}  {mark}":
+        "  x = ({x1:g}, {x2:g}): 거리 {d:+.2f}, 출력 {y:+d}, 목표값 {target:+d}  {mark}",
+    "ok": "맞음",
+    "WRONG": "틀림",
     "{count} misclassified: {listed}": "잘못 분류된 점 {count}개: {listed}",
     "(This demo runs once you have set `XOR_HIDDEN` and `XOR_OUTPUT`.)":
         "(`XOR_HIDDEN`과 `XOR_OUTPUT`을 정하면 이 데모가 실행됩니다.)",
