@@ -7,7 +7,9 @@ same numbers; ``tests/test_i18n.py`` fails for a message without its Korean.
 
 Terms follow the course glossary (``solutions/00_glossary.md``, 한국어 column):
 가중치, 편향, 활성화 함수, 기울기, 업스트림 기울기, 손실, 배열, 모양(shape),
-에포크, 테스트 집합, 리키 ReLU, 0 중심. The style is a lecturer speaking to a
+에포크, 테스트 집합, 리키 ReLU, 0 중심; the words around them (강좌, 자가 점검,
+검사, 반환하세요, 걸음, ...) and the particle rule are the house style in
+AUTHORING.md ("Korean house style"). The style is a lecturer speaking to a
 student: short, polite (합니다체), plain.
 """
 
@@ -214,7 +216,7 @@ KO: dict[str, str] = {
     "All {public} public and {hidden} hidden checks passed.":
         "공개 검사 {public}개와 숨은 검사 {hidden}개를 모두 통과했습니다.",
     "The grader could not judge this exercise ({error}); this is not your fault.":
-        "채점기가 이 문제를 판정하지 못했습니다({error}). 학생의 잘못이 아닙니다.",
+        "채점기가 이 문제를 판정하지 못했습니다({error}). 여러분의 잘못이 아닙니다.",
     "Points withheld for review: `{name}` may hand its work to the course's own code ({what}), but this "
     "exercise asks you to write it yourself.":
         "검토를 위해 점수를 보류했습니다: `{name}` 부분이 할 일을 강좌에서 제공하는 코드에 맡기는 것으로 "
@@ -239,7 +241,7 @@ KO: dict[str, str] = {
     "None of the lesson's graded names ({names}, ...) is defined in {notebook}.":
         "{notebook}에 이 레슨의 채점 대상 이름({names}, ...)이 하나도 정의되어 있지 않습니다.",
     "{case}: the grader could not judge this result ({error}); this is not your fault.":
-        "{case}: 채점기가 이 결과를 판정하지 못했습니다({error}). 학생의 잘못이 아닙니다.",
+        "{case}: 채점기가 이 결과를 판정하지 못했습니다({error}). 여러분의 잘못이 아닙니다.",
     "All {public} public checks passed, but not every hidden one.":
         "공개 검사 {public}개는 모두 통과했지만, 숨은 검사 가운데 통과하지 못한 것이 있습니다.",
     "Checking `{name}` stopped its grading process (it crashed or was killed while its checks ran), so it "
@@ -277,10 +279,10 @@ KO: dict[str, str] = {
     "The machine grading this notebook was too busy to give it its time {where} ({detail}), so it was not "
     "graded. This is not your fault; your instructor will grade it again.":
         "{where} 이 노트북을 채점하던 컴퓨터가 너무 바빠서 노트북에 필요한 시간을 주지 못했습니다({detail}). 그래서 "
-        "채점하지 않았습니다. 학생의 잘못이 아니며, 강사가 다시 채점할 것입니다.",
+        "채점하지 않았습니다. 여러분의 잘못이 아니며, 강사가 다시 채점할 것입니다.",
     "The grader itself failed while grading this notebook ({detail}). This is not your fault; your instructor "
     "has been told.":
-        "이 노트북을 채점하는 동안 채점기 자체에 문제가 생겼습니다({detail}). 학생의 잘못이 아니며, 강사에게 "
+        "이 노트북을 채점하는 동안 채점기 자체에 문제가 생겼습니다({detail}). 여러분의 잘못이 아니며, 강사에게 "
         "알렸습니다.",
     "A hidden check failed (hidden checks use inputs you do not see).":
         "숨은 검사를 통과하지 못했습니다(숨은 검사는 보이지 않는 입력을 씁니다).",
@@ -326,7 +328,7 @@ KO: dict[str, str] = {
     "is not a regular file": "일반 파일이 아닙니다",
     "{path} holds no .ipynb notebook.": "{path}: .ipynb 노트북이 없습니다.",
     "{path}: inside a 'solutions' folder (the course's, not yours)":
-        "{path}: 'solutions' 폴더 안에 있습니다(학생의 것이 아니라 강좌의 파일입니다)",
+        "{path}: 'solutions' 폴더 안에 있습니다(여러분의 것이 아니라 강좌의 파일입니다)",
     "could not be opened": "열 수 없음",
     "could not be read": "읽을 수 없음",
     "everything after {count} files: the folder is too large": "파일 {count}개 다음의 모든 것: 폴더가 너무 큽니다",
