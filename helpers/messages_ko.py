@@ -1987,4 +1987,65 @@ KO: dict[str, str] = {
     "spread between / within classes {ratio:.2f}":
         "{name:14s} (값 {numbers:3d}개): 가장 가까운 클래스 중심이 맞는 비율 {right:.1%}, "
         "클래스 사이 / 클래스 안 퍼짐의 비 {ratio:.2f}",
+    # labels that lessons 01-06 print beside their numbers (issue 25: a Korean notebook prints no English words)
+    "{gate} predictions: {predictions}  targets: {targets}":
+        "{gate} 예측: {predictions}  목표값: {targets}",
+    "AND distances: {d}":
+        "AND 거리: {d}",
+    "OR distances:  {d}":
+        "OR 거리:  {d}",
+    "signed distances: {d}":
+        "부호 있는 거리: {d}",
+    "best_line_accuracy on {gate}: {accuracy:.2f}":
+        "{gate}에서 best_line_accuracy: {accuracy:.2f}",
+    "final loss: {loss}":
+        "마지막 손실: {loss}",
+    "outputs:    {outputs}  targets: {targets}":
+        "출력:    {outputs}  목표값: {targets}",
+    "seed 6 outputs: {outputs}  final loss: {loss}":
+        "시드 6의 출력: {outputs}  마지막 손실: {loss}",
+    "measured slope    : {slope}":
+        "잰 기울기         : {slope}",
+    "x(1 − x)  (wrong) : {values}":
+        "x(1 − x)  (틀림)  : {values}",
+    "tanh' at -2, 0, 2  : {grad}":
+        "-2, 0, 2에서 tanh' : {grad}",
+    "measured slope     : {slope}":
+        "잰 기울기          : {slope}",
+    "numerical Jacobian (M x D):\n {jacobian}":
+        "수치로 잰 야코비 행렬 (M x D):\n {jacobian}",
+    "equal to W.T: {same}":
+        "W.T와 같은가: {same}",
+    "max gate backward:\n {dx}":
+        "max 게이트의 backward:\n {dx}",
+    "ReLU layer backward:\n {dx}":
+        "ReLU 층의 backward:\n {dx}",
+    "outputs: {outputs}  targets: {targets}":
+        "출력: {outputs}  목표값: {targets}",
+    "PyTorch's dw: {dw}  dx: {dx}":
+        "PyTorch의 dw: {dw}  dx: {dx}",
+    "logits               {logits}":
+        "로짓                  {logits}",
+    "one sigmoid per class {p}  sum = {total}":
+        "클래스마다 시그모이드 {p}  합 = {total}",
+    "softmax              {p}  sum = {total}":
+        "소프트맥스            {p}  합 = {total}",
+    "naive softmax of [1000, 1001]:   {p}":
+        "식 그대로 계산한 소프트맥스 [1000, 1001]:   {p}",
+    "naive softmax of [-1000, -999]:  {p}":
+        "식 그대로 계산한 소프트맥스 [-1000, -999]:  {p}",
+    "stable softmax of [1000, 1001]: {p}":
+        "안정한 소프트맥스 [1000, 1001]: {p}",
+    "argmax of softmax: {classes}":
+        "소프트맥스의 argmax: {classes}",
+    "argmax of logits:  {classes}":
+        "로짓의 argmax:       {classes}",
+    "cross_entropy on rows (1-p, p): {loss:.6f}":
+        "행 (1-p, p)의 cross_entropy:   {loss:.6f}",
+    "analytic dz, first row:  {row}":
+        "해석적 dz, 첫 행:   {row}",
+    "numerical,   first row:  {row}":
+        "수치 미분,  첫 행:  {row}",
+    "X_blobs: {x}  y_blobs: {y}  counts: {counts}":
+        "X_blobs: {x}  y_blobs: {y}  클래스별 개수: {counts}",
 }
