@@ -173,9 +173,9 @@ def slider_state(w, X, t, line_fn, distance_fn) -> dict:
         distances = np.asarray(distance_fn(w, X), dtype=float)
         text = [f"w = ({w[0]:.2f}, {w[1]:.2f}, {w[2]:.2f})"]
         for x, d, y, target in zip(X, distances, predictions, t):
-            mark = "ok" if y == target else "WRONG"
-            text.append(f"  x = ({x[0]:g}, {x[1]:g}): distance {d:+.2f}, "
-                        f"output {y:+d}, target {target:+d}  {mark}")
+            mark = tr("ok") if y == target else tr("WRONG")
+            text.append(tr("  x = ({x1:g}, {x2:g}): distance {d:+.2f}, output {y:+d}, target {target:+d}  {mark}",
+                           x1=x[0], x2=x[1], d=d, y=int(y), target=int(target), mark=mark))
     if len(wrong) == 0:
         text.append(tr("Every point is on its correct side."))
     else:

@@ -7,7 +7,9 @@ same numbers; ``tests/test_i18n.py`` fails for a message without its Korean.
 
 Terms follow the course glossary (``solutions/00_glossary.md``, 한국어 column):
 가중치, 편향, 활성화 함수, 기울기, 업스트림 기울기, 손실, 배열, 모양(shape),
-에포크, 테스트 집합, 리키 ReLU, 0 중심. The style is a lecturer speaking to a
+에포크, 테스트 집합, 리키 ReLU, 0 중심; the words around them (강좌, 자가 점검,
+검사, 반환하세요, 걸음, ...) and the particle rule are the house style in
+AUTHORING.md ("Korean house style"). The style is a lecturer speaking to a
 student: short, polite (합니다체), plain.
 """
 
@@ -197,10 +199,10 @@ KO: dict[str, str] = {
     # ------------------------------------------------------------ helpers.proxies
     "A value passed to a course function could not be sent to it (only numbers, strings, lists, "
     "tuples, dicts and NumPy arrays can), and this notebook has no definition of its own to use instead.":
-        "과정 함수에 넘긴 값을 그 함수로 보낼 수 없었습니다(수, 문자열, 리스트, 튜플, 딕셔너리와 "
+        "강좌 함수에 넘긴 값을 그 함수로 보낼 수 없었습니다(수, 문자열, 리스트, 튜플, 딕셔너리와 "
         "NumPy 배열만 보낼 수 있습니다). 이 노트북에는 대신 쓸 자체 정의도 없습니다.",
     "The course's own version of a function this code calls gave no answer; this is not your fault.":
-        "이 코드가 부르는 함수의 과정 버전이 답하지 않았습니다. 여러분의 잘못이 아닙니다.",
+        "이 코드가 부르는 함수를 강좌 쪽 코드로 실행했지만 답이 오지 않았습니다. 여러분의 잘못이 아닙니다.",
 
     # ------------------------------------------------------------ grader.scoring and grader.protocol
     "{failed} Hint: {hint} {count}": "{failed} 힌트: {hint} {count}",
@@ -214,7 +216,7 @@ KO: dict[str, str] = {
     "All {public} public and {hidden} hidden checks passed.":
         "공개 검사 {public}개와 숨은 검사 {hidden}개를 모두 통과했습니다.",
     "The grader could not judge this exercise ({error}); this is not your fault.":
-        "채점기가 이 문제를 판정하지 못했습니다({error}). 학생의 잘못이 아닙니다.",
+        "채점기가 이 문제를 판정하지 못했습니다({error}). 여러분의 잘못이 아닙니다.",
     "Points withheld for review: `{name}` may hand its work to the course's own code ({what}), but this "
     "exercise asks you to write it yourself.":
         "검토를 위해 점수를 보류했습니다: `{name}` 부분이 할 일을 강좌에서 제공하는 코드에 맡기는 것으로 "
@@ -234,18 +236,18 @@ KO: dict[str, str] = {
     "one of its inputs), so it earns no points; the other exercises were judged without it. Run its "
     "self-check to see which input it is.":
         "`{name}` 부분의 검사가 매번 시간 제한 안에 끝나지 않았습니다(어떤 입력에서 끝나지 않는 반복문이 있을 "
-        "수 있습니다). 그래서 이 문제는 점수를 받지 못하고, 다른 문제는 이 부분 없이 판정했습니다. 자체 검사를 "
+        "수 있습니다). 그래서 이 문제는 점수를 받지 못하고, 다른 문제는 이 부분 없이 판정했습니다. 자가 점검을 "
         "실행해 어떤 입력인지 확인하세요.",
     "None of the lesson's graded names ({names}, ...) is defined in {notebook}.":
         "{notebook}에 이 레슨의 채점 대상 이름({names}, ...)이 하나도 정의되어 있지 않습니다.",
     "{case}: the grader could not judge this result ({error}); this is not your fault.":
-        "{case}: 채점기가 이 결과를 판정하지 못했습니다({error}). 학생의 잘못이 아닙니다.",
+        "{case}: 채점기가 이 결과를 판정하지 못했습니다({error}). 여러분의 잘못이 아닙니다.",
     "All {public} public checks passed, but not every hidden one.":
         "공개 검사 {public}개는 모두 통과했지만, 숨은 검사 가운데 통과하지 못한 것이 있습니다.",
     "Checking `{name}` stopped its grading process (it crashed or was killed while its checks ran), so it "
     "could not be judged. Run its self-check to see what happens.":
         "`{name}` 부분을 검사하다가 채점 프로세스가 멈췄습니다(검사 도중 비정상 종료되었거나 강제로 "
-        "종료되었습니다). 그래서 판정할 수 없었습니다. 자체 검사를 실행해 무슨 일이 일어나는지 확인하세요.",
+        "종료되었습니다). 그래서 판정할 수 없었습니다. 자가 점검을 실행해 무슨 일이 일어나는지 확인하세요.",
     " Its cell (cell {cell}{at}) raised {error}, so the name was never defined.":
         " 이 이름을 정의하는 셀(셀 {cell}{at})에서 {error} 오류가 나서, 이름이 정의되지 않았습니다.",
     " Its cell (cell {cell}) never ran: grading stopped earlier.":
@@ -277,10 +279,10 @@ KO: dict[str, str] = {
     "The machine grading this notebook was too busy to give it its time {where} ({detail}), so it was not "
     "graded. This is not your fault; your instructor will grade it again.":
         "{where} 이 노트북을 채점하던 컴퓨터가 너무 바빠서 노트북에 필요한 시간을 주지 못했습니다({detail}). 그래서 "
-        "채점하지 않았습니다. 학생의 잘못이 아니며, 강사가 다시 채점할 것입니다.",
+        "채점하지 않았습니다. 여러분의 잘못이 아니며, 강사가 다시 채점할 것입니다.",
     "The grader itself failed while grading this notebook ({detail}). This is not your fault; your instructor "
     "has been told.":
-        "이 노트북을 채점하는 동안 채점기 자체에 문제가 생겼습니다({detail}). 학생의 잘못이 아니며, 강사에게 "
+        "이 노트북을 채점하는 동안 채점기 자체에 문제가 생겼습니다({detail}). 여러분의 잘못이 아니며, 강사에게 "
         "알렸습니다.",
     "A hidden check failed (hidden checks use inputs you do not see).":
         "숨은 검사를 통과하지 못했습니다(숨은 검사는 보이지 않는 입력을 씁니다).",
@@ -326,7 +328,7 @@ KO: dict[str, str] = {
     "is not a regular file": "일반 파일이 아닙니다",
     "{path} holds no .ipynb notebook.": "{path}: .ipynb 노트북이 없습니다.",
     "{path}: inside a 'solutions' folder (the course's, not yours)":
-        "{path}: 'solutions' 폴더 안에 있습니다(학생의 것이 아니라 강좌의 파일입니다)",
+        "{path}: 'solutions' 폴더 안에 있습니다(여러분의 것이 아니라 강좌의 파일입니다)",
     "could not be opened": "열 수 없음",
     "could not be read": "읽을 수 없음",
     "everything after {count} files: the folder is too large": "파일 {count}개 다음의 모든 것: 폴더가 너무 큽니다",
@@ -381,7 +383,7 @@ KO: dict[str, str] = {
     "Nothing was handed in for this assignment.": "이 과제에 제출한 것이 없습니다.",
     "The course site marks this submission late, without a time: it counts as {days} day(s) late. "
     "Late policy {policy}: {percent:g}% off, {before:g} → {after:g}.":
-        "강의 사이트가 이 제출을 늦은 제출로 표시했지만 시각은 없습니다. {days}일 늦은 것으로 계산합니다. "
+        "강좌 사이트가 이 제출을 늦은 제출로 표시했지만 시각은 없습니다. {days}일 늦은 것으로 계산합니다. "
         "지각 규정 {policy}: {percent:g}% 감점, {before:g} → {after:g}.",
     "Handed in {days} day(s) after your deadline. Late policy {policy}: {percent:g}% off, "
     "{before:g} → {after:g}.":
@@ -399,7 +401,7 @@ KO: dict[str, str] = {
     "a record over 8 MB": "8 MB를 넘는 기록",
     "an unexpected record": "예상하지 못한 기록",
     "the grading was interrupted": "채점이 중단됨",
-    "more than 256 MB of arguments to the course's functions": "과정 함수에 넘긴 인자가 256 MB를 넘음",
+    "more than 256 MB of arguments to the course's functions": "강좌 함수에 넘긴 인자가 256 MB를 넘음",
     "nested too deeply": "너무 깊이 중첩됨",
     "not a number": "수가 아님",
     "an array of Python objects, not numbers": "수가 아니라 파이썬 객체로 된 배열",
@@ -426,9 +428,9 @@ KO: dict[str, str] = {
         "{message} 이 연습은 방법 자체가 답이므로, 그 방법을 쓰기 전에는 점수가 없습니다.",
     "Your result differs from the course's {klass}: test your function on such inputs and compare with the "
     "text's rules.":
-        "{klass} 결과가 강의의 답과 다릅니다. 그런 입력으로 함수를 직접 시험하고 본문의 규칙과 비교해 보세요.",
+        "{klass} 결과가 강좌의 답과 다릅니다. 그런 입력으로 함수를 직접 시험하고 본문의 규칙과 비교해 보세요.",
     "a generated input {klass}": "생성한 입력({klass})",
-    "{what} that the course's answer gives": "강의의 답과 같은 {what}",
+    "{what} that the course's answer gives": "강좌의 답과 같은 {what}",
     "{value}, a different answer": "{value}(다른 답)",
     "{what} as {count} values": "값 {count}개로 된 {what}",
     "{what} as a dict with the keys {keys}": "키가 {keys}인 dict로 된 {what}",
@@ -460,7 +462,7 @@ KO: dict[str, str] = {
     'with a list': '리스트 입력으로',
     'with integer inputs': '정수 입력으로',
     'with a single sample': '샘플이 하나일 때',
-    'with one feature': '특성이 하나일 때',
+    'with one feature': '특징이 하나일 때',
     'with one row': '행이 하나일 때',
     'with w = 0': 'w = 0일 때',
     'with large weights': '가중치가 클 때',
@@ -479,7 +481,7 @@ KO: dict[str, str] = {
     'in 4-D': '4차원에서',
     'in 5-D': '5차원에서',
     # ------------------------------------------------------------ lesson 01: the perceptron
-    "{first} and {second}": "{first} 그리고 {second}",
+    "{first} and {second}": "{first} 및 {second}",
     "weights that classify all {count} {what} points correctly": "{what} 점 {count}개를 모두 바르게 분류하는 가중치",
     "separable": "선형 분리 가능한",
     "w = {w}, which misclassifies {wrong}": "w = {w}, 잘못 분류하는 점 {wrong}개",
@@ -661,7 +663,7 @@ KO: dict[str, str] = {
     'with a correctly classified sample': '맞게 분류한 샘플로',
     'with a sum exactly 0': '가중합이 정확히 0일 때',
     'with integer inputs and a right sample': '정수 입력이고 맞게 분류한 샘플일 때',
-    'with four features': '특성이 넷일 때',
+    'with four features': '특징이 넷일 때',
     'with separable data, stochastic mode': '분리 가능한 데이터, 확률적 모드로',
     'with random labels, stochastic mode': '무작위 레이블, 확률적 모드로',
     'with separable data, batch mode': '분리 가능한 데이터, 배치 모드로',
@@ -808,7 +810,7 @@ KO: dict[str, str] = {
     'Integer inputs give float distances: (-5 + 3·2 + 4·4) / 5 = 3.4.':
         '정수 입력에서도 거리는 실수입니다: (-5 + 3·2 + 4·4) / 5 = 3.4.',
     'Integer weights and threshold give a float vector: np.asarray(weights, dtype=float).':
-        '정수 가중치와 문턱값에서도 실수 벡터를 만드세요: np.asarray(weights, dtype=float).',
+        '정수 가중치와 임계값에서도 실수 벡터를 만드세요: np.asarray(weights, dtype=float).',
     'One input: a vector of two, (-T, w1).': '입력이 하나면 벡터는 둘: (-T, w1).',
     'same_boundary((1, 0, -0.5), (3, 0, -1.5)), a horizontal line':
         'same_boundary((1, 0, -0.5), (3, 0, -1.5)), 수평선',
@@ -844,12 +846,12 @@ KO: dict[str, str] = {
     'with integer vectors': '정수 벡터로',
     'in 4-D, near but different': '4차원에서 가깝지만 다른 벡터로',
     'with a difference of rounding only': '반올림 차이만 있는 벡터로',
-    'with random weights and threshold': '무작위 가중치와 문턱값으로',
-    'with integer weights and threshold': '정수 가중치와 문턱값으로',
-    'with a negative threshold': '음수 문턱값으로',
-    'with threshold 0': '문턱값 0으로',
+    'with random weights and threshold': '무작위 가중치와 임계값으로',
+    'with integer weights and threshold': '정수 가중치와 임계값으로',
+    'with a negative threshold': '음수 임계값으로',
+    'with threshold 0': '임계값 0으로',
     'with one input': '입력이 하나일 때',
-    'with a NumPy number as the threshold': '문턱값이 NumPy 수일 때',
+    'with a NumPy number as the threshold': '임계값이 NumPy 수일 때',
     'A point in the plane: an array of two floats (x1, x2).': '평면의 점: 실수 두 개로 된 배열 (x1, x2).',
     'A direction in the plane: an array of two floats.': '평면의 방향: 실수 두 개로 된 배열.',
     'line_through(integer w = (3, -4, 0)), the vertical line x1 = 0.75':
@@ -864,7 +866,7 @@ KO: dict[str, str] = {
     'with a negative multiple': '음수 배수로',
     # ------------------------------------------------------------ lesson 03: XOR and the multilayer perceptron
     "h = {h} for the inputs (0,0), (0,1), (1,0), (1,1)": "입력 (0,0), (0,1), (1,0), (1,1)에 대해 h = {h}",
-    "the network to give XOR{x} = {want:+d}": "XOR{x} = {want:+d}인 신경망",
+    "the network to give XOR{x} = {want:+d}": "신경망의 출력 XOR{x} = {want:+d}",
     "{got:+d} (the network computes {gate}: {y})": "{got:+d} (이 신경망이 계산하는 것: {gate}, {y})",
     "Three hidden units on two inputs: W_hidden is (3, 3), so a transposed product still runs but gives "
     "wrong values. ":
@@ -872,7 +874,7 @@ KO: dict[str, str] = {
     "Three inputs: each row of W_hidden has d + 1 = 4 entries. ":
         "입력 세 개: W_hidden의 각 행에는 원소가 d + 1 = 4개 있습니다. ",
     "a fraction between 0 and 1 ({expected:g})": "0과 1 사이의 비율 ({expected:g})",
-    "{a} and {b} both mapped to h = {h}": "입력 {a}, {b} 두 개가 모두 h = {h}로 옮겨짐",
+    "{a} and {b} both mapped to h = {h}": "입력 {a}, {b} 두 개가 모두 h = {h}에 놓임",
     "no named gate": "이름 있는 게이트가 아닌 것",
     "W_hidden holds one row per hidden unit, in bias-trick form (bias first); the result has one column per "
     "unit, shape (N, h).":
@@ -912,7 +914,7 @@ KO: dict[str, str] = {
     "best_line_accuracy(4 close points far from the origin, 36)":
         "best_line_accuracy(원점에서 멀리 떨어진 가까운 점 4개, 36)",
     "Take the offsets from the data (between consecutive projections), not from a fixed grid of numbers.":
-        "위치(오프셋)는 고정된 수의 격자가 아니라 데이터에서 정하세요(이웃한 사영 값 사이).",
+        "오프셋은 고정된 수의 격자가 아니라 데이터에서(이웃한 사영값 사이에서) 고르세요.",
     "best_line_accuracy(4 corners around a centre, 36)": "best_line_accuracy(가운데 점을 둘러싼 꼭짓점 4개, 36)",
     "The centre is inside the square of the other class: 4 of 5 is the best.":
         "가운데 점이 다른 클래스의 정사각형 안에 있습니다. 5개 가운데 4개가 최선입니다.",
@@ -922,13 +924,13 @@ KO: dict[str, str] = {
     "best_line_accuracy(one point twice with both labels, 180)":
         "best_line_accuracy(같은 점 두 개에 두 레이블, 180)",
     "Equal projections cannot be separated: cut only between distinct values.":
-        "사영 값이 같으면 나눌 수 없습니다. 서로 다른 값 사이에서만 자르세요.",
+        "사영값이 같으면 나눌 수 없습니다. 서로 다른 값 사이에서만 자르세요.",
     "best_line_accuracy(30 points, all +1, 90)": "best_line_accuracy(점 30개, 모두 +1, 90)",
     "A line may leave every point on one side: try a cut below all the projections too.":
-        "직선이 모든 점을 한쪽에 둘 수도 있습니다. 모든 사영 값보다 아래에서 자르는 경우도 시도하세요.",
+        "직선이 모든 점을 한쪽에 둘 수도 있습니다. 모든 사영값보다 아래에서 자르는 경우도 시도하세요.",
     "best_line_accuracy(30 points, all -1, 90)": "best_line_accuracy(점 30개, 모두 -1, 90)",
     "A line may leave every point on one side: try a cut above all the projections too.":
-        "직선이 모든 점을 한쪽에 둘 수도 있습니다. 모든 사영 값보다 위에서 자르는 경우도 시도하세요.",
+        "직선이 모든 점을 한쪽에 둘 수도 있습니다. 모든 사영값보다 위에서 자르는 경우도 시도하세요.",
     "Accept lists too: np.asarray(X, dtype=float).": "리스트도 받으세요: np.asarray(X, dtype=float).",
     "Two rows, one per hidden unit, each (w0, w1, w2) with the bias first.":
         "은닉 유닛마다 한 행씩 두 행이고, 각 행은 편향이 먼저인 (w0, w1, w2)입니다.",
@@ -1123,16 +1125,16 @@ KO: dict[str, str] = {
     # lesson 04, issue 21: the stated rules (a number for a number, floats, no warning hidden, depth 0)
     "without overflow": "오버플로 없이",
     "Integers in, floats out: x = np.asarray(x, dtype=float) first.":
-        "정수를 받아도 float을 반환합니다: 먼저 x = np.asarray(x, dtype=float).",
+        "정수를 받아도 float 값을 반환합니다: 먼저 x = np.asarray(x, dtype=float).",
     "An empty array gives an empty float array.": "빈 배열을 받으면 빈 float 배열을 반환합니다.",
-    "An integer in, a float out: 1 - tanh(3)².": "정수를 받아도 float을 반환합니다: 1 - tanh(3)².",
+    "An integer in, a float out: 1 - tanh(3)².": "정수를 받아도 float 값을 반환합니다: 1 - tanh(3)².",
     "Accept a list too, and return floats for ints: np.maximum(0.0, np.asarray(x, dtype=float)).":
-        "리스트도 받고, 정수에도 float을 반환하세요: np.maximum(0.0, np.asarray(x, dtype=float)).",
+        "리스트도 받고, 정수에도 float 값을 반환하세요: np.maximum(0.0, np.asarray(x, dtype=float)).",
     "Return a new array even when nothing changes (all inputs positive).":
         "바뀌는 것이 없어도(입력이 모두 양수여도) 새 배열을 반환하세요.",
     "A number in, a number out (a float, also for the integer 0).":
         "수를 받으면 수를 반환합니다(정수 0을 받아도 float).",
-    "Integers in (and alpha = 0 as an int), floats out.": "정수를 받아도(alpha = 0이 정수여도) float을 반환합니다.",
+    "Integers in (and alpha = 0 as an int), floats out.": "정수를 받아도(alpha = 0이 정수여도) float 값을 반환합니다.",
     "Depth 0 applies nothing: out = x0, so d(out)/d(x0) = 1 (and a number for a number).":
         "깊이 0에서는 아무것도 적용하지 않습니다: out = x0이므로 d(out)/d(x0) = 1입니다(수를 받으면 수를 반환합니다).",
     "Depth 0 applies nothing: the gradient is 1 everywhere, shaped like x0.":
@@ -1160,7 +1162,7 @@ KO: dict[str, str] = {
     "grads with the keys {keys}": "키가 {keys}인 grads",
     "keys {keys}": "키 {keys}",
     "{name}.backward(dout) to return dx itself (the gate has one input)":
-        "{name}.backward(dout)가 dx 자체를 반환하는 것 (이 게이트는 입력이 하나입니다)",
+        "{name}.backward(dout)의 반환값이 dx 자체인 것 (이 게이트는 입력이 하나입니다)",
     "{cls}: forward{inputs}, then backward(2.0)": "{cls}: forward{inputs} 다음에 backward(2.0)",
     "{cls}: forward on arrays of shape (2, 3), then backward(dout) against centred differences":
         "{cls}: 모양(shape)이 (2, 3)인 배열로 forward 다음에 backward(dout), 중앙 차분과 비교",
@@ -1183,7 +1185,7 @@ KO: dict[str, str] = {
     "Backward from df/df = 1: the sigmoid gate gives σ'(s) = f(1 - f); the add gates pass it to every input (so "
     "dw2 = σ'(s)); the multiply gates swap (dw0 = x0·σ'(s), dx0 = w0·σ'(s)).":
         "df/df = 1에서 거꾸로 계산하세요. 시그모이드 게이트는 σ'(s) = f(1 - f)를 주고, 덧셈 게이트는 그 값을 모든 "
-        "입력에 그대로 넘기며(그래서 dw2 = σ'(s)), 곱셈 게이트는 서로 바꿉니다(dw0 = x0·σ'(s), dx0 = w0·σ'(s)).",
+        "입력에 그대로 넘기며(그래서 dw2 = σ'(s)), 곱셈 게이트는 맞바꿉니다(dw0 = x0·σ'(s), dx0 = w0·σ'(s)).",
     "Differentiate one term of the mean: the square brings a factor, and the mean over all K entries divides "
     "by K.":
         "평균의 한 항을 미분하세요. 제곱에서 인수가 하나 나오고, 원소 K개의 평균이라 K로 나눕니다.",
@@ -1194,12 +1196,12 @@ KO: dict[str, str] = {
         "흔한 실수: 두 시그모이드 층 가운데 하나에서 σ' 인수를 빠뜨림, 손실의 기울기에 평균의 1/N이 없음, "
         "편향의 기울기를 배치에 대해 합하지 않음.",
     "Add distributes: both inputs receive the upstream gradient dout unchanged.":
-        "덧셈은 나누어 줍니다: 두 입력 모두 업스트림 기울기 dout을 그대로 받습니다.",
+        "덧셈은 나눠 줍니다: 두 입력 모두 업스트림 기울기 dout을 그대로 받습니다.",
     "Multiply swaps: dx = dout * y and dy = dout * x (store x and y in forward).":
-        "곱셈은 서로 바꿉니다: dx = dout * y, dy = dout * x (forward에서 x와 y를 저장하세요).",
+        "곱셈은 맞바꿉니다: dx = dout * y, dy = dout * x (forward에서 x와 y를 저장하세요).",
     "z = max(x, y) elementwise (np.maximum).": "원소마다 z = max(x, y) (np.maximum).",
     "Max routes: the larger input gets dout, the other gets 0.":
-        "최댓값은 길을 고릅니다: 더 큰 입력이 dout을 받고, 다른 입력은 0을 받습니다.",
+        "max는 골라 보냅니다: 더 큰 입력이 dout을 받고, 다른 입력은 0을 받습니다.",
     "What is the derivative of e^x? Multiply it by dout; keep what you need from forward.":
         "e^x의 도함수는 무엇일까요? 그 도함수에 dout을 곱하세요. forward에서 필요한 것을 저장해 두세요.",
     "Differentiate 1/x (mind its sign), then multiply by dout.": "1/x를 미분하고(부호에 주의하세요) dout을 곱하세요.",
@@ -1319,10 +1321,10 @@ KO: dict[str, str] = {
     "backward must use what the latest forward stored (keep it on self).":
         "backward는 가장 최근 forward가 저장한 것을 써야 합니다(self에 저장하세요).",
     "z = x + y, elementwise.": "원소마다 z = x + y.",
-    "Add distributes.": "덧셈은 나누어 줍니다.",
+    "Add distributes.": "덧셈은 나눠 줍니다.",
     "AddGate with lists: forward([1, 2], [3, 4]), backward([1, 1])":
         "리스트를 넣은 AddGate: forward([1, 2], [3, 4]), backward([1, 1])",
-    "Multiply swaps.": "곱셈은 서로 바꿉니다.",
+    "Multiply swaps.": "곱셈은 맞바꿉니다.",
     "MultiplyGate with lists: forward([1, 2], [3, 4]), backward([1, 1])":
         "리스트를 넣은 MultiplyGate: forward([1, 2], [3, 4]), backward([1, 1])",
     "MaxGate at a tie: forward(2.0, 2.0), backward(1.5)": "값이 같을 때의 MaxGate: forward(2.0, 2.0), backward(1.5)",
@@ -1387,7 +1389,7 @@ KO: dict[str, str] = {
     "rel_error([2e-8, 1], [1e-8, 1]) (near the floor 1e-8: the formula exactly)":
         "rel_error([2e-8, 1], [1e-8, 1]) (하한 1e-8 근처: 공식 그대로)",
     "a cache that holds what the backward pass needs ({what})": "역전파에 필요한 것을 담은 캐시({what})",
-    "a cache without {missing}: {cache}": "{missing}이(가) 없는 캐시: {cache}",
+    "a cache without {missing}: {cache}": "캐시 {cache} (빠진 것: {missing})",
     "x and W": "x와 W",
     "affine_backward needs x (for dW = xᵀ dout) and W (for dx = dout Wᵀ): cache both, e.g. cache = (x, W, "
     "b).":
@@ -1399,7 +1401,7 @@ KO: dict[str, str] = {
     "x or σ(x)": "x 또는 σ(x)",
     "the input x or the output σ(x)": "입력 x 또는 출력 σ(x)",
     "sigmoid_backward needs σ(x) (or x, to compute it again): cache the output, e.g. return out, out.":
-        "sigmoid_backward에는 σ(x)(또는 그것을 다시 계산할 x)가 필요합니다. 출력을 캐시에 넣으세요. 예: "
+        "sigmoid_backward에는 σ(x)(또는 σ(x)를 다시 계산할 수 있는 x)가 필요합니다. 출력을 캐시에 넣으세요. 예: "
         "return out, out.",
     "sigmoid_forward's cache, for sigmoid_backward": "sigmoid_backward에 쓸 sigmoid_forward의 캐시",
     "sigmoid_forward(x) for x from -1e4 to 1e4, with NumPy overflow warnings treated as errors":
@@ -1421,8 +1423,8 @@ KO: dict[str, str] = {
     "AddGates and a SigmoidGate, run their forward passes, then their backward passes in reverse order. A "
     "closed form gives the same numbers but skips the lesson.":
         "연습에서 말한 대로 여러분의 게이트로 조립하세요: 함수 안에서 MultiplyGate 두 개, AddGate 두 개, "
-        "SigmoidGate 하나를 만들고, 순전파를 실행한 다음 역순으로 역전파를 실행합니다. 닫힌 꼴은 같은 수를 "
-        "내지만 이 수업을 건너뜁니다.",
+        "SigmoidGate 하나를 만들고, 순전파를 실행한 다음 역순으로 역전파를 실행합니다. 닫힌 꼴도 같은 수를 "
+        "내지만, 그러면 이 레슨에서 배울 것을 건너뛰게 됩니다.",
     "a neuron built from gates (2 MultiplyGate, 2 AddGate, 1 SigmoidGate created in the call)":
         "게이트로 조립한 유닛(호출 중에 MultiplyGate 2개, AddGate 2개, SigmoidGate 1개를 만듦)",
     "{multiply} MultiplyGate, {add} AddGate, {sigmoid} SigmoidGate created":
@@ -1435,7 +1437,7 @@ KO: dict[str, str] = {
     "MultiplyGate with a zero in x: forward([0, 2], [3, -4]), backward([1, 0.5])":
         "x에 0이 있는 MultiplyGate: forward([0, 2], [3, -4]), backward([1, 0.5])",
     "Integers in, floats out: 1 / x on a float copy, np.asarray(x, dtype=float).":
-        "정수를 받아도 float을 반환합니다: float 복사본 np.asarray(x, dtype=float)에서 1 / x를 계산하세요.",
+        "정수를 받아도 float 값을 반환합니다: float 복사본 np.asarray(x, dtype=float)에서 1 / x를 계산하세요.",
     "ReciprocalGate on an integer array: forward([2, 4, -5]), backward([1, 1, 1])":
         "정수 배열의 ReciprocalGate: forward([2, 4, -5]), backward([1, 1, 1])",
     "Each gate remembers its own inputs: store them on self (self.x = ...), not on the class (a class "
@@ -1453,14 +1455,14 @@ KO: dict[str, str] = {
     "SigmoidGate.forward(x) for x from -1e4 to 1e4, without a warning (none hidden either)":
         "x가 -1e4부터 1e4까지인 SigmoidGate.forward(x), 경고 없이(숨긴 경고도 없이)",
     "Integers in, floats out: x = np.asarray(x, dtype=float) before making any buffer from it.":
-        "정수를 받아도 float을 반환합니다: x로 버퍼를 만들기 전에 x = np.asarray(x, dtype=float).",
+        "정수를 받아도 float 값을 반환합니다: x로 버퍼를 만들기 전에 x = np.asarray(x, dtype=float).",
     "sigmoid_forward of an integer array [[-2, 0, 3]]": "정수 배열 [[-2, 0, 3]]의 sigmoid_forward",
     "a cache from your {forward} that {backward} can work from":
-        "{backward}가 쓸 수 있는, 여러분의 {forward}가 만든 캐시",
+        "{backward} 함수가 쓸 수 있는, 여러분의 {forward} 함수가 만든 캐시",
     "{backward} is judged with your own {forward}, whose cache lacks what any backward pass needs: fix "
     "{forward} first (its own check says what is missing).":
-        "{backward}는 여러분의 {forward}와 함께 채점되는데, 그 캐시에는 어떤 역전파에도 필요한 것이 빠져 있습니다. "
-        "{forward}부터 고치세요(무엇이 빠졌는지는 그 함수의 검사가 알려 줍니다).",
+        "{backward} 함수는 여러분의 {forward} 함수와 함께 채점되는데, 그 캐시에는 어떤 역전파에도 필요한 "
+        "것이 빠져 있습니다. {forward} 함수부터 고치세요(무엇이 빠졌는지는 그 함수의 검사가 알려 줍니다).",
     # ------------------------------------------------------------ lesson 06: softmax and cross-entropy
     "{count} losses": "손실 {count}개",
     "row sums {sums}": "행의 합 {sums}",
@@ -1516,7 +1518,7 @@ KO: dict[str, str] = {
     "One sample guessed uniformly over 4 classes costs -log(1/4) = ln 4.":
         "클래스 4개에 고르게 추측한 샘플 하나의 비용은 -log(1/4) = ln 4입니다.",
     "Accept lists: np.asarray.": "리스트도 받으세요: np.asarray.",
-    "A 50:50 guess costs ln 2 whatever the truth.": "50:50으로 추측하면 실제가 무엇이든 비용은 ln 2입니다.",
+    "A 50:50 guess costs ln 2 whatever the truth.": "50:50으로 추측하면 정답이 무엇이든 비용은 ln 2입니다.",
     "Accept lists: np.asarray(z, dtype=float).": "리스트도 받으세요: np.asarray(z, dtype=float).",
     "Append the loss once per epoch.": "에포크마다 손실을 한 번 추가하세요.",
     "finite losses": "유한한 손실",
@@ -1555,7 +1557,7 @@ KO: dict[str, str] = {
     "one_hot([0, 3, 1], 3) (label 3 is out of range)": "one_hot([0, 3, 1], 3) (레이블 3은 범위 밖입니다)",
     "A negative label is out of range too (NumPy would silently read y = -1 as the last column); raise "
     "ValueError.":
-        "음수 레이블도 범위 밖입니다(NumPy는 y = -1을 아무 말 없이 마지막 열로 읽습니다). ValueError를 "
+        "음수 레이블도 범위 밖입니다(NumPy는 y = -1을 경고 없이 마지막 열로 읽습니다). ValueError를 "
         "발생시키세요.",
     "one_hot([0, -1], 3) (label -1 is out of range)": "one_hot([0, -1], 3) (레이블 -1은 범위 밖입니다)",
     "cross_entropy of one uniform guess over 4 classes": "클래스 4개에 고르게 추측한 샘플 하나의 cross_entropy",
@@ -1567,7 +1569,7 @@ KO: dict[str, str] = {
     "cross_entropy of perfect, one-hot predictions": "완벽한 원-핫 예측의 cross_entropy",
     "cross_entropy with lists": "리스트를 넣은 cross_entropy",
     "A fair coin has entropy ln 2 ≈ 0.6931 nats: use the natural log, np.log.":
-        "공정한 동전의 엔트로피는 ln 2 ≈ 0.6931 nats입니다. 자연로그 np.log를 쓰세요.",
+        "공정한 동전의 엔트로피는 ln 2 ≈ 0.6931 내트(nat)입니다. 자연로그 np.log를 쓰세요.",
     "entropy([1, 0, 0]) (a certain outcome)": "entropy([1, 0, 0]) (확실한 결과)",
     "entropy of 4 equal chances": "같은 확률 4개의 entropy",
     "entropy of a (2, 3) batch [[1/3, 1/3, 1/3], [0, 1, 0]]": "(2, 3) 배치 [[1/3, 1/3, 1/3], [0, 1, 0]]의 entropy",
@@ -1604,8 +1606,8 @@ KO: dict[str, str] = {
     "train_softmax_regression on 8 all-zero inputs (only b can learn), lr 0.5, 2 epochs":
         "모두 0인 입력 8개에서 train_softmax_regression (b만 학습할 수 있음), lr 0.5, 2 에포크",
     "train_softmax_regression on the notebook's three blobs (lr 0.5, 200 epochs)":
-        "노트북의 세 덩어리 데이터에서 train_softmax_regression (lr 0.5, 200 에포크)",
-    "train_softmax_regression on the three blobs with seed 1": "시드 1로 세 덩어리 데이터에서 train_softmax_regression",
+        "노트북의 점 구름 세 개에서 train_softmax_regression (lr 0.5, 200 에포크)",
+    "train_softmax_regression on the three blobs with seed 1": "시드 1로 점 구름 세 개에서 train_softmax_regression",
     "train_softmax_regression on 20 points, D = 3, C = 4": "점 20개, D = 3, C = 4에서 train_softmax_regression",
     "train_softmax_regression twice with seed 3": "시드 3으로 train_softmax_regression 두 번",
     "train_softmax_regression with lists": "리스트를 넣은 train_softmax_regression",
@@ -1750,7 +1752,7 @@ KO: dict[str, str] = {
     "weighted sum s = {s}   prediction y = {y}": "가중합 s = {s}   예측 y = {y}",
     "perceptron rule: bias = {bias}  w = {w}": "퍼셉트론 규칙: 편향 = {bias}  w = {w}",
     "the new sum {s} is now negative, as t = -1 wants":
-        "새 가중합 {s}은(는) 이제 음수입니다. t = -1이 바라는 대로입니다",
+        "새 가중합 {s}: t = -1이 바라는 대로 이제 음수입니다",
     "{mode:10}: {epochs} epochs, errors per epoch {errors}, w = {w}":
         "{mode:10}: 에포크 {epochs}번, 에포크별 오류 수 {errors}, w = {w}",
     "lr = {lr:6}: errors per epoch {errors}, w / lr = {ratio}":
@@ -1761,16 +1763,20 @@ KO: dict[str, str] = {
         "{mode:10}: 에포크 {epochs}번 뒤 멈춤(max_epochs = 30). 마지막 오류 수 = {last}",
     "batch weights after 0, 1, ..., 6 epochs: {weights}": "배치 학습에서 0, 1, ..., 6 에포크 뒤의 가중치: {weights}",
     "w1 = w2 = 0: there is no line; every point gets {side}.":
-        "w1 = w2 = 0: 직선이 없습니다. 모든 점이 {side}을(를) 받습니다.",
+        "w1 = w2 = 0: 직선이 없습니다. 모든 점의 답이 {side}입니다.",
     "Every point is on its correct side.": "모든 점이 자기 쪽에 바르게 놓였습니다.",
+    "  x = ({x1:g}, {x2:g}): distance {d:+.2f}, output {y:+d}, target {target:+d}  {mark}":
+        "  x = ({x1:g}, {x2:g}): 거리 {d:+.2f}, 출력 {y:+d}, 목표값 {target:+d}  {mark}",
+    "ok": "맞음",
+    "WRONG": "틀림",
     "{count} misclassified: {listed}": "잘못 분류된 점 {count}개: {listed}",
     "(This demo runs once you have set `XOR_HIDDEN` and `XOR_OUTPUT`.)":
         "(`XOR_HIDDEN`과 `XOR_OUTPUT`을 정하면 이 데모가 실행됩니다.)",
     "points inside the triangle: {inside} of {total}": "삼각형 안의 점: {total}개 중 {inside}개",
     "loss: {first:.4f} at the start, {last:.4f} after {epochs} steps":
-        "손실: 처음 {first:.4f}, {epochs}단계 뒤 {last:.4f}",
+        "손실: 처음 {first:.4f}, {epochs}걸음 뒤 {last:.4f}",
     "first 200 losses agree with the finite-difference trainer's (to 1e-6): {same}":
-        "처음 200개의 손실이 유한 차분 학습기의 손실과 (1e-6까지) 같은가: {same}",
+        "처음 200개의 손실이 유한 차분 학습 함수의 손실과 (1e-6까지) 같은가: {same}",
     "(This plot appears once the training above has run to the end.)":
         "(위의 학습이 끝까지 실행되면 이 그래프가 나타납니다.)",
     "(PyTorch is not installed; this optional comparison is skipped.)":
@@ -1801,9 +1807,9 @@ KO: dict[str, str] = {
     "mean column size: at the start {start:.2f}, change by training {change:.2f}":
         "열의 평균 크기: 처음 {start:.2f}, 학습으로 바뀐 양 {change:.2f}",
     "AND from threshold 1.5: {w} same boundary as W_AND? {same}":
-        "문턱값 1.5에서 만든 AND: {w} W_AND와 같은 경계인가? {same}",
+        "임계값 1.5로 만든 AND: {w} W_AND와 같은 경계인가? {same}",
     "OR from threshold 0.5:  {w} same boundary as W_OR?  {same}":
-        "문턱값 0.5에서 만든 OR:  {w} W_OR와 같은 경계인가?  {same}",
+        "임계값 0.5로 만든 OR:  {w} W_OR과 같은 경계인가?  {same}",
     "collapsed weights W1 @ W2 have shape {shape}": "합친 가중치 W1 @ W2의 모양(shape): {shape}",
     "two layers equal one layer (up to rounding): {same}": "두 층이 한 층과 같은가 (반올림 오차 안에서): {same}",
     "fraction of inputs where the unit is active: {fraction}": "유닛이 활성인 입력의 비율: {fraction}",
@@ -1811,8 +1817,8 @@ KO: dict[str, str] = {
     "{form:21s}: f = {f:.4f}, dw = {dw}, dx = {dx}; equal to your neuron_forward_backward's: {agree}":
         "{form:21s}: f = {f:.4f}, dw = {dw}, dx = {dx}, 여러분의 neuron_forward_backward 결과와 같은가: {agree}",
     "entropy of a 50:50 bag = {h:.4f} nats (ln 2 = {ln2:.4f})":
-        "50:50 주머니의 엔트로피 = {h:.4f} nats (ln 2 = {ln2:.4f})",
-    "entropy of a 90:10 bag = {h:.4f} nats": "90:10 주머니의 엔트로피 = {h:.4f} nats",
+        "50:50 주머니의 엔트로피 = {h:.4f} 내트 (ln 2 = {ln2:.4f})",
+    "entropy of a 90:10 bag = {h:.4f} nats": "90:10 주머니의 엔트로피 = {h:.4f} 내트",
     "max relative error below 1e-6: {below}": "가장 큰 상대 오차가 1e-6보다 작은가: {below}",
     # lesson 06, issue 25: the softmax's Jacobian, one C × C matrix per sample
     "Jacobian of softmax for one sample with C = {classes} classes:":
@@ -1948,7 +1954,7 @@ KO: dict[str, str] = {
     "sigmoid gate": "시그모이드 게이트",
     "four primitive gates": "기본 게이트 네 개",
     "Value engine, 1200 steps of XOR: loss {first:.4f} -> {last:.4f}":
-        "Value 엔진으로 XOR을 1200단계 학습: 손실 {first:.4f} -> {last:.4f}",
+        "Value 엔진으로 XOR을 1200걸음 학습: 손실 {first:.4f} -> {last:.4f}",
     "equal to section 9's first 1200 losses (to 1e-10): {same}":
         "9절의 처음 1200개 손실과 (1e-10까지) 같은가: {same}",
     "confident": "확신하는 예측",
@@ -1994,4 +2000,65 @@ KO: dict[str, str] = {
     "spread between / within classes {ratio:.2f}":
         "{name:14s} (값 {numbers:3d}개): 가장 가까운 클래스 중심이 맞는 비율 {right:.1%}, "
         "클래스 사이 / 클래스 안 퍼짐의 비 {ratio:.2f}",
+    # labels that lessons 01-06 print beside their numbers (issue 25: a Korean notebook prints no English words)
+    "{gate} predictions: {predictions}  targets: {targets}":
+        "{gate} 예측: {predictions}  목표값: {targets}",
+    "AND distances: {d}":
+        "AND 거리: {d}",
+    "OR distances:  {d}":
+        "OR 거리:  {d}",
+    "signed distances: {d}":
+        "부호 있는 거리: {d}",
+    "best_line_accuracy on {gate}: {accuracy:.2f}":
+        "{gate}에서 best_line_accuracy: {accuracy:.2f}",
+    "final loss: {loss}":
+        "마지막 손실: {loss}",
+    "outputs:    {outputs}  targets: {targets}":
+        "출력:    {outputs}  목표값: {targets}",
+    "seed 6 outputs: {outputs}  final loss: {loss}":
+        "시드 6의 출력: {outputs}  마지막 손실: {loss}",
+    "measured slope    : {slope}":
+        "잰 기울기         : {slope}",
+    "x(1 − x)  (wrong) : {values}":
+        "x(1 − x)  (틀림)  : {values}",
+    "tanh' at -2, 0, 2  : {grad}":
+        "-2, 0, 2에서 tanh' : {grad}",
+    "measured slope     : {slope}":
+        "잰 기울기          : {slope}",
+    "numerical Jacobian (M x D):\n {jacobian}":
+        "수치로 잰 야코비 행렬 (M x D):\n {jacobian}",
+    "equal to W.T: {same}":
+        "W.T와 같은가: {same}",
+    "max gate backward:\n {dx}":
+        "max 게이트의 backward:\n {dx}",
+    "ReLU layer backward:\n {dx}":
+        "ReLU 층의 backward:\n {dx}",
+    "outputs: {outputs}  targets: {targets}":
+        "출력: {outputs}  목표값: {targets}",
+    "PyTorch's dw: {dw}  dx: {dx}":
+        "PyTorch의 dw: {dw}  dx: {dx}",
+    "logits               {logits}":
+        "로짓                  {logits}",
+    "one sigmoid per class {p}  sum = {total}":
+        "클래스마다 시그모이드 {p}  합 = {total}",
+    "softmax              {p}  sum = {total}":
+        "소프트맥스            {p}  합 = {total}",
+    "naive softmax of [1000, 1001]:   {p}":
+        "식 그대로 계산한 소프트맥스 [1000, 1001]:   {p}",
+    "naive softmax of [-1000, -999]:  {p}":
+        "식 그대로 계산한 소프트맥스 [-1000, -999]:  {p}",
+    "stable softmax of [1000, 1001]: {p}":
+        "안정한 소프트맥스 [1000, 1001]: {p}",
+    "argmax of softmax: {classes}":
+        "소프트맥스의 argmax: {classes}",
+    "argmax of logits:  {classes}":
+        "로짓의 argmax:       {classes}",
+    "cross_entropy on rows (1-p, p): {loss:.6f}":
+        "행 (1-p, p)의 cross_entropy:   {loss:.6f}",
+    "analytic dz, first row:  {row}":
+        "해석적 dz, 첫 행:   {row}",
+    "numerical,   first row:  {row}":
+        "수치 미분,  첫 행:  {row}",
+    "X_blobs: {x}  y_blobs: {y}  counts: {counts}":
+        "X_blobs: {x}  y_blobs: {y}  클래스별 개수: {counts}",
 }

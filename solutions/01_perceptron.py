@@ -192,7 +192,8 @@ with needs("predict", "AND_WEIGHTS", "OR_WEIGHTS"):
     plt.tight_layout()
     plt.show()
     for gate, w in [("AND", AND_WEIGHTS), ("OR", OR_WEIGHTS)]:
-        print(gate, "predictions:", predict(w, GATE_X), " targets:", gate_targets(gate))
+        print(tr("{gate} predictions: {predictions}  targets: {targets}", gate=gate,
+                 predictions=predict(w, GATE_X), targets=gate_targets(gate)))
 
 # %% [markdown]
 # ## 4. Learning the weights: hypothesis, objective, optimisation

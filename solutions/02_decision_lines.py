@@ -192,8 +192,8 @@ check("signed_distance")
 
 # %%
 with needs("signed_distance"):
-    print("AND distances:", np.round(signed_distance(W_AND, GATE_X), 3))
-    print("OR distances: ", np.round(signed_distance(W_OR, GATE_X), 3))
+    print(tr("AND distances: {d}", d=np.round(signed_distance(W_AND, GATE_X), 3)))
+    print(tr("OR distances:  {d}", d=np.round(signed_distance(W_OR, GATE_X), 3)))
 
 # %% [markdown]
 # ## 4. The bias moves the line
@@ -352,7 +352,7 @@ CUBE = np.array([[a, b, c] for a in (0, 1) for b in (0, 1) for c in (0, 1)], dty
 t_and3 = np.where(CUBE.sum(axis=1) >= 2.5, 1, -1)
 with needs("threshold_to_bias", "signed_distance"):
     W_AND3 = threshold_to_bias([1, 1, 1], 2.5)
-    print("signed distances:", np.round(signed_distance(W_AND3, CUBE), 3))
+    print(tr("signed distances: {d}", d=np.round(signed_distance(W_AND3, CUBE), 3)))
     fig = plt.figure(figsize=(6, 5))
     ax3d = fig.add_subplot(projection="3d")
     gp.plane_panel(ax3d, W_AND3, CUBE, t_and3)

@@ -155,7 +155,8 @@ plt.show()
 
 with needs("best_line_accuracy"):
     for gate, t in [("XOR", XOR_T), ("AND", AND_T), ("OR", OR_T)]:
-        print(f"best_line_accuracy on {gate}: {best_line_accuracy(GATE_X, t, 360):.2f}")
+        print(tr("best_line_accuracy on {gate}: {accuracy:.2f}", gate=gate,
+                 accuracy=best_line_accuracy(GATE_X, t, 360)))
 
 # %% [markdown]
 # ## 2. …and then by argument
@@ -443,8 +444,8 @@ params0 = xor_net.init_params(2, 2, np.random.default_rng(SEED))
 with needs("mlp_forward"):
     params, losses, snaps = xor_net.train(mlp_forward, params0, GATE_X, Y_XOR, LR, EPOCHS, SNAPSHOTS)
     out = mlp_forward(params, GATE_X)
-    print("final loss:", round(float(losses[-1]), 5))
-    print("outputs:   ", np.round(out.ravel(), 3), " targets:", Y_XOR.ravel())
+    print(tr("final loss: {loss}", loss=round(float(losses[-1]), 5)))
+    print(tr("outputs:    {outputs}  targets: {targets}", outputs=np.round(out.ravel(), 3), targets=Y_XOR.ravel()))
 
 # %% [markdown]
 # Watch it learn. The top row shows the input space with the network's decision regions
@@ -494,8 +495,8 @@ with needs("mlp_forward"):
 with needs("mlp_forward"):
     params_bad, losses_bad, snaps_bad = xor_net.train(
         mlp_forward, xor_net.init_params(2, 2, np.random.default_rng(6)), GATE_X, Y_XOR, LR, EPOCHS, SNAPSHOTS)
-    print("seed 6 outputs:", np.round(mlp_forward(params_bad, GATE_X).ravel(), 3),
-          " final loss:", round(float(losses_bad[-1]), 4))
+    print(tr("seed 6 outputs: {outputs}  final loss: {loss}",
+             outputs=np.round(mlp_forward(params_bad, GATE_X).ravel(), 3), loss=round(float(losses_bad[-1]), 4)))
 
     fig, axes = plt.subplots(1, 3, figsize=(14, 3.8), gridspec_kw={"width_ratios": [1.6, 1, 1]})
     axes[0].plot(losses, label=f"seed {SEED}: learns XOR")

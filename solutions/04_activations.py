@@ -212,8 +212,8 @@ xs = np.array([-4.0, -1.0, 0.0, 1.0, 4.0])
 with needs("sigmoid", "sigmoid_grad"):
     print("x                 :", xs)
     print("σ'(x) = σ(1 − σ)  :", sigmoid_grad(xs))
-    print("measured slope    :", slope(sigmoid, xs).round(8))
-    print("x(1 − x)  (wrong) :", xs * (1 - xs))
+    print(tr("measured slope    : {slope}", slope=slope(sigmoid, xs).round(8)))
+    print(tr("x(1 − x)  (wrong) : {values}", values=xs * (1 - xs)))
     print(tr("largest σ' on a fine grid: {largest:.4f}", largest=sigmoid_grad(np.linspace(-10, 10, 2001)).max()))
 
 # %% [markdown]
@@ -257,8 +257,8 @@ check("tanh_grad")
 
 # %%
 with needs("tanh_grad"):
-    print("tanh' at -2, 0, 2  :", tanh_grad([-2.0, 0.0, 2.0]))
-    print("measured slope     :", slope(np.tanh, [-2.0, 0.0, 2.0]).round(8))
+    print(tr("tanh' at -2, 0, 2  : {grad}", grad=tanh_grad([-2.0, 0.0, 2.0])))
+    print(tr("measured slope     : {slope}", slope=slope(np.tanh, [-2.0, 0.0, 2.0]).round(8)))
 
 # %% [markdown]
 # ## 5. ReLU (정류 선형 유닛)

@@ -382,8 +382,8 @@ W_demo = np.arange(6.0).reshape(3, 2) / 4       # D = 3, M = 2
 x_demo = np.array([1.0, -1.0, 0.5])
 with needs("numerical_gradient"):
     jacobian = np.array([numerical_gradient(lambda v, m=m: (v @ W_demo)[m], x_demo) for m in range(2)])
-    print("numerical Jacobian (M x D):\n", jacobian)
-    print("equal to W.T:", np.allclose(jacobian, W_demo.T))
+    print(tr("numerical Jacobian (M x D):\n {jacobian}", jacobian=jacobian))
+    print(tr("equal to W.T: {same}", same=np.allclose(jacobian, W_demo.T)))
 
 # %% [markdown]
 # ## 6. A whole neuron, gate by gate
@@ -602,8 +602,8 @@ with needs("MaxGate", "relu_forward", "relu_backward"):
     max_gate.forward(x_relu, np.zeros_like(x_relu))
     dx_max, _ = max_gate.backward(dout_relu)
     dx_relu = relu_backward(dout_relu, relu_forward(x_relu)[1])
-    print("max gate backward:\n", dx_max)
-    print("ReLU layer backward:\n", dx_relu)
+    print(tr("max gate backward:\n {dx}", dx=dx_max))
+    print(tr("ReLU layer backward:\n {dx}", dx=dx_relu))
     print(tr("they differ only where x == 0: {same}", same=np.array_equal(dx_max != dx_relu, x_relu == 0)))
 
 # %% [markdown]
@@ -732,7 +732,7 @@ with needs("two_layer_loss_and_grads", "affine_forward", "sigmoid_forward"):
     out = xor_forward(params, X_xor)
     print(tr("loss: {first:.4f} at the start, {last:.4f} after {epochs} steps", first=losses[0], last=losses[-1],
              epochs=epochs))
-    print("outputs:", np.round(out.ravel(), 3), " targets:", y_xor.ravel())
+    print(tr("outputs: {outputs}  targets: {targets}", outputs=np.round(out.ravel(), 3), targets=y_xor.ravel()))
     _, nudged_losses, _ = xor_net.train(xor_forward, start, X_xor, y_xor, lr=lr, epochs=200)
     print(tr("first 200 losses agree with the finite-difference trainer's (to 1e-6): {same}",
              same=np.allclose(losses[:200], nudged_losses, atol=1e-6)))
@@ -948,7 +948,7 @@ else:
         x_t = torch.tensor([-1.0, -2.0], dtype=torch.float64, requires_grad=True)
         torch.sigmoid(w_t[0] * x_t[0] + w_t[1] * x_t[1] + w_t[2]).backward()
         _, dw_hand, dx_hand = neuron_forward_backward([2.0, -3.0, -3.0], [-1.0, -2.0])
-        print("PyTorch's dw:", w_t.grad.numpy().round(4), " dx:", x_t.grad.numpy().round(4))
+        print(tr("PyTorch's dw: {dw}  dx: {dx}", dw=w_t.grad.numpy().round(4), dx=x_t.grad.numpy().round(4)))
         print(tr("relative errors against yours: {dw:.0e}, {dx:.0e}", dw=rel_error(w_t.grad.numpy(), dw_hand),
                  dx=rel_error(x_t.grad.numpy(), dx_hand)))
 

@@ -76,9 +76,9 @@ np.set_printoptions(precision=4, suppress=True)
 logits = np.array([2.0, 1.0, 0.1, -1.0])
 sigmoids = 1 / (1 + np.exp(-logits))
 soft = np.exp(logits) / np.exp(logits).sum()
-print("logits              ", logits)
-print("one sigmoid per class", sigmoids.round(4), " sum =", sigmoids.sum().round(4))
-print("softmax             ", soft.round(4), " sum =", soft.sum().round(4))
+print(tr("logits               {logits}", logits=logits))
+print(tr("one sigmoid per class {p}  sum = {total}", p=sigmoids.round(4), total=sigmoids.sum().round(4)))
+print(tr("softmax              {p}  sum = {total}", p=soft.round(4), total=soft.sum().round(4)))
 
 fig, axes = plt.subplots(1, 2, figsize=(9, 3), sharey=True)
 classes = [f"class {j}" for j in range(len(logits))]
@@ -110,8 +110,8 @@ def naive_softmax(z):
 
 
 with np.errstate(over="ignore", invalid="ignore"):
-    print("naive softmax of [1000, 1001]:  ", naive_softmax(np.array([1000.0, 1001.0])))
-    print("naive softmax of [-1000, -999]: ", naive_softmax(np.array([-1000.0, -999.0])))
+    print(tr("naive softmax of [1000, 1001]:   {p}", p=naive_softmax(np.array([1000.0, 1001.0]))))
+    print(tr("naive softmax of [-1000, -999]:  {p}", p=naive_softmax(np.array([-1000.0, -999.0]))))
 
 # %% [markdown]
 # The fix needs only one line of code. For any constant $c$,
@@ -166,7 +166,7 @@ with needs("softmax"):
 
     for row in table:
         print("[" + ", ".join(show(p) for p in row) + "]")
-    print("stable softmax of [1000, 1001]:", softmax([1000.0, 1001.0]))
+    print(tr("stable softmax of [1000, 1001]: {p}", p=softmax([1000.0, 1001.0])))
 
 # %% [markdown]
 # **Predicting a class.** To turn probabilities into one answer, take the class with the
@@ -177,8 +177,8 @@ with needs("softmax"):
 # %%
 with needs("softmax"):
     z_demo = np.array([[1.0, 2.0, 0.0], [3.0, -1.0, 0.5]])
-    print("argmax of softmax:", np.argmax(softmax(z_demo), axis=-1))
-    print("argmax of logits: ", np.argmax(z_demo, axis=-1))
+    print(tr("argmax of softmax: {classes}", classes=np.argmax(softmax(z_demo), axis=-1)))
+    print(tr("argmax of logits:  {classes}", classes=np.argmax(z_demo, axis=-1)))
 
 # %% [markdown]
 # ## 3. Labels as vectors: one-hot encoding
@@ -380,7 +380,7 @@ with needs("binary_cross_entropy", "cross_entropy"):
     p1 = np.array([0.9, 0.2, 0.7])
     t = np.array([1, 1, 0])
     print(f"binary_cross_entropy:          {binary_cross_entropy(p1, t):.6f}")
-    print(f"cross_entropy on rows (1-p, p): {cross_entropy(np.column_stack([1 - p1, p1]), t):.6f}")
+    print(tr("cross_entropy on rows (1-p, p): {loss:.6f}", loss=cross_entropy(np.column_stack([1 - p1, p1]), t)))
 
 # %% [markdown]
 # ## 7. The gradient of softmax + cross-entropy
@@ -467,8 +467,8 @@ with needs("softmax_cross_entropy"):
             numeric[i, j] = (softmax_cross_entropy(z_check + bump, y_check)[0]
                              - softmax_cross_entropy(z_check - bump, y_check)[0]) / (2 * h)
     error = np.max(np.abs(dz - numeric) / np.maximum(1e-8, np.abs(dz) + np.abs(numeric)))
-    print("analytic dz, first row: ", dz[0].round(5))
-    print("numerical,   first row: ", numeric[0].round(5))
+    print(tr("analytic dz, first row:  {row}", row=dz[0].round(5)))
+    print(tr("numerical,   first row:  {row}", row=numeric[0].round(5)))
     print(tr("max relative error below 1e-6: {below}", below=bool(error < 1e-6)))
     print(tr("loss of logits [[1e4, 0, -1e4], [0, 1e4, 0]] with y = [0, 0]:"),
           softmax_cross_entropy([[1e4, 0, -1e4], [0, 1e4, 0]], [0, 0])[0])
@@ -638,7 +638,7 @@ gen = np.random.default_rng(6)
 centres = np.array([[0.0, 2.5], [-2.5, -1.5], [2.5, -1.5]])
 y_blobs = np.repeat(np.arange(3), 60)
 X_blobs = centres[y_blobs] + gen.normal(scale=0.9, size=(180, 2))
-print("X_blobs:", X_blobs.shape, " y_blobs:", y_blobs.shape, " counts:", np.bincount(y_blobs))
+print(tr("X_blobs: {x}  y_blobs: {y}  counts: {counts}", x=X_blobs.shape, y=y_blobs.shape, counts=np.bincount(y_blobs)))
 
 # %% [markdown]
 # ### Exercise 7 — `train_softmax_regression(X, y, num_classes, lr, epochs, rng)`

@@ -1,6 +1,7 @@
 """The Korean edition: one source of code, Korean prose kept in step with the
 English, and notebooks generated from both (``authoring.editions``)."""
 
+import re
 
 import jupytext
 import nbformat
@@ -108,3 +109,19 @@ def test_features_ignore_spaces_and_words_inside_formulas_only():
     a, b = features("$a + b$ and $\\text{if}\\ x$"), features("$a+b$ 그리고 $\\text{이면}\\ x$")
     assert a["formula"] == b["formula"]
     assert features("$a + c$")["formula"] != a["formula"]
+
+
+@pytest.mark.parametrize("home, prose", [(NOTEBOOKS / "00_start_here.ipynb", SOLUTIONS),
+                                         (KO_NOTEBOOKS / "00_start_here.ipynb", KO_SOLUTIONS)],
+                         ids=["en", "ko"])
+def test_the_course_home_names_each_lesson_by_its_own_title(home, prose):
+    """The home's table of lessons links each lesson under the title of its first heading,
+    "# NN — title", in the same words (issue 25: the Korean home and lessons had drifted apart)."""
+    table = nbformat.read(home, as_version=4).cells[1].source
+    listed = dict(re.findall(r"^\| (\d\d) \| \[([^\]]+)\]\(", table, re.M))
+    titles = {}
+    for script in LESSON_SCRIPTS:
+        text = (prose / script.name).read_text(encoding="utf-8")
+        number, title = re.search(r"^# # (\d\d) — (.+)$", text, re.M).groups()
+        titles[number] = title
+    assert listed == titles

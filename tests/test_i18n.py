@@ -229,6 +229,18 @@ def test_the_korean_uses_the_glossary_terms_and_is_korean():
     assert not [en for en, ko in KO.items() if not HANGUL.search(ko)]
 
 
+def test_the_korean_reads_one_way():
+    """AUTHORING.md's Korean house style: no semicolons (two sentences instead), no particle that
+    hedges between its two forms ((이)가, 을(를), 은(는), 와(과), (으)로: say it so that none is
+    needed), and the course's words, not their other renderings (강좌, not 과정 or 강의, for the
+    course; 자가 점검 for the self-check; 반환 for return; 유닛, not 뉴런)."""
+    hedged = re.compile(r"\((이|가|을|를|은|는|와|과|으)\)|[이을은와과]\([가를는과와]\)")
+    avoid = ["과정 함수", "강의의", "강의 사이트", "셀프 체크", "자체 검사", "돌려주", "돌려줍", "뉴런", "문턱값"]
+    found = [(en, ko) for en, ko in KO.items()
+             if ";" in ko or hedged.search(ko) or any(word in ko for word in avoid)]
+    assert not found, found
+
+
 # ------------------------------------------------------------------ i18n itself
 
 def test_tr_formats_only_with_fields_and_passes_unknown_text():
