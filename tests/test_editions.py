@@ -125,3 +125,18 @@ def test_the_course_home_names_each_lesson_by_its_own_title(home, prose):
         number, title = re.search(r"^# # (\d\d) — (.+)$", text, re.M).groups()
         titles[number] = title
     assert listed == titles
+
+
+@pytest.mark.parametrize("home", [NOTEBOOKS / "00_start_here.ipynb", KO_NOTEBOOKS / "00_start_here.ipynb"],
+                         ids=["en", "ko"])
+def test_a_self_check_line_the_home_quotes_has_the_check_count_of_today(home):
+    """The home shows what a passing self-check prints ("✔ step: all 10 checks passed."): the
+    count it quotes is the exercise's number of public cases (it said 6 once 10 were there)."""
+    from helpers import checks
+
+    cases = {ex.name: len(ex.cases) for lesson in checks.LESSONS for ex in checks.exercises(lesson)}
+    text = "\n".join(cell.source for cell in nbformat.read(home, as_version=4).cells)
+    quoted = re.findall(r"✔ (\w+): all (\d+) checks passed", text)
+    quoted += [(name, count) for name, count in re.findall(r"✔ (\w+): 검사 (\d+)개를 모두 통과", text)]
+    for name, count in quoted:
+        assert cases[name] == int(count), f"{home.name} quotes {count} checks for {name}; it has {cases[name]}"
