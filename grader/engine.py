@@ -88,15 +88,6 @@ def _job(index: int, nb: submissions.NotebookFile, config: GradeConfig, options:
                isolate=isolate, earlier=references.earlier(nb.lesson, own))
 
 
-def _integrity(nb: submissions.NotebookFile) -> dict[str, list[str]]:
-    """What each graded name of the notebook hands to the course's own code, by the
-    grader's own reading of the cells (no student code runs here). Fails closed."""
-    wanted = {ex.name: ex.forbidden for ex in checks.exercises(nb.lesson)}
-    if not wanted:
-        return {}
-    return integrity.scan_cells(nb.cells, wanted, [ex.name for ex in checks.exercises(nb.lesson)])
-
-
 def grade(subs: list[submissions.Submission], config: GradeConfig, options: scoring.Options | None = None,
           prefix: list[str] | None = None, show_progress: bool = False, journal=None,
           lessons: list[str] | None = None, first=None) -> list[SubmissionResult]:
@@ -156,7 +147,7 @@ def _score(nb: submissions.NotebookFile, outcome: Outcome, options: scoring.Opti
     the notebook's own), which the result records."""
     language = i18n.chosen(lang, nb.language)
     with i18n.using(language):
-        result = scoring.score_notebook(nb, outcome, options, _integrity(nb))
+        result = scoring.score_notebook(nb, outcome, options, integrity.scan(nb))
     result.language = language
     return result
 

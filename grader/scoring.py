@@ -194,32 +194,6 @@ def hidden_failure(hint: str, hidden_text: str) -> str:
     return tr("{failed} Hint: {hint} {count}", failed=tr(HIDDEN_FAILED), hint=tr(hint), count=hidden_text)
 
 
-def _apply_integrity(record: ExerciseResult, uses: list[str], policy: str) -> None:
-    what = "; ".join(integrity.say(u) for u in uses)
-    record.integrity = uses  # the findings as the scan wrote them (for the instructor)
-    # dynamic code only: the scan cannot tell, so it says "may"
-    may = all(u.startswith("uses dynamic code") for u in uses)
-    if policy == "withhold" and record.points > 0:
-        record.points_withheld = record.points
-        record.points = 0.0
-        record.passed = False
-        withheld = (tr("Points withheld for review: `{name}` may hand its work to the course's own code "
-                       "({what}), but this exercise asks you to write it yourself.", name=record.name,
-                       what=what) if may else
-                    tr("Points withheld for review: `{name}` hands its work to the course's own code "
-                       "({what}), but this exercise asks you to write it yourself.", name=record.name,
-                       what=what))
-        record.feedback = withheld + tr(" Checks: {feedback}", feedback=record.feedback)
-    else:
-        flagged = (tr(" Flagged for review: it may use the course's own code ({what}), which "
-                      "this exercise asks you to write yourself.", what=what) if may else
-                   tr(" Flagged for review: it uses the course's own code ({what}), which "
-                      "this exercise asks you to write yourself.", what=what))
-        record.feedback += flagged
-        if record.hidden_feedback is not None:
-            record.hidden_feedback += flagged
-
-
 def score_notebook(nb: NotebookFile, outcome: Outcome, limits: Options,
                    integrity_uses: dict | None = None) -> NotebookResult:
     """The result of one notebook (see the JSON contract in the README): how it ran
@@ -275,7 +249,7 @@ def score_notebook(nb: NotebookFile, outcome: Outcome, limits: Options,
                 feedback += tr(" The notebook did not run to its end, so nothing it reported could be trusted.")
         record.feedback = feedback
         if integrity_uses.get(exercise.name):
-            _apply_integrity(record, integrity_uses[exercise.name], limits.integrity)
+            integrity.apply(record, integrity_uses[exercise.name], limits.integrity)
         exercises.append(record)
     if all(e.status == "missing" for e in exercises) and not errors:
         names = ", ".join(e.name for e in lesson_exercises[:4])

@@ -175,7 +175,7 @@ KO: dict[str, str] = {
     "{number} {name} (hidden checks)": "{number} {name} (숨은 검사)",
     " (and {count} more cells)": " (그 밖에 셀 {count}개 더)",
 
-    # ------------------------------------------------------------ grader.integrity: what a flag quotes
+    # ------------------------------------------------------------ helpers.integrity: what a flag quotes
     "uses dynamic code ({what}) that the integrity check cannot follow":
         "무결성 검사가 따라갈 수 없는 동적 코드 사용({what})",
     "is {name}": "{name} 자체",

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import types
 
-from grader import feedback, gradescope, integrity, scoring, submissions
+from grader import feedback, gradescope, scoring, submissions
+from helpers import integrity
 from grader.classroom import payload
 from helpers import i18n
 from tests.support import HANGUL

@@ -427,7 +427,7 @@ def test_auto_takes_the_language_of_the_first_readable_notebook(tmp_path):
 
 
 def test_an_integrity_finding_is_quoted_in_the_feedback_language():
-    from grader import integrity
+    from helpers import integrity
 
     # a finding carries its sentence and fields, so it is worded again without parsing its English
     use = integrity._note(integrity.Finding("{name} with a computed name", name="getattr"))
