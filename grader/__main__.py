@@ -48,6 +48,7 @@ from grader.engine import GradeConfig, GradingInterrupted, _result_of, generated
 from grader.journal import Journal, path_for
 from grader.oracle import OracleError
 from grader.outputs import Outputs, write_outputs
+from grader.results import SubmissionResult
 from grader.run import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT
 from helpers import checks, i18n
 
@@ -222,8 +223,8 @@ def main(argv=None) -> int:
             "due": due.isoformat() if due else None, "late_policy": policy.text,
             "roster": str(args.roster) if args.roster else None}
 
-    def named_by_roster(results: list[dict], complete: bool) -> list[dict]:
-        if not (students or due or any(i.get("late") for i in identities.values())):
+    def named_by_roster(results: list[SubmissionResult], complete: bool) -> list[SubmissionResult]:
+        if not (students or due or any(i.late for i in identities.values())):
             return results
         return roster.attach(results, students, identities, lessons, due, policy, absent=complete and not shard)
 
@@ -258,7 +259,7 @@ def _run(args, named, prefix, options, meta, lessons, first, named_by_roster) ->
     except (ValueError, OSError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    done = journal.done if journal else {}
+    done = {name: SubmissionResult.from_dict(record) for name, record in (journal.done if journal else {}).items()}
     if done:
         print(f"resuming: {len(done)} submissions already graded (from {journal.path})", file=sys.stderr)
     todo = [(n, p) for n, p in named if n not in done]
@@ -269,7 +270,7 @@ def _run(args, named, prefix, options, meta, lessons, first, named_by_roster) ->
                              args.integrity, args.lang)
         fresh = grade(subs, config, options, prefix, show_progress=show, journal=journal, lessons=lessons,
                       first=first)
-        by_name = {**done, **{r.submission: r.to_dict() for r in fresh}}
+        by_name = {**done, **{r.submission: r for r in fresh}}
         results = named_by_roster([by_name[n] for n, _ in named if n in by_name], complete=True)
         write_outputs(results, Outputs.of(args), meta)
         if journal:
@@ -278,14 +279,13 @@ def _run(args, named, prefix, options, meta, lessons, first, named_by_roster) ->
             print(report.table(results))
             print()
             print(gradebook.summary(results, meta))
-        starved = sorted({r["submission"] for r in results for nb in r.get("notebooks", ())
-                          if nb.get("limit") == "machine"})
+        starved = sorted({r.submission for r in results for nb in r.notebooks if nb.limit == "machine"})
         if starved:  # never scored: the machine's fault, told to the one who can regrade
             print(f"warning: {len(starved)} submission(s) not graded: the machine was too busy to give their "
                   f"notebooks their time ({', '.join(starved[:10])}); grade them again on a quieter machine",
                   file=sys.stderr)
     except GradingInterrupted as stop:
-        kept = {**done, **{r.submission: r.to_dict() for r in stop.results}}
+        kept = {**done, **{r.submission: r for r in stop.results}}
         partial = named_by_roster([kept[n] for n, _ in named if n in kept], complete=False)
         write_outputs(partial, Outputs.of(args), dict(meta, interrupted=True, stopped=stop.reason,
                                           partial=f"{len(kept)} of {len(named)} submissions"))

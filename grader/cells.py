@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from helpers.probes import cell_file
+
 _KEEP_BODY = {"%%time", "%%timeit", "%%capture"}
 _LINE_MAGIC = re.compile(r"^(\s*)(%|!)")
 
@@ -60,7 +62,7 @@ def _error_line(exc: BaseException, filename: str) -> int | None:
 
 def run_cell(index: int, source: str, namespace: dict) -> CellReport:
     """Run one cell in ``namespace``; an exception is reported, not raised."""
-    filename = f"<cell {index}>"
+    filename = cell_file(index)
     try:
         exec(compile(source, filename, "exec"), namespace)
     except BaseException as exc:  # SystemExit and KeyboardInterrupt too: one cell must not end the notebook

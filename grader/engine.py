@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from grader import integrity, references, report, scoring, submissions
 from grader.oracle import Oracle
 from grader.progress import Progress
-from grader.protocol import Status
+from grader.protocol import Cause, Ending, Status
 from grader.results import NotebookResult, SubmissionResult
 from grader.run import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT, Job, Outcome, Pool, Response
 from helpers import checks, i18n
@@ -158,7 +158,7 @@ def _outcome(future) -> Outcome:
     try:
         return future.result()
     except Exception as exc:  # noqa: BLE001
-        return Outcome(Response(status=Status.GRADER, detail=type(exc).__name__), None)
+        return Outcome(Response(status=Status.GRADER, ending=Ending(Cause.FAULT, fault=type(exc).__name__)), None)
 
 
 class _Recorder:

@@ -8,11 +8,12 @@ what is right, and only this process writes results.
 from __future__ import annotations
 
 import re
+import signal
 from dataclasses import dataclass, field
 
 from grader import integrity
 from grader.limits import own_clock_limit
-from grader.protocol import STATUS_TEXT, Status, clean_outcomes, status_message
+from grader.protocol import CAUSE_TEXT, STATUS_TEXT, Cause, Ending, Status, clean_outcomes, status_message
 from grader.results import CellError, ExerciseResult, HiddenShare, NotebookResult
 from grader.run import Outcome, Response
 from grader.submissions import NotebookFile
@@ -88,24 +89,29 @@ def _limit_message(response: Response, last_cell: int, limits, count: int = 0) -
         # the notebook ended itself cleanly before its end: worded here, from the code itself
         return status_message(Status.EXIT, where=where, detail=tr("exit code {code}", code=0),
                               timeout=limits.timeout)
-    status, detail = response.status, response.detail
-    worded = _say_detail(detail) if detail else tr("wall clock") if status == Status.TIMEOUT else tr(status.value)
+    status, ending = response.status, response.ending
     timeout = limits.timeout
-    if status == Status.TIMEOUT and (detail or "wall clock") == "wall clock":  # its own clock has a longer limit
+    if status == Status.TIMEOUT and ending.cause in (Cause.WALL, Cause.NONE):  # its own clock has a longer limit
         timeout = f"{own_clock_limit(limits.timeout):g}"
-    return status_message(status, where=where, detail=worded, timeout=timeout)
+    return status_message(status, where=where, detail=say_ending(status, ending), timeout=timeout)
 
 
-def _say_detail(detail: str) -> str:
-    """How a job ended, in the worker's English words (``wall clock``, ``exit code 1``, a
-    signal's name), in the current language; a signal's name stays as it is. The worker
-    (``grader.run``) still reports these as words; once its Response
-    carries the exit code and signal as numbers, this parsing goes."""
-    found = re.fullmatch(r"exit code (-?\d+)", detail)
-    if found:
-        return tr("exit code {code}", code=found[1])
-    found = re.fullmatch(r"signal (\d+)", detail)
-    return tr("signal {number}", number=found[1]) if found else tr(detail)
+def say_ending(status: Status, ending: Ending) -> str:
+    """How a job ended (``Ending``: a cause, an exit code, a signal's number), in the current
+    language: worded here, once, from the data. A signal known on this machine is named as
+    the system names it (``SIGSEGV``)."""
+    if ending.cause == Cause.EXIT:
+        return tr("exit code {code}", code=ending.code)
+    if ending.cause == Cause.SIGNAL:
+        try:
+            return signal.Signals(ending.signal).name
+        except ValueError:
+            return tr("signal {number}", number=ending.signal)
+    if ending.cause == Cause.FAULT:
+        return ending.fault or ""
+    if ending.cause == Cause.NONE:
+        return tr("wall clock") if status == Status.TIMEOUT else tr(status.value)
+    return tr(CAUSE_TEXT[ending.cause])
 
 
 def _judge_safely(case: Case, outcomes) -> CaseResult:

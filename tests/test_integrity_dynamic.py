@@ -12,9 +12,8 @@ import json
 
 import pytest
 
-from helpers import integrity
 from grader.cells import code_cells
-from helpers import checks
+from helpers import checks, integrity
 from tests.support import SOLUTIONS
 
 HEAD = "import numpy as np\nfrom helpers import geometry_plots as gp\n"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from grader.protocol import Phase, Status
+from grader.protocol import Ending, Phase, Status
 
 DEFAULT_TIMEOUT = 60
 DEFAULT_MEMORY_MB = 1024
@@ -53,7 +53,7 @@ class Response:
     judging: str | None = None       # the exercise the grader asked to judge last
     dropped: list[str] = field(default_factory=list)  # exercises left out of a rerun: they never ended
     status: Status = Status.OK
-    detail: str = ""
+    ending: Ending = field(default_factory=Ending)   # why it ended so, as data (worded in grader.scoring)
     seconds: float | None = None
     max_rss_mb: float | None = None
     cpu_seconds: float | None = None      # the figures the zygote decided its limits on
