@@ -48,6 +48,7 @@ class CellReport:
     index: int          # 1-based number of the code cell
     error: str | None   # "ValueError: ..." or None
     line: int | None = None
+    memory: bool = False  # it raised MemoryError: the memory limit, told as a fact, not read from ``error``
 
 
 def _error_line(exc: BaseException, filename: str) -> int | None:
@@ -72,5 +73,5 @@ def run_cell(index: int, source: str, namespace: dict) -> CellReport:
             message = "(unreadable message)"
         # NumPy's _ArrayMemoryError and friends: say MemoryError, the limit's name.
         kind = "MemoryError" if isinstance(exc, MemoryError) else type(exc).__name__
-        return CellReport(index, f"{kind}: {message}"[:300], _error_line(exc, filename))
+        return CellReport(index, f"{kind}: {message}"[:300], _error_line(exc, filename), isinstance(exc, MemoryError))
     return CellReport(index, None)

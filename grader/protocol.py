@@ -33,7 +33,7 @@ from helpers.i18n import tr
 MAX_RECORD = 8 * 2**20        # bytes in one line from a child
 MAX_JOB_OUTPUT = 16 * 2**20   # bytes a child may send in all
 MAX_ERROR_TEXT = 300          # characters of a cell's error message kept
-MAX_CELLS = 10_000
+MAX_CELLS = probes.MAX_CELL  # code cells in one notebook (a Place names one of them)
 
 
 class Kind(str, Enum):
@@ -203,9 +203,13 @@ def status_message(status: Status, **fields) -> str:
 
 @dataclass(frozen=True)
 class CellRecord:
+    """A cell ran: its error's words for the student (``"ValueError: ..."``), the line, and
+    whether it was the memory limit (a flag, so the grader never reads that from the words)."""
+
     cell: int
     error: str | None
     line: int | None
+    memory: bool = False
 
 
 @dataclass(frozen=True)
@@ -244,7 +248,8 @@ class CallRecord:
 
 @dataclass(frozen=True)
 class ExitRecord:
-    """How a job ended, from the zygote, with the figures its limits were decided on."""
+    """How a job ended, from the zygote: its status, why (``Ending``: a cause, an exit code or a
+    signal's number, never words), and the figures its limits were decided on."""
 
     job: int
     status: Status
@@ -306,9 +311,12 @@ def decode_child(line: bytes, names: frozenset[str]) -> ChildRecord | None:
         error, line_no = record.get("error"), record.get("line")
         if cell is None or not (error is None or isinstance(error, str)):
             return None
-        if not (line_no is None or _int(line_no, 0, 10**6) is not None):
+        if not (line_no is None or _int(line_no, 0, probes.MAX_LINE) is not None):
             return None
-        return CellRecord(cell, _text(error, MAX_ERROR_TEXT) if error else None, line_no)
+        memory = record.get("memory", False)
+        if type(memory) is not bool or (memory and not error):
+            return None
+        return CellRecord(cell, _text(error, MAX_ERROR_TEXT) if error else None, line_no, memory)
     if kind in (Kind.PROBE.value, Kind.OUTCOME.value):
         name, outcomes = record.get("name"), record.get("outcomes")
         if name not in names or not isinstance(outcomes, list):

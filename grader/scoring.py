@@ -62,7 +62,7 @@ def _defining_cell(name: str, cells: list[str]) -> int | None:
 
 def limit_kind(response: Response, cells: dict) -> str | None:
     """One word for the gradebook: which limit or accident stopped the notebook, if any."""
-    if any(err and err.startswith("MemoryError") for err, _ in cells.values()):
+    if any(c.memory for c in cells.values()):
         return "memory"
     if response.status == Status.OK and response.finished:
         return None
@@ -211,7 +211,7 @@ def score_notebook(nb: NotebookFile, outcome: Outcome, limits: Options,
     message = _limit_message(response, last_cell, limits, len(nb.cells))
     if message:
         errors.append(message)
-    memory_cells = [i for i, (err, _) in cells.items() if err and err.startswith("MemoryError")]
+    memory_cells = [i for i, c in cells.items() if c.memory]
     if memory_cells:
         errors.append(tr("Memory limit of {mb} MB reached in cell {cell}.", mb=limits.memory_mb,
                          cell=memory_cells[0]))
@@ -244,8 +244,8 @@ def score_notebook(nb: NotebookFile, outcome: Outcome, limits: Options,
                           "to see what happens.", name=exercise.name)
         elif record.status == "missing":
             cell = _defining_cell(exercise.name, nb.cells)
-            if cell and cells.get(cell, (None,))[0]:
-                err, line = cells[cell]
+            if cell and cell in cells and cells[cell].error:
+                err, line = cells[cell].error, cells[cell].line
                 at = tr(", line {line}", line=line) if line else ""
                 feedback += tr(" Its cell (cell {cell}{at}) raised {error}, so the name was never defined.",
                                cell=cell, at=at, error=err)
@@ -261,7 +261,7 @@ def score_notebook(nb: NotebookFile, outcome: Outcome, limits: Options,
         names = ", ".join(e.name for e in lesson_exercises[:4])
         errors.append(tr("None of the lesson's graded names ({names}, ...) is defined in {notebook}.",
                          names=names, notebook=nb.name))
-    cell_errors = [CellError(i, err, line) for i, (err, line) in sorted(cells.items()) if err]
+    cell_errors = [CellError(i, c.error, c.line) for i, c in sorted(cells.items()) if c.error]
     return NotebookResult(nb.name, nb.lesson, " ".join(errors) or None, exercises, cell_errors,
                           limit_kind(response, cells), response.seconds, response.max_rss_mb)
 

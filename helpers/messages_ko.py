@@ -399,6 +399,7 @@ KO: dict[str, str] = {
     "a record over 8 MB": "8 MB를 넘는 기록",
     "an unexpected record": "예상하지 못한 기록",
     "the grading was interrupted": "채점이 중단됨",
+    "the grading worker stopped taking jobs": "채점 작업자가 더 이상 작업을 받지 않음",
     "more than 256 MB of arguments to the course's functions": "과정 함수에 넘긴 인자가 256 MB를 넘음",
     "nested too deeply": "너무 깊이 중첩됨",
     "not a number": "수가 아님",

@@ -82,10 +82,11 @@ def test_an_ending_is_worded_once_in_the_students_language(status, ending, en, k
         assert scoring.say_ending(status, ending) == ko
 
 
-def test_every_cause_has_words_or_a_number():
+def test_every_cause_has_words_or_a_number_and_its_words_have_korean():
     numbered = {Cause.NONE, Cause.EXIT, Cause.SIGNAL, Cause.FAULT}
     assert set(protocol.CAUSE_TEXT) | numbered == set(Cause)
     assert not set(protocol.CAUSE_TEXT) & numbered
+    assert [text for text in protocol.CAUSE_TEXT.values() if text not in i18n.catalogue("ko")] == []
 
 
 # ------------------------------------------------------------------ where an error was raised
@@ -139,3 +140,33 @@ def test_the_probe_runner_names_the_cell_by_number():
         exec(compile(source, filename, "exec"), namespace)
         outcome = run_probe(call("add_bias", 1).to_data(), namespace)[-1]
         assert outcome["raised"]["where"] == {"line": 2, "cell": cell}
+
+
+# ------------------------------------------------------------------ a cell's memory error, as a flag
+
+def _cell(**fields):
+    return protocol.decode_child(protocol.encode(protocol.Kind.CELL, cell=3, **fields), frozenset())
+
+
+def test_a_cell_says_it_hit_the_memory_limit_by_a_flag_not_by_its_words():
+    record = _cell(error="MemoryError: Unable to allocate 8.00 GiB", line=2, memory=True)
+    assert (record.memory, record.error, record.line) == (True, "MemoryError: Unable to allocate 8.00 GiB", 2)
+    assert _cell(error="MemoryError: a student's own class of that name", line=1).memory is False
+    assert _cell(error=None, line=None) == protocol.CellRecord(3, None, None, False)
+
+
+@pytest.mark.parametrize("memory", [1, 0, "yes", None, [True], {"memory": True}])
+def test_a_memory_flag_that_is_not_a_bool_makes_the_record_malformed(memory):
+    assert _cell(error="MemoryError: x", line=1, memory=memory) is None
+
+
+def test_a_memory_flag_without_an_error_is_malformed():
+    assert _cell(error=None, line=None, memory=True) is None
+
+
+def test_the_cell_runner_flags_a_memory_error_and_only_that():
+    from grader.cells import run_cell
+
+    assert run_cell(1, "raise MemoryError('too big')", {}).memory is True
+    assert run_cell(2, "class MemoryError(Exception): pass\nraise MemoryError('mine')", {}).memory is False
+    assert run_cell(3, "x = 1", {}).memory is False

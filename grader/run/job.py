@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from grader.protocol import Ending, Phase, Status
+from grader.protocol import CellRecord, Ending, Phase, Status
 
 DEFAULT_TIMEOUT = 60
 DEFAULT_MEMORY_MB = 1024
@@ -45,7 +45,7 @@ class Job:
 class Response:
     """Everything the grader accepted from one job."""
 
-    cells: dict[int, tuple[str | None, int | None]] = field(default_factory=dict)
+    cells: dict[int, CellRecord] = field(default_factory=dict)  # by cell number
     early: dict[str, list] = field(default_factory=dict)    # probed while the cells ran
     probes: dict[str, list] = field(default_factory=dict)   # public phase, each name judged alone
     hidden: dict[str, list] = field(default_factory=dict)   # hidden phase

@@ -123,7 +123,7 @@ class Session:
     def _accept(self, record) -> None:
         r, judging = self.response, self.phase in (Phase.PUBLIC, Phase.HIDDEN)
         if isinstance(record, CellRecord) and self.phase == Phase.CELLS:
-            r.cells[record.cell] = (record.error, record.line)
+            r.cells[record.cell] = record
         elif isinstance(record, ProbeRecord) and self.phase == Phase.CELLS:
             r.early[record.name] = record.outcomes
         elif isinstance(record, CellsRanRecord) and self.phase == Phase.CELLS:
