@@ -263,8 +263,7 @@ def test_the_table_lines_up_korean_names():
     a Korean name, an English one and one with a combining accent."""
     from grader.report import columns, table
 
-    rows = [{"submission": name, "score": 1.0, "max_score": 14.0, "error": None, "notebooks": []}
-            for name in ("김민준", "alice", "Zoe\u0301", "이서연_2")]
+    rows = [SubmissionResult(name, 1.0, 14.0) for name in ("김민준", "alice", "Zoe\u0301", "이서연_2")]
     lines = table(rows).splitlines()[2:]
     starts = {columns(line[:line.index("1 / 14")]) for line in lines}
     assert len(starts) == 1, lines
