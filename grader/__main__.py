@@ -46,9 +46,9 @@ from grader import (
 )
 from grader.engine import GradeConfig, GradingInterrupted, _result_of, generated_cases, grade  # noqa: F401
 from grader.journal import Journal, path_for
-from grader.journal import starved as journal_starved
 from grader.oracle import OracleError
 from grader.outputs import Outputs, write_outputs
+from grader.results import SubmissionResult
 from grader.run import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT
 from helpers import checks, i18n
 
@@ -223,8 +223,8 @@ def main(argv=None) -> int:
             "due": due.isoformat() if due else None, "late_policy": policy.text,
             "roster": str(args.roster) if args.roster else None}
 
-    def named_by_roster(results: list[dict], complete: bool) -> list[dict]:
-        if not (students or due or any(i.get("late") for i in identities.values())):
+    def named_by_roster(results: list[SubmissionResult], complete: bool) -> list[SubmissionResult]:
+        if not (students or due or any(i.late for i in identities.values())):
             return results
         return roster.attach(results, students, identities, lessons, due, policy, absent=complete and not shard)
 
@@ -259,7 +259,7 @@ def _run(args, named, prefix, options, meta, lessons, first, named_by_roster) ->
     except (ValueError, OSError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    done = journal.done if journal else {}
+    done = {name: SubmissionResult.from_dict(record) for name, record in (journal.done if journal else {}).items()}
     if done:
         print(f"resuming: {len(done)} submissions already graded (from {journal.path})", file=sys.stderr)
     todo = [(n, p) for n, p in named if n not in done]
@@ -270,10 +270,10 @@ def _run(args, named, prefix, options, meta, lessons, first, named_by_roster) ->
                              args.integrity, args.lang)
         fresh = grade(subs, config, options, prefix, show_progress=show, journal=journal, lessons=lessons,
                       first=first)
-        by_name = {**done, **{r.submission: r.to_dict() for r in fresh}}
+        by_name = {**done, **{r.submission: r for r in fresh}}
         results = named_by_roster([by_name[n] for n, _ in named if n in by_name], complete=True)
         write_outputs(results, Outputs.of(args), meta)
-        starved = sorted(r["submission"] for r in results if journal_starved(r))
+        starved = sorted(r.submission for r in results if any(nb.limit == "machine" for nb in r.notebooks))
         if journal and not starved:
             journal.finish()  # kept otherwise: --resume then grades only the starved ones
         if not args.quiet:
@@ -286,7 +286,7 @@ def _run(args, named, prefix, options, meta, lessons, first, named_by_roster) ->
                   f"notebooks their time ({', '.join(starved[:10])}); on a quieter machine, {again}",
                   file=sys.stderr)
     except GradingInterrupted as stop:
-        kept = {**done, **{r.submission: r.to_dict() for r in stop.results}}
+        kept = {**done, **{r.submission: r for r in stop.results}}
         partial = named_by_roster([kept[n] for n, _ in named if n in kept], complete=False)
         write_outputs(partial, Outputs.of(args), dict(meta, interrupted=True, stopped=stop.reason,
                                           partial=f"{len(kept)} of {len(named)} submissions"))

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from helpers.probes import cell_file
+
 _KEEP_BODY = {"%%time", "%%timeit", "%%capture"}
 _LINE_MAGIC = re.compile(r"^(\s*)(%|!)")
 
@@ -46,6 +48,7 @@ class CellReport:
     index: int          # 1-based number of the code cell
     error: str | None   # "ValueError: ..." or None
     line: int | None = None
+    memory: bool = False  # it raised MemoryError: the memory limit, told as a fact, not read from ``error``
 
 
 def _error_line(exc: BaseException, filename: str) -> int | None:
@@ -60,7 +63,7 @@ def _error_line(exc: BaseException, filename: str) -> int | None:
 
 def run_cell(index: int, source: str, namespace: dict) -> CellReport:
     """Run one cell in ``namespace``; an exception is reported, not raised."""
-    filename = f"<cell {index}>"
+    filename = cell_file(index)
     try:
         exec(compile(source, filename, "exec"), namespace)
     except BaseException as exc:  # SystemExit and KeyboardInterrupt too: one cell must not end the notebook
@@ -70,5 +73,5 @@ def run_cell(index: int, source: str, namespace: dict) -> CellReport:
             message = "(unreadable message)"
         # NumPy's _ArrayMemoryError and friends: say MemoryError, the limit's name.
         kind = "MemoryError" if isinstance(exc, MemoryError) else type(exc).__name__
-        return CellReport(index, f"{kind}: {message}"[:300], _error_line(exc, filename))
+        return CellReport(index, f"{kind}: {message}"[:300], _error_line(exc, filename), isinstance(exc, MemoryError))
     return CellReport(index, None)

@@ -202,7 +202,7 @@ def run(job: dict, job_fd: int, workdir: str | None, may_drop: bool) -> None:
             before = {n: id(namespace.get(n)) for n in names}
             report = run_cell(index, source, namespace)
             plt.close("all")  # figures are never looked at; free their memory
-            channel.send(Kind.CELL, cell=index, error=report.error, line=report.line)
+            channel.send(Kind.CELL, cell=index, error=report.error, line=report.line, memory=report.memory)
             for name in names:
                 if name in namespace and id(namespace[name]) != before[name]:
                     channel.send(Kind.DEFINED, name=name)

@@ -24,16 +24,15 @@ from grader.submissions import unlinked
 from helpers.i18n import tr, using
 
 
-def payload(result: SubmissionResult | dict) -> dict:
-    """The reporter's payload for one submission's result (the model, or its JSON record)."""
-    result = result if isinstance(result, SubmissionResult) else SubmissionResult.from_dict(result)
+def payload(result: SubmissionResult) -> dict:
+    """The reporter's payload for one submission's result."""
     tests = []
     for nb, ex in result.exercises():
         tests.append({"name": f"{nb.notebook}: {ex.name}", "status": "pass" if ex.passed else "fail",
                       "score": ex.points, "max_score": ex.max_points,
                       "message": unlinked(ex.feedback), "line_no": 0, "execution_time": "0s"})
     if not tests:
-        with using(feedback.language_of(result.to_dict())):
+        with using(feedback.language_of(result)):
             why = result.error or tr("no notebook could be graded")
         tests.append({"name": "notebooks", "status": "error", "score": 0, "message": why})
     status = "pass" if all(t["status"] == "pass" for t in tests) else "fail"
@@ -59,6 +58,6 @@ def main(argv=None) -> int:
         print(encoded)
     if args.step_summary and os.environ.get("GITHUB_STEP_SUMMARY"):
         with open(os.environ["GITHUB_STEP_SUMMARY"], "a", encoding="utf-8") as handle:
-            handle.write(feedback.markdown(results[0].to_dict()))
+            handle.write(feedback.markdown(results[0]))
     print(f"Points {results[0].score:g}/{results[0].max_score:g}", file=sys.stderr)
     return 0

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from grader import integrity, references, report, scoring, submissions
 from grader.oracle import Oracle
 from grader.progress import Progress
-from grader.protocol import Status
+from grader.protocol import Cause, Ending, Status
 from grader.results import NotebookResult, SubmissionResult
 from grader.run import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT, Job, Outcome, Pool, Response
 from helpers import checks, i18n
@@ -95,15 +95,6 @@ def _job(index: int, nb: submissions.NotebookFile, config: GradeConfig, options:
                isolate=isolate, earlier=references.earlier(nb.lesson, own))
 
 
-def _integrity(nb: submissions.NotebookFile) -> dict[str, list[str]]:
-    """What each graded name of the notebook hands to the course's own code, by the
-    grader's own reading of the cells (no student code runs here). Fails closed."""
-    wanted = {ex.name: ex.forbidden for ex in checks.exercises(nb.lesson)}
-    if not wanted:
-        return {}
-    return integrity.scan_cells(nb.cells, wanted, [ex.name for ex in checks.exercises(nb.lesson)])
-
-
 def grade(subs: list[submissions.Submission], config: GradeConfig, options: scoring.Options | None = None,
           prefix: list[str] | None = None, show_progress: bool = False, journal=None,
           lessons: list[str] | None = None, first=None) -> list[SubmissionResult]:
@@ -163,7 +154,7 @@ def _score(nb: submissions.NotebookFile, outcome: Outcome, options: scoring.Opti
     the notebook's own), which the result records."""
     language = i18n.chosen(lang, nb.language)
     with i18n.using(language):
-        result = scoring.score_notebook(nb, outcome, options, _integrity(nb))
+        result = scoring.score_notebook(nb, outcome, options, integrity.scan(nb))
     result.language = language
     return result
 
@@ -174,7 +165,7 @@ def _outcome(future) -> Outcome:
     try:
         return future.result()
     except Exception as exc:  # noqa: BLE001
-        return Outcome(Response(status=Status.GRADER, detail=type(exc).__name__), None)
+        return Outcome(Response(status=Status.GRADER, ending=Ending(Cause.FAULT, fault=type(exc).__name__)), None)
 
 
 class _Recorder:

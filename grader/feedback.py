@@ -1,4 +1,4 @@
-"""``--feedback DIR``: one Markdown file per student, from the JSON results
+"""``--feedback DIR``: one Markdown file per student, from the results model (``grader.results``)
 (``--feedback-format text``: plain text instead, to paste into an LMS comment box).
 
 For each notebook: what stopped it (a limit, an unreadable file), a table
@@ -58,33 +58,27 @@ def file_names(submissions) -> dict[str, str]:
     return chosen
 
 
-def assign_files(results: list[dict]) -> None:
+def assign_files(results: list[SubmissionResult]) -> None:
     """Record in each result the name of its feedback file (``feedback_file``)."""
-    names = file_names(r["submission"] for r in results)
+    names = file_names(r.submission for r in results)
     for result in results:
-        result["feedback_file"] = names[result["submission"]]
+        result.feedback_file = names[result.submission]
 
 
 def _text(value, limit: int = 2000) -> str:
     return safe_text.markdown(value, limit)
 
 
-def _model(result: SubmissionResult | dict) -> SubmissionResult:
-    return result if isinstance(result, SubmissionResult) else SubmissionResult.from_dict(result)
-
-
-def language_of(result: SubmissionResult | dict) -> str:
+def language_of(result: SubmissionResult) -> str:
     """A submission's feedback language: the one its result records (the grader's rule:
     ``--lang``, or its first readable notebook's), else its first notebook's, else English."""
-    result = _model(result)
     if result.language:
         return result.language
     return next((nb.language for nb in result.notebooks if nb.language), "en")
 
 
-def markdown(result: SubmissionResult | dict) -> str:
+def markdown(result: SubmissionResult) -> str:
     """The feedback file of one submission, in its language (``language_of``)."""
-    result = _model(result)
     with using(language_of(result)):
         return _markdown(result)
 
@@ -139,17 +133,17 @@ def _markdown(result: SubmissionResult) -> str:
 
 def _addressee(result: SubmissionResult) -> str:
     """Whom the feedback addresses: the roster's name for the student (``grader.roster``), else the submission."""
-    return (result.extra.get("student") or {}).get("name") or result.submission
+    return (result.student.name if result.student else "") or result.submission
 
 
 def _late(result: SubmissionResult) -> list[str]:
     """The deadline's part in the score, when it took points off (``grader.lateness``)."""
-    late = result.extra.get("late") or {}
-    if not late.get("days"):
+    late = result.late
+    if not late or not late.days:
         return []
-    fields = dict(days=late["days"], percent=late["penalty_percent"], policy=late.get("policy", ""),
-                  before=late.get("score_before", result.score), after=result.score)
-    if late.get("known") == "mark":
+    fields = dict(days=late.days, percent=late.penalty_percent, policy=late.policy or "",
+                  before=late.score_before if late.score_before is not None else result.score, after=result.score)
+    if late.known == "mark":
         text = tr("The course site marks this submission late, without a time: it counts as {days} day(s) late. "
                   "Late policy {policy}: {percent:g}% off, {before:g} → {after:g}.", **fields)
     else:
@@ -162,9 +156,8 @@ def _plain(value, limit: int = 2000) -> str:
     return safe_text.comment(value, limit)
 
 
-def plain_text(result: SubmissionResult | dict) -> str:
+def plain_text(result: SubmissionResult) -> str:
     """The feedback of one submission as plain text, for an LMS comment box (nothing escaped)."""
-    result = _model(result)
     with using(language_of(result)):
         lines = [tr("Feedback for {name}", name=_plain(_addressee(result))),
                  tr("Score: {score:g} / {max_score:g}", score=result.score, max_score=result.max_score), ""]
@@ -195,19 +188,19 @@ def plain_text(result: SubmissionResult | dict) -> str:
     return "\n".join(lines).rstrip() + "\n"
 
 
-def write_all(results: list[dict], folder: Path, form: str = "markdown") -> list[Path]:
+def write_all(results: list[SubmissionResult], folder: Path, form: str = "markdown") -> list[Path]:
     """Write one file per submission, each atomically (a symlink planted there is replaced);
     ``form`` "text" writes plain ``.txt`` files (``plain_text``) instead of Markdown."""
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     assign_files(results)
     written = []
-    for result in sorted(results, key=lambda r: r["submission"]):
+    for result in sorted(results, key=lambda r: r.submission):
         if form == "text":
-            target = folder / (result["feedback_file"][:-3] + ".txt")
+            target = folder / (result.feedback_file[:-3] + ".txt")
             write_text(target, plain_text(result))
         else:
-            target = folder / result["feedback_file"]
+            target = folder / result.feedback_file
             write_text(target, markdown(result))
         written.append(target)
     return written

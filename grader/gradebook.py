@@ -1,4 +1,4 @@
-"""The detailed gradebook CSV and the end-of-run summary, both from the JSON results.
+"""The detailed gradebook CSV and the end-of-run summary, both from the results model (``grader.results``).
 
 CSV: one row per student: with a roster (``grader.roster``) first ``student``,
 ``student_id``, ``email``, ``section``; then ``submission``; one column per graded
@@ -26,10 +26,6 @@ from grader.safe_text import visible
 from helpers import checks
 
 
-def _models(results: list[SubmissionResult | dict]) -> list[SubmissionResult]:
-    return [r if isinstance(r, SubmissionResult) else SubmissionResult.from_dict(r) for r in results]
-
-
 def lessons_of(results: list[SubmissionResult]) -> list[str]:
     seen = {nb.lesson for r in results for nb in r.notebooks}
     return [lesson for lesson in checks.LESSONS if lesson in seen]
@@ -50,7 +46,7 @@ def limits_of(result: SubmissionResult) -> list[str]:
 
 def _absent(result: SubmissionResult) -> bool:
     """A roster student without a submission (``roster.nothing_handed_in``)."""
-    return bool(result.extra.get("nothing_handed_in"))
+    return result.nothing_handed_in
 
 
 def errors_of(result: SubmissionResult) -> list[str]:
@@ -97,12 +93,11 @@ def mode_of(meta: dict | None) -> str:
     return f"{meta.get('mode', '?')}, notebooks ran as {meta.get('notebooks_run_as', '?')}"
 
 
-def csv_text(results: list[SubmissionResult | dict], meta: dict | None = None) -> str:
-    results = _models(results)
+def csv_text(results: list[SubmissionResult], meta: dict | None = None) -> str:
     columns = exercise_columns(results)
     max_total = max([sum(points for _, points in columns)] + [r.max_score for r in results])
-    named = any("student" in r.extra for r in results)
-    late = any(r.extra.get("late") for r in results) or bool((meta or {}).get("due"))
+    named = any(r.student is not None or r.unmatched is not None for r in results)
+    late = any(r.late for r in results) or bool((meta or {}).get("due"))
     partial = bool((meta or {}).get("partial") or (meta or {}).get("interrupted"))
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
@@ -113,15 +108,15 @@ def csv_text(results: list[SubmissionResult | dict], meta: dict | None = None) -
     ordered = results if named else sorted(results, key=lambda r: r.submission)
     for result in ordered:
         points = {ex.name: ex.points for _, ex in result.exercises()}
-        student = result.extra.get("student") or {}
-        who = [cell(student.get("name", "")), cell(student.get("id", "")), cell(student.get("email", "")),
-               cell(student.get("section", ""))] if named else []
-        lateness = result.extra.get("late") or {}
+        student = result.student
+        who = ([cell(student.name), cell(student.id), cell(student.email), cell(student.section)] if student
+               else ["", "", "", ""]) if named else []
+        lateness = result.late
         writer.writerow([*who, "" if _absent(result) else cell(result.submission),
                          *[_number(points[name]) if name in points else "" for name, _ in columns],
                          _number(result.score), _number(max_total),
-                         *([_number(lateness.get("days", 0)), _number(lateness.get("penalty_percent", 0))]
-                           if late else []),
+                         *([_number(lateness.days if lateness else 0),
+                            _number(lateness.penalty_percent if lateness else 0)] if late else []),
                          " ".join(m[:2] if m[:2].isdigit() else m for m in missing_of(result)),
                          cell(_items(integrity_of(result))), cell(_items(limits_of(result))),
                          cell(_items(errors_of(result))), cell(_items(ignored_of(result))),
@@ -139,9 +134,8 @@ def _histogram(values: list[float], top: float, bins: int = 5) -> str:
     return " ".join(f"{i * width}-{(i + 1) * width}%:{c}" for i, c in enumerate(counts))
 
 
-def summary(results: list[SubmissionResult | dict], meta: dict | None = None) -> str:
+def summary(results: list[SubmissionResult], meta: dict | None = None) -> str:
     """What an instructor reads at the end of a run."""
-    results = _models(results)
     lines = [f"Graded in {mode_of(meta)}."] if meta else []
     if (meta or {}).get("partial"):
         lines.append(f"PARTIAL RESULTS: the run stopped ({meta.get('stopped', 'interrupted')}); "
@@ -159,10 +153,10 @@ def summary(results: list[SubmissionResult | dict], meta: dict | None = None) ->
     if absent:
         lines.append(f"Nothing handed in ({len(absent)} students on the roster, scored 0): "
                      + _items([visible(r.submission) for r in absent], 400))
-    unmatched = [r for r in results if "unmatched" in r.extra]
+    unmatched = [r for r in results if r.unmatched is not None]
     if unmatched:
         lines.append(f"Submissions that match no one on the roster ({len(unmatched)}, not in the LMS gradebooks): "
-                     + _items([f"{visible(r.submission)} ({r.extra['unmatched']})" for r in unmatched], 600))
+                     + _items([f"{visible(r.submission)} ({r.unmatched})" for r in unmatched], 600))
     stray = (meta or {}).get("export_unmatched") or []
     if stray:
         lines.append(f"Entries of the LMS export that name no student ({len(stray)}, not graded): "
@@ -188,15 +182,15 @@ def summary(results: list[SubmissionResult | dict], meta: dict | None = None) ->
             zero = sum(g == 0 for g in got)
             lines.append(f"{name:28} {top:5g} {statistics.fmean(got):6.2f} {full:6d} {zero:6d}  "
                          f"{_histogram(got, top)}")
-    late = [r for r in results if (r.extra.get("late") or {}).get("days")]
+    late = [r for r in results if r.late and r.late.days]
     if late:
         lines.append("")
         lines.append(f"Late: {len(late)}")
         for r in late[:50]:
-            info = r.extra["late"]
-            lines.append(f"  {who(r)}: {info['days']} day(s)"
-                         + (" (the export marks it late, no time)" if info.get("known") == "mark" else "")
-                         + f", -{info['penalty_percent']:g}%")
+            info = r.late
+            lines.append(f"  {who(r)}: {info.days} day(s)"
+                         + (" (the export marks it late, no time)" if info.known == "mark" else "")
+                         + f", -{info.penalty_percent:g}%")
     for title, picker in (("Hit a limit", limits_of), ("Errors", errors_of), ("Lessons not handed in", _missing),
                           ("Integrity flags", integrity_of), ("Files not graded", ignored_of)):
         hits = [(who(r), picker(r)) for r in results if picker(r)]
@@ -211,9 +205,9 @@ def summary(results: list[SubmissionResult | dict], meta: dict | None = None) ->
 
 def who(result: SubmissionResult) -> str:
     """How the summary names a result: the roster's student (name, id) when known, else the submission."""
-    student = result.extra.get("student") or {}
-    if student.get("name") and not _absent(result):
-        return visible(f"{student['name']} ({student.get('id') or result.submission})")
+    student = result.student
+    if student and student.name and not _absent(result):
+        return visible(f"{student.name} ({student.id or result.submission})")
     return visible(result.submission)
 
 

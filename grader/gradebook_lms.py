@@ -18,7 +18,7 @@ graded, holding the final score (after any late penalty).
 from __future__ import annotations
 
 from grader import gradebook
-from grader.results import SubmissionResult
+from grader.results import RosterStudent, SubmissionResult
 
 CANVAS_COLUMNS = ("Student", "ID", "SIS User ID", "SIS Login ID", "Section")
 MOODLE_COLUMNS = ("First name", "Last name", "ID number", "Email address")
@@ -34,25 +34,23 @@ def _score(result: SubmissionResult) -> str:
     return f"{round(result.score, 2):g}"
 
 
-def _students(results: list[SubmissionResult | dict]) -> list[tuple[dict, SubmissionResult]]:
+def _students(results: list[SubmissionResult]) -> list[tuple[RosterStudent, SubmissionResult]]:
     """Each result named by a roster student (``grader.roster``), with that student's record."""
-    models = [r if isinstance(r, SubmissionResult) else SubmissionResult.from_dict(r) for r in results]
-    return [(r.extra["student"], r) for r in models if r.extra.get("student")]
+    return [(r.student, r) for r in results if r.student]
 
 
-def canvas_rows(results: list[SubmissionResult | dict], assignment: str) -> tuple[list[list[str]], list[str]]:
+def canvas_rows(results: list[SubmissionResult], assignment: str) -> tuple[list[list[str]], list[str]]:
     """The rows of the Canvas CSV (header first), and the students left out (no id at all)."""
-    max_score = max((r.max_score if isinstance(r, SubmissionResult) else r["max_score"] for r in results),
-                    default=0.0)
+    max_score = max((r.max_score for r in results), default=0.0)
     rows = [[*CANVAS_COLUMNS, assignment], ["    Points Possible", "", "", "", "", f"{max_score:g}"]]
     left_out = []
     for student, result in _students(results):
-        login = student.get("login") or student.get("email") or ""
-        if not (student.get("lms_id") or student.get("id") or login):
-            left_out.append(student["name"])
+        login = student.login or student.email or ""
+        if not (student.lms_id or student.id or login):
+            left_out.append(student.name)
             continue
-        rows.append([gradebook.cell(student["name"]), student.get("lms_id", ""), student.get("id", ""),
-                     gradebook.cell(login), gradebook.cell(student.get("section", "")), _score(result)])
+        rows.append([gradebook.cell(student.name), student.lms_id, student.id,
+                     gradebook.cell(login), gradebook.cell(student.section), _score(result)])
     return rows, left_out
 
 
@@ -64,17 +62,17 @@ def _split(name: str) -> tuple[str, str]:
     return (" ".join(parts[:-1]), parts[-1]) if len(parts) > 1 else (name, "")
 
 
-def moodle_rows(results: list[SubmissionResult | dict], assignment: str) -> tuple[list[list[str]], list[str]]:
+def moodle_rows(results: list[SubmissionResult], assignment: str) -> tuple[list[list[str]], list[str]]:
     """The rows of the Moodle CSV (header first), and the students left out (no e-mail, no id)."""
     rows = [[*MOODLE_COLUMNS, assignment]]
     left_out = []
     for student, result in _students(results):
-        if not (student.get("email") or student.get("id")):
-            left_out.append(student["name"])
+        if not (student.email or student.id):
+            left_out.append(student.name)
             continue
-        first, last = _split(student["name"])
-        rows.append([gradebook.cell(first), gradebook.cell(last), student.get("id", ""),
-                     gradebook.cell(student.get("email", "")), _score(result)])
+        first, last = _split(student.name)
+        rows.append([gradebook.cell(first), gradebook.cell(last), student.id,
+                     gradebook.cell(student.email), _score(result)])
     return rows, left_out
 
 

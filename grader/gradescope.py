@@ -111,18 +111,13 @@ def _hidden_max(hidden: dict) -> dict[str, float]:
     return {name: hidden_points(checks.find(name), cases) for name, cases in hidden.items()}
 
 
-def _model(result: SubmissionResult | dict) -> SubmissionResult:
-    return result if isinstance(result, SubmissionResult) else SubmissionResult.from_dict(result)
-
-
-def language_of(result: SubmissionResult | dict) -> str:
+def language_of(result: SubmissionResult) -> str:
     """The submission's language: the feedback's one rule (``feedback.language_of``)."""
-    return known(feedback.language_of(_model(result).to_dict()))
+    return known(feedback.language_of(result))
 
 
-def tests_for(result: SubmissionResult | dict, hidden: dict, lessons: list[str]) -> list[Test]:
+def tests_for(result: SubmissionResult, hidden: dict, lessons: list[str]) -> list[Test]:
     """The tests of one submission's result, in its language."""
-    result = _model(result)
     with using(language_of(result)):
         return _tests_for(result, hidden, lessons)
 
@@ -169,8 +164,7 @@ def _tests_for(result: SubmissionResult, hidden: dict, lessons: list[str]) -> li
     return tests
 
 
-def _notes(result: SubmissionResult | dict, grader_info: dict) -> list[str]:
-    result = _model(result)
+def _notes(result: SubmissionResult, grader_info: dict) -> list[str]:
     with using(language_of(result)):
         return _notes_in_language(result, grader_info)
 

@@ -21,6 +21,8 @@ import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from grader.results import Identity, Lateness, SubmissionResult
+
 
 @dataclass(frozen=True)
 class Policy:
@@ -93,7 +95,7 @@ def days_late(submitted: datetime | None, marked_late: bool, due: datetime | Non
     return 0, ""
 
 
-def apply(result: dict, identity: dict, due: datetime | None, extension, policy: Policy) -> None:
+def apply(result: SubmissionResult, identity: Identity, due: datetime | None, extension, policy: Policy) -> None:
     """Record lateness in ``result`` (``late``) and take the policy's penalty off its score.
     ``extension``: the roster's, days (a number) or a deadline of the student's own."""
     own_due = due
@@ -101,15 +103,14 @@ def apply(result: dict, identity: dict, due: datetime | None, extension, policy:
         own_due = extension
     elif extension and due is not None:
         own_due = due + timedelta(days=float(extension))
-    submitted = identity.get("submitted")
+    submitted = identity.submitted
     submitted = datetime.fromisoformat(submitted) if isinstance(submitted, str) and submitted else None
-    days, known = days_late(submitted, bool(identity.get("late")), own_due)
+    days, known = days_late(submitted, identity.late, own_due)
     if not days:
         if own_due is not None or known:
-            result["late"] = {"days": 0, "penalty_percent": 0.0, "due": own_due.isoformat() if own_due else None}
+            result.late = Lateness(0, 0.0, own_due.isoformat() if own_due else None)
         return
     percent = policy.penalty(days)
-    before = result["score"]
-    result["late"] = {"days": days, "known": known, "penalty_percent": percent, "policy": policy.text,
-                      "due": own_due.isoformat() if own_due else None, "score_before": before}
-    result["score"] = round(before * (1 - percent / 100), 4)
+    before = result.score
+    result.late = Lateness(days, percent, own_due.isoformat() if own_due else None, known, policy.text, before)
+    result.score = round(before * (1 - percent / 100), 4)

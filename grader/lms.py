@@ -36,6 +36,7 @@ from datetime import datetime
 from pathlib import PurePosixPath
 
 from grader import submissions as subs_mod
+from grader.results import Identity
 from grader.submissions import Submission, display, is_notebook, is_zip
 from helpers import checks
 from helpers.i18n import deferred
@@ -105,10 +106,10 @@ class Group:
     submitted: datetime | None = None
     full_name: str = ""              # from a Blackboard receipt
 
-    def identity(self) -> dict:
+    def identity(self) -> Identity:
         """What the roster matches on (``grader.roster``) and the lateness rule reads."""
-        return {"lms": self.lms, "key": self.key, "name": self.full_name or self.name, "late": self.late,
-                "submitted": self.submitted.isoformat(timespec="seconds") if self.submitted else None}
+        return Identity(self.key, self.lms, self.full_name or self.name, self.late,
+                        self.submitted.isoformat(timespec="seconds") if self.submitted else None)
 
     def load(self, name: str) -> Submission:
         """The group's files read into one submission named ``name``."""

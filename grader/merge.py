@@ -19,6 +19,7 @@ from pathlib import Path
 
 from grader import gradebook
 from grader.outputs import Outputs, write_outputs
+from grader.results import SubmissionResult
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -42,8 +43,9 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def merge(documents: list[dict], latest: bool = False) -> tuple[list[dict], list[str]]:
-    """The combined results, and problems worth telling (duplicates, missing shards)."""
+def merge(documents: list[dict], latest: bool = False) -> tuple[list[SubmissionResult], list[str]]:
+    """The combined results (read into the results model), and problems worth telling (duplicates,
+    missing shards)."""
     by_name: dict[str, dict] = {}
     problems = []
     shards: dict[int, set] = {}
@@ -68,7 +70,7 @@ def merge(documents: list[dict], latest: bool = False) -> tuple[list[dict], list
             problems.append(f"shards {', '.join(f'{k}/{n}' for k in missing)} are missing")
     if len(shards) > 1:
         problems.append(f"the inputs were sharded in different ways: {sorted(shards)}")
-    return [by_name[name] for name in sorted(by_name)], problems
+    return [SubmissionResult.from_dict(by_name[name]) for name in sorted(by_name)], problems
 
 
 def main(argv=None) -> int:
@@ -112,7 +114,7 @@ def main(argv=None) -> int:
             print(f"error: {exc}", file=sys.stderr)
             return 2
         lessons = metas[0].get("lessons") if metas and isinstance(metas[0].get("lessons"), list) else []
-        results = roster.attach([r for r in results if not r.get("nothing_handed_in")], students, {}, lessons,
+        results = roster.attach([r for r in results if not r.nothing_handed_in], students, {}, lessons,
                                 absent=not problems)
     write_outputs(results, Outputs.of(args), meta)
     if not args.quiet:

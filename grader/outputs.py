@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from grader import feedback, gradebook, gradebook_lms, report
+from grader.results import SubmissionResult
 
 
 @dataclass(frozen=True)
@@ -32,7 +33,7 @@ class Outputs:
                    args.moodle_csv, args.assignment)
 
 
-def write_outputs(results: list[dict], args: Outputs, meta: dict) -> None:
+def write_outputs(results: list[SubmissionResult], args: Outputs, meta: dict) -> None:
     if args.feedback_dir:
         feedback.assign_files(results)  # before the JSON, which records each one's file
     if args.json_out:
@@ -44,7 +45,7 @@ def write_outputs(results: list[dict], args: Outputs, meta: dict) -> None:
     _write_lms(results, args, meta)
 
 
-def _write_lms(results: list[dict], args: Outputs, meta: dict) -> None:
+def _write_lms(results: list[SubmissionResult], args: Outputs, meta: dict) -> None:
     """``--canvas-csv`` / ``--moodle-csv``: never from a partial run (a student not yet graded
     would be imported as absent), never without a roster (nothing to match the LMS's users by)."""
     wanted = [(path, rows) for path, rows in ((args.canvas_csv, gradebook_lms.canvas_rows),
@@ -56,7 +57,7 @@ def _write_lms(results: list[dict], args: Outputs, meta: dict) -> None:
         print("warning: the run stopped before the end: no LMS gradebook CSV written (finish with --resume)",
               file=sys.stderr)
         return
-    if not any(r.get("student") for r in results):
+    if not any(r.student for r in results):
         print("warning: no LMS gradebook CSV written: give --roster, so rows can name the LMS's users",
               file=sys.stderr)
         return

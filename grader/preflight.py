@@ -20,7 +20,6 @@ that lacks everything else.
 from __future__ import annotations
 
 import importlib.util
-import re
 import subprocess
 import sys
 
@@ -48,12 +47,27 @@ def require_modules() -> None:
             raise SetupError(missing_message(module))
 
 
+# The worker's module imported where a worker runs; a missing module is told by its name (the
+# exception's own field), so its traceback's English is never read back.
+_MISSING = 3
+_IMPORT_WORKER = f"""
+import sys
+try:
+    import grader.zygote
+except ModuleNotFoundError as missing:
+    if not missing.name:
+        raise
+    print(missing.name)
+    sys.exit({_MISSING})
+"""
+
+
 def _why_no_worker(prefix: list[str] | None) -> str:
     """Import the worker's module where a worker runs (the sandbox, its environment) and
     say what went wrong, in one line."""
     from grader.run.environment import worker_env
 
-    argv = list(prefix or []) + [sys.executable, "-c", "import grader.zygote"]
+    argv = list(prefix or []) + [sys.executable, "-c", _IMPORT_WORKER]
     try:
         done = subprocess.run(argv, capture_output=True, text=True, timeout=120, cwd="/",
                               env=worker_env(), stdin=subprocess.DEVNULL)
@@ -61,10 +75,10 @@ def _why_no_worker(prefix: list[str] | None) -> str:
         return f"no grading worker could be started: {exc}"
     if done.returncode == 0:
         return "no grading worker could be started (its module imports; the worker did not answer)"
+    missing = done.stdout.strip()
+    if done.returncode == _MISSING and missing.replace(".", "_").isidentifier():
+        return missing_message(missing.split(".")[0])
     last = (done.stderr.strip().splitlines() or [f"exit code {done.returncode}"])[-1]
-    missing = re.fullmatch(r"ModuleNotFoundError: No module named '([\w.]+)'", last)
-    if missing:
-        return missing_message(missing[1].split(".")[0])
     return f"no grading worker could be started: {last}"
 
 

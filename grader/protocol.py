@@ -33,7 +33,7 @@ from helpers.i18n import tr
 MAX_RECORD = 8 * 2**20        # bytes in one line from a child
 MAX_JOB_OUTPUT = 16 * 2**20   # bytes a child may send in all
 MAX_ERROR_TEXT = 300          # characters of a cell's error message kept
-MAX_CELLS = 10_000
+MAX_CELLS = probes.MAX_CELL  # code cells in one notebook (a Place names one of them)
 
 
 class Kind(str, Enum):
@@ -102,6 +102,99 @@ STATUS_TEXT = {
 }
 
 
+class Cause(str, Enum):
+    """What ended a job, beside its ``Status``: a code, never words. It is worded once, at the
+    edge, in the student's language (``grader.scoring``): ``CAUSE_TEXT`` for the fixed ones,
+    the exit code or the signal's number for ``EXIT`` and ``SIGNAL``."""
+
+    NONE = "none"              # nothing to add (a clean end)
+    CPU = "cpu"                # the job's CPU time reached its limit
+    WALL = "wall"              # its own clock reached its limit
+    STARVED = "starved"        # the wall-clock backstop: it waited for a CPU
+    SIGNAL = "signal"          # killed by a signal: ``Ending.signal``
+    EXIT = "exit"              # exited early: ``Ending.code``
+    SANDBOX = "sandbox"        # the child's sandbox could not be set up
+    RESULTS = "results"        # more than MAX_JOB_OUTPUT
+    ARGUMENTS = "arguments"    # more than the proxies' budget of arguments
+    OVERSIZED = "oversized"    # one record over MAX_RECORD
+    UNEXPECTED = "unexpected"  # a record that does not fit the job's phase
+    DIED = "died"              # its worker died
+    UNANSWERED = "unanswered"  # its worker stopped answering
+    REFUSED = "refused"        # its worker stopped taking jobs
+    NO_WORKER = "no_worker"    # no worker could be started
+    INTERRUPTED = "interrupted"  # the grading was interrupted (Ctrl-C, the batch limit)
+    FAULT = "fault"            # the grader's own exception: ``Ending.fault``, its type's name
+
+
+# Cause -> its English words (their Korean is in ``helpers.messages_ko``).
+CAUSE_TEXT = {
+    Cause.CPU: "CPU time limit",
+    Cause.WALL: "wall clock",
+    Cause.STARVED: "waited for a CPU",
+    Cause.SANDBOX: "the notebook's sandbox could not be set up",
+    Cause.RESULTS: "more than 16 MB of results",
+    Cause.ARGUMENTS: "more than 256 MB of arguments to the course's functions",
+    Cause.OVERSIZED: "a record over 8 MB",
+    Cause.UNEXPECTED: "an unexpected record",
+    Cause.DIED: "it died",
+    Cause.UNANSWERED: "it stopped answering",
+    Cause.REFUSED: "the grading worker stopped taking jobs",
+    Cause.NO_WORKER: "no grading worker could be started",
+    Cause.INTERRUPTED: "the grading was interrupted",
+}
+
+# What the zygote may say of a job it ran: each status with the causes it can have.
+ZYGOTE_ENDINGS = {
+    Status.OK: {Cause.NONE},
+    Status.TIMEOUT: {Cause.CPU, Cause.WALL},
+    Status.MACHINE: {Cause.STARVED},
+    Status.SIGNAL: {Cause.SIGNAL},
+    Status.EXIT: {Cause.EXIT},
+    Status.GRADER: {Cause.SANDBOX},
+}
+MAX_SIGNAL = 127     # an isolated child mirrors a signal as exit code 128 + n (so an exit code 128 reads as 0)
+MAX_EXIT_CODE = 255
+
+
+@dataclass(frozen=True)
+class Ending:
+    """Why a job ended as it did, as data: a ``Cause`` and, for an early exit, the exit code,
+    for a signal, its number, for the grader's own fault, its exception's type name."""
+
+    cause: Cause = Cause.NONE
+    code: int | None = None     # Cause.EXIT
+    signal: int | None = None   # Cause.SIGNAL
+    fault: str | None = None    # Cause.FAULT
+
+    def wire(self) -> dict:
+        """The fields of an exit record (the zygote's side)."""
+        out: dict = {"cause": self.cause.value}
+        if self.code is not None:
+            out["code"] = self.code
+        if self.signal is not None:
+            out["signal"] = self.signal
+        return out
+
+
+def decode_ending(record: dict, status: Status) -> Ending | None:
+    """The ending an exit record states, or None when it is malformed or does not fit
+    ``status`` (a cause the zygote never gives it, a number of the wrong type or range)."""
+    try:
+        cause = Cause(record.get("cause"))
+    except ValueError:
+        return None
+    if cause not in ZYGOTE_ENDINGS.get(status, ()):
+        return None
+    code, sig = record.get("code"), record.get("signal")
+    if cause == Cause.EXIT:
+        code = _int(code, 1, MAX_EXIT_CODE)
+        return Ending(cause, code=code) if code is not None and sig is None else None
+    if cause == Cause.SIGNAL:
+        sig = _int(sig, 0, MAX_SIGNAL)
+        return Ending(cause, signal=sig) if sig is not None and code is None else None
+    return Ending(cause) if code is None and sig is None else None
+
+
 def status_message(status: Status, **fields) -> str:
     """The student's message for a job that ended with ``status``, in the current language
     (``STATUS_TEXT`` holds the English templates; their Korean is in ``helpers.messages_ko``)."""
@@ -110,9 +203,13 @@ def status_message(status: Status, **fields) -> str:
 
 @dataclass(frozen=True)
 class CellRecord:
+    """A cell ran: its error's words for the student (``"ValueError: ..."``), the line, and
+    whether it was the memory limit (a flag, so the grader never reads that from the words)."""
+
     cell: int
     error: str | None
     line: int | None
+    memory: bool = False
 
 
 @dataclass(frozen=True)
@@ -150,11 +247,12 @@ class CallRecord:
 
 @dataclass(frozen=True)
 class ExitRecord:
-    """How a job ended, from the zygote, with the figures its limits were decided on."""
+    """How a job ended, from the zygote: its status, why (``Ending``: a cause, an exit code or a
+    signal's number, never words), and the figures its limits were decided on."""
 
     job: int
     status: Status
-    detail: str
+    ending: Ending
     seconds: float | None           # wall clock, from the fork to the end
     max_rss_mb: float | None
     cpu_seconds: float | None = None      # user + system time of all the job's processes
@@ -212,9 +310,12 @@ def decode_child(line: bytes, names: frozenset[str]) -> ChildRecord | None:
         error, line_no = record.get("error"), record.get("line")
         if cell is None or not (error is None or isinstance(error, str)):
             return None
-        if not (line_no is None or _int(line_no, 0, 10**6) is not None):
+        if not (line_no is None or _int(line_no, 0, probes.MAX_LINE) is not None):
             return None
-        return CellRecord(cell, _text(error, MAX_ERROR_TEXT) if error else None, line_no)
+        memory = record.get("memory", False)
+        if type(memory) is not bool or (memory and not error):
+            return None
+        return CellRecord(cell, _text(error, MAX_ERROR_TEXT) if error else None, line_no, memory)
     if kind == Kind.DEFINED.value:
         return DefinedRecord(record["name"]) if record.get("name") in names else None
     if kind == Kind.OUTCOME.value:
@@ -252,10 +353,11 @@ def decode_zygote(line: bytes) -> ExitRecord | str | None:
     except ValueError:
         return None
     job = _int(record.get("job"), 0, 10**9)
-    if job is None:
+    ending = decode_ending(record, status)
+    if job is None or ending is None:
         return None
     figures = [_seconds(record.get(k)) for k in ("seconds", "max_rss_mb", "cpu_seconds", "starved_seconds")]
-    return ExitRecord(job, status, _text(record.get("detail", ""), 200) or "", *figures)
+    return ExitRecord(job, status, ending, *figures)
 
 
 def _seconds(value) -> float | None:
@@ -273,7 +375,8 @@ def clean_outcome(outcome) -> dict:
     Returns a dict of exactly one of these shapes (anything else becomes
     ``{"unreadable": True}``), so judges never meet a malformed record:
     ``{"missing": name}``, ``{"raised": {"type", "types", "message", "where",
-    "function"}}``, ``{"value": wire, "mutated": [ints]}``.
+    "function"}}`` (``where``: a ``helpers.probes.Place`` or None),
+    ``{"value": wire, "mutated": [ints]}``.
     """
     if not isinstance(outcome, dict):
         return {"unreadable": True}
@@ -290,7 +393,7 @@ def clean_outcome(outcome) -> dict:
         kind = _text(info.get("type"), 100) or (types[0][:100] if types else "Exception")
         return {"raised": {"type": kind, "types": [t[:100] for t in types[:8]] or [kind],
                            "message": _text(info.get("message", ""), 400) or "",
-                           "where": _text(info.get("where", ""), 100) or "",
+                           "where": probes.Place.read(info.get("where")),
                            "function": _text(info.get("function", ""), 100) or ""}}
     if "value" in outcome:
         mutated = outcome.get("mutated", [])

@@ -28,10 +28,10 @@ def submission_result(sub: Submission, notebooks: list[NotebookResult], lessons:
                             list(sub.ignored)[:200], [nb.lesson for nb in notebooks if nb.missing], language)
 
 
-def write_json(results: list[dict], path: Path, meta: dict | None = None) -> None:
+def write_json(results: list[SubmissionResult], path: Path, meta: dict | None = None) -> None:
     """Write atomically: a student's code that wrote to this path earlier is overwritten whole.
     ``meta`` (how the run was made: shard, hidden cases, sandbox...) goes under "grader"."""
-    document = {"submissions": results}
+    document = {"submissions": [r.to_dict() for r in results]}
     if meta is not None:
         document["grader"] = meta
     text = json.dumps(document, indent=2, ensure_ascii=False) + "\n"
@@ -49,8 +49,7 @@ def _pad(text: str, width: int) -> str:
     return text + " " * max(0, width - columns(text))
 
 
-def table(results: list[SubmissionResult | dict]) -> str:
-    results = [r if isinstance(r, SubmissionResult) else SubmissionResult.from_dict(r) for r in results]
+def table(results: list[SubmissionResult]) -> str:
     lines = []
     width = max([columns(visible(r.submission)) for r in results] + [10])
     lines.append(f"{'submission':<{width}}  {'score':>12}  notes")

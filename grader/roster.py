@@ -10,9 +10,9 @@ user id when ``SIS User ID`` is present, and its ``Points Possible`` row is skip
 
 ``attach`` matches each graded submission to one student (``match``: the LMS id, then the
 student id, the login or e-mail (a Classroom clone's ``assignment-login`` too), then the
-name, each only when exactly one student fits), records the student in the result, adds a
-result with 0 and "nothing handed in" for every student without a submission, and marks
-submissions that match no one as ``unmatched``.
+name, each only when exactly one student fits), records the student in the result (the
+results model's ``RosterStudent``), adds a result with 0 and "nothing handed in" for every
+student without a submission, and marks submissions that match no one as ``unmatched``.
 """
 
 from __future__ import annotations
@@ -21,10 +21,11 @@ import csv
 import io
 import re
 import unicodedata
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from datetime import datetime
 
 from grader import lateness
+from grader.results import Identity, RosterStudent, SubmissionResult
 
 ALIASES: dict[str, tuple[str, ...]] = {
     "name": ("name", "full name", "student", "student name", "display name", "sortable name"),
@@ -50,11 +51,11 @@ class Student:
     section: str = ""
     extension: float | datetime | None = None
 
-    def record(self) -> dict:
-        data = asdict(self)
-        if isinstance(self.extension, datetime):
-            data["extension"] = self.extension.isoformat()
-        return data
+    def record(self, matched_by: str) -> RosterStudent:
+        """This student as the results record them, matched by ``matched_by``."""
+        extension = self.extension.isoformat() if isinstance(self.extension, datetime) else self.extension
+        return RosterStudent(self.name, self.id, self.email, self.lms_id, self.login, self.section, extension,
+                             matched_by)
 
 
 def _header(text: str) -> str:
@@ -135,10 +136,10 @@ def _names(student: Student) -> set[str]:
     return forms - {""}
 
 
-def match(identity: dict, roster: list[Student]) -> tuple[Student | None, str]:
+def match(identity: Identity, roster: list[Student]) -> tuple[Student | None, str]:
     """The one student a submission belongs to, and by what; (None, why) otherwise."""
-    key = str(identity.get("key") or "").strip()
-    name = str(identity.get("name") or "")
+    key = identity.key.strip()
+    name = identity.name
     tests = (
         ("LMS id", lambda s: bool(s.lms_id) and s.lms_id == key),
         ("student id", lambda s: bool(s.id) and s.id == key),
@@ -158,8 +159,9 @@ def match(identity: dict, roster: list[Student]) -> tuple[Student | None, str]:
     return None, "no student on the roster fits"
 
 
-def attach(results: list[dict], roster: list[Student], identities: dict[str, dict], lessons: list[str],
-           due: datetime | None = None, policy: lateness.Policy | None = None, absent: bool = True) -> list[dict]:
+def attach(results: list[SubmissionResult], roster: list[Student], identities: dict[str, Identity],
+           lessons: list[str], due: datetime | None = None, policy: lateness.Policy | None = None,
+           absent: bool = True) -> list[SubmissionResult]:
     """Each result named by its student (``student``), late work recorded and penalised,
     a "nothing handed in" result for each student without a submission (unless ``absent``
     is False: a partial or sharded run cannot know who handed nothing in). Returns the
@@ -169,32 +171,30 @@ def attach(results: list[dict], roster: list[Student], identities: dict[str, dic
     policy = policy or lateness.Policy()
     taken: dict[int, str] = {}
     for result in results:
-        identity = identities.get(result["submission"]) or result.get("identity") or {"key": result["submission"]}
-        result["identity"] = identity
+        identity = identities.get(result.submission) or result.identity or Identity(result.submission)
+        result.identity = identity
         student, how = (match(identity, roster) if roster else (None, ""))
         if roster and student is not None and id(student) in taken:
             student, how = None, f"the same student as {taken[id(student)]}"
         if student is not None:
-            taken[id(student)] = result["submission"]
-            result["student"] = dict(student.record(), matched_by=how)
-            result.pop("unmatched", None)
+            taken[id(student)] = result.submission
+            result.student, result.unmatched = student.record(how), None
         elif roster:
-            result["student"] = None
-            result["unmatched"] = how
-        if (due is not None or identity.get("late")) and "late" not in result:  # once, never twice (merge)
+            result.student, result.unmatched = None, how
+        if (due is not None or identity.late) and result.late is None:  # once, never twice (merge)
             extension = student.extension if student is not None else None
             lateness.apply(result, identity, due, extension, policy)
     ordered = []
     if roster:
-        by_student = {id(s): r for r in results for s in roster if r.get("student") and id(s) in taken
-                      and taken[id(s)] == r["submission"]}
+        by_student = {id(s): r for r in results for s in roster if r.student and id(s) in taken
+                      and taken[id(s)] == r.submission}
         max_score = float(sum(ex.points for lesson in lessons for ex in checks.exercises(lesson)))
         for student in roster:
             if id(student) in by_student:
                 ordered.append(by_student[id(student)])
             elif absent:
                 ordered.append(nothing_handed_in(student, lessons, max_score))
-        ordered += [r for r in results if r.get("student") is None]
+        ordered += [r for r in results if r.student is None]
         return ordered
     return results
 
@@ -202,8 +202,12 @@ def attach(results: list[dict], roster: list[Student], identities: dict[str, dic
 NOTHING = "Nothing was handed in for this assignment."
 
 
-def nothing_handed_in(student: Student, lessons: list[str], max_score: float) -> dict:
+# The keys' order such a result has always been written in (its student before its language).
+_NOTHING_ORDER = ("submission", "score", "max_score", "error", "notebooks", "ignored", "missing", "student",
+                  "nothing_handed_in", "language")
+
+
+def nothing_handed_in(student: Student, lessons: list[str], max_score: float) -> SubmissionResult:
     label = student.name + (f" ({student.id})" if student.id else "")
-    return {"submission": label, "score": 0.0, "max_score": max_score, "error": NOTHING, "notebooks": [],
-            "ignored": [], "missing": list(lessons), "student": dict(student.record(), matched_by="roster"),
-            "nothing_handed_in": True, "language": "en"}
+    return SubmissionResult(label, 0.0, max_score, NOTHING, missing=list(lessons), language="en",
+                            order=_NOTHING_ORDER, student=student.record("roster"), nothing_handed_in=True)

@@ -8,11 +8,12 @@ what is right, and only this process writes results.
 from __future__ import annotations
 
 import re
+import signal
 from dataclasses import dataclass, field
 
 from grader import integrity
 from grader.limits import own_clock_limit
-from grader.protocol import STATUS_TEXT, Status, clean_outcomes, status_message
+from grader.protocol import CAUSE_TEXT, STATUS_TEXT, Cause, Ending, Status, clean_outcomes, status_message
 from grader.results import CellError, ExerciseResult, HiddenShare, NotebookResult
 from grader.run import Outcome, Response
 from grader.submissions import NotebookFile
@@ -61,7 +62,7 @@ def _defining_cell(name: str, cells: list[str]) -> int | None:
 
 def limit_kind(response: Response, cells: dict) -> str | None:
     """One word for the gradebook: which limit or accident stopped the notebook, if any."""
-    if any(err and err.startswith("MemoryError") for err, _ in cells.values()):
+    if any(c.memory for c in cells.values()):
         return "memory"
     if response.status == Status.OK and response.finished:
         return None
@@ -88,24 +89,29 @@ def _limit_message(response: Response, last_cell: int, limits, count: int = 0) -
         # the notebook ended itself cleanly before its end: worded here, from the code itself
         return status_message(Status.EXIT, where=where, detail=tr("exit code {code}", code=0),
                               timeout=limits.timeout)
-    status, detail = response.status, response.detail
-    worded = _say_detail(detail) if detail else tr("wall clock") if status == Status.TIMEOUT else tr(status.value)
+    status, ending = response.status, response.ending
     timeout = limits.timeout
-    if status == Status.TIMEOUT and (detail or "wall clock") == "wall clock":  # its own clock has a longer limit
+    if status == Status.TIMEOUT and ending.cause in (Cause.WALL, Cause.NONE):  # its own clock has a longer limit
         timeout = f"{own_clock_limit(limits.timeout):g}"
-    return status_message(status, where=where, detail=worded, timeout=timeout)
+    return status_message(status, where=where, detail=say_ending(status, ending), timeout=timeout)
 
 
-def _say_detail(detail: str) -> str:
-    """How a job ended, in the worker's English words (``wall clock``, ``exit code 1``, a
-    signal's name), in the current language; a signal's name stays as it is. The worker
-    (``grader.run``) still reports these as words; once its Response
-    carries the exit code and signal as numbers, this parsing goes."""
-    found = re.fullmatch(r"exit code (-?\d+)", detail)
-    if found:
-        return tr("exit code {code}", code=found[1])
-    found = re.fullmatch(r"signal (\d+)", detail)
-    return tr("signal {number}", number=found[1]) if found else tr(detail)
+def say_ending(status: Status, ending: Ending) -> str:
+    """How a job ended (``Ending``: a cause, an exit code, a signal's number), in the current
+    language: worded here, once, from the data. A signal known on this machine is named as
+    the system names it (``SIGSEGV``)."""
+    if ending.cause == Cause.EXIT:
+        return tr("exit code {code}", code=ending.code)
+    if ending.cause == Cause.SIGNAL:
+        try:
+            return signal.Signals(ending.signal).name
+        except ValueError:
+            return tr("signal {number}", number=ending.signal)
+    if ending.cause == Cause.FAULT:
+        return ending.fault or ""
+    if ending.cause == Cause.NONE:
+        return tr("wall clock") if status == Status.TIMEOUT else tr(status.value)
+    return tr(CAUSE_TEXT[ending.cause])
 
 
 def _judge_safely(case: Case, outcomes) -> CaseResult:
@@ -194,32 +200,6 @@ def hidden_failure(hint: str, hidden_text: str) -> str:
     return tr("{failed} Hint: {hint} {count}", failed=tr(HIDDEN_FAILED), hint=tr(hint), count=hidden_text)
 
 
-def _apply_integrity(record: ExerciseResult, uses: list[str], policy: str) -> None:
-    what = "; ".join(integrity.say(u) for u in uses)
-    record.integrity = uses  # the findings as the scan wrote them (for the instructor)
-    # dynamic code only: the scan cannot tell, so it says "may"
-    may = all(u.startswith("uses dynamic code") for u in uses)
-    if policy == "withhold" and record.points > 0:
-        record.points_withheld = record.points
-        record.points = 0.0
-        record.passed = False
-        withheld = (tr("Points withheld for review: `{name}` may hand its work to the course's own code "
-                       "({what}), but this exercise asks you to write it yourself.", name=record.name,
-                       what=what) if may else
-                    tr("Points withheld for review: `{name}` hands its work to the course's own code "
-                       "({what}), but this exercise asks you to write it yourself.", name=record.name,
-                       what=what))
-        record.feedback = withheld + tr(" Checks: {feedback}", feedback=record.feedback)
-    else:
-        flagged = (tr(" Flagged for review: it may use the course's own code ({what}), which "
-                      "this exercise asks you to write yourself.", what=what) if may else
-                   tr(" Flagged for review: it uses the course's own code ({what}), which "
-                      "this exercise asks you to write yourself.", what=what))
-        record.feedback += flagged
-        if record.hidden_feedback is not None:
-            record.hidden_feedback += flagged
-
-
 def score_notebook(nb: NotebookFile, outcome: Outcome, limits: Options,
                    integrity_uses: dict | None = None) -> NotebookResult:
     """The result of one notebook (see the JSON contract in the README): how it ran
@@ -231,7 +211,7 @@ def score_notebook(nb: NotebookFile, outcome: Outcome, limits: Options,
     message = _limit_message(response, last_cell, limits, len(nb.cells))
     if message:
         errors.append(message)
-    memory_cells = [i for i, (err, _) in cells.items() if err and err.startswith("MemoryError")]
+    memory_cells = [i for i, c in cells.items() if c.memory]
     if memory_cells:
         errors.append(tr("Memory limit of {mb} MB reached in cell {cell}.", mb=limits.memory_mb,
                          cell=memory_cells[0]))
@@ -264,8 +244,8 @@ def score_notebook(nb: NotebookFile, outcome: Outcome, limits: Options,
                           "to see what happens.", name=exercise.name)
         elif record.status == "missing":
             cell = _defining_cell(exercise.name, nb.cells)
-            if cell and cells.get(cell, (None,))[0]:
-                err, line = cells[cell]
+            if cell and cell in cells and cells[cell].error:
+                err, line = cells[cell].error, cells[cell].line
                 at = tr(", line {line}", line=line) if line else ""
                 feedback += tr(" Its cell (cell {cell}{at}) raised {error}, so the name was never defined.",
                                cell=cell, at=at, error=err)
@@ -275,13 +255,13 @@ def score_notebook(nb: NotebookFile, outcome: Outcome, limits: Options,
                 feedback += tr(" The notebook did not run to its end, so nothing it reported could be trusted.")
         record.feedback = feedback
         if integrity_uses.get(exercise.name):
-            _apply_integrity(record, integrity_uses[exercise.name], limits.integrity)
+            integrity.apply(record, integrity_uses[exercise.name], limits.integrity)
         exercises.append(record)
     if all(e.status == "missing" for e in exercises) and not errors:
         names = ", ".join(e.name for e in lesson_exercises[:4])
         errors.append(tr("None of the lesson's graded names ({names}, ...) is defined in {notebook}.",
                          names=names, notebook=nb.name))
-    cell_errors = [CellError(i, err, line) for i, (err, line) in sorted(cells.items()) if err]
+    cell_errors = [CellError(i, c.error, c.line) for i, c in sorted(cells.items()) if c.error]
     return NotebookResult(nb.name, nb.lesson, " ".join(errors) or None, exercises, cell_errors,
                           limit_kind(response, cells), response.seconds, response.max_rss_mb)
 

@@ -45,7 +45,7 @@ import helpers  # noqa: E402, F401
 import helpers.plots  # noqa: E402, F401
 from grader import child, limits, protocol  # noqa: E402
 from grader.privileges import can_drop_privileges  # noqa: E402
-from grader.protocol import Kind, Status  # noqa: E402
+from grader.protocol import Cause, Ending, Kind, Status  # noqa: E402
 
 # Modules notebooks commonly need, imported once here instead of in every child.
 for _name in ("secrets", "random", "math", "itertools", "functools", "collections", "json",
@@ -198,9 +198,9 @@ class Usage:
         self._wait, self._at = wait, now
 
 
-def _ending(wait_status: int, isolated: bool, usage: Usage, cpu_limit: float) -> tuple[Status, str]:
+def _ending(wait_status: int, isolated: bool, usage: Usage, cpu_limit: float) -> tuple[Status, Ending]:
     """How the child ended, from its wait status and its CPU time (an isolated child's
-    first process mirrors a signal as exit code 128 + n)."""
+    first process mirrors a signal as exit code 128 + n): facts, which the grader words."""
     sig = None
     if os.WIFSIGNALED(wait_status):
         sig = os.WTERMSIG(wait_status)
@@ -209,29 +209,26 @@ def _ending(wait_status: int, isolated: bool, usage: Usage, cpu_limit: float) ->
     if sig is not None:
         # RLIMIT_CPU (SIGXCPU, then SIGKILL: a PID namespace's first process ignores SIGXCPU)
         if sig == signal.SIGXCPU or (sig == signal.SIGKILL and usage.cpu >= cpu_limit):
-            return Status.TIMEOUT, "CPU time limit"
-        try:
-            return Status.SIGNAL, signal.Signals(sig).name
-        except ValueError:
-            return Status.SIGNAL, f"signal {sig}"
+            return Status.TIMEOUT, Ending(Cause.CPU)
+        return Status.SIGNAL, Ending(Cause.SIGNAL, signal=sig)
     code = os.WEXITSTATUS(wait_status)
     if code == 0:
-        return Status.OK, ""
+        return Status.OK, Ending()
     if code == child.EXIT_ISOLATION:
-        return Status.GRADER, "the notebook's sandbox could not be set up"
-    return Status.EXIT, f"exit code {code}"
+        return Status.GRADER, Ending(Cause.SANDBOX)
+    return Status.EXIT, Ending(Cause.EXIT, code=code)
 
 
-def _over_a_limit(usage: Usage, wall: float, timeout: float) -> tuple[Status, str] | None:
+def _over_a_limit(usage: Usage, wall: float, timeout: float) -> tuple[Status, Ending] | None:
     """Which limit the job has reached, if any: its own CPU time, then its own clock
     (the wall clock less its waits for a CPU), then the wall-clock backstop (grader.limits).
     ``wall`` is already less the time the child waited for the course's references."""
     if usage.cpu >= limits.cpu_limit(timeout):
-        return Status.TIMEOUT, "CPU time limit"
+        return Status.TIMEOUT, Ending(Cause.CPU)
     if wall - usage.starved >= limits.own_clock_limit(timeout):
-        return Status.TIMEOUT, "wall clock"
+        return Status.TIMEOUT, Ending(Cause.WALL)
     if wall >= limits.backstop(timeout):
-        return Status.MACHINE, "waited for a CPU"
+        return Status.MACHINE, Ending(Cause.STARVED)
     return None
 
 
@@ -258,7 +255,7 @@ def run_job(job: dict, job_sock: socket.socket, may_drop: bool, ctl: socket.sock
     if pid == 0:  # the child: never returns
         child.run(job, job_sock.fileno(), workdir, may_drop)
     job_sock.close()  # only the child and the grader hold the job's socket now
-    status, detail, rusage = Status.OK, "", None
+    status, ending, rusage = Status.OK, Ending(), None
     sampled = start
     extension_left = MAX_EXTENSION * timeout
     extended = 0.0  # seconds the child waited for the grader's oracle (grader.oracle)
@@ -274,7 +271,7 @@ def run_job(job: dict, job_sock: socket.socket, may_drop: bool, ctl: socket.sock
             sampled = now
             over = _over_a_limit(usage, now - start - extended, timeout)
             if over:  # the zygote says why before it kills: no kill is left to be guessed at
-                status, detail = over
+                status, ending = over
                 _kill_group(pid, signal.SIGKILL)
                 _, wait_status, rusage = os.wait4(pid, 0)
                 break
@@ -290,8 +287,8 @@ def run_job(job: dict, job_sock: socket.socket, may_drop: bool, ctl: socket.sock
         import shutil
         shutil.rmtree(workdir, ignore_errors=True)
     if status == Status.OK:
-        status, detail = _ending(wait_status, isolate, usage, limits.cpu_limit(timeout))
-    return {"job": job["id"], "status": status.value, "detail": detail,
+        status, ending = _ending(wait_status, isolate, usage, limits.cpu_limit(timeout))
+    return {"job": job["id"], "status": status.value, **ending.wire(),
             "seconds": round(time.monotonic() - start, 3),
             "max_rss_mb": round(rusage.ru_maxrss / 1024, 1) if rusage else None,
             "cpu_seconds": round(usage.cpu, 3), "starved_seconds": round(usage.starved, 3)}

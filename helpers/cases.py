@@ -13,7 +13,6 @@ from __future__ import annotations
 import functools
 import json
 import math
-import re
 from dataclasses import dataclass, field
 from typing import Callable
 
@@ -22,7 +21,7 @@ import numpy as np
 from helpers import values
 from helpers.expect import Mismatch, show
 from helpers.i18n import tr
-from helpers.probes import Probe
+from helpers.probes import Place, Probe
 
 NOT_IMPLEMENTED = "NotImplementedError"
 
@@ -110,23 +109,20 @@ def _describe_raise(info: dict) -> str:
     """``raised ValueError: msg in `add_bias`, line 3 of cell 5`` — which function and line."""
     function = str(info.get("function") or "")
     inside = tr(" in `{function}`", function=function) if function.isidentifier() and function != "<module>" else ""
-    where = ""
-    if info.get("where"):
-        where = f", {_place(info['where'])}" if inside else tr(" at {where}", where=_place(info["where"]))
+    place, where = Place.read(info.get("where")), ""
+    if place is not None:
+        where = f", {say_place(place)}" if inside else tr(" at {where}", where=say_place(place))
     # the student's own message; only the runner's "(the error message could not be read)" translates
     message = f": {tr(info['message'])}" if info.get("message") else ""
     return tr("raised {kind}{message}{inside}{where}", kind=info["type"], message=message,
               inside=inside, where=where)
 
 
-def _place(where: str) -> str:
-    """``line 3 of cell 5`` or ``line 3 of your code`` (the probe runner's words, wire data
-    in English) in the current language; anything else as it came."""
-    found = re.fullmatch(r"line (\d+) of cell (\d+)", str(where))
-    if found:
-        return tr("line {line} of cell {cell}", line=found[1], cell=found[2])
-    found = re.fullmatch(r"line (\d+) of your code", str(where))
-    return tr("line {line} of your code", line=found[1]) if found else str(where)
+def say_place(place: Place) -> str:
+    """``line 3 of cell 5`` or ``line 3 of your code``, in the current language."""
+    if place.cell is not None:
+        return tr("line {line} of cell {cell}", line=place.line, cell=place.cell)
+    return tr("line {line} of your code", line=place.line)
 
 
 def judge_case(case: Case, outcomes: list[dict]) -> CaseResult:

@@ -47,9 +47,11 @@ Decisions beyond the design:
   puts them into a template; names such as ``w`` or ``grads['W1']`` are not in the
   catalogue and pass through.
 - The grader's own words that reach a student through a lookup rather than a literal
-  template (how a job ended: ``wall clock``; the integrity scan's findings, which stay
-  English in the JSON for the instructor) are translated where the feedback quotes them
-  (``grader.scoring._say_detail``, ``grader.integrity.say``).
+  template (how a job ended: ``wall clock``, from ``grader.protocol.CAUSE_TEXT``; the
+  integrity scan's findings, which stay English in the JSON for the instructor) are
+  translated where the feedback quotes them (``grader.scoring.say_ending``,
+  ``helpers.integrity.say``). What crosses a process boundary is data (a cause, an exit
+  code, a line and cell), never English to be parsed back.
 - Instructor-facing text (CLI errors and warnings, the summary table, CSV headers) and a
   value's reason made inside a student's process (``"TypeError while reading it"``) stay
   English.

@@ -177,7 +177,7 @@ KO: dict[str, str] = {
     "{number} {name} (hidden checks)": "{number} {name} (숨은 검사)",
     " (and {count} more cells)": " (그 밖에 셀 {count}개 더)",
 
-    # ------------------------------------------------------------ grader.integrity: what a flag quotes
+    # ------------------------------------------------------------ helpers.integrity: what a flag quotes
     "uses dynamic code ({what}) that the integrity check cannot follow":
         "무결성 검사가 따라갈 수 없는 동적 코드 사용({what})",
     "is {name}": "{name} 자체",
@@ -401,6 +401,7 @@ KO: dict[str, str] = {
     "a record over 8 MB": "8 MB를 넘는 기록",
     "an unexpected record": "예상하지 못한 기록",
     "the grading was interrupted": "채점이 중단됨",
+    "the grading worker stopped taking jobs": "채점 작업자가 더 이상 작업을 받지 않음",
     "more than 256 MB of arguments to the course's functions": "강좌 함수에 넘긴 인자가 256 MB를 넘음",
     "nested too deeply": "너무 깊이 중첩됨",
     "not a number": "수가 아님",

@@ -15,6 +15,7 @@ import os
 import sys
 import traceback
 import warnings
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -169,6 +170,49 @@ def seq(*probes: Probe) -> Probe:
     return Probe(steps, "; ".join(labels))
 
 
+# ------------------------------------------------------------------ where an error was raised
+
+MAX_LINE = 10**6
+MAX_CELL = 10_000
+_CELL_FILES: dict[str, int] = {}  # file name -> the code cell compiled under it (cell_file)
+
+
+def cell_file(index: int) -> str:
+    """The file name the grader compiles code cell ``index`` under (``grader.cells``). It is
+    remembered, so a traceback's frame says its cell by lookup, never by reading the name back."""
+    name = f"<cell {index}>"
+    _CELL_FILES[name] = index
+    return name
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where in the student's code an error was raised: a line of a code cell (numbered as the
+    grader numbers them), or, in a kernel, whose file names no cell, a line of "your code"
+    (``cell`` None). It crosses the child's boundary as ``wire()``, read back by ``read``."""
+
+    line: int
+    cell: int | None = None
+
+    def wire(self) -> dict:
+        return {"line": self.line, "cell": self.cell}
+
+    @classmethod
+    def read(cls, data) -> "Place | None":
+        """The place ``data`` (wire data, untrusted) states, or None for anything else: not a
+        dict, a line or cell that is not an int (a bool, a float, a string), negative, or too big."""
+        if isinstance(data, Place):
+            return data
+        if not isinstance(data, dict):
+            return None
+        line, cell = data.get("line"), data.get("cell")
+        if type(line) is not int or not 0 <= line <= MAX_LINE:
+            return None
+        if cell is not None and (type(cell) is not int or not 1 <= cell <= MAX_CELL):
+            return None
+        return cls(line, cell)
+
+
 # ------------------------------------------------------------------ running
 
 
@@ -177,15 +221,14 @@ def _is_library(filename: str) -> bool:
             or "/lib/python" in filename or filename.startswith("<frozen"))
 
 
-def _student_where(tb) -> tuple[str, str]:
-    """('line N of cell C', function name) of the innermost frame that is the student's code."""
-    where, function = "", ""
+def _student_where(tb) -> tuple[Place | None, str]:
+    """(the place, the function's name) of the innermost frame that is the student's code."""
+    where, function = None, ""
     for frame, lineno in traceback.walk_tb(tb):
         filename = frame.f_code.co_filename
         if not _is_library(filename):
-            # The grader names cells "<cell 7>"; a kernel uses temp file names.
-            label = filename.strip("<>") if filename.startswith("<cell") else "your code"
-            where, function = f"line {lineno} of {label}", frame.f_code.co_name
+            # The grader's cells have files of their own (cell_file); a kernel uses temp file names.
+            where, function = Place(lineno or 0, _CELL_FILES.get(filename)), frame.f_code.co_name
     return where, function
 
 
@@ -205,7 +248,7 @@ def _raised(exc: BaseException) -> dict:
         if frames and frames[-1].f_code.co_filename.startswith(_HERE):
             function = frames[-1].f_code.co_name
     return {"raised": {"type": types[0], "types": types[:8], "message": message[:400],
-                       "where": where, "function": function[:100]}}
+                       "where": where.wire() if where else None, "function": function[:100]}}
 
 
 def _snapshot(arg):

@@ -13,7 +13,7 @@ import json
 import os
 import sys
 
-from helpers import checks
+from helpers import checks, integrity
 from helpers.cases import judge_exercise
 from helpers.i18n import tr
 from helpers.probes import run_probe
@@ -89,17 +89,13 @@ def _delegation_warning(name: str, namespace: dict, exercise) -> str | None:
     """What the grader's integrity check will say, from the cells run so far (IPython's In)."""
     if not isinstance(namespace.get("In"), list):
         return None
-    try:
-        from grader import integrity
-    except ImportError:
-        return None
     lesson = exercise.lesson or ""
     graded = [ex.name for ex in checks.exercises(lesson)] if lesson in checks.LESSONS else []
     uses = integrity.scan_cells([c for c in namespace["In"] if isinstance(c, str)],
                                 {name: exercise.forbidden}, graded).get(name)
     if uses:
         what = "; ".join(integrity.say(u) for u in uses)
-        if all(u.startswith("uses dynamic code") for u in uses):  # the scan cannot tell: "may"
+        if integrity.uncertain(uses):  # the scan cannot tell: "may"
             return tr("⚑ {name}: it may use the course's own code ({what}); this exercise asks you to "
                       "write it yourself, so the grader will hold back its points for your instructor "
                       "to review.", name=name, what=what)

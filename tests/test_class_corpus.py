@@ -25,6 +25,7 @@ import pytest
 
 from grader import feedback, gradebook, report, submissions
 from grader.__main__ import main
+from grader.results import SubmissionResult
 from helpers import checks
 from tests.grading import solution_cells, write_notebook
 from tests.support import NOTEBOOKS, ROOT, SOLUTIONS
@@ -269,8 +270,8 @@ def test_a_submission_given_twice_is_graded_once_and_the_duplicate_is_named(corp
     ignored = corpus["result"]["grader"]["duplicates_ignored"]
     assert len(ignored) == 4 and all("given twice" in note for note in ignored)
     assert any("link_to_alice" in note for note in ignored)
-    assert "Ignored 4 duplicate argument(s)" in gradebook.summary(corpus["result"]["submissions"],
-                                                                 corpus["result"]["grader"])
+    results = [SubmissionResult.from_dict(r) for r in corpus["result"]["submissions"]]
+    assert "Ignored 4 duplicate argument(s)" in gradebook.summary(results, corpus["result"]["grader"])
 
 
 def test_unique_paths_resolves_links_and_keeps_the_path_that_is_not_one(tmp_path):
@@ -317,7 +318,7 @@ def test_invisible_and_direction_characters_are_escaped_everywhere_a_name_is_sho
     json_text = (corpus["out"] / "grades.json").read_text(encoding="utf-8")
     csv_text = (corpus["out"] / "grades.csv").read_text(encoding="utf-8")
     assert "\\\\u202eecila" in json_text and "\\u202eecila" in csv_text
-    results = corpus["result"]["submissions"]
+    results = [SubmissionResult.from_dict(r) for r in corpus["result"]["submissions"]]
     for text in (json_text, csv_text, report.table(results), gradebook.summary(results)):
         assert not invisible(text)
     for path in (corpus["out"] / "feedback").iterdir():

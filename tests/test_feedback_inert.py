@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import types
 
-from grader import feedback, gradescope, integrity, scoring, submissions
+from grader import feedback, gradescope, scoring, submissions
 from grader.classroom import payload
-from helpers import i18n
+from grader.results import SubmissionResult
+from helpers import i18n, integrity
 from tests.support import HANGUL
 
 STEP = "import numpy as np\n\ndef step(s):\n    return np.where(np.asarray(s) >= 0, 1, -1)\n"
@@ -55,7 +56,7 @@ def _result(error: str) -> dict:
 
 
 def test_a_url_in_a_cell_error_is_no_live_link_in_any_feedback():
-    result = _result(URL_ERROR)
+    result = SubmissionResult.from_dict(_result(URL_ERROR))
     text = feedback.markdown(result)
     assert "https://" not in text and "www.evil" not in text and "bob@evil" not in text
     assert "https\\[:\\]//evil.example" in text  # still readable
@@ -79,7 +80,7 @@ def test_a_run_that_died_after_its_last_cell_names_that_cell():
     assert scoring._where(202, 202) == "after its last cell (cell 202) had finished"
     assert scoring._where(201, 202) == "in cell 202"
     assert scoring._where(-1, 202) == "before the first cell finished"
-    response = types.SimpleNamespace(status=scoring.Status.OK, finished=False, detail="")
+    response = types.SimpleNamespace(status=scoring.Status.OK, finished=False, ending=scoring.Ending())
     message = scoring._limit_message(response, 202, scoring.Options(), 202)
     assert "cell 203" not in message and "cell 202" in message
     with i18n.using("ko"):

@@ -396,17 +396,19 @@ def test_ctrl_c_leaves_no_cgroup_process_or_file(tmp_path, mode):
 def test_the_exit_report_carries_typed_figures():
     from grader import protocol
 
-    line = protocol.encode(protocol.Kind.EXIT, job=3, status="timeout", detail="CPU time limit", seconds=7.5,
+    line = protocol.encode(protocol.Kind.EXIT, job=3, status="timeout", cause="cpu", seconds=7.5,
                            max_rss_mb=90, cpu_seconds=5.01, starved_seconds=2.4)
     record = protocol.decode_zygote(line)
     assert (record.cpu_seconds, record.starved_seconds, record.seconds) == (5.01, 2.4, 7.5)
-    junk = protocol.decode_zygote(protocol.encode(protocol.Kind.EXIT, job=3, status="ok", detail="",
+    assert record.ending == protocol.Ending(protocol.Cause.CPU)
+    junk = protocol.decode_zygote(protocol.encode(protocol.Kind.EXIT, job=3, status="ok", cause="none",
                                                   cpu_seconds="5", starved_seconds=-1, seconds=True))
     assert (junk.cpu_seconds, junk.starved_seconds, junk.seconds) == (None, None, None)
 
 
 def test_which_limit_a_job_reached_depends_on_its_own_use_only():
     from grader import limits, zygote
+    from grader.protocol import Cause
 
     def usage(cpu, starved):
         u = zygote.Usage()
@@ -415,20 +417,20 @@ def test_which_limit_a_job_reached_depends_on_its_own_use_only():
 
     t = 10.0
     assert zygote._over_a_limit(usage(9.9, 0), 19, t) is None
-    assert zygote._over_a_limit(usage(10.0, 0), 11, t)[1] == "CPU time limit"
+    assert zygote._over_a_limit(usage(10.0, 0), 11, t)[1].cause == Cause.CPU
     # A busy loop on a loaded machine: slow on the wall clock, but only its CPU time stops it.
     assert zygote._over_a_limit(usage(9.0, 40.0), 50, t) is None
-    assert zygote._over_a_limit(usage(10.0, 45.0), 56, t)[1] == "CPU time limit"
+    assert zygote._over_a_limit(usage(10.0, 45.0), 56, t)[1].cause == Cause.CPU
     # A sleeper: its own clock (no wait for a CPU) reaches twice the limit.
-    assert zygote._over_a_limit(usage(0.2, 0.0), limits.own_clock_limit(t), t)[1] == "wall clock"
+    assert zygote._over_a_limit(usage(0.2, 0.0), limits.own_clock_limit(t), t)[1].cause == Cause.WALL
     # Starved past the backstop without reaching its own limits: the machine's fault.
-    status, detail = zygote._over_a_limit(usage(3.0, limits.backstop(t) - 5), limits.backstop(t), t)
-    assert status.value == "machine" and detail == "waited for a CPU"
+    status, ending = zygote._over_a_limit(usage(3.0, limits.backstop(t) - 5), limits.backstop(t), t)
+    assert status.value == "machine" and ending.cause == Cause.STARVED
 
 
 def test_a_job_the_machine_starved_is_retried_and_never_judged(monkeypatch):
     from grader import limits
-    from grader.protocol import Status
+    from grader.protocol import Cause, Ending, Status
     from grader.run import pool as workers
     from grader.run.job import Job, Response
 
@@ -438,7 +440,7 @@ def test_a_job_the_machine_starved_is_retried_and_never_judged(monkeypatch):
 
     def starved(job, fresh=False):
         runs.append(job.id)
-        return Response(status=Status.MACHINE, detail="waited for a CPU")
+        return Response(status=Status.MACHINE, ending=Ending(Cause.STARVED))
 
     monkeypatch.setattr(pool, "_run_once", starved)
     monkeypatch.setattr(workers.time, "sleep", lambda seconds: None)

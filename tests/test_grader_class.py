@@ -12,6 +12,7 @@ import pytest
 
 from grader import classroom, sharding
 from grader.__main__ import main
+from grader.results import SubmissionResult
 from helpers import checks, differential
 from tests.grading import exercises, grade, solution_cells, write_notebook
 from tests.support import NOTEBOOKS, SOLUTIONS
@@ -253,7 +254,8 @@ def test_classroom_payload(tmp_path, monkeypatch, capsys):
     assert data["max_score"] == MAX and sum(t["score"] for t in data["tests"]) == pytest.approx(score)
     assert "Score:" in summary.read_text()
     assert f"Points {score:g}/{MAX:g}" in capsys.readouterr().err
-    assert classroom.payload({"max_score": 0, "notebooks": [], "error": "x"})["tests"][0]["status"] == "error"
+    failed = SubmissionResult.from_dict({"max_score": 0, "notebooks": [], "error": "x"})
+    assert classroom.payload(failed)["tests"][0]["status"] == "error"
 
 
 def test_the_table_lines_up_korean_names():
@@ -261,8 +263,7 @@ def test_the_table_lines_up_korean_names():
     a Korean name, an English one and one with a combining accent."""
     from grader.report import columns, table
 
-    rows = [{"submission": name, "score": 1.0, "max_score": 14.0, "error": None, "notebooks": []}
-            for name in ("김민준", "alice", "Zoe\u0301", "이서연_2")]
+    rows = [SubmissionResult(name, 1.0, 14.0) for name in ("김민준", "alice", "Zoe\u0301", "이서연_2")]
     lines = table(rows).splitlines()[2:]
     starts = {columns(line[:line.index("1 / 14")]) for line in lines}
     assert len(starts) == 1, lines

@@ -109,7 +109,7 @@ def test_a_keyboard_interrupt_in_a_cell_is_an_ordinary_cell_error(tmp_path):
         assert nb["error"] is None and nb["cell_errors"][0]["error"].endswith("mine")
 
 
-from grader import integrity  # noqa: E402
+from helpers import integrity  # noqa: E402
 
 WANTED = {"softmax_cross_entropy": ("helpers.layers",)}
 SCANS = {

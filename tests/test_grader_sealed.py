@@ -90,7 +90,7 @@ FORGED = {
     "a plain list": [1, 2, 3],
     "old done record": {"done": True},
     "old started record": {"started": 1},
-    "exit of the next job": {"kind": "exit", "job": 1, "status": "ok", "detail": "", "seconds": 0.1},
+    "exit of the next job": {"kind": "exit", "job": 1, "status": "ok", "cause": "none", "seconds": 0.1},
 }
 
 

@@ -33,6 +33,7 @@ import pytest
 from authoring import editions
 from grader import feedback
 from grader.protocol import STATUS_TEXT
+from grader.results import SubmissionResult
 from grader.scoring import GENERIC_HINT, HIDDEN_FAILED
 from helpers import expect, i18n
 from helpers.messages_ko import KO
@@ -400,8 +401,9 @@ def test_feedback_markdown_follows_the_recorded_language():
               "notebooks": [{"notebook": "01_perceptron.ipynb", "error": None, "cell_errors": [],
                              "exercises": [{"name": "step", "points": 1.0, "max_points": 1.0, "passed": True,
                                             "feedback": "…"}]}]}
-    assert feedback.markdown(result).startswith(KO["# Feedback for {name}"].format(name="kim"))
-    assert feedback.markdown(dict(result, language="en")).startswith("# Feedback for kim")
+    korean, english = SubmissionResult.from_dict(result), SubmissionResult.from_dict(dict(result, language="en"))
+    assert feedback.markdown(korean).startswith(KO["# Feedback for {name}"].format(name="kim"))
+    assert feedback.markdown(english).startswith("# Feedback for kim")
 
 
 # ------------------------------------------------------------------ reading, integrity, Gradescope
@@ -439,7 +441,7 @@ def test_auto_takes_the_language_of_the_first_readable_notebook(tmp_path):
 
 
 def test_an_integrity_finding_is_quoted_in_the_feedback_language():
-    from grader import integrity
+    from helpers import integrity
 
     # a finding carries its sentence and fields, so it is worded again without parsing its English
     use = integrity._note(integrity.Finding("{name} with a computed name", name="getattr"))

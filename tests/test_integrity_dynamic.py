@@ -12,9 +12,8 @@ import json
 
 import pytest
 
-from grader import integrity
 from grader.cells import code_cells
-from helpers import checks
+from helpers import checks, integrity
 from tests.support import SOLUTIONS
 
 HEAD = "import numpy as np\nfrom helpers import geometry_plots as gp\n"
@@ -150,12 +149,12 @@ def test_a_name_defined_only_by_dynamic_code_elsewhere_is_flagged(how):
 
 
 def test_the_feedback_says_may_for_dynamic_code_only():
-    from grader import scoring
+    from grader import integrity as policy
     from grader.results import ExerciseResult
 
     record = ExerciseResult("best_line_accuracy", 2.0, 2.0, True, "ok")
-    scoring._apply_integrity(record, scan(EVASIONS["getattr, computed name"] + BODY), "withhold")
+    policy.apply(record, scan(EVASIONS["getattr, computed name"] + BODY), "withhold")
     assert record.points == 0 and "may hand its work to the course's own code" in record.feedback
     record = ExerciseResult("best_line_accuracy", 2.0, 2.0, True, "ok")
-    scoring._apply_integrity(record, ["calls helpers.geometry_plots.accuracy_map"], "flag")
+    policy.apply(record, ["calls helpers.geometry_plots.accuracy_map"], "flag")
     assert record.points == 2.0 and "it uses the course's own code" in record.feedback

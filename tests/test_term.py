@@ -20,6 +20,7 @@ import pytest
 
 from grader import gradebook_lms, lateness, lms, roster
 from grader.__main__ import main
+from grader.results import Identity, SubmissionResult
 from helpers import checks
 from tests.grading import solution_cells, write_notebook
 from tests.support import NOTEBOOKS, SOLUTIONS
@@ -107,10 +108,10 @@ def test_roster_columns_by_their_usual_names_with_a_bom(tmp_path):
                       "\"Lovelace, Ada\",1001,S001,ada,A,\n")
     (student,) = roster.read(canvas)  # Canvas's own export: ID is the Canvas id, the points row skipped
     assert (student.lms_id, student.id, student.login) == ("1001", "S001", "ada")
-    assert roster.match({"key": "9", "name": "lovelaceada"}, [student])[1] == "name"
-    assert roster.match({"key": "1001"}, [student])[1] == "LMS id"
-    assert roster.match({"key": "perceptron-ada"}, [student])[1] == "login"   # a GitHub Classroom clone
-    assert roster.match({"key": "perceptron-adam"}, [student]) == (None, "no student on the roster fits")
+    assert roster.match(Identity("9", name="lovelaceada"), [student])[1] == "name"
+    assert roster.match(Identity("1001"), [student])[1] == "LMS id"
+    assert roster.match(Identity("perceptron-ada"), [student])[1] == "login"   # a GitHub Classroom clone
+    assert roster.match(Identity("perceptron-adam"), [student]) == (None, "no student on the roster fits")
     with pytest.raises(ValueError, match="no name column"):
         (tmp_path / "bad.csv").write_text("score\n1\n")
         roster.read(tmp_path / "bad.csv")
@@ -294,7 +295,7 @@ def test_gradescope_names_the_rule_when_passed_hidden_checks_earn_nothing():
               "hidden": {"passed": 1, "total": 1, "points": 0.0, "max_points": 0.25}}
     result = {"notebooks": [{"lesson": L, "exercises": [record]}], "language": "en"}
     hidden = {"step": [Case(call("step", [[-0.5]]), lambda got: True, label="hidden")]}
-    tests = {t.name: t for t in gradescope.tests_for(result, hidden, [L])}
+    tests = {t.name: t for t in gradescope.tests_for(SubmissionResult.from_dict(result), hidden, [L])}
     shown = tests["01 step (hidden checks)"]
     assert (shown.score, shown.max_score) == (0, 0.25) and why in shown.output
     assert tests["01 step"].max_score == 0.75
@@ -309,13 +310,13 @@ def test_plain_text_feedback_reads_as_written_when_pasted():
               "ignored": ["notes.txt: not a notebook (not graded)"], "language": "en",
               "notebooks": [{"notebook": NB, "lesson": L, "error": None, "exercises": [record]}],
               "late": {"days": 1, "known": "mark", "penalty_percent": 10.0, "policy": "10%/day", "score_before": 14}}
-    text = feedback.plain_text(result)
+    text = feedback.plain_text(SubmissionResult.from_dict(result))
     assert "step(0.0): expected 1, got -1 (s < 0 is -1)." in text
     assert "\\" not in text and "&lt;" not in text and "**" not in text and "|" not in text
     assert text.splitlines()[:2] == ["Feedback for lovelaceada_1001", "Score: 13 / 14"]
     assert "counts as 1 day(s) late" in text and "notes.txt" in text
     record["feedback"] = "raised ValueError: see https://evil.example/x and www.evil.example"
-    text = feedback.plain_text(result)   # inert where pasted: no live link
+    text = feedback.plain_text(SubmissionResult.from_dict(result))   # inert where pasted: no live link
     assert "https[:]//evil.example/x" in text and "www[.]evil.example" in text and "https://" not in text
 
 

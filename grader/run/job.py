@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from grader.protocol import Phase, Status
+from grader.protocol import CellRecord, Ending, Phase, Status
 
 DEFAULT_TIMEOUT = 60
 DEFAULT_MEMORY_MB = 1024
@@ -41,7 +41,7 @@ class Job:
 class Response:
     """Everything the grader accepted from one job."""
 
-    cells: dict[int, tuple[str | None, int | None]] = field(default_factory=dict)
+    cells: dict[int, CellRecord] = field(default_factory=dict)  # by cell number
     defined: set[str] = field(default_factory=set)  # graded names the cells (re)defined, as the child said
     probes: dict[str, list] = field(default_factory=dict)   # public phase, each name judged alone
     hidden: dict[str, list] = field(default_factory=dict)   # hidden phase
@@ -49,7 +49,7 @@ class Response:
     judging: str | None = None       # the exercise the grader asked to judge last
     dropped: list[str] = field(default_factory=list)  # exercises left out of a rerun: they never ended
     status: Status = Status.OK
-    detail: str = ""
+    ending: Ending = field(default_factory=Ending)   # why it ended so, as data (worded in grader.scoring)
     seconds: float | None = None
     max_rss_mb: float | None = None
     cpu_seconds: float | None = None      # the figures the zygote decided its limits on

@@ -11,7 +11,7 @@ import time
 
 from grader import limits
 from grader.oracle import Oracle, OracleError
-from grader.protocol import Status
+from grader.protocol import Cause, Ending, Status
 from grader.run.job import DEFAULT_MEMORY_MB, Job, Outcome, Response
 from grader.run.session import Session
 from grader.run.transport import Zygote, ZygoteDied
@@ -142,7 +142,7 @@ class Pool:
         ``fresh``: on a worker no earlier job ran on (the idle one it takes is replaced)."""
         while True:  # a job drawn after Ctrl-C (or the batch limit) never waits for a worker
             if self.closed:
-                return Response(status=Status.GRADER, detail="the grading was interrupted")
+                return Response(status=Status.GRADER, ending=Ending(Cause.INTERRUPTED))
             try:
                 zygote = self.idle.get(timeout=0.5)
                 break
@@ -155,7 +155,7 @@ class Pool:
             zygote = self._start()
         if zygote is None:
             self.idle.put(None)
-            return Response(status=Status.GRADER, detail="no grading worker could be started")
+            return Response(status=Status.GRADER, ending=Ending(Cause.NO_WORKER))
         try:
             response = zygote.run(job, Session(job, self.oracles))
         except ZygoteDied as died:
@@ -165,7 +165,7 @@ class Pool:
             if not self.closed:
                 self._add()
             if died.response is None:
-                died.response = Response(status=Status.WORKER, detail=str(died))
+                died.response = Response(status=Status.WORKER, ending=Ending(Cause.DIED))
             return died.response
         self.idle.put(zygote)
         return response

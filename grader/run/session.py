@@ -27,9 +27,11 @@ from grader import protocol, references
 from grader.oracle import Oracle, OracleError
 from grader.protocol import (
     CallRecord,
+    Cause,
     CellRecord,
     CellsRanRecord,
     DefinedRecord,
+    Ending,
     JudgedRecord,
     Kind,
     OutcomeRecord,
@@ -97,7 +99,7 @@ class Session:
             return
         self.received += len(data)
         if self.received > protocol.MAX_JOB_OUTPUT:
-            self._stop(Status.OUTPUT, "more than 16 MB of results")
+            self._stop(Status.OUTPUT, Cause.RESULTS)
             return
         self.buffer += data
         while not self.broken and b"\n" in self.buffer:
@@ -107,21 +109,21 @@ class Session:
                 self.received -= len(line) + 1
                 self.call_bytes += len(line) + 1
                 if self.call_bytes > MAX_CALL_BYTES:
-                    self._stop(Status.OUTPUT, "more than 256 MB of arguments to the course's functions")
+                    self._stop(Status.OUTPUT, Cause.ARGUMENTS)
                     return
             self._accept(record)
         if len(self.buffer) > protocol.MAX_RECORD:
-            self._stop(Status.PROTOCOL, "a record over 8 MB")
+            self._stop(Status.PROTOCOL, Cause.OVERSIZED)
 
-    def _stop(self, status: Status, detail: str) -> None:
+    def _stop(self, status: Status, cause: Cause) -> None:
         self.broken = True
-        self.response.status, self.response.detail = status, detail
+        self.response.status, self.response.ending = status, Ending(cause)
         self.close()
 
     def _accept(self, record) -> None:
         r, judging = self.response, self.phase in (Phase.PUBLIC, Phase.HIDDEN)
         if isinstance(record, CellRecord) and self.phase == Phase.CELLS:
-            r.cells[record.cell] = (record.error, record.line)
+            r.cells[record.cell] = record
         elif isinstance(record, DefinedRecord) and self.phase == Phase.CELLS:
             r.defined.add(record.name)
         elif isinstance(record, CellsRanRecord) and self.phase == Phase.CELLS:
@@ -130,7 +132,7 @@ class Session:
         elif isinstance(record, OutcomeRecord) and judging and record.name == r.judging:
             kept = r.probes if self.phase == Phase.PUBLIC else r.hidden
             if record.name in kept:
-                self._stop(Status.PROTOCOL, "an unexpected record")
+                self._stop(Status.PROTOCOL, Cause.UNEXPECTED)
             else:
                 kept[record.name] = record.outcomes
         elif isinstance(record, CallRecord) and judging:
@@ -140,7 +142,7 @@ class Session:
             self._end_oracle_session()
             self._next()
         else:
-            self._stop(Status.PROTOCOL, "an unexpected record")
+            self._stop(Status.PROTOCOL, Cause.UNEXPECTED)
 
     # ---------------------------------------------------------------- commands
     def _send(self, kind: Kind, **fields) -> None:

@@ -23,7 +23,7 @@ import sys
 import time
 
 from grader import cgroups, limits, protocol
-from grader.protocol import ExitRecord, Status
+from grader.protocol import Cause, Ending, ExitRecord, Status
 from grader.run.environment import worker_env
 from grader.run.job import Job, Response
 from grader.run.session import Session
@@ -110,7 +110,8 @@ class Zygote:
             ours.close()
             theirs.close()
             session.close()
-            raise ZygoteDied("the grading worker stopped taking jobs") from None
+            stopped = Response(status=Status.WORKER, ending=Ending(Cause.REFUSED))
+            raise ZygoteDied("the grading worker stopped taking jobs", stopped) from None
         theirs.close()
         # The zygote decides the job's limits on its own use; this is for a wedged worker.
         deadline = time.monotonic() + limits.parent_deadline(job.timeout)
@@ -144,7 +145,7 @@ class Zygote:
             self._drain(ours, session, final=True)
             r = session.response
             if not session.broken:
-                r.status, r.detail = ending.status, ending.detail
+                r.status, r.ending = ending.status, ending.ending
             r.seconds, r.max_rss_mb = ending.seconds, ending.max_rss_mb
             r.cpu_seconds, r.starved_seconds = ending.cpu_seconds, ending.starved_seconds
             ours.close()
@@ -160,9 +161,9 @@ class Zygote:
         if not session.broken:
             late = time.monotonic() >= deadline
             r.status = Status.WORKER
-            r.detail = "it stopped answering" if late else "it died"
+            r.ending = Ending(Cause.UNANSWERED if late else Cause.DIED)
         self.kill()
-        raise ZygoteDied(r.detail, r)
+        raise ZygoteDied("the grading worker stopped answering or died", r)
 
     def _extend(self, session: Session) -> float:
         """Tell the worker how long the child waited for the course's references since the
