@@ -140,6 +140,30 @@ def _probe(name: str, probes: list, namespace: dict) -> list:
     return [run_probe(probe, namespace) for probe in probes]
 
 
+def _judging_alone(isolated: bool) -> None:
+    """Before the grader's commands: the grader's own way of waiting for its judging forks
+    is back (a notebook may have set SIGCHLD to be ignored, which makes waiting fail), and in
+    the sandbox, where this process is the first of its PID namespace, every other process
+    the notebook left running is stopped, so the judging forks have the box (and its process
+    budget) to themselves."""
+    import signal
+
+    signal.signal(signal.SIGCHLD, signal.SIG_DFL)
+    if not isolated or os.getpid() != 1:
+        return
+    try:
+        os.kill(-1, signal.SIGKILL)  # from a namespace's first process: all others in it
+    except OSError:
+        pass
+    while True:  # each dies at once (SIGKILL); the zygote's limits still hold should one not
+        try:
+            os.waitpid(-1, 0)
+        except InterruptedError:
+            continue
+        except ChildProcessError:
+            break
+
+
 def _in_fork(channel: Channel, work) -> None:
     """Run ``work`` in a fork of the finished notebook, so what it swaps in (and
     whatever the probes change) never reaches the next exercise."""
@@ -151,7 +175,14 @@ def _in_fork(channel: Channel, work) -> None:
         except BaseException:  # noqa: BLE001
             code = 70
         os._exit(code)
-    os.waitpid(pid, 0)
+    while True:
+        try:
+            os.waitpid(pid, 0)
+            return
+        except InterruptedError:
+            continue
+        except ChildProcessError:  # reaped already (a handler of the notebook's own): it is over
+            return
 
 
 def _judged_alone(command: dict, probes: dict, namespace: dict, channel: Channel) -> None:
@@ -187,6 +218,7 @@ def run(job: dict, job_fd: int, workdir: str | None, may_drop: bool) -> None:
         elif may_drop and job.get("drop_privileges") and os.geteuid() == 0:
             _become_nobody(workdir)
         channel = Channel(JOB_FD)
+        job = {**job, **channel.receive(Kind.JOB)}  # the notebook: it never passed through the worker
         import matplotlib.pyplot as plt
 
         _no_drawing()
@@ -207,6 +239,7 @@ def run(job: dict, job_fd: int, workdir: str | None, may_drop: bool) -> None:
                 if name in namespace and id(namespace[name]) != before[name]:
                     channel.send(Kind.DEFINED, name=name)
         channel.send(Kind.CELLS_RAN)
+        _judging_alone(bool(job.get("isolate")))
         while True:
             command = channel.receive(Kind.JUDGE, Kind.FINISH)
             if command["kind"] == Kind.FINISH.value:

@@ -45,6 +45,7 @@ class Kind(str, Enum):
     JUDGED = "judged"        # the exercise under test is over (its fork ended), with or without outcomes
     CALL = "call"            # a proxy's call to a course function the grader made available (grader.oracle)
     # grader -> child, on the job socket: commands and answers
+    JOB = "job"              # first of all: the notebook's cells, public probes, earlier notebooks
     JUDGE = "judge"          # judge this exercise next, with these proxies (and, hidden, these probes)
     ANSWER = "answer"        # the oracle's answer to one CALL
     FINISH = "finish"        # nothing more to judge: end

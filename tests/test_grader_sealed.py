@@ -562,3 +562,62 @@ def test_a_fault_of_the_graders_own_code_costs_one_notebook_not_the_batch(tmp_pa
     assert subs["b_fine"]["score"] == MAX
     error = subs["a_unlucky"]["notebooks"][0]["error"]
     assert "grader itself failed" in error and "RuntimeError" in error, error
+
+
+# ------------------------------------------------- red team, second round (issue 20)
+_SCAN_MEMORY = """import os, re
+found = []
+fd = os.open("/proc/self/mem", os.O_RDONLY)
+for line in open("/proc/self/maps").read().splitlines():
+    parts = line.split()
+    lo, hi = (int(x, 16) for x in parts[0].split("-"))
+    if "r" not in parts[1] or hi - lo > 512 * 2**20:
+        continue
+    for at in range(lo, hi, 1 << 20):
+        try:
+            data = os.pread(fd, min(1 << 20, hi - at), at)
+        except OSError:
+            continue
+        found += [m.group(0).decode() for m in re.finditer(rb"classmate-secret-[0-9a-f]{12}", data)]
+raise RuntimeError("FOUND " + " ".join(sorted(set(found))[:3]) if found else "none")
+"""
+
+
+@BOTH
+def test_a_notebook_cannot_read_an_earlier_classmates_notebook_out_of_its_own_memory(tmp_path, mode):
+    """The worker forks each notebook's process from itself; if the worker ever read a job's
+    cells, the next student's process would hold them (freed, but in its memory): the red team
+    read a classmate's solutions through /proc/self/mem. The notebook goes to its own process
+    alone, so a scan of the whole memory finds nothing of the classmate graded before."""
+    secret = f"classmate-secret-{uuid.uuid4().hex[:12]}"
+    # In every cell (large strings live in the heap, where freed memory keeps its bytes longest).
+    first = write_notebook(tmp_path / "aaa_first" / NB, [f"# {secret}\n{c}" for c in solution_cells(L)]).parent
+    spy = write_notebook(tmp_path / "zzz_spy" / NB, [_SCAN_MEMORY, *solution_cells(L)]).parent
+    result = grade([first, spy], tmp_path, "-j", "1", "--timeout", "20", *mode)
+    text = json.dumps(result)
+    spy_sub = next(s for s in result["submissions"] if s["submission"] == "zzz_spy")
+    assert "RuntimeError: none" in json.dumps(spy_sub["notebooks"][0]["cell_errors"]), spy_sub
+    assert text.count(secret) == 0
+
+
+@BOTH
+def test_ignoring_sigchld_in_a_cell_costs_nothing(tmp_path, mode):
+    """``signal.signal(SIGCHLD, SIG_IGN)`` once made the grader's own wait for its judging
+    forks fail: a correct notebook scored 0, told it ended early. The grader's child puts its
+    own handling back before it judges."""
+    trouble = "import signal\nsignal.signal(signal.SIGCHLD, signal.SIG_IGN)"
+    attacker, classmates = _batch(tmp_path, trouble, *mode, honest=1)
+    assert attacker["score"] == MAX, attacker
+    _honest_intact(classmates)
+
+
+@needs_sandbox
+def test_a_process_budget_left_full_of_sleepers_costs_nothing(tmp_path):
+    """Sleeping children filling the box's process budget once left the grader no fork to
+    judge in (0 points). In the sandbox the notebook's first process stops every other
+    process of its box before the judging starts."""
+    trouble = ("import os, time\nfor _ in range(400):\n    try:\n        pid = os.fork()\n    except OSError:\n"
+               "        break\n    if pid == 0:\n        time.sleep(600)\n        os._exit(0)")
+    attacker, classmates = _batch(tmp_path, trouble, honest=1)
+    assert attacker["score"] == MAX, attacker
+    _honest_intact(classmates)

@@ -31,10 +31,17 @@ class Job:
     phase: Phase = Phase.PUBLIC
 
     def wire(self) -> dict:
-        """What the worker and the child get: never the hidden cases (each goes with its JUDGE)."""
-        return {"id": self.id, "cells": self.cells, "probes": self.probes, "earlier": self.earlier,
-                "timeout": self.timeout,
-                "memory_mb": self.memory_mb, "drop_privileges": self.drop_privileges, "isolate": self.isolate}
+        """What the worker (zygote) gets on its control socket: the job's limits, nothing of the
+        notebook. The worker forks every later child from itself, so whatever it ever read
+        would be in the memory of the next student's process."""
+        return {"id": self.id, "timeout": self.timeout, "memory_mb": self.memory_mb,
+                "drop_privileges": self.drop_privileges, "isolate": self.isolate}
+
+    def content(self) -> dict:
+        """What the child alone reads, first thing on its own job socket: the notebook's cells,
+        its public probes and the student's earlier notebooks; never the hidden cases (each
+        goes with its JUDGE)."""
+        return {"cells": self.cells, "probes": self.probes, "earlier": self.earlier}
 
 
 @dataclass

@@ -23,10 +23,10 @@ import sys
 import time
 
 from grader import cgroups, limits, protocol
-from grader.protocol import Cause, Ending, ExitRecord, Status
+from grader.protocol import Cause, Ending, ExitRecord, Kind, Status
 from grader.run.environment import worker_env
 from grader.run.job import Job, Response
-from grader.run.session import Session
+from grader.run.session import SEND_SECONDS, Session
 
 HEADER_BYTES = 20        # grader.zygote.HEADER (not imported: that module sets up a worker)
 START_SECONDS = 120      # a zygote that is not ready by then is broken
@@ -113,6 +113,11 @@ class Zygote:
             stopped = Response(status=Status.WORKER, ending=Ending(Cause.REFUSED))
             raise ZygoteDied("the grading worker stopped taking jobs", stopped) from None
         theirs.close()
+        try:  # the notebook itself goes to the child alone (its first read, before any student code)
+            ours.settimeout(SEND_SECONDS)
+            ours.sendall(protocol.encode(Kind.JOB, **job.content()))
+        except OSError:  # the child never read it: the worker is wedged or gone (decided below)
+            pass
         # The zygote decides the job's limits on its own use; this is for a wedged worker.
         deadline = time.monotonic() + limits.parent_deadline(job.timeout)
         ending = None
