@@ -178,15 +178,18 @@ class Session:
             fields["probes"] = self.job.hidden[name]
         self._send(Kind.JUDGE, **fields)
 
-    def settled(self) -> set[str]:
-        """Graded names whose judgement in this job is over, or that this job does not judge
-        (an earlier lesson's names in the capstone; in a hidden job, names with no hidden case)."""
-        judged_here = set(self.order)
-        return (set(self.graded) - judged_here) | (self.done & set(self.graded))
+    def settled(self, name: str) -> set[str]:
+        """Graded names whose judgement comes before ``name``'s in the course's order: every
+        name of an earlier lesson (the capstone's), and this lesson's names before it. The
+        same in a hidden job, whichever names have hidden cases: a later exercise is never
+        the course's answer to an earlier one's cases."""
+        lesson = [ex.name for ex in checks.exercises(self.job.lesson)]
+        before = lesson[:lesson.index(name)] if name in lesson else []
+        return (set(self.graded) - set(lesson)) | (set(before) & set(self.graded))
 
     def proxies_for(self, name: str) -> dict[str, str]:
         """The graded names ``name`` may call while it is judged, each a proxy to its reference."""
-        allowed = self.settled() - self.kept.get(name, frozenset()) - {name}
+        allowed = self.settled(name) - self.kept.get(name, frozenset()) - {name}
         return {n: self.kinds[n] for n in sorted(allowed) if n in self.kinds}
 
     # ---------------------------------------------------------------- proxies
