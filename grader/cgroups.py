@@ -52,6 +52,19 @@ def _parent(controller: str) -> Path | None:
     return base if path is not None and os.access(base, os.W_OK) else None
 
 
+def _accounting_parent() -> Path | None:
+    """Where a worker's CPU can be counted: cgroup v1's ``cpuacct`` hierarchy, or the v2
+    cgroup the other controllers use (every v2 cgroup has ``cpu.stat``)."""
+    if (ROOT / "cgroup.controllers").exists():
+        return _parent("pids") or _parent("memory")
+    return _parent("cpuacct")
+
+
+def counts_cpu() -> bool:
+    """Whether a worker's CPU time can be counted by its cgroup here."""
+    return _accounting_parent() is not None
+
+
 def available() -> list[str]:
     return [c for c in ("pids", "memory") if _parent(c) is not None]
 
@@ -63,8 +76,9 @@ class WorkerCgroup:
         self.dirs: list[Path] = []
         for controller, settings in (("pids", {"pids.max": str(MAX_PIDS)}),
                                      ("memory", {"memory.limit_in_bytes": str(memory_mb * 2**20),
-                                                 "memory.max": str(memory_mb * 2**20)})):
-            parent = _parent(controller)
+                                                 "memory.max": str(memory_mb * 2**20)}),
+                                     ("cpuacct", {})):
+            parent = _parent(controller) if controller != "cpuacct" else _accounting_parent()
             if parent is None:
                 continue
             path = parent / name
@@ -73,9 +87,24 @@ class WorkerCgroup:
                 for key, value in settings.items():
                     if (path / key).exists():
                         (path / key).write_text(value)
-                self.dirs.append(path)
+                if path not in self.dirs:
+                    self.dirs.append(path)
             except OSError:
                 continue
+
+    def cpu_seconds(self) -> float | None:
+        """CPU time of every process the worker ever had (cgroup v1 ``cpuacct.usage`` or v2
+        ``cpu.stat``), or None where the machine keeps no such count for us."""
+        for path in self.dirs:
+            try:
+                if (path / "cpuacct.usage").exists():
+                    return int((path / "cpuacct.usage").read_text()) / 1e9
+                if (path / "cpu.stat").exists():
+                    text = (path / "cpu.stat").read_text()
+                    return int(text.split("usage_usec", 1)[1].split()[0]) / 1e6
+            except (OSError, ValueError, IndexError):
+                return None
+        return None
 
     def wrap(self, argv: list[str]) -> list[str]:
         """``argv`` run by a shell that first moves itself into the cgroups (then execs),

@@ -23,7 +23,7 @@ from pathlib import Path
 
 import pytest
 
-from grader import protocol, sandbox
+from grader import cgroups, protocol, sandbox
 from helpers import checks, values
 from tests.grading import exercises, grade, solution_cells, write_notebook
 from tests.support import ROOT, SOLUTIONS
@@ -620,4 +620,36 @@ def test_a_process_budget_left_full_of_sleepers_costs_nothing(tmp_path):
                "        break\n    if pid == 0:\n        time.sleep(600)\n        os._exit(0)")
     attacker, classmates = _batch(tmp_path, trouble, honest=1)
     assert attacker["score"] == MAX, attacker
+    _honest_intact(classmates)
+
+
+_BURN_IN_CHILDREN = """import os, signal, time
+signal.signal(signal.SIGCHLD, signal.SIG_IGN)  # the kernel reaps them: their CPU reaches nobody's count
+start = time.time()
+while time.time() - start < 40:
+    for _ in range(2):
+        if os.fork() == 0:
+            t = time.process_time()
+            while time.process_time() - t < 2:
+                pass
+            os._exit(0)
+    try:
+        while True:
+            os.wait()
+    except ChildProcessError:
+        pass
+signal.signal(signal.SIGCHLD, signal.SIG_DFL)
+"""
+
+
+@pytest.mark.skipif(not cgroups.counts_cpu(), reason="no cgroup CPU accounting on this machine")
+def test_cpu_burned_in_children_the_kernel_reaps_counts_against_the_limit(tmp_path):
+    """Children reaped by the kernel itself (SIGCHLD ignored) leave no trace in /proc: a notebook
+    burned 28 CPU seconds under a 10 s limit unnoticed, and a flood of them ran into the wall-clock
+    backstop, blamed on the machine. The worker's cgroup counts them: a CPU time limit."""
+    attacker, classmates = _batch(tmp_path, _BURN_IN_CHILDREN, "--timeout", "5", honest=1)
+    notebook = attacker["notebooks"][0]
+    assert notebook["limit"] == "timeout", notebook
+    assert "CPU" in notebook["error"], notebook["error"]
+    assert attacker["score"] < MAX
     _honest_intact(classmates)

@@ -120,6 +120,7 @@ class Zygote:
             pass
         # The zygote decides the job's limits on its own use; this is for a wedged worker.
         deadline = time.monotonic() + limits.parent_deadline(job.timeout)
+        cpu_at_start = self.cgroup.cpu_seconds()
         ending = None
         ours.setblocking(False)
         open_ = True
@@ -146,6 +147,15 @@ class Zygote:
                 ending = self._control(time.monotonic() + 5)
                 if ending is None:  # EOF or junk: the worker is gone or not itself
                     break
+            if self._over_cpu(cpu_at_start, job):
+                r = session.response
+                if not session.broken:
+                    self._drain(ours, session, final=True)
+                ours.close()
+                session.close()
+                r.status, r.ending = Status.TIMEOUT, Ending(Cause.CPU)
+                self.kill()
+                raise ZygoteDied("the notebook's processes used more CPU than its limit", r)
         if isinstance(ending, ExitRecord) and ending.job == job.id:
             self._drain(ours, session, final=True)
             r = session.response
@@ -169,6 +179,14 @@ class Zygote:
             r.ending = Ending(Cause.UNANSWERED if late else Cause.DIED)
         self.kill()
         raise ZygoteDied("the grading worker stopped answering or died", r)
+
+    def _over_cpu(self, at_start: float | None, job: Job) -> bool:
+        """Past the job's CPU limit by the grader's own count (the worker's cgroup): CPU the
+        worker's count from /proc cannot see (children the kernel reaped by itself)."""
+        if at_start is None:
+            return False
+        now = self.cgroup.cpu_seconds()
+        return now is not None and now - at_start > limits.cgroup_cpu_limit(job.timeout)
 
     def _extend(self, session: Session) -> float:
         """Tell the worker how long the child waited for the course's references since the
