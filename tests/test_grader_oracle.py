@@ -373,3 +373,21 @@ def test_the_time_spent_waiting_for_the_oracle_is_added_to_the_wall_clock():
     finally:
         ours.close()
         theirs.close()
+
+
+def test_a_cell_record_names_each_of_the_jobs_cells_once_in_order():
+    """A notebook can write cell records itself (red team: "Memory limit reached in cell 1" and an
+    error in "cell 9999" appeared in the grader's voice). Only the next cell of the job is taken;
+    anything else ends the run as unreadable, so the notebook is judged without that cell."""
+    from grader.protocol import CellRecord
+
+    job = Job(id=1, lesson=L, cells=["a = 1", "b = 2"], probes={})
+    for forged in (CellRecord(9999, "RuntimeError: x", 1), CellRecord(1, "MemoryError", 1, True)):
+        s = Session(job, oracles=object())
+        s._accept(CellRecord(1, None, None))
+        s._accept(forged)
+        assert s.broken and list(s.response.cells) == [1]
+    s = Session(job, oracles=object())
+    s._accept(CellRecord(1, None, None))
+    s._accept(CellRecord(2, None, None))
+    assert not s.broken and list(s.response.cells) == [1, 2]

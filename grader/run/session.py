@@ -122,8 +122,9 @@ class Session:
 
     def _accept(self, record) -> None:
         r, judging = self.response, self.phase in (Phase.PUBLIC, Phase.HIDDEN)
-        if isinstance(record, CellRecord) and self.phase == Phase.CELLS:
-            r.cells[record.cell] = record
+        if isinstance(record, CellRecord) and self.phase == Phase.CELLS \
+                and record.cell == len(r.cells) + 1 <= len(self.job.cells):
+            r.cells[record.cell] = record  # each of the job's cells once, in order: no "cell 9999"
         elif isinstance(record, DefinedRecord) and self.phase == Phase.CELLS:
             r.defined.add(record.name)
         elif isinstance(record, CellsRanRecord) and self.phase == Phase.CELLS:
