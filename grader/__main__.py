@@ -160,6 +160,22 @@ def _paths(args) -> tuple[list[str], list[str], list[lms.Group], list[str]]:
     return paths, notes, groups, stray
 
 
+def _terminate_like_ctrl_c() -> None:
+    """SIGTERM (a job scheduler, `kill`, a CI time-out) stops the grading as Ctrl-C does: the
+    finished submissions are written and every worker, cgroup and scratch folder goes with it
+    (the default action ended the process at once and left them behind)."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        return
+
+    def stop(signum, frame):
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, stop)
+
+
 def main(argv=None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] == "merge":
@@ -172,6 +188,7 @@ def main(argv=None) -> int:
         from grader import gradescope
         return gradescope.main(argv[1:])
     args = build_parser().parse_args(argv)
+    _terminate_like_ctrl_c()
     if args.jobs < 1 or args.timeout <= 0 or args.memory_mb < 256 or (args.batch_timeout or 1) <= 0:
         print("error: -j must be >= 1, --timeout and --batch-timeout > 0 and --memory-mb >= 256", file=sys.stderr)
         return 2

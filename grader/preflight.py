@@ -87,15 +87,18 @@ def first_worker(prefix: list[str] | None, memory_mb: int):
     require_modules()
     import os
     import tempfile
+    import time
 
     from grader.run import transport as workers
 
     scratch = None if prefix else tempfile.mkdtemp(prefix="nn-grader-")
-    try:
-        return workers.Zygote(prefix, f"nn-grader-{os.getpid()}-first", memory_mb, scratch)
-    except (workers.ZygoteDied, OSError):
-        if scratch:
-            import shutil
+    for attempt in range(3):  # as the pool does: a start that fails once on a busy machine is no set-up fault
+        try:
+            return workers.Zygote(prefix, f"nn-grader-{os.getpid()}-first-{attempt}", memory_mb, scratch)
+        except (workers.ZygoteDied, OSError):
+            time.sleep(0.5 * (attempt + 1))
+    if scratch:
+        import shutil
 
-            shutil.rmtree(scratch, ignore_errors=True)
-        raise SetupError(_why_no_worker(prefix)) from None
+        shutil.rmtree(scratch, ignore_errors=True)
+    raise SetupError(_why_no_worker(prefix))

@@ -212,7 +212,9 @@ def _processes_with(marker: str) -> list[int]:
 
 
 @needs_sandbox
-def test_the_first_ctrl_c_stops_at_once_keeps_results_and_leaves_nothing(tmp_path):
+@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM], ids=["ctrl-c", "sigterm"])
+def test_the_first_ctrl_c_stops_at_once_keeps_results_and_leaves_nothing(tmp_path, sig):
+    """Ctrl-C, and SIGTERM alike (a scheduler, `kill`: it once left workers' cgroups behind)."""
     slow = write_notebook(tmp_path / "zz_slow" / NB, ["import time\ntime.sleep(120)"])
     (tmp_path / "aa_fast").mkdir()
     shutil.copy(SOLUTIONS / NB, tmp_path / "aa_fast" / NB)
@@ -228,7 +230,7 @@ def test_the_first_ctrl_c_stops_at_once_keeps_results_and_leaves_nothing(tmp_pat
     ours = _descendants(proc.pid)
     assert ours, "the grader started no worker"
     interrupted = time.monotonic()
-    proc.send_signal(signal.SIGINT)
+    proc.send_signal(sig)
     proc.wait(timeout=15)
     assert time.monotonic() - interrupted < 10
     assert proc.returncode == 130, proc.stderr.read()
@@ -237,6 +239,9 @@ def test_the_first_ctrl_c_stops_at_once_keeps_results_and_leaves_nothing(tmp_pat
     assert [s["submission"] for s in result["submissions"]] == ["aa_fast"]
     time.sleep(1)
     assert [pid for pid in ours if _running(pid)] == []
+    left = [str(p) for pattern in (f"*/nn-grader-{proc.pid}-*", f"*/*/*/nn-grader-{proc.pid}-*")
+            for p in Path("/sys/fs/cgroup").glob(pattern)]
+    assert left == []
 
 
 def test_the_batch_deadline_stops_the_run_keeps_results_and_resume_finishes(tmp_path):
