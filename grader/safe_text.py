@@ -43,13 +43,21 @@ def visible(text: str) -> str:
 # What Markdown renderers (GitHub's, Gradescope's) and terminals turn into a live link:
 # a scheme's "://", "www.", an e-mail address.
 _LINK = re.compile(r"(?i)\b([a-z][a-z0-9+.-]*):(?=//)|\b(www)\.(?=\w)|(?<=[\w.+-])@(?=[\w-]+\.\w)")
+# A bare domain (``evil.com/login``, ``bit.ly/x``): renderers with "linkify" (VS Code's preview,
+# many LMS editors) make it a link by its top-level domain. Only known ones, so that Python's
+# dotted names (``np.asarray``, ``X.T``, ``self.w``) stay as they are.
+_BARE_DOMAIN = re.compile(
+    r"(?i)(?<=[a-z0-9-])\.(?=(?:com|org|net|io|ly|me|co|ai|dev|app|xyz|info|edu|gov|kr|uk|de|ru|cn|jp|us|biz"
+    r"|site|online|link|click|gg|tk|to|sh|so|page|top|cc|tv|fm|am|ws|ms|gl|gd|be|it|fr|nl|ca|au|in)\b)")
 
 
 def unlinked(text: str) -> str:
     """Student-controlled text with every would-be link made inert, the way security notes
     "defang" one: ``https://x.org`` -> ``https[:]//x.org``, ``www.x.org`` -> ``www[.]x.org``,
-    ``a@x.org`` -> ``a[@]x.org``. A reader still sees the address; nothing renders it as a link."""
-    return _LINK.sub(lambda m: f"{m[1]}[:]" if m[1] else "www[.]" if m[2] else "[@]", str(text))
+    ``a@x.org`` -> ``a[@]x.org``, ``evil.com/x`` -> ``evil[.]com/x``. A reader still sees the
+    address; nothing renders it as a link."""
+    text = _LINK.sub(lambda m: f"{m[1]}[:]" if m[1] else "www[.]" if m[2] else "[@]", str(text))
+    return _BARE_DOMAIN.sub("[.]", text)
 
 
 def display(name: str, limit: int = MAX_NAME) -> str:
@@ -61,7 +69,7 @@ def display(name: str, limit: int = MAX_NAME) -> str:
     return text if len(text) <= limit else text[:limit - 9] + "…" + hashlib.sha1(text.encode()).hexdigest()[:8]
 
 
-_MARKDOWN = re.compile(r"([\\`*_{}\[\]()#+!|~>-])")
+_MARKDOWN = re.compile(r"([\\`*_{}\[\]()#+!|~>$-])")  # $: no maths either
 
 
 def markdown(value, limit: int = 2000) -> str:

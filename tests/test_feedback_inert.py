@@ -85,3 +85,19 @@ def test_a_run_that_died_after_its_last_cell_names_that_cell():
     assert "cell 203" not in message and "cell 202" in message
     with i18n.using("ko"):
         assert "203" not in scoring._limit_message(response, 202, scoring.Options(), 202)
+
+
+BARE = "ValueError: log in at evil.com/login or bit.ly/abc or //evil.co.uk/x, $\\int$ is maths"
+
+
+def test_a_bare_domain_or_maths_in_a_cell_error_stays_inert():
+    """Renderers that "linkify" (VS Code's preview, LMS editors) make ``evil.com/login`` a link by
+    its top-level domain, and ``$…$`` renders as maths (red team); Python's dotted names stay."""
+    result = SubmissionResult.from_dict(_result(BARE))
+    text = feedback.markdown(result)
+    for live in ("evil.com", "bit.ly", "evil.co", "co.uk", "$\\int"):
+        assert live not in text, live
+    assert "evil\\[.\\]com/login" in text and "\\$" in text
+    assert "evil.com" not in gradescope.plain(BARE)
+    assert submissions.unlinked("np.asarray(X.T @ w).shape, self.w, math.pi") == \
+        "np.asarray(X.T @ w).shape, self.w, math.pi"
