@@ -102,14 +102,15 @@ class Oracle:
     def _read(self, deadline: float) -> dict | None:
         while b"\n" not in self.pending:
             left = deadline - time.monotonic()
-            if left <= 0 or len(self.pending) > MAX_ANSWER:
+            sock = self.sock  # another thread may kill this oracle meanwhile (the grader stopping)
+            if left <= 0 or len(self.pending) > MAX_ANSWER or sock is None:
                 return None
-            ready, _, _ = select.select([self.sock], [], [], min(left, 1.0))
+            try:
+                ready, _, _ = select.select([sock], [], [], min(left, 1.0))
+                chunk = sock.recv(1 << 20) if ready else None
+            except (OSError, ValueError):
+                return None
             if ready:
-                try:
-                    chunk = self.sock.recv(1 << 20)
-                except OSError:
-                    return None
                 if not chunk:
                     return None
                 self.pending += chunk
@@ -123,7 +124,7 @@ class Oracle:
     def _ask(self, request: dict, timeout: float) -> dict:
         try:
             self.sock.sendall(json.dumps(request, allow_nan=False).encode() + b"\n")
-        except (OSError, ValueError):
+        except (OSError, ValueError, AttributeError):  # AttributeError: killed by another thread (sock None)
             self.kill()
             raise OracleError("the course's reference process stopped") from None
         answer = self._read(time.monotonic() + timeout)
