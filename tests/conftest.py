@@ -15,7 +15,8 @@ slip into the inner loop unnoticed. (A module-scoped fixture is set up before th
 test that takes one that grades carries its marker by hand.)
 
 Grading tests share a warm worker pool (``tests/pools.py``): a grading in this process takes
-the session's pool for its configuration instead of starting and closing one (≈ 3.4 s each).
+the session's pool for its configuration instead of starting and closing one (≈ 3.4 s each),
+and the sandbox probe and the generated cases are worked out once a session.
 A test whose subject is the pool's own life takes fresh pools: the files in
 ``FRESH_POOL_FILES`` and any test marked ``@pytest.mark.fresh_pool``.
 """
@@ -81,11 +82,9 @@ def warm_pools():
 
 @pytest.fixture(scope="module", autouse=True)
 def _warm_pool(request, warm_pools):
-    """Gradings in this module (its module-scoped fixtures too) take the shared pools."""
-    if request.module.__name__.rsplit(".", 1)[-1] in FRESH_POOL_FILES:
-        yield
-        return
-    with warm_pools.installed():
+    """Gradings in this module (its module-scoped fixtures too) take the shared pools, unless
+    the file is one of FRESH_POOL_FILES; all take the kept sandbox probe and generated cases."""
+    with warm_pools.installed(pools=request.module.__name__.rsplit(".", 1)[-1] not in FRESH_POOL_FILES):
         yield
 
 

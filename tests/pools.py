@@ -15,7 +15,10 @@ way here, across tests:
   worker through the real preflight (with its ``SetupError``) when the configuration has no
   pool yet; that worker becomes the pool's first.
 - ``grader.sandbox.probe``'s answer is kept per working directory and ``sys.path`` (what
-  the prefix depends on).
+  the prefix depends on), and ``generated_cases`` (the differential cases, their expectations
+  from an oracle of the course's references, ≈ 1.5 s a lesson) per set of lessons: both are
+  fixed for a session (``grader.references`` caches the references for the process), and
+  every file takes these two, fresh pools or not.
 
 Each grading still runs every notebook as a new job: a child forked afresh from a worker, in
 a box of its own, which is what grading a class does too. Tests whose subject is the life
@@ -32,8 +35,9 @@ from contextlib import contextmanager
 
 import pytest
 
+import grader.__main__ as cli
 from grader import engine, preflight, sandbox
-from grader.run import Pool
+from grader.run import DEFAULT_MEMORY_MB, Pool
 from grader.run.environment import worker_env
 
 WARM_JOBS = 2  # the CLI's default -j on this course's 2-core machines; more are added when asked
@@ -57,23 +61,29 @@ class WarmPools:
     def __init__(self):
         self.pools: dict[tuple, Pool] = {}
         self.probes: dict[tuple, tuple] = {}
+        self.generated: dict[tuple, dict] = {}
         self.enabled = True
         self.started = 0   # pools started (each ≈ 3 s)
         self.served = 0    # gradings that took a shared pool
         self._real_probe = sandbox.probe
         self._real_first = preflight.first_worker
         self._real_pool = engine.Pool
+        self._real_generated = engine.generated_cases
 
     # ------------------------------------------------------------- the patched entry points
 
     def probe(self):
-        if not self.enabled:
-            return self._real_probe()
         key = (os.getcwd(), tuple(sys.path))
         if key not in self.probes:
             self.probes[key] = self._real_probe()
         prefix, why = self.probes[key]
         return (list(prefix) if prefix else prefix), why
+
+    def generated_cases(self, lessons):
+        key = tuple(lessons)
+        if key not in self.generated:
+            self.generated[key] = self._real_generated(list(lessons))
+        return self.generated[key]  # read only: scoring.Options and the jobs take cases from it
 
     def first_worker(self, prefix, memory_mb):
         if not self.enabled:
@@ -89,7 +99,7 @@ class WarmPools:
             self.started += 1
         return _Lent()
 
-    def pool(self, jobs, prefix=None, memory_mb=None, lessons=(), first=None):
+    def pool(self, jobs, prefix=None, memory_mb=DEFAULT_MEMORY_MB, lessons=(), first=None):
         if not self.enabled or not isinstance(first, _Lent):  # a real worker given by hand: not ours
             return self._real_pool(jobs, prefix, memory_mb, lessons=lessons, first=first)
         pool = self.pools.get(self._key(prefix, memory_mb))
@@ -108,16 +118,21 @@ class WarmPools:
     # ------------------------------------------------------------- installing and ending
 
     @contextmanager
-    def installed(self):
+    def installed(self, pools: bool = True):
+        """The kept probe and generated cases; with ``pools``, the shared pools as well."""
         with pytest.MonkeyPatch.context() as patch:
             patch.setattr(sandbox, "probe", self.probe)
-            patch.setattr(preflight, "first_worker", self.first_worker)
-            patch.setattr(engine, "Pool", self.pool)
+            patch.setattr(engine, "generated_cases", self.generated_cases)
+            patch.setattr(cli, "generated_cases", self.generated_cases)
+            if pools:
+                patch.setattr(preflight, "first_worker", self.first_worker)
+                patch.setattr(engine, "Pool", self.pool)
             yield self
 
     @contextmanager
     def fresh(self):
-        """A test that takes fresh pools (``@pytest.mark.fresh_pool``)."""
+        """A test that takes fresh pools (``@pytest.mark.fresh_pool``); the probe and the
+        generated cases stay kept."""
         before, self.enabled = self.enabled, False
         try:
             yield
