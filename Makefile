@@ -45,8 +45,12 @@ lab-ko:
 # stored outputs of every solution notebook, and (where /usr/bin/chromium
 # exists; skipped with the reason otherwise) every notebook in JupyterLab in a
 # real browser.
+# Two pytest workers (pytest-xdist), a whole file to each at a time (--dist loadfile): a
+# notebook's cells stay in order in one kernel, a module's fixtures are made once, and what
+# one worker waits for (a grading time-out, a kernel, a clone) the other fills. Grading tests
+# share a warm worker pool per pytest worker (tests/pools.py).
 test: $(DEV_STAMP)
-	$(BIN)/python -m pytest --nbval -p no:cacheprovider tests solutions
+	$(BIN)/python -m pytest --nbval -p no:cacheprovider -n 2 --dist loadfile tests solutions
 
 # The inner loop: no worker pools, kernels, browsers, clones or builds (tests/conftest.py
 # sorts the tiers and fails a fast test that starts a process); well under 90 s.

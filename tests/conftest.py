@@ -13,6 +13,12 @@ In the fast tier the markers are enforced, not trusted: starting a grading worke
 there fails the test with the marker it needs (``_forbid``), so an unmarked slow test cannot
 slip into the inner loop unnoticed. (A module-scoped fixture is set up before the guard: a
 test that takes one that grades carries its marker by hand.)
+
+Grading tests share a warm worker pool (``tests/pools.py``): a grading in this process takes
+the session's pool for its configuration instead of starting and closing one (≈ 3.4 s each),
+and the sandbox probe and the generated cases are worked out once a session.
+A test whose subject is the pool's own life takes fresh pools: the files in
+``FRESH_POOL_FILES`` and any test marked ``@pytest.mark.fresh_pool``.
 """
 
 from __future__ import annotations
@@ -45,12 +51,50 @@ FILE_TIERS = {
 
 FAST_ENV = "NN_COURSE_FAST_TIER"
 
+# Files whose gradings start their own pools (tests/pools.py), and why:
+FRESH_POOL_FILES = {
+    # the seal between one student and the next ON THE SAME WORKER (-j 1 on a pool of one),
+    # workers killed, stopped or flooded, Ctrl-C and the batch deadline, nothing left behind
+    "test_grader_sealed",
+    # what survives the end of the batch (the pool's close is part of it), killed workers,
+    # per-batch memory limits, other students' results in a hostile batch
+    "test_grader_security",
+    # the box a worker runs in: what one job leaves for the next, a loaded machine
+    "test_grader_box",
+}
+
 
 def pytest_collection_modifyitems(config, items):
     for item in items:
         tier = FILE_TIERS.get(item.path.stem) if item.path.suffix == ".py" else None
         if tier and not any(item.iter_markers(name=tier)):
             item.add_marker(getattr(pytest.mark, tier))
+
+
+@pytest.fixture(scope="session")
+def warm_pools():
+    from tests.pools import WarmPools
+
+    pools = WarmPools()
+    yield pools
+    pools.shutdown()
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _warm_pool(request, warm_pools):
+    """Gradings in this module (its module-scoped fixtures too) take the shared pools, unless
+    the file is one of FRESH_POOL_FILES; all take the kept sandbox probe and generated cases."""
+    with warm_pools.installed(pools=request.module.__name__.rsplit(".", 1)[-1] not in FRESH_POOL_FILES):
+        yield
+
+
+@pytest.fixture(autouse=True)
+def _fresh_pool(request, warm_pools):
+    if request.node.get_closest_marker("fresh_pool") is None:
+        yield
+        return
+    with warm_pools.fresh():
+        yield
 
 
 @pytest.fixture(autouse=True)

@@ -42,6 +42,25 @@ def _as_now(answer):
     return type(answer)(answer.exercise, answer.id, answer.why, answer.source.replace(change[1], change[2]))
 
 
+@pytest.fixture(scope="module", autouse=True)
+def _judged_once():
+    """Each answer is judged once and its record read by every test that asks: the wrong
+    answers by three tests (loses points, is named, the catch rate), the right ones by two.
+    The judgement is the grader's, in this process, and depends only on the answer's source."""
+    judged: dict = {}
+    judge = mutants.battery_verdict
+
+    def once(lesson, answer, seconds: int = 60):
+        key = (lesson, answer.exercise, answer.id, answer.source)
+        if key not in judged:
+            judged[key] = judge(lesson, answer, seconds)
+        return judged[key]
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(mutants, "battery_verdict", once)  # battery_report reads it from there too
+        yield
+
+
 def _lessons_with_a_battery() -> list[str]:
     return [lesson for lesson in checks.LESSONS if any(mutants.battery(lesson))]
 

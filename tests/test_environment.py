@@ -28,7 +28,7 @@ def _pyproject(part: str = "dependencies") -> dict:
     return dict(_requirement(r) for r in reqs)
 
 # Tools a student never needs: only in the extras, never in `make lab` or Binder.
-TOOLS = {"pytest", "nbval", "ruff", "playwright", "pre-commit", "zizmor", "jupytext", "nbformat", "nbclient"}
+TOOLS = {"pytest", "pytest-xdist", "nbval", "ruff", "playwright", "pre-commit", "zizmor", "jupytext", "nbformat", "nbclient"}
 
 
 def _environment_yml() -> dict:

@@ -272,6 +272,7 @@ def predict(w, X):
 
 
 @BOTH
+@pytest.mark.fresh_pool  # it searches every process it can see: only this grading's own
 def test_an_exercise_that_digs_for_another_exercises_reference_finds_none(tmp_path, mode):
     """``predict`` is judged with ``step`` and ``add_bias`` as proxies: it returns (raises) what it can
     find of their references: their source, bytecode, constants and closures, every function
@@ -321,6 +322,7 @@ PLACES = ["/tmp", "/dev/shm", "/var/tmp", "~", "."]
 
 
 @needs_sandbox  # without it a notebook shares /tmp with the next (README: --no-sandbox is for trusted classes)
+@pytest.mark.fresh_pool  # -j 1: the reader runs on the worker the spy ran on (a pool of one)
 def test_a_hidden_case_spy_leaks_no_hidden_input_to_a_classmate_or_feedback(tmp_path):
     cases = tmp_path / "cases.py"
     cases.write_text("from helpers import expect\nfrom helpers.cases import Case\nfrom helpers.probes import call\n"
