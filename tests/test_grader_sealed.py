@@ -146,12 +146,17 @@ def test_outcomes_are_cleaned_before_any_judge_sees_them():
 
 @pytest.mark.skipif(os.geteuid() != 0, reason="killing other users' processes needs root")
 def test_killing_the_other_workers_without_the_sandbox_never_blames_a_classmate(tmp_path):
-    """No sandbox, as root: the notebook SIGKILLs every other grader process it can
-    find. A classmate whose worker died is graded again on a fresh one."""
-    trouble = ("import os, signal\nfor pid in os.listdir('/proc'):\n    if pid.isdigit() and int(pid) != os.getpid():\n"
+    """No sandbox, as root: the notebook SIGKILLs every other worker of its grading run (the
+    zygotes started by the same grader; not those of another grading on the machine, such as
+    a second pytest worker's). A classmate whose worker died is graded again on a fresh one."""
+    trouble = ("import os, signal\n"
+               "def parent(pid):\n    return int(open(f'/proc/{pid}/stat').read().rsplit(')', 1)[1].split()[1])\n"
+               "grader = parent(os.getppid())\n"
+               "for pid in os.listdir('/proc'):\n    if pid.isdigit() and int(pid) != os.getpid():\n"
                "        try:\n            cmd = open(f'/proc/{pid}/cmdline', 'rb').read()\n"
-               "        except OSError:\n            continue\n"
-               "        if b'grader.zygote' in cmd:\n            os.kill(int(pid), signal.SIGKILL)\n")
+               "            ours = parent(pid) == grader\n"
+               "        except (OSError, ValueError, IndexError):\n            continue\n"
+               "        if b'grader.zygote' in cmd and ours:\n            os.kill(int(pid), signal.SIGKILL)\n")
     attacker = write_notebook(tmp_path / "attacker" / NB, _with_trouble(trouble)).parent
     honest = []
     for i in range(3):
