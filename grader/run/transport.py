@@ -47,6 +47,22 @@ class ZygoteDied(RuntimeError):
         self.response = response  # what the notebook had sent before
 
 
+START_TRIES = 3  # a worker that fails to start (killed by a hostile notebook, a busy machine) is tried again
+
+
+def start_worker(prefix: list[str] | None, names, memory_mb: int, scratch: str | None = None) -> "Zygote | None":
+    """A started worker, trying the names ``names`` yields (at most ``START_TRIES``; a None
+    from it stops the tries: the grader is stopping), or None when none started."""
+    for attempt, name in zip(range(START_TRIES), names):
+        if name is None:
+            return None
+        try:
+            return Zygote(prefix, name, memory_mb, scratch)
+        except (ZygoteDied, OSError):
+            time.sleep(0.2 * (attempt + 1))
+    return None
+
+
 class Zygote:
     def __init__(self, prefix: list[str] | None, name: str, memory_mb: int, scratch: str | None = None):
         env = worker_env()
@@ -125,6 +141,7 @@ class Zygote:
         ours.setblocking(False)
         open_ = True
         stopped_since = None
+        over_cpu = False
         while ending is None:
             deadline += self._extend(session)
             left = deadline - time.monotonic()
@@ -147,15 +164,9 @@ class Zygote:
                 ending = self._control(time.monotonic() + 5)
                 if ending is None:  # EOF or junk: the worker is gone or not itself
                     break
-            if self._over_cpu(cpu_at_start, job):
-                r = session.response
-                if not session.broken:
-                    self._drain(ours, session, final=True)
-                ours.close()
-                session.close()
-                r.status, r.ending = Status.TIMEOUT, Ending(Cause.CPU)
-                self.kill()
-                raise ZygoteDied("the notebook's processes used more CPU than its limit", r)
+            over_cpu = self._over_cpu(cpu_at_start, job)
+            if over_cpu:
+                break
         if isinstance(ending, ExitRecord) and ending.job == job.id:
             self._drain(ours, session, final=True)
             r = session.response
@@ -166,14 +177,17 @@ class Zygote:
             ours.close()
             session.close()
             return r
-        # Stopped, wedged, killed, or lying: the grader ends the job itself. (Once lying,
+        # Stopped, wedged, killed, lying, or past its CPU limit by the worker's cgroup: the grader
+        # ends the job itself. (Once lying,
         # nothing more is read: a flood would keep a final drain busy for ever.)
         if not session.broken:
             self._drain(ours, session, final=True)
         ours.close()
         session.close()
         r = session.response
-        if not session.broken:
+        if over_cpu:  # the notebook's own doing: a time-out, run again without the cell (grader.run.policy)
+            r.status, r.ending = Status.TIMEOUT, Ending(Cause.CPU)
+        elif not session.broken:
             late = time.monotonic() >= deadline
             r.status = Status.WORKER
             r.ending = Ending(Cause.UNANSWERED if late else Cause.DIED)
