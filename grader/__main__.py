@@ -290,7 +290,7 @@ def _run(args, named, prefix, options, meta, lessons, first, named_by_roster) ->
         by_name = {**done, **{r.submission: r for r in fresh}}
         results = named_by_roster([by_name[n] for n, _ in named if n in by_name], complete=True)
         write_outputs(results, Outputs.of(args), meta)
-        starved = sorted(r.submission for r in results if any(nb.limit == "machine" for nb in r.notebooks))
+        starved = sorted(r.submission for r in results if r.starved)
         if journal and not starved:
             journal.finish()  # kept otherwise: --resume then grades only the starved ones
         if not args.quiet:

@@ -19,17 +19,12 @@ import json
 import os
 from pathlib import Path
 
+from grader.results import SubmissionResult
 from grader.safe_text import utf8
 
 
 def path_for(json_out: Path) -> Path:
     return Path(str(json_out) + ".journal")
-
-
-def starved(result: dict) -> bool:
-    """Whether a notebook of this submission result was never scored because the machine
-    was too busy to give it its time (its grade is still to be made)."""
-    return any(isinstance(nb, dict) and nb.get("limit") == "machine" for nb in result.get("notebooks") or ())
 
 
 class Journal:
@@ -56,7 +51,7 @@ class Journal:
         for line in lines[1:]:
             try:
                 record = json.loads(line)
-                if not starved(record):
+                if not SubmissionResult.from_dict(record).starved:
                     self.done[record["submission"]] = record
             except (ValueError, KeyError, TypeError, AttributeError):
                 continue  # a line cut short by a crash

@@ -19,6 +19,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from grader.protocol import STATUS_TEXT, Status
+
+# A notebook's ``limit`` when the wall-clock backstop stopped it: the machine's fault, never scored.
+STARVED = STATUS_TEXT[Status.MACHINE][0]
+
 _ABSENT = object()
 
 
@@ -265,6 +270,12 @@ class SubmissionResult:
     late: Lateness | None = None
     nothing_handed_in: bool = False  # a roster student's result without a submission
     feedback_file: str | None = None
+
+    @property
+    def starved(self) -> bool:
+        """Whether a notebook of it was never scored because the machine was too busy to give it
+        its time: its grade is still to be made (``--resume`` grades it again)."""
+        return any(nb.limit == STARVED for nb in self.notebooks)
 
     def to_dict(self) -> dict:
         out = {"submission": self.submission, "score": self.score, "max_score": self.max_score,
