@@ -85,18 +85,18 @@ def _why_no_worker(prefix: list[str] | None) -> str:
 def first_worker(prefix: list[str] | None, memory_mb: int):
     """A started worker for the pool, or ``SetupError`` with the cause."""
     require_modules()
+    import itertools
     import os
     import tempfile
-    import time
 
-    from grader.run import transport as workers
+    from grader.run.transport import start_worker
 
     scratch = None if prefix else tempfile.mkdtemp(prefix="nn-grader-")
-    for attempt in range(3):  # as the pool does: a start that fails once on a busy machine is no set-up fault
-        try:
-            return workers.Zygote(prefix, f"nn-grader-{os.getpid()}-first-{attempt}", memory_mb, scratch)
-        except (workers.ZygoteDied, OSError):
-            time.sleep(0.5 * (attempt + 1))
+    # Tried as the pool tries: a start that fails once on a busy machine is no set-up fault.
+    names = (f"nn-grader-{os.getpid()}-first-{attempt}" for attempt in itertools.count())
+    worker = start_worker(prefix, names, memory_mb, scratch)
+    if worker is not None:
+        return worker
     if scratch:
         import shutil
 

@@ -14,7 +14,7 @@ from grader.oracle import Oracle, OracleError
 from grader.protocol import Cause, Ending, Status
 from grader.run.job import DEFAULT_MEMORY_MB, Job, Outcome, Response
 from grader.run.session import Session
-from grader.run.transport import Zygote, ZygoteDied
+from grader.run.transport import Zygote, ZygoteDied, start_worker
 
 
 class Oracles:
@@ -105,25 +105,28 @@ class Pool:
         self.idle.put(self._start())
 
     def _start(self) -> "Zygote | None":
-        """Start a worker (three tries: a hostile notebook may kill one as it starts)."""
-        for attempt in range(3):
-            with self.lock:
-                if self.closed:
-                    return None
+        """Start a worker (``start_worker``'s tries: a hostile notebook may kill one as it starts)."""
+        zygote = start_worker(self.prefix, self._names(), self.memory_mb, self.scratch)
+        if zygote is None:
+            return None
+        with self.lock:
+            if self.closed:
+                zygote.kill()
+                return None
+            self.all.append(zygote)
+        return zygote
+
+    def _names(self):
+        """A new worker name for each try, or None once the pool is closing."""
+        while True:
+            with self.lock:  # never held across the yield: a try may take minutes, a Ctrl-C needs the lock
+                closed = self.closed
                 self.count += 1
                 name = f"nn-grader-{os.getpid()}-{id(self):x}-{self.count}"
-            try:
-                zygote = Zygote(self.prefix, name, self.memory_mb, self.scratch)
-            except (ZygoteDied, OSError):
-                time.sleep(0.2 * (attempt + 1))
-                continue
-            with self.lock:
-                if self.closed:
-                    zygote.kill()
-                    return None
-                self.all.append(zygote)
-            return zygote
-        return None
+            if closed:
+                yield None
+                return
+            yield name
 
     def run(self, job: Job, fresh: bool = False) -> Response:
         """Run a job; one the machine starved (``Status.MACHINE``) runs again, on a fresh worker,
