@@ -52,7 +52,7 @@ def _parent(controller: str) -> Path | None:
     return base if path is not None and os.access(base, os.W_OK) else None
 
 
-def _accounting_parent() -> Path | None:
+def accounting_parent() -> Path | None:
     """Where a worker's CPU can be counted: cgroup v1's ``cpuacct`` hierarchy, or the v2
     cgroup the other controllers use (every v2 cgroup has ``cpu.stat``)."""
     if (ROOT / "cgroup.controllers").exists():
@@ -60,9 +60,22 @@ def _accounting_parent() -> Path | None:
     return _parent("cpuacct")
 
 
+def cpu_seconds_in(path: Path) -> float | None:
+    """CPU seconds of every process cgroup ``path`` ever held, however each ended (cgroup v1
+    ``cpuacct.usage`` or v2 ``cpu.stat``); None where it keeps no such count."""
+    try:
+        if (path / "cpuacct.usage").exists():
+            return int((path / "cpuacct.usage").read_text()) / 1e9
+        if (path / "cpu.stat").exists():
+            return int((path / "cpu.stat").read_text().split("usage_usec", 1)[1].split()[0]) / 1e6
+    except (OSError, ValueError, IndexError):
+        return None
+    return None
+
+
 def counts_cpu() -> bool:
     """Whether a worker's CPU time can be counted by its cgroup here."""
-    return _accounting_parent() is not None
+    return accounting_parent() is not None
 
 
 def available() -> list[str]:
@@ -78,7 +91,7 @@ class WorkerCgroup:
                                      ("memory", {"memory.limit_in_bytes": str(memory_mb * 2**20),
                                                  "memory.max": str(memory_mb * 2**20)}),
                                      ("cpuacct", {})):
-            parent = _parent(controller) if controller != "cpuacct" else _accounting_parent()
+            parent = _parent(controller) if controller != "cpuacct" else accounting_parent()
             if parent is None:
                 continue
             path = parent / name
@@ -93,17 +106,12 @@ class WorkerCgroup:
                 continue
 
     def cpu_seconds(self) -> float | None:
-        """CPU time of every process the worker ever had (cgroup v1 ``cpuacct.usage`` or v2
-        ``cpu.stat``), or None where the machine keeps no such count for us."""
+        """CPU time of every process the worker ever had, or None where the machine keeps no
+        such count for us."""
         for path in self.dirs:
-            try:
-                if (path / "cpuacct.usage").exists():
-                    return int((path / "cpuacct.usage").read_text()) / 1e9
-                if (path / "cpu.stat").exists():
-                    text = (path / "cpu.stat").read_text()
-                    return int(text.split("usage_usec", 1)[1].split()[0]) / 1e6
-            except (OSError, ValueError, IndexError):
-                return None
+            found = cpu_seconds_in(path)
+            if found is not None:
+                return found
         return None
 
     def wrap(self, argv: list[str]) -> list[str]:

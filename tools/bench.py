@@ -49,6 +49,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 from authoring.build import execute  # noqa: E402
 from authoring.release import BEGIN, release, strip_source  # noqa: E402
+from grader import cgroups  # noqa: E402
 
 BUDGET = {"07_digits_capstone": 30.0}
 _FLIPS = [(" >= ", " > "), (" + ", " - "), (" - ", " + "), (".T", ""), ("axis=1", "axis=0"), (" * ", " / ")]
@@ -64,19 +65,8 @@ def _cpu_cgroup() -> Path | None:
     the machine lets us make one: it counts every descendant, however it ends. (Resource usage
     of waited-for children misses a process killed before it reaped its own, which is how a
     sandbox's processes often end.)"""
-    base = Path("/sys/fs/cgroup")
-    try:
-        lines = Path("/proc/self/cgroup").read_text().splitlines()
-    except OSError:
-        return None
-    for line in lines:
-        _, names, path = line.split(":", 2)
-        if "cpuacct" in names.split(","):
-            parent, usage = base / names / path.lstrip("/"), "cpuacct.usage"
-            break
-        if names == "" and (base / "cgroup.controllers").exists():
-            parent, usage = base / path.lstrip("/"), "cpu.stat"
-    else:
+    parent = cgroups.accounting_parent()
+    if parent is None:
         return None
     group = parent / f"nn-bench-{os.getpid()}"
     try:
@@ -93,7 +83,7 @@ def _cpu_cgroup() -> Path | None:
             pass
 
     atexit.register(leave)
-    return group / usage
+    return group
 
 
 _CGROUP = None
@@ -102,11 +92,9 @@ _CGROUP = None
 def cpu_seconds() -> float:
     """CPU seconds of this process and all its descendants: from its own cgroup where it can
     have one, else user + system of this process and every child it has waited for."""
-    if _CGROUP is not None:
-        text = _CGROUP.read_text()
-        if _CGROUP.name == "cpu.stat":
-            return int(text.split("usage_usec", 1)[1].split()[0]) / 1e6
-        return int(text) / 1e9
+    counted = cgroups.cpu_seconds_in(_CGROUP) if _CGROUP is not None else None
+    if counted is not None:
+        return counted
     own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
     return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
