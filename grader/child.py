@@ -18,8 +18,10 @@ the job socket (``grader.protocol``):
    them to the course's references in a process of their own
    (``grader.oracle``), so one wrong answer never costs a later correct one its
    points and no reference code ever enters this process. The fork sends the
-   ``outcome``; this process then says the exercise is ``judged``. A hidden job's
-   commands carry that exercise's hidden cases;
+   ``outcome``; this process then says the exercise is ``judged``. After every
+   exercise's public cases, a second round of commands carries each exercise's
+   generated cases (secret inputs, worded as hidden ones: ``protocol.Phase``); a
+   hidden job's commands carry that exercise's hidden cases;
 3. ``finish``: the process ends.
 
 The child's words are claims about values only: the grader decides start,

@@ -66,10 +66,10 @@ def generated_cases(lessons: list[str]) -> dict:
     with_references = [lesson for lesson in lessons if references.load(lesson)[0]]
 
     def lesson_cases(lesson: str) -> dict:
-        found = {}
+        found, secret = {}, references.secret(lesson)
         with Oracle(lesson) as oracle:
             for exercise in checks.exercises(lesson):
-                extra = differential.cases(exercise, oracle)
+                extra = differential.cases(exercise, oracle, secret=secret)
                 if extra:
                     found[exercise.name] = extra
         return found
@@ -83,14 +83,16 @@ def _job(index: int, nb: submissions.NotebookFile, config: GradeConfig, options:
          sub: submissions.Submission | None = None) -> Job:
     """The job for one notebook; ``sub`` (its submission) supplies the student's own earlier
     notebooks to a lesson that builds on them, where the course has no reference."""
-    probes, hidden = {}, {}
+    probes, hidden, generated = {}, {}, {}
     for ex in checks.exercises(nb.lesson):
-        probes[ex.name] = [case.probe.to_data() for case in [*ex.cases, *options.generated.get(ex.name, ())]]
+        probes[ex.name] = [case.probe.to_data() for case in ex.cases]
+        if options.generated.get(ex.name):
+            generated[ex.name] = [case.probe.to_data() for case in options.generated[ex.name]]
         if options.hidden.get(ex.name):
             hidden[ex.name] = [case.probe.to_data() for case in options.hidden[ex.name]]
     mine = [*(sub.notebooks if sub else ()), *(sub.earlier.values() if sub else ())]
     own = {n.lesson: n.cells for n in mine if n.error is None and n.lesson}
-    return Job(id=index, lesson=nb.lesson, cells=nb.cells, probes=probes, hidden=hidden,
+    return Job(id=index, lesson=nb.lesson, cells=nb.cells, probes=probes, hidden=hidden, generated=generated,
                timeout=config.timeout, memory_mb=config.memory_mb, drop_privileges=not config.keep_user,
                isolate=isolate, earlier=references.earlier(nb.lesson, own))
 

@@ -56,12 +56,21 @@ class Kind(str, Enum):
 
 class Phase(str, Enum):
     """Where one job is, as the grader alone decides: its cells run, then the grader judges
-    its exercises one at a time on the public cases (a public job) or on the hidden ones
-    (a hidden job, in a box of its own), then it is over. The one vocabulary of phases:
-    ``Job.phase`` says which judging phase a job is for, ``Session.phase`` where it is."""
+    its exercises one at a time on the public cases, then each on its generated cases (a
+    public job), or on the hidden ones (a hidden job, in a box of its own), then it is over.
+    The one vocabulary of phases: ``Job.phase`` says which judging phase a job is for (PUBLIC
+    or HIDDEN), ``Session.phase`` where it is.
+
+    Why the generated cases come last, each with its own command: their inputs are the
+    course's secret (``helpers.differential``), and a failing one is worded as a hidden one,
+    without its input or the value the student's code gave. Once they are in the box, no
+    outcome whose value the feedback shows (a public case's "got") is taken any more, so a
+    later exercise cannot hand their inputs to an earlier one's reference, through a proxy,
+    and show the reference's answers to the student."""
 
     CELLS = "cells"
     PUBLIC = "public"
+    GENERATED = "generated"
     HIDDEN = "hidden"
     OVER = "over"
 

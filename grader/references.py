@@ -18,6 +18,7 @@ nothing and each exercise is probed as the student wrote it.
 from __future__ import annotations
 
 import ast
+import hashlib
 import importlib
 import threading
 from dataclasses import dataclass
@@ -79,6 +80,20 @@ def _load(lesson: str, root: Path) -> tuple[tuple[Definition, ...], tuple[str, .
         definitions += _definitions(path, names)
         graded += sorted(names)
     return tuple(definitions), tuple(graded)
+
+
+def secret(lesson: str, root: Path = SOLUTIONS) -> bytes:
+    """The course's secret for ``lesson``'s generated inputs (``helpers.differential``): a digest
+    of its references, which never reach a student. The same wherever the course is graded, so
+    a notebook gets the same grade in every channel; unknown to a student, so no notebook can
+    know the generated inputs beforehand (empty without solutions: there are no generated cases)."""
+    definitions, _ = load(lesson, root)
+    if not definitions:
+        return b""
+    digest = hashlib.sha256()
+    for definition in definitions:
+        digest.update(definition.source.encode("utf-8") + b"\0")
+    return digest.digest()
 
 
 def earlier(lesson: str, own_cells: dict[str, list[str]]) -> dict[str, list[str]]:

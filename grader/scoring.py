@@ -223,10 +223,12 @@ def score_notebook(nb: NotebookFile, outcome: Outcome, limits: Options,
         instructors_cases = limits.hidden.get(exercise.name, [])
         # The instructor's cases first: when one fails, its own hint is the one the student reads.
         hidden = instructors_cases + generated
-        outcomes = judged.probes.get(exercise.name) if judged else None
-        if not isinstance(outcomes, list) or len(outcomes) != len(exercise.cases) + len(generated):
-            outcomes = [[{"missing": exercise.name}]] * (len(exercise.cases) + len(generated))
-        public, extra = outcomes[:len(exercise.cases)], outcomes[len(exercise.cases):]
+        public = judged.probes.get(exercise.name) if judged else None
+        if not isinstance(public, list) or len(public) != len(exercise.cases):
+            public = [[{"missing": exercise.name}]] * len(exercise.cases)
+        extra = judged.generated.get(exercise.name) if judged else None
+        if not isinstance(extra, list) or len(extra) != len(generated):
+            extra = [[{"unreadable": True}]] * len(generated)  # not run: none of them passed
         instructors = judged.hidden.get(exercise.name) if judged else None
         if not isinstance(instructors, list) or len(instructors) != len(instructors_cases):
             instructors = [[{"unreadable": True}]] * len(instructors_cases)  # not run: none of them passed

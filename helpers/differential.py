@@ -10,8 +10,10 @@ is what the feedback says when the student's result differs.
 
 Where things run:
 
-- ``probes(exercise)``: the variants as probes (plain data), the same for every run (the seed
-  comes from the exercise's name). Built here, so the grader and the tests generate alike.
+- ``probes(exercise, secret)``: the variants as probes (plain data), the same for every run
+  (the seed comes from the exercise's name and the course's secret, which the grader derives
+  from the references: a student cannot know the inputs). Built here, so the grader and the
+  tests generate alike.
 - The reference's outcomes come from an *oracle*, an object with ``outcomes(probe_data,
   timeout=...) -> list[dict] | None``: the grader's ``grader.oracle.Oracle(lesson)`` runs the
   references in a process of their own; ``LocalOracle`` runs them in this process (only for
@@ -70,18 +72,22 @@ def generator(exercise: Exercise) -> Callable | None:
     return getattr(module, "DIFFERENTIAL", {}).get(exercise.name)
 
 
-def seed_of(name: str) -> int:
-    return zlib.crc32(name.encode("utf-8"))
+def seed_of(name: str, secret: bytes = b"") -> list[int]:
+    """The generator's seed: the exercise's name and the course's ``secret`` (the grader's is
+    ``grader.references.secret``, a digest of references no student has), so the inputs are the
+    same in every grading of the course and cannot be worked out from the student edition."""
+    return [zlib.crc32(name.encode("utf-8")), *(int.from_bytes(secret[i:i + 8], "big")
+                                                 for i in range(0, len(secret), 8))]
 
 
-def variants(exercise: Exercise) -> list[Variant]:
+def variants(exercise: Exercise, secret: bytes = b"") -> list[Variant]:
     make = generator(exercise)
-    return list(make(np.random.default_rng(seed_of(exercise.name)))) if make else []
+    return list(make(np.random.default_rng(seed_of(exercise.name, secret)))) if make else []
 
 
-def probes(exercise: Exercise) -> list[tuple[Variant, Probe]]:
-    """(variant, probe) for every generated input of ``exercise``: the same every time."""
-    return [(v, call(exercise.name, *v.args, **v.kwargs)) for v in variants(exercise)]
+def probes(exercise: Exercise, secret: bytes = b"") -> list[tuple[Variant, Probe]]:
+    """(variant, probe) for every generated input of ``exercise``: the same for the same secret."""
+    return [(v, call(exercise.name, *v.args, **v.kwargs)) for v in variants(exercise, secret)]
 
 
 # ------------------------------------------------------------------ comparing results
@@ -180,12 +186,12 @@ def case_for(variant: Variant, probe: Probe, reference_outcomes) -> Case | None:
     return None
 
 
-def cases(exercise: Exercise, oracle, timeout: float = 10.0) -> list[Case]:
+def cases(exercise: Exercise, oracle, timeout: float = 10.0, secret: bytes = b"") -> list[Case]:
     """The differential cases of ``exercise``, their expectations from ``oracle`` (none when it
     has no references: ``outcomes`` returns None, as in the student edition). Every variant,
     however long the machine takes: which inputs judge a student never depends on the load."""
     found = []
-    for variant, probe in probes(exercise):
+    for variant, probe in probes(exercise, secret):
         try:
             reference = oracle.outcomes(probe.to_data(), timeout=timeout)
         except Exception:  # noqa: BLE001 — the reference gave no answer (grader.oracle.OracleError):

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import zlib
 from pathlib import Path
 
 import numpy as np
@@ -162,7 +163,7 @@ def test_a_hidden_job_reaches_only_the_names_before_it_in_the_lessons_order():
     passed the instructor's hidden cases by calling ``perceptron_loss`` (a later exercise
     without hidden cases, then offered as settled), which the student had never written."""
     s = _session(L, Phase.HIDDEN, hidden={"step": [], "predict": []})
-    assert s.order == ["step", "predict"]
+    assert s.order == [(Phase.HIDDEN, "step"), (Phase.HIDDEN, "predict")]
     assert s.proxies_for("step") == {}
     assert s.proxies_for("predict") == {"step": "function", "add_bias": "function"}
     later = {ex.name for ex in checks.exercises(L)} - {"step", "add_bias", "predict"}
@@ -290,6 +291,52 @@ def test_an_exercise_that_digs_for_another_exercises_reference_finds_none(tmp_pa
         assert token not in everything, (token, said)
 
 
+HARVESTER = '''
+import gc, json, zlib
+GENERATED = {digests!r}
+
+def _digest(obj):
+    try:
+        return zlib.crc32(json.dumps(obj, sort_keys=True).encode())
+    except (TypeError, ValueError):
+        return None
+
+def predict(w, X):
+    probes = [obj for obj in gc.get_objects()  # every probe the box holds, wherever it was put
+              if isinstance(obj, dict) and isinstance(obj.get("steps"), list)]
+    seen = {{_digest(obj) for obj in probes}}
+    answers = []
+    for obj in probes:
+        if _digest(obj) in GENERATED:
+            try:
+                answers.append(repr(step(obj["steps"][0].get("args"))))  # the reference, through its proxy
+            except Exception as error:
+                answers.append(type(error).__name__)
+    raise ValueError(f"HARVESTED {{len(seen & set(GENERATED))}} of {{len(GENERATED)}} " + " ".join(answers)[:200])
+'''
+
+
+@pytest.mark.parametrize("mode", [pytest.param((), id="sandbox", marks=needs_sandbox)])
+def test_a_later_exercise_cannot_harvest_an_earlier_ones_generated_answers(tmp_path, mode):
+    """The generated inputs of ``step`` are nowhere in the box while ``predict``'s public cases
+    run (whose "got" and errors the feedback shows), so ``predict`` cannot hand them to
+    ``step``'s reference through its proxy and show the answers to the student."""
+    from grader import references
+    from helpers import differential
+
+    grader_inputs = differential.probes(checks.find("step"), references.secret(L))
+    wire = [json.loads(json.dumps(p.to_data())) for _, p in grader_inputs]
+    public = [json.loads(json.dumps(case.probe.to_data())) for case in checks.find("step").cases]
+    digests = sorted({zlib.crc32(json.dumps(d, sort_keys=True).encode()) for d in wire}
+                     - {zlib.crc32(json.dumps(d, sort_keys=True).encode()) for d in public})
+    assert len(digests) > 5  # a few generated inputs are public ones too (zero, a list): those are no secret
+    path = write_notebook(tmp_path / "harvester" / NB, solution_cells(L) + [HARVESTER.format(digests=digests)])
+    sub = grade([path.parent], tmp_path, "--feedback", str(tmp_path / "fb"), *mode)["submissions"][0]
+    said = exercises(sub)["predict"]["feedback"]
+    assert f"HARVESTED 0 of {len(digests)}" in said, said
+    assert exercises(sub)["step"]["status"] == "pass"  # its generated cases did run, after predict's public ones
+
+
 SPY = '''
 import os, json
 import numpy as np
@@ -375,6 +422,72 @@ def test_the_time_spent_waiting_for_the_oracle_is_added_to_the_wall_clock():
     finally:
         ours.close()
         theirs.close()
+
+
+class _Sent:
+    """A socket that keeps what the session sends."""
+
+    def __init__(self):
+        self.records = []
+
+    def settimeout(self, seconds):
+        pass
+
+    def setblocking(self, flag):
+        pass
+
+    def sendall(self, data):
+        self.records += [json.loads(line) for line in data.decode().splitlines()]
+
+
+def test_generated_inputs_reach_the_box_only_after_every_public_outcome():
+    """The generated cases' inputs are secret and worded as hidden ones. Were they in the box
+    while a public case ran, a later exercise could hand an earlier one's generated inputs to
+    its reference (a proxy) and return the answers as its own "got", which the feedback shows.
+    So they come, one exercise's with its own command, only after every public outcome."""
+    from grader.protocol import CellsRanRecord, JudgedRecord, OutcomeRecord
+
+    names = [ex.name for ex in checks.exercises(L)]
+    generated = {"step": [{"steps": ["secret step input"]}], "predict": [{"steps": ["secret predict input"]}]}
+    job = Job(id=1, lesson=L, cells=[], probes={n: [{"steps": ["public"]}] for n in names}, generated=generated)
+    assert "secret" not in json.dumps(job.content())
+    s, sock = Session(job, oracles=None), _Sent()
+    s.attach(sock)
+    s._accept(CellsRanRecord())
+    while not s.response.finished:
+        assert not s.broken
+        name = sock.records[-1]["name"]
+        s._accept(OutcomeRecord(name, [[{"value": 1}]] * len(sock.records[-1].get("probes", [0]))))
+        s._accept(JudgedRecord(name))
+    judged = [(r["name"], "probes" in r) for r in sock.records if r["kind"] == "judge"]
+    assert judged == [(n, False) for n in names] + [("step", True), ("predict", True)]
+    assert [r["probes"] for r in sock.records if "probes" in r] == [generated["step"], generated["predict"]]
+    assert set(s.response.probes) == set(names) and set(s.response.generated) == {"step", "predict"}
+    # an outcome for a public case, once the generated round has begun, is no claim the grader takes
+    s = Session(job, oracles=None)
+    s.attach(_Sent())
+    s._accept(CellsRanRecord())
+    for name in names:
+        s._accept(OutcomeRecord(name, [[{"value": 1}]]))
+        s._accept(JudgedRecord(name))
+    s._accept(OutcomeRecord("step", [[{"value": 1}]]))
+    s._accept(OutcomeRecord("step", [[{"value": 2}]]))
+    assert s.broken and s.response.generated == {"step": [[{"value": 1}]]}
+
+
+def test_the_generated_inputs_depend_on_a_secret_the_student_edition_lacks(tmp_path):
+    """Without the course's secret (a digest of the references, ``grader.references.secret``),
+    the generator's code in the student edition gives other inputs than the grader's."""
+    from grader import references
+    from helpers import differential
+
+    step = checks.find("step")
+    secret = references.secret(L)
+    assert len(secret) == 32 and references.secret(L) == secret  # the same in every grading
+    graders = [p.to_data() for _, p in differential.probes(step, secret)]
+    assert graders == [p.to_data() for _, p in differential.probes(step, secret)]
+    assert graders != [p.to_data() for _, p in differential.probes(step)]
+    assert references.secret(L, root=tmp_path) == b""  # the student edition: no solutions, no secret
 
 
 def test_a_cell_record_names_each_of_the_jobs_cells_once_in_order():

@@ -228,7 +228,7 @@ def _toy_exercise():
 def test_a_differential_case_expects_what_the_reference_did_and_hides_its_value(monkeypatch):
     variants = [Variant("with integer inputs", (np.array([1, 2, 3]),)),
                 Variant("with a row at 1e4 beside a row at -1e4", (np.array([1e4, -1e4]),))]
-    monkeypatch.setattr(differential, "variants", lambda exercise: variants)
+    monkeypatch.setattr(differential, "variants", lambda exercise, secret=b"": variants)
     oracle = LocalOracle(_ns("def double(x):\n    return 2 * np.asarray(x, dtype=float)"))
     cases = differential.cases(_toy_exercise(), oracle)
     assert len(cases) == 2
@@ -243,7 +243,7 @@ def test_a_differential_case_expects_what_the_reference_did_and_hides_its_value(
 
 
 def test_a_reference_that_raises_makes_a_case_that_expects_the_raise(monkeypatch):
-    monkeypatch.setattr(differential, "variants", lambda exercise: [Variant("with no line", (np.zeros(3),))])
+    monkeypatch.setattr(differential, "variants", lambda exercise, secret=b"": [Variant("with no line", (np.zeros(3),))])
     oracle = LocalOracle(_ns("def double(x):\n    raise ValueError('no')"))
     (case,) = differential.cases(_toy_exercise(), oracle)
     assert case.raises == "ValueError"
@@ -285,7 +285,7 @@ def test_a_failed_differential_case_names_its_input_class_in_the_notebooks_langu
     from grader.scoring import judge_with_hidden
     from helpers import i18n
     from tests.support import HANGUL
-    monkeypatch.setattr(differential, "variants", lambda exercise: [Variant("with integer inputs", (np.array([1, 2]),))])
+    monkeypatch.setattr(differential, "variants", lambda exercise, secret=b"": [Variant("with integer inputs", (np.array([1, 2]),))])
     exercise = _toy_exercise()
     hidden = differential.cases(exercise, LocalOracle(_ns("def double(x):\n    return 2 * np.asarray(x, dtype=float)")))
     wrong = _ns("def double(x):\n    return 2 * np.asarray(x)")
@@ -324,7 +324,7 @@ def test_watched_calls_are_counted_in_a_copy_of_the_namespace_too():
 
 
 def test_an_input_the_reference_gave_no_answer_for_is_left_out(monkeypatch):
-    monkeypatch.setattr(differential, "variants", lambda exercise: [Variant("with a", (1.0,)), Variant("with b", (2.0,))])
+    monkeypatch.setattr(differential, "variants", lambda exercise, secret=b"": [Variant("with a", (1.0,)), Variant("with b", (2.0,))])
 
     class Flaky:
         def outcomes(self, probe_data, timeout=10.0):
@@ -336,7 +336,7 @@ def test_an_input_the_reference_gave_no_answer_for_is_left_out(monkeypatch):
 
 
 def test_the_differential_cases_weigh_half_the_public_ones_together(monkeypatch):
-    monkeypatch.setattr(differential, "variants", lambda exercise: [Variant(f"with {k}", (float(i),)) for i, k in enumerate("abc")])
+    monkeypatch.setattr(differential, "variants", lambda exercise, secret=b"": [Variant(f"with {k}", (float(i),)) for i, k in enumerate("abc")])
     oracle = LocalOracle(_ns("def double(x):\n    return 2 * x"))
     found = differential.cases(_toy_exercise(), oracle)
     assert len(found) == 3 and abs(sum(c.weight for c in found) - differential.SHARE * 1.0) < 1e-12

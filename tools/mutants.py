@@ -229,7 +229,8 @@ def differential_cases(exercise) -> list:
         oracle = differential.LocalOracle(reference_namespace(exercise.lesson))
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            _DIFFERENTIAL[exercise.name] = differential.cases(exercise, oracle)
+            _DIFFERENTIAL[exercise.name] = differential.cases(
+                exercise, oracle, secret=references.secret(exercise.lesson))  # the grader's inputs
     return _DIFFERENTIAL[exercise.name]
 
 

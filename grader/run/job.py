@@ -19,6 +19,8 @@ class Job:
     cells: list[str]
     probes: dict[str, list]            # public probes per graded name (sent with the job)
     hidden: dict[str, list] = field(default_factory=dict)  # hidden probes (sent one name at a time)
+    # generated probes (helpers.differential), sent one name at a time after every public case
+    generated: dict[str, list] = field(default_factory=dict)
     timeout: float = DEFAULT_TIMEOUT
     memory_mb: int = DEFAULT_MEMORY_MB
     drop_privileges: bool = True
@@ -27,7 +29,8 @@ class Job:
     # earlier lesson -> definition sources that helpers.mywork.load returns in the notebook
     earlier: dict[str, list[str]] = field(default_factory=dict)
     # Which judging phase this job is for: PUBLIC (the cells, then each exercise's public
-    # cases) or HIDDEN (the cells again, in a box of its own, then only the hidden cases).
+    # cases, then each one's generated cases) or HIDDEN (the cells again, in a box of its
+    # own, then only the hidden cases).
     phase: Phase = Phase.PUBLIC
 
     def wire(self) -> dict:
@@ -39,8 +42,8 @@ class Job:
 
     def content(self) -> dict:
         """What the child alone reads, first thing on its own job socket: the notebook's cells,
-        its public probes and the student's earlier notebooks; never the hidden cases (each
-        goes with its JUDGE)."""
+        its public probes and the student's earlier notebooks; never the hidden or generated
+        cases (each exercise's go with its own JUDGE, after every public case)."""
         return {"cells": self.cells, "probes": self.probes, "earlier": self.earlier}
 
 
@@ -51,6 +54,7 @@ class Response:
     cells: dict[int, CellRecord] = field(default_factory=dict)  # by cell number
     defined: set[str] = field(default_factory=set)  # graded names the cells (re)defined, as the child said
     probes: dict[str, list] = field(default_factory=dict)   # public phase, each name judged alone
+    generated: dict[str, list] = field(default_factory=dict)  # generated phase, after every public case
     hidden: dict[str, list] = field(default_factory=dict)   # hidden phase
     finished: bool = False           # every exercise the grader asked for was judged
     judging: str | None = None       # the exercise the grader asked to judge last

@@ -80,7 +80,8 @@ def _grade_public(pool, job: Job) -> tuple[Outcome, list[str]]:
         if pool.closed or cut <= 0:
             break
         probes = {k: v for k, v in job.probes.items() if k not in dropped}
-        rerun = pool.run(replace(job, cells=job.cells[:cut], probes=probes), fresh=True)
+        generated = {k: v for k, v in job.generated.items() if k not in dropped}
+        rerun = pool.run(replace(job, cells=job.cells[:cut], probes=probes, generated=generated), fresh=True)
         if rerun.finished and rerun.status == Status.OK:
             rerun.dropped = dropped
             return Outcome(first, rerun), job.cells[:cut]
@@ -95,7 +96,13 @@ def _grade_public(pool, job: Job) -> tuple[Outcome, list[str]]:
 
 def _complete(response: Response, job: Job) -> bool:
     """Ended normally, with a final result for every graded name."""
-    return response.finished and response.status == Status.OK and set(response.probes) >= set(job.probes)
+    return response.finished and response.status == Status.OK \
+        and all(_judged(response, job, name) for name in job.probes)
+
+
+def _judged(response: Response, job: Job, name: str) -> bool:
+    """``name``'s public cases, and its generated ones if it has any, were judged."""
+    return name in response.probes and (not job.generated.get(name) or name in response.generated)
 
 
 def _hidden_complete(response: Response, job: Job) -> bool:
@@ -108,7 +115,7 @@ def _stuck_judging(response: Response, cells: int, job: Job) -> bool:
     limit: a check that crashes ends only its own fork, and anything else that ends the
     whole run is asynchronous — a kill lands wherever the notebook happened to be.)"""
     return (response.status == Status.TIMEOUT and _completed(response) >= cells
-            and response.judging in job.probes and response.judging not in response.probes)
+            and response.judging in job.probes and not _judged(response, job, response.judging))
 
 
 def _completed(response: Response) -> int:

@@ -2,8 +2,9 @@
 
 The grader alone decides the order: the child runs its cells (reporting each,
 and the graded names each cell defined), then the grader sends one ``JUDGE``
-command per exercise, in the lesson's order (the public cases, or in a hidden
-job each exercise's hidden cases, sent with its command), and ``FINISH``. A
+command per exercise, in the lesson's order (the public cases; then a second round
+for the generated cases, each exercise's sent with its command; or in a hidden job
+each exercise's hidden cases, sent with its command), and ``FINISH``. A
 command names the proxies the exercise under test may call: the graded names
 whose own judgement is over in this job (and those of earlier lessons the
 capstone uses), never the one under test nor one still to be judged, never a
@@ -73,11 +74,15 @@ class Session:
         self.sock: socket.socket | None = None
         self.names = frozenset(job.probes)
         self.phase = Phase.CELLS
+        # The grader's order: (phase, name) steps. A public job judges every exercise on its
+        # public cases, then each on its generated ones (see ``Phase``); a hidden job only
+        # the hidden ones.
         if job.phase == Phase.HIDDEN:
-            self.order = [n for n in job.probes if n in job.hidden]
+            self.order = [(Phase.HIDDEN, n) for n in job.probes if n in job.hidden]
         else:
-            self.order = list(job.probes)
-        self.done: set[str] = set()
+            self.order = [(Phase.PUBLIC, n) for n in job.probes]
+            self.order += [(Phase.GENERATED, n) for n in job.probes if job.generated.get(n)]
+        self.done: set[tuple[Phase, str]] = set()
         self.proxies: dict[str, str] = {}
         self.calls = 0
         self.oracle: Oracle | None = None
@@ -121,17 +126,16 @@ class Session:
         self.close()
 
     def _accept(self, record) -> None:
-        r, judging = self.response, self.phase in (Phase.PUBLIC, Phase.HIDDEN)
+        r, judging = self.response, self.phase in (Phase.PUBLIC, Phase.GENERATED, Phase.HIDDEN)
         if isinstance(record, CellRecord) and self.phase == Phase.CELLS \
                 and record.cell == len(r.cells) + 1 <= len(self.job.cells):
             r.cells[record.cell] = record  # each of the job's cells once, in order: no "cell 9999"
         elif isinstance(record, DefinedRecord) and self.phase == Phase.CELLS:
             r.defined.add(record.name)
         elif isinstance(record, CellsRanRecord) and self.phase == Phase.CELLS:
-            self.phase = self.job.phase
             self._next()
         elif isinstance(record, OutcomeRecord) and judging and record.name == r.judging:
-            kept = r.probes if self.phase == Phase.PUBLIC else r.hidden
+            kept = {Phase.PUBLIC: r.probes, Phase.GENERATED: r.generated, Phase.HIDDEN: r.hidden}[self.phase]
             if record.name in kept:
                 self._stop(Status.PROTOCOL, Cause.UNEXPECTED)
             else:
@@ -139,7 +143,7 @@ class Session:
         elif isinstance(record, CallRecord) and judging:
             self._relay(record)
         elif isinstance(record, JudgedRecord) and judging and record.name == r.judging:
-            self.done.add(record.name)
+            self.done.add((self.phase, record.name))
             self._end_oracle_session()
             self._next()
         else:
@@ -164,19 +168,21 @@ class Session:
 
     def _next(self) -> None:
         """The next exercise to judge, in the lesson's order; or the end."""
-        left = [n for n in self.order if n not in self.done]
+        left = [step for step in self.order if step not in self.done]
         if not left:
             self.phase = Phase.OVER
             self.response.finished = True
             self._send(Kind.FINISH)
             return
-        name = left[0]
+        self.phase, name = left[0]
         self.response.judging = name
         self.proxies = self.proxies_for(name)
         self.calls = 0
         fields = {"name": name, "proxies": self.proxies}
         if self.phase == Phase.HIDDEN:
             fields["probes"] = self.job.hidden[name]
+        elif self.phase == Phase.GENERATED:
+            fields["probes"] = self.job.generated[name]
         self._send(Kind.JUDGE, **fields)
 
     def settled(self, name: str) -> set[str]:
