@@ -49,7 +49,7 @@ from grader.journal import Journal, path_for
 from grader.oracle import OracleError
 from grader.outputs import Outputs, write_outputs
 from grader.results import SubmissionResult
-from grader.run import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT
+from grader.run import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT, Oracles
 from helpers import checks, i18n
 
 
@@ -225,12 +225,6 @@ def main(argv=None) -> int:
     identities = {f"{g.name}_{g.key}": g.identity() for g in groups}
     if shard:
         named = sharding.select(named, lambda item: (item[0], str(item[1])), *shard)
-    try:
-        generated = generated_cases(lessons)
-    except OracleError as fault:
-        print(f"error: the course's references could not be run: {fault}", file=sys.stderr)
-        return 2
-    options = scoring.Options(args.timeout, args.memory_mb, hidden, args.integrity, generated)
     meta = {"shard": args.shard, "hidden_cases": sum(map(len, hidden.values())),
             "sandbox": bool(prefix), "mode": "sandbox" if prefix else "no-sandbox",
             "notebooks_run_as": sandbox.run_as(bool(prefix), not args.keep_user),
@@ -256,17 +250,26 @@ def main(argv=None) -> int:
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130
+    # The reference processes that answer for the generated cases stay for the pool's proxies.
+    oracles = Oracles()
     try:
-        return _run(args, named, prefix, options, meta, lessons, first, named_by_roster)
+        try:
+            generated = generated_cases(lessons, oracles)
+        except OracleError as fault:
+            print(f"error: the course's references could not be run: {fault}", file=sys.stderr)
+            return 2
+        options = scoring.Options(args.timeout, args.memory_mb, hidden, args.integrity, generated)
+        return _run(args, named, prefix, options, meta, lessons, first, oracles, named_by_roster)
     finally:  # the pool's by now, and closed (a no-op then), unless there was nothing to grade
         first.close()
+        oracles.close()
         if first.scratch:
             import shutil
 
             shutil.rmtree(first.scratch, ignore_errors=True)
 
 
-def _run(args, named, prefix, options, meta, lessons, first, named_by_roster) -> int:
+def _run(args, named, prefix, options, meta, lessons, first, oracles, named_by_roster) -> int:
     journal = None
     try:
         if args.json_out:
@@ -286,7 +289,7 @@ def _run(args, named, prefix, options, meta, lessons, first, named_by_roster) ->
         config = GradeConfig(args.jobs, args.timeout, args.memory_mb, args.batch_timeout, args.keep_user,
                              args.integrity, args.lang)
         fresh = grade(subs, config, options, prefix, show_progress=show, journal=journal, lessons=lessons,
-                      first=first)
+                      first=first, oracles=oracles)
         by_name = {**done, **{r.submission: r for r in fresh}}
         results = named_by_roster([by_name[n] for n, _ in named if n in by_name], complete=True)
         write_outputs(results, Outputs.of(args), meta)

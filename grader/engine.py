@@ -15,11 +15,11 @@ from concurrent.futures import TimeoutError as FuturesTimeout
 from dataclasses import dataclass
 
 from grader import integrity, references, report, scoring, submissions
-from grader.oracle import Oracle
+from grader.oracle import OracleError
 from grader.progress import Progress
 from grader.protocol import Cause, Ending, Status
 from grader.results import NotebookResult, SubmissionResult
-from grader.run import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT, Job, Outcome, Pool, Response
+from grader.run import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT, Job, Oracles, Outcome, Pool, Response
 from helpers import checks, i18n
 
 # Heaviest lessons first, so the slowest notebooks do not all start at the end.
@@ -48,18 +48,37 @@ def grade_paths(paths: list[str], lessons: list[str], config: GradeConfig, hidde
     from grader import preflight
 
     first = preflight.first_worker(prefix, config.memory_mb)  # a set-up fault stops here, with its cause
-    names = submissions.assign_names(paths)
-    subs = submissions.read_all(paths, lessons, names, config.lang)
-    options = scoring.Options(config.timeout, config.memory_mb, hidden or {}, config.integrity,
-                              generated_cases(lessons))
-    return grade(subs, config, options, prefix, lessons=lessons, first=first)
+    oracles = Oracles()
+    try:
+        names = submissions.assign_names(paths)
+        subs = submissions.read_all(paths, lessons, names, config.lang)
+        options = scoring.Options(config.timeout, config.memory_mb, hidden or {}, config.integrity,
+                                  generated_cases(lessons, oracles))
+        return grade(subs, config, options, prefix, lessons=lessons, first=first, oracles=oracles)
+    finally:
+        oracles.close()  # the pool's, and closed, unless there was nothing to grade
 
 
-def generated_cases(lessons: list[str]) -> dict:
+def generated_cases(lessons: list[str], oracles: Oracles | None = None) -> dict:
     """The differential cases of every graded exercise of ``lessons``, their expectations from
     the course's references run apart (``grader.oracle``); none without references (the student
-    edition), so there the public cases alone decide, as the self-check does."""
+    edition), so there the public cases alone decide, as the self-check does.
+
+    ``oracles``: where the reference processes started here stay, idle, for the grading's pool
+    (``grade(..., oracles=...)``) to serve the notebooks' proxies with: each costs a Python with
+    NumPy and the references to start (≈ 0.6 CPU s a lesson). Without it they end here."""
     from helpers import differential
+
+    own = oracles is None
+    oracles = Oracles() if own else oracles
+    try:
+        return _generated_cases(lessons, oracles, differential)
+    finally:
+        if own:
+            oracles.close()
+
+
+def _generated_cases(lessons: list[str], oracles: Oracles, differential) -> dict:
 
     # Parsed here, one lesson after another (ast.parse is not thread-safe in CPython 3.11);
     # then each lesson's oracle answers in a thread of its own, the lessons side by side.
@@ -67,11 +86,17 @@ def generated_cases(lessons: list[str]) -> dict:
 
     def lesson_cases(lesson: str) -> dict:
         found, secret = {}, references.secret(lesson)
-        with Oracle(lesson) as oracle:
+        oracle = oracles.acquire(lesson)
+        if oracle is None:
+            raise OracleError(f"no process for the references of {lesson} could be started")
+        oracle.end()  # acquired in a session; each outcome below is a session of its own
+        try:
             for exercise in checks.exercises(lesson):
                 extra = differential.cases(exercise, oracle, secret=secret)
                 if extra:
                     found[exercise.name] = extra
+        finally:
+            oracles.release(oracle)
         return found
 
     with ThreadPoolExecutor(max_workers=max(1, min(len(with_references), os.cpu_count() or 1))) as threads:
@@ -99,10 +124,11 @@ def _job(index: int, nb: submissions.NotebookFile, config: GradeConfig, options:
 
 def grade(subs: list[submissions.Submission], config: GradeConfig, options: scoring.Options | None = None,
           prefix: list[str] | None = None, show_progress: bool = False, journal=None,
-          lessons: list[str] | None = None, first=None) -> list[SubmissionResult]:
+          lessons: list[str] | None = None, first=None, oracles: Oracles | None = None) -> list[SubmissionResult]:
     """Grade every readable notebook in parallel; return one result per submission.
     Each submission's result goes to ``journal`` the moment its last notebook is scored.
-    ``first``: a worker already started (``grader.preflight``) for the pool to use."""
+    ``first``: a worker already started (``grader.preflight``) for the pool to use; ``oracles``:
+    reference processes already started (``generated_cases``), which the pool takes over."""
     options = options or scoring.Options(config.timeout, config.memory_mb, integrity=config.integrity)
     lang = config.lang
     work = [(s, n) for s in subs for n in s.notebooks if n.error is None]
@@ -125,7 +151,8 @@ def grade(subs: list[submissions.Submission], config: GradeConfig, options: scor
         rank = {id(s): k for k, s in enumerate(subs)}
         order = sorted(range(len(work)), key=lambda i: (rank[id(work[i][0])], -_COST.get(work[i][1].lesson, 1)))
         pool = Pool(max(1, min(config.jobs, len(work))), prefix, config.memory_mb,
-                    lessons=sorted({n.lesson for _, n in work if n.lesson in checks.LESSONS}), first=first)
+                    lessons=sorted({n.lesson for _, n in work if n.lesson in checks.LESSONS}), first=first,
+                    oracles=oracles)
         executor = ThreadPoolExecutor(max_workers=max(1, min(config.jobs, len(work))))
         interrupted = False
         try:

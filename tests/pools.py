@@ -79,8 +79,8 @@ class WarmPools:
         prefix, why = self.probes[key]
         return (list(prefix) if prefix else prefix), why
 
-    def generated_cases(self, lessons):
-        key = tuple(lessons)
+    def generated_cases(self, lessons, oracles=None):
+        key = tuple(lessons)  # the oracles it started end with it: a warm pool keeps its own
         if key not in self.generated:
             self.generated[key] = self._real_generated(list(lessons))
         return self.generated[key]  # read only: scoring.Options and the jobs take cases from it
@@ -99,12 +99,12 @@ class WarmPools:
             self.started += 1
         return _Lent()
 
-    def pool(self, jobs, prefix=None, memory_mb=DEFAULT_MEMORY_MB, lessons=(), first=None):
+    def pool(self, jobs, prefix=None, memory_mb=DEFAULT_MEMORY_MB, lessons=(), first=None, oracles=None):
         if not self.enabled or not isinstance(first, _Lent):  # a real worker given by hand: not ours
-            return self._real_pool(jobs, prefix, memory_mb, lessons=lessons, first=first)
+            return self._real_pool(jobs, prefix, memory_mb, lessons=lessons, first=first, oracles=oracles)
         pool = self.pools.get(self._key(prefix, memory_mb))
         if pool is None or pool.closed:  # killed since the preflight: a pool of this grading's own
-            return self._real_pool(jobs, prefix, memory_mb, lessons=lessons)
+            return self._real_pool(jobs, prefix, memory_mb, lessons=lessons, oracles=oracles)
         self.served += 1
         _ready(pool, max(jobs, WARM_JOBS))
         if lessons:

@@ -1,7 +1,7 @@
 """The run layer: how one notebook runs in a sealed box and what comes back.
 
 - ``grader.protocol``: the typed records that cross the process boundaries (and the
-  phases of a job: cells, public or hidden judging, over);
+  phases of a job: cells, public, generated or hidden judging, over);
 - ``job``: what the grader sends for one notebook (``Job``), what it accepted (``Response``),
   and which run is judged (``Outcome``);
 - ``session``: the grader's side of one job's socket: it reads the child's records, decides
@@ -14,6 +14,6 @@
 """
 
 from grader.run.job import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT, Job, Outcome, Response
-from grader.run.pool import Pool
+from grader.run.pool import Oracles, Pool
 
-__all__ = ["DEFAULT_MEMORY_MB", "DEFAULT_TIMEOUT", "Job", "Outcome", "Pool", "Response"]
+__all__ = ["DEFAULT_MEMORY_MB", "DEFAULT_TIMEOUT", "Job", "Oracles", "Outcome", "Pool", "Response"]

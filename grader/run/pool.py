@@ -77,17 +77,19 @@ class Pool:
     """``jobs`` workers; ``run(job)`` and ``grade(job)`` are safe to call from many threads."""
 
     def __init__(self, jobs: int, prefix: list[str] | None = None, memory_mb: int = DEFAULT_MEMORY_MB,
-                 lessons=(), first: Zygote | None = None):
-        """``lessons``: those whose references the jobs will likely call (an oracle each is started now).
-        ``first``: a worker already started (``grader.preflight``), which the pool owns from now on."""
+                 lessons=(), first: Zygote | None = None, oracles: Oracles | None = None):
+        """``lessons``: those whose references the jobs will likely call (an oracle each is started now,
+        unless ``oracles`` holds one idle already). ``first``: a worker already started
+        (``grader.preflight``), ``oracles``: reference processes already started; the pool owns
+        both from now on."""
         self.prefix, self.memory_mb = prefix, memory_mb
         self.idle: queue.Queue = queue.Queue()
         self.all: list[Zygote] = []
         self.lock = threading.Lock()
         self.closed = False
         self.count = 0
-        self.oracles = Oracles()
-        self.oracles.warm(lessons)
+        self.oracles = oracles if oracles is not None else Oracles()
+        self.oracles.warm([lesson for lesson in lessons if not self.oracles.idle.get(lesson)])
         self.scratch = first.scratch if first else None if prefix else tempfile.mkdtemp(prefix="nn-grader-")
         try:  # a Ctrl-C while the workers start leaves none of them behind
             if first is not None:
