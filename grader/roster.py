@@ -21,7 +21,7 @@ import csv
 import io
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import datetime
 
 from grader import lateness
@@ -42,20 +42,17 @@ ALIASES: dict[str, tuple[str, ...]] = {
 
 
 @dataclass
-class Student:
-    name: str
-    id: str = ""
-    email: str = ""
-    lms_id: str = ""
-    login: str = ""
-    section: str = ""
+class Student(RosterStudent):
+    """A roster's row as read: the results' record of a student (``RosterStudent``), whose
+    extension may still be a deadline of the student's own, until it is recorded."""
+
     extension: float | datetime | None = None
 
     def record(self, matched_by: str) -> RosterStudent:
         """This student as the results record them, matched by ``matched_by``."""
         extension = self.extension.isoformat() if isinstance(self.extension, datetime) else self.extension
-        return RosterStudent(self.name, self.id, self.email, self.lms_id, self.login, self.section, extension,
-                             matched_by)
+        row = {f.name: getattr(self, f.name) for f in fields(RosterStudent)}
+        return RosterStudent(**{**row, "extension": extension, "matched_by": matched_by})
 
 
 def _header(text: str) -> str:
