@@ -57,9 +57,10 @@ test: $(DEV_STAMP)
 test-fast: $(DEV_STAMP)
 	NN_COURSE_FAST_TIER=1 $(BIN)/python -m pytest -p no:cacheprovider -q -m "not grader and not system and not browser" tests
 
-# Only the JupyterLab-in-Chromium test; screenshots go to build/screenshots/.
+# Only the JupyterLab-in-Chromium test, every notebook of both editions in both languages
+# (`make test` runs one of each kind); screenshots go to build/screenshots/.
 browser-test: $(DEV_STAMP)
-	$(BIN)/python -m pytest -p no:cacheprovider -m browser tests/test_browser.py
+	NN_COURSE_BROWSER_ALL=1 $(BIN)/python -m pytest -p no:cacheprovider -m browser tests/test_browser.py
 
 solutions: $(DEV_STAMP)
 	$(BIN)/python -m authoring.build $(LESSONS)

@@ -3,9 +3,9 @@
 The test starts ``jupyter lab --no-browser`` on a free loopback port with a
 random token, over a temporary copy of the course (so nothing it runs or
 autosaves touches the repository), and drives Debian's Chromium with
-Playwright. For each notebook it runs (every English solution, the Korean ones
-with widgets, one student notebook per language: see ``STUDENT`` and ``SOLVED``)
-it clicks Run > Run All Cells and reads what the page shows:
+Playwright. For each notebook (every one under ``make browser-test``; one of each
+kind under ``make test``: see ``STUDENT`` and ``SOLVED``) it clicks Run > Run All
+Cells and reads what the page shows:
 
 - student notebooks: no traceback, every cell ran, and every self-check says
   "not implemented yet";
@@ -47,17 +47,23 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-
                  "--disable-background-networking", "--disable-component-update", "--disable-sync",
                  "--disable-dev-shm-usage"]
 
-# Which notebooks run in the browser. Every solution notebook in English (the widgets, the
-# figures); in Korean, those with widgets (their labels and figures are the text's). One
-# student notebook per language: how Lab starts a student's kernel and shows a self-check is
-# the same for every lesson, and each student notebook runs in a kernel, in both languages,
-# in tests/test_student_notebooks.py (as the Korean solutions do under nbval).
+# Which notebooks run in the browser. `make browser-test` (NN_COURSE_BROWSER_ALL=1): every
+# notebook, both editions, both languages. Within `make test`, one of each kind, since how Lab
+# starts a kernel, runs a notebook and shows a self-check is the same for every lesson, and
+# every notebook also runs in a kernel elsewhere in the suite (the student notebooks, both
+# languages, in tests/test_student_notebooks.py; the solutions, both languages, under nbval):
+# a student notebook per language, the solutions with widgets (lessons 02 and 04) in both
+# languages, lesson 01's solution (its self-checks) and the capstone's (its figures).
 # The Korean edition (notebooks/ko/, solutions/ko/): the same notebooks, named "ko/NN_name.ipynb".
-STUDENT = ["01_perceptron.ipynb", "ko/01_perceptron.ipynb"]
+ALL = os.environ.get("NN_COURSE_BROWSER_ALL") == "1"
+STUDENT = sorted(p.name for p in NOTEBOOKS.glob("[0-9][0-9]_*.ipynb") if not p.name.startswith("00_"))
+STUDENT += sorted(f"ko/{p.name}" for p in NOTEBOOKS.glob("ko/[0-9][0-9]_*.ipynb") if not p.name.startswith("00_"))
 SOLVED = sorted(p.name for p in SOLUTIONS.glob("[0-9][0-9]_*.ipynb") if not p.name.startswith("00_"))
-SOLVED += sorted(f"ko/{p.name}" for p in SOLUTIONS.glob("ko/[0-9][0-9]_*.ipynb")
-                 if "interact" in p.read_text(encoding="utf-8"))
-
+SOLVED += sorted(f"ko/{p.name}" for p in SOLUTIONS.glob("ko/[0-9][0-9]_*.ipynb"))
+if not ALL:
+    STUDENT = [n for n in STUDENT if n.endswith("01_perceptron.ipynb")]
+    SOLVED = [n for n in SOLVED if n.endswith(("02_decision_lines.ipynb", "04_activations.ipynb"))
+              or n in ("01_perceptron.ipynb", "07_digits_capstone.ipynb")]
 
 def _missing() -> str | None:
     if not (os.path.isfile(CHROMIUM) and os.access(CHROMIUM, os.X_OK)):
