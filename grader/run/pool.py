@@ -202,6 +202,8 @@ class Pool:
         with self.lock:
             self.closed = True
             zygotes = list(self.all)
+        for zygote in zygotes:  # all of them first, so none waits for another's end
+            zygote.signal_kill()
         for zygote in zygotes:
             zygote.kill()
         self.idle.put(None)  # a job still waiting for a worker gets none (each passes it on) and ends

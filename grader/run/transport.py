@@ -232,11 +232,15 @@ class Zygote:
             if session.broken and not final:
                 return True
 
-    def kill(self) -> None:
+    def signal_kill(self) -> None:
+        """SIGKILL to the worker and everything in it, without waiting (``kill`` waits)."""
         try:
             os.killpg(self.proc.pid, signal.SIGKILL)
         except (ProcessLookupError, PermissionError):
             pass
+
+    def kill(self) -> None:
+        self.signal_kill()
         try:
             self.proc.kill()
             self.proc.wait(timeout=10)
