@@ -198,7 +198,7 @@ def _dynamic(node: ast.AST, modules: dict[str, str], bindings: "_Bindings", targ
             found.add((True, _note(Finding("{name} used as a value", name=modules[sub.id]))))
         if isinstance(sub, ast.Attribute) and sub.attr in _DYNAMIC_ATTRS:
             found.add((False, _note(sub.attr)))
-        if isinstance(sub, ast.Attribute) and course(sub.value) and sub.attr in _DYNAMIC_ATTRS:
+        if isinstance(sub, ast.Attribute) and sub.attr in _DYNAMIC_ATTRS and course(sub.value):
             found.add((True, _note(Finding("{name} of a course module", name=sub.attr))))
         if isinstance(sub, (ast.Name, ast.Attribute)):
             dotted = _qualified(sub, modules) or ""
@@ -355,8 +355,19 @@ def _locals(node: ast.AST) -> set[str]:
     return names - global_names
 
 
+def _parsed(source: str, trees: dict) -> ast.Module | Exception:
+    """``ast.parse(source)``, or the error it raised, read once per scan (``trees``: the scan's
+    own cache; the scan only reads the trees, so every exercise's reading shares them)."""
+    if source not in trees:
+        try:
+            trees[source] = ast.parse(source)
+        except (SyntaxError, ValueError, RecursionError, MemoryError) as error:
+            trees[source] = error
+    return trees[source]
+
+
 class _Notebook:
-    def __init__(self, cells: list[str], targets: list[str]):
+    def __init__(self, cells: list[str], targets: list[str], trees: dict | None = None):
         self.targets = targets
         self.bindings = _Bindings()
         self.modules: dict[str, str] = {}
@@ -365,12 +376,12 @@ class _Notebook:
         self.values: dict[str, list[ast.AST]] = {}      # name -> every expression assigned to it
         self.private: set[str] = set()                  # imports of the course's private packages
         cells = list(cells)
+        trees = {} if trees is None else trees
         for source in cells:
-            try:
-                tree = ast.parse(source)
-            except SyntaxError:
+            tree = _parsed(source, trees)
+            if isinstance(tree, SyntaxError):
                 continue  # it does not run either
-            except (ValueError, RecursionError, MemoryError):
+            if isinstance(tree, Exception):
                 self.unreadable = True
                 continue
             _module_names(tree, self.modules)
@@ -515,9 +526,13 @@ def scan_cells(cells: list[str], wanted: dict[str, tuple], graded_names=()) -> d
     try:
         result = {}
         graded = set(wanted) | set(graded_names)
+        trees: dict = {}       # each cell parsed once
+        notebooks: dict = {}   # one reading of the cells per set of course entries
         for name, entries in wanted.items():
             targets = sorted({_full(str(e)) for e in entries})
-            notebook = _Notebook(cells, targets)
+            if tuple(targets) not in notebooks:
+                notebooks[tuple(targets)] = _Notebook(cells, targets, trees)
+            notebook = notebooks[tuple(targets)]
             guarded = any(t != CHECKS and not t.startswith(CHECKS + ".") for t in targets)
             result[name] = notebook.uses(name, graded - {name}, guarded)
         return result
