@@ -50,7 +50,7 @@ lab-ko:
 # one worker waits for (a grading time-out, a kernel, a clone) the other fills. Grading tests
 # share a warm worker pool per pytest worker (tests/pools.py).
 test: $(DEV_STAMP)
-	$(BIN)/python -m pytest --nbval -p no:cacheprovider -n 2 --dist loadfile tests solutions
+	$(BIN)/python -m pytest --nbval -p no:cacheprovider -n 2 --dist loadfile --durations=10 tests solutions
 
 # The inner loop: no worker pools, kernels, browsers, clones or builds (tests/conftest.py
 # sorts the tiers and fails a fast test that starts a process); well under 90 s.
