@@ -43,8 +43,8 @@ lab-ko:
 
 # The whole suite: unit and grader tests, student-notebook runs, nbval on the
 # stored outputs of every solution notebook, and (where /usr/bin/chromium
-# exists; skipped with the reason otherwise) every notebook in JupyterLab in a
-# real browser.
+# exists; skipped with the reason otherwise) one notebook of each kind in JupyterLab
+# in a real browser (`make browser-test`: every notebook). It ends with its ten slowest tests.
 # Two pytest workers (pytest-xdist), a whole file to each at a time (--dist loadfile): a
 # notebook's cells stay in order in one kernel, a module's fixtures are made once, and what
 # one worker waits for (a grading time-out, a kernel, a clone) the other fills. Grading tests
