@@ -320,12 +320,4 @@ def _run(args, named, prefix, options, meta, lessons, first, oracles, named_by_r
 
 
 if __name__ == "__main__":
-    code = main()
-    if code in (3, 130):
-        # Stopped (Ctrl-C, SIGTERM, the batch limit): the results are written and every worker,
-        # oracle, cgroup and scratch folder is gone. A job's thread may still be winding down
-        # from its killed worker, and Python joins such threads at exit: "at once" waits for none.
-        sys.stdout.flush()
-        sys.stderr.flush()
-        os._exit(code)
-    sys.exit(code)
+    sys.exit(main())

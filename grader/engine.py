@@ -10,7 +10,7 @@ notebooks are scored, the submission's result is built once and handed to the jo
 from __future__ import annotations
 
 import os
-from concurrent.futures import ThreadPoolExecutor, as_completed
+from concurrent.futures import ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FuturesTimeout
 from dataclasses import dataclass
 
@@ -158,7 +158,7 @@ def grade(subs: list[submissions.Submission], config: GradeConfig, options: scor
         try:
             jobs = {i: _job(i, work[i][1], config, options, bool(prefix), work[i][0]) for i in order}
             futures = {executor.submit(pool.grade, jobs[i]): i for i in order}
-            for future in as_completed(futures, timeout=config.batch_timeout):
+            for future in _as_completed(futures, config.batch_timeout):
                 i = futures[future]
                 result = _score(work[i][1], _outcome(future), options, lang)
                 scored[i] = result
@@ -176,6 +176,41 @@ def grade(subs: list[submissions.Submission], config: GradeConfig, options: scor
         if interrupted:
             raise GradingInterrupted(record.in_order(subs), reason)
     return record.in_order(subs)
+
+
+def _as_completed(futures, batch_timeout: float | None):
+    """Each future as it completes, as ``concurrent.futures.as_completed``; KeyboardInterrupt on
+    Ctrl-C or SIGTERM, FuturesTimeout once ``batch_timeout`` seconds have passed.
+
+    The signals only set a flag here, read between short waits: a KeyboardInterrupt raised
+    inside a wait of the threading machinery can leave one of its locks held, and the grader
+    then hung for ever instead of stopping (seen under load: the main thread asleep on a
+    futex, every worker still running)."""
+    import signal
+    import threading
+    import time
+    from concurrent.futures import FIRST_COMPLETED, wait
+
+    stop = threading.Event()
+    main = threading.current_thread() is threading.main_thread()
+    before = {}
+    if main:
+        for number in (signal.SIGINT, signal.SIGTERM):
+            before[number] = signal.signal(number, lambda *_: stop.set())
+    try:
+        deadline = None if batch_timeout is None else time.monotonic() + batch_timeout
+        pending = set(futures)
+        while pending:
+            if stop.is_set():
+                raise KeyboardInterrupt
+            if deadline is not None and time.monotonic() >= deadline:
+                raise FuturesTimeout
+            left = 0.25 if deadline is None else max(0.0, min(0.25, deadline - time.monotonic()))
+            done, pending = wait(pending, timeout=left, return_when=FIRST_COMPLETED)
+            yield from done
+    finally:
+        for number, handler in before.items():
+            signal.signal(number, handler)
 
 
 def _score(nb: submissions.NotebookFile, outcome: Outcome, options: scoring.Options, lang: str) -> NotebookResult:
