@@ -258,6 +258,9 @@ def main(argv=None) -> int:
         except OracleError as fault:
             print(f"error: the course's references could not be run: {fault}", file=sys.stderr)
             return 2
+        except KeyboardInterrupt:  # before any notebook ran: nothing to write
+            print("interrupted", file=sys.stderr)
+            return 130
         options = scoring.Options(args.timeout, args.memory_mb, hidden, args.integrity, generated)
         return _run(args, named, prefix, options, meta, lessons, first, oracles, named_by_roster)
     finally:  # the pool's by now, and closed (a no-op then), unless there was nothing to grade

@@ -148,6 +148,44 @@ class WorkerCgroup:
         self.dirs = [path for path in self.dirs if path.exists()]
 
 
+def _parents() -> set[Path]:
+    """Where this process makes its workers' cgroups, for each controller it uses."""
+    found = {_parent("pids"), _parent("memory"), accounting_parent()}
+    return {path for path in found if path is not None}
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # there, but not ours to signal
+    return True
+
+
+def sweep_stale() -> int:
+    """Remove the workers' cgroups of graders that are gone (a grader killed with SIGKILL cannot
+    remove its own): only ``nn-grader-<pid>-*`` cgroups whose grader ``pid`` no longer runs, and
+    only empty ones (the kernel refuses to remove any other). How many were removed."""
+    removed = 0
+    for parent in _parents():
+        try:
+            entries = list(parent.glob("nn-grader-*"))
+        except OSError:
+            continue
+        for path in entries:
+            pid = path.name.split("-")[2]
+            if not pid.isdigit() or int(pid) == os.getpid() or _alive(int(pid)):
+                continue
+            try:
+                path.rmdir()
+                removed += 1
+            except OSError:
+                pass
+    return removed
+
+
 def _kill_members(path: Path) -> None:
     """Every process still in a worker's cgroup (they are all the worker's)."""
     try:

@@ -89,8 +89,10 @@ def first_worker(prefix: list[str] | None, memory_mb: int):
     import os
     import tempfile
 
+    from grader import cgroups
     from grader.run.transport import start_worker
 
+    cgroups.sweep_stale()  # what graders killed with SIGKILL left behind
     scratch = None if prefix else tempfile.mkdtemp(prefix="nn-grader-")
     # Tried as the pool tries: a start that fails once on a busy machine is no set-up fault.
     names = (f"nn-grader-{os.getpid()}-first-{attempt}" for attempt in itertools.count())

@@ -357,6 +357,30 @@ def _cgroups_of(pid: int) -> list[Path]:
     return found
 
 
+def test_a_grader_killed_with_sigkill_leaves_cgroups_the_next_one_removes():
+    """SIGKILL gives a grader no time to remove its workers' cgroups; the next grading's preflight
+    removes the empty ones of graders that are gone, never those of a grader still running."""
+    from grader import cgroups
+
+    parents = cgroups._parents()
+    if not parents:
+        pytest.skip("no cgroup this process may create children in")
+    gone = subprocess.Popen([sys.executable, "-c", "pass"])
+    gone.wait()
+    stale = [parent / f"nn-grader-{gone.pid}-test-{k}" for k, parent in enumerate(sorted(parents))]
+    running = [parent / f"nn-grader-{os.getpid()}-test-live" for parent in sorted(parents)]
+    for path in stale + running:
+        path.mkdir()
+    try:
+        assert cgroups.sweep_stale() >= len(stale)
+        assert not any(path.exists() for path in stale)
+        assert all(path.exists() for path in running)
+    finally:
+        for path in stale + running:
+            if path.exists():
+                path.rmdir()
+
+
 @pytest.mark.parametrize("mode", [pytest.param((), id="sandbox", marks=needs_sandbox),
                                   pytest.param(("--no-sandbox",), id="no-sandbox")])
 def test_ctrl_c_leaves_no_cgroup_process_or_file(tmp_path, mode):
