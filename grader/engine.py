@@ -67,18 +67,18 @@ def generated_cases(lessons: list[str], oracles: Oracles | None = None) -> dict:
     ``oracles``: where the reference processes started here stay, idle, for the grading's pool
     (``grade(..., oracles=...)``) to serve the notebooks' proxies with: each costs a Python with
     NumPy and the references to start (≈ 0.6 CPU s a lesson). Without it they end here."""
-    from helpers import differential
-
     own = oracles is None
     oracles = Oracles() if own else oracles
     try:
-        return _generated_cases(lessons, oracles, differential)
+        return _cases_of(lessons, oracles)
     finally:
         if own:
             oracles.close()
 
 
-def _generated_cases(lessons: list[str], oracles: Oracles, differential) -> dict:
+def _cases_of(lessons: list[str], oracles: Oracles) -> dict:
+    """``generated_cases`` with the oracles it answers from."""
+    from helpers import differential
 
     # Parsed here, one lesson after another (ast.parse is not thread-safe in CPython 3.11);
     # then each lesson's oracle answers in a thread of its own, the lessons side by side.
