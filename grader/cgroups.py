@@ -73,6 +73,14 @@ def cpu_seconds_in(path: Path) -> float | None:
     return None
 
 
+CONTROLLERS = ("pids", "memory", "cpuacct")   # a worker's cgroups, one per controller
+
+
+def _parent_for(controller: str) -> Path | None:
+    """Where a worker's cgroup for ``controller`` goes (CPU is counted wherever it can be)."""
+    return accounting_parent() if controller == "cpuacct" else _parent(controller)
+
+
 def counts_cpu() -> bool:
     """Whether a worker's CPU time can be counted by its cgroup here."""
     return accounting_parent() is not None
@@ -87,11 +95,11 @@ class WorkerCgroup:
 
     def __init__(self, name: str, memory_mb: int):
         self.dirs: list[Path] = []
-        for controller, settings in (("pids", {"pids.max": str(MAX_PIDS)}),
-                                     ("memory", {"memory.limit_in_bytes": str(memory_mb * 2**20),
-                                                 "memory.max": str(memory_mb * 2**20)}),
-                                     ("cpuacct", {})):
-            parent = _parent(controller) if controller != "cpuacct" else accounting_parent()
+        limits = {"pids": {"pids.max": str(MAX_PIDS)},
+                  "memory": {"memory.limit_in_bytes": str(memory_mb * 2**20), "memory.max": str(memory_mb * 2**20)}}
+        for controller in CONTROLLERS:
+            settings = limits.get(controller, {})
+            parent = _parent_for(controller)
             if parent is None:
                 continue
             path = parent / name
@@ -150,7 +158,7 @@ class WorkerCgroup:
 
 def _parents() -> set[Path]:
     """Where this process makes its workers' cgroups, for each controller it uses."""
-    found = {_parent("pids"), _parent("memory"), accounting_parent()}
+    found = {_parent_for(controller) for controller in CONTROLLERS}
     return {path for path in found if path is not None}
 
 
