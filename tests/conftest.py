@@ -35,6 +35,7 @@ FILE_TIERS = {
     "test_grader_earlier": "grader",
     "test_grader_fair": "grader",
     "test_grader_oracle": "grader",
+    "test_kept_answers": "grader",
     "test_grader_sealed": "grader",
     "test_grader_security": "grader",
     "test_class_corpus": "grader",

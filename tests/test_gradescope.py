@@ -41,11 +41,30 @@ def _bundle(tmp: Path, lessons=None, cases: str | None = None) -> Path:
     return gradescope_bundle.build(tmp / "autograder.zip", lessons or list(checks.LESSONS), cases_path)
 
 
+_IMAGES: dict[Path, Path] = {}
+
+
+def _image(bundle: Path) -> Path:
+    """The bundle unzipped and its course's generated inputs answered once, as setup.sh does
+    when Gradescope builds the image (``grader.kept_answers``); each submission then starts
+    from a copy of it, as each of Gradescope's containers starts from the image."""
+    if bundle not in _IMAGES:
+        image = bundle.parent / "image"
+        with zipfile.ZipFile(bundle) as zf:
+            zf.extractall(image)
+            lessons = json.loads(zf.read("gradescope.json"))["lessons"]
+            assert f"-m grader.kept_answers {' '.join(lessons)})" in zf.read("setup.sh").decode()
+        env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "COURSE_GRADING")}
+        subprocess.run([sys.executable, "-m", "grader.kept_answers", *lessons], cwd=image / "course", check=True,
+                       env={**env, "PYTHONPATH": str(image / "course")}, capture_output=True, timeout=300)
+        _IMAGES[bundle] = image
+    return _IMAGES[bundle]
+
+
 def _run(bundle: Path, root: Path, files: dict[str, Path | bytes]) -> dict:
     """Lay out Gradescope's /autograder under ``root`` and run the bundle's run_autograder."""
-    (root / "source").mkdir(parents=True)
-    with zipfile.ZipFile(bundle) as zf:
-        zf.extractall(root / "source")
+    root.mkdir(parents=True)
+    shutil.copytree(_image(bundle), root / "source", symlinks=True)
     (root / "submission").mkdir()
     for name, content in files.items():
         target = root / "submission" / name

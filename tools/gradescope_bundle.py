@@ -60,9 +60,13 @@ fi
 "$PY" -m venv /autograder/venv
 /autograder/venv/bin/python -m pip install --quiet --upgrade pip
 /autograder/venv/bin/python -m pip install --quiet -e "$SOURCE/course"
-# The references and the hidden cases: for the grader (root) only, never for the
-# unprivileged user notebooks run as when bubblewrap cannot run in the container.
+# The references' answers on the generated inputs, once for the image (grader.kept_answers),
+# so that no submission's grading waits for them; a failure here only makes gradings slower.
+(cd "$SOURCE/course" && /autograder/venv/bin/python -m grader.kept_answers @LESSONS@) || true
+# The references, their answers and the hidden cases: for the grader (root) only, never for
+# the unprivileged user notebooks run as when bubblewrap cannot run in the container.
 chmod -R go-rwx "$SOURCE/course/solutions"
+[ ! -e "$SOURCE/course/build" ] || chmod -R go-rwx "$SOURCE/course/build"
 [ ! -e "$SOURCE/private_cases.py" ] || chmod go-rwx "$SOURCE/private_cases.py"
 chmod +x /autograder/run_autograder 2>/dev/null || true
 """
@@ -112,7 +116,7 @@ def lessons_of(text: str | None) -> list[str]:
 def build(out: Path, lessons: list[str], cases: Path | None = None, timeout: float = 120) -> Path:
     out.parent.mkdir(parents=True, exist_ok=True)
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zf:
-        _script(zf, "setup.sh", SETUP)
+        _script(zf, "setup.sh", SETUP.replace("@LESSONS@", " ".join(lessons)))
         _script(zf, "run_autograder", RUN)
         zf.writestr("gradescope.json", json.dumps({"lessons": lessons, "timeout": timeout,
                                                    "memory_mb": 1024, "jobs": 2}, indent=1))

@@ -1,0 +1,106 @@
+"""The references' answers on the generated inputs, kept per course version
+(``grader.kept_answers``): read back instead of asked again, exactly what the oracle said,
+ignored when they are of another version or malformed, never where a box can read them."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from grader import engine, kept_answers, references, sandbox
+from grader.oracle import Oracle
+from grader.run import Oracles
+from helpers import checks, differential
+
+L = "01_perceptron"
+
+
+class NoOracles(Oracles):
+    """Oracles that must not be needed: every answer is kept."""
+
+    def acquire(self, lesson):
+        raise AssertionError(f"a reference process for {lesson} was started though every answer was kept")
+
+
+def _summary(cases: dict) -> dict:
+    """What a generated case judges by: its input, its expected exception, its weight, and
+    whether it accepts the reference's own answer."""
+    out = {}
+    for name, found in cases.items():
+        out[name] = [(json.dumps(c.probe.to_data(), sort_keys=True), c.raises, round(c.weight, 12)) for c in found]
+    return out
+
+
+def _generated(oracles: Oracles | None = None) -> dict:
+    """``engine.generated_cases`` itself (the suite keeps its answers per pytest worker:
+    tests/pools.py replaces the public name)."""
+    oracles = oracles or Oracles()
+    try:
+        return engine._cases_of([L], oracles)
+    finally:
+        oracles.close()
+
+
+@pytest.fixture
+def keep(tmp_path, monkeypatch):
+    monkeypatch.setattr(kept_answers, "folder", lambda solutions: tmp_path / "kept")
+    return tmp_path / "kept"
+
+
+def test_a_second_grading_reads_the_answers_back_and_starts_no_reference_process(keep):
+    first = _generated()
+    assert (keep / f"{L}.json").is_file()
+    again = _generated(NoOracles())
+    assert first and _summary(again) == _summary(first)
+
+
+def test_a_kept_answer_is_exactly_what_the_oracle_said(keep):
+    _generated()
+    kept = json.loads((keep / f"{L}.json").read_text())
+    secret = references.secret(L)
+    assert kept["version"] == kept_answers.version(secret)
+    asked = 0
+    with Oracle(L) as oracle:
+        for exercise in checks.exercises(L):
+            for _, probe in differential.probes(exercise, secret)[:3]:
+                data = probe.to_data()
+                assert kept["answers"][kept_answers.key(data)] == oracle.outcomes(data)
+                asked += 1
+    assert asked >= 6
+
+
+@pytest.mark.parametrize("planted", [
+    "not json", "[]", '{"version": "another", "answers": {}}', '{"version": null}',
+])
+def test_a_kept_file_of_another_version_or_malformed_is_asked_again_and_rewritten(keep, planted):
+    keep.mkdir()
+    (keep / f"{L}.json").write_text(planted)
+    cases = _generated()
+    assert sum(len(v) for v in cases.values()) > 20
+    assert json.loads((keep / f"{L}.json").read_text())["version"] == kept_answers.version(references.secret(L))
+
+
+def test_a_wrong_kept_answer_is_of_another_version_once_the_course_changes(monkeypatch):
+    """The version digests the references (through the secret) and the course code: an edit
+    to either makes every kept answer stale."""
+    secret = references.secret(L)
+    assert kept_answers.version(secret) != kept_answers.version(secret + b"edited")
+    kept_answers._code_digest.cache_clear()
+    before = kept_answers.version(secret)
+    real = Path.read_bytes
+    monkeypatch.setattr(Path, "read_bytes",
+                        lambda self: real(self) + (b"#" if self.name == "differential.py" else b""))
+    kept_answers._code_digest.cache_clear()
+    try:
+        assert kept_answers.version(secret) != before
+    finally:
+        monkeypatch.undo()
+        kept_answers._code_digest.cache_clear()
+
+
+def test_the_kept_answers_live_where_no_box_can_read_them():
+    place = kept_answers.folder(references.SOLUTIONS).resolve()
+    for bound in sandbox.bound_dirs():
+        assert not str(place).startswith(str(Path(bound).resolve()) + "/"), bound
