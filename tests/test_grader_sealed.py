@@ -95,17 +95,28 @@ FORGED = {
 
 
 @BOTH
-@pytest.mark.parametrize("forged", FORGED)
-def test_forged_records_then_exit_cost_only_the_attacker(tmp_path, mode, forged):
-    """Forged records of every kind, on the job channel and into the worker's own
-    descriptors (/proc/<ppid>/fd), then os._exit(0): the batch completes, the
-    classmates are intact, and the attacker keeps only what it earned before."""
-    attacker, classmates = _batch(tmp_path, _forge([FORGED[forged]]), *mode)
-    _honest_intact(classmates)
-    ex = exercises(attacker)
-    assert ex["step"]["passed"] and ex["predict"]["passed"]
-    assert not ex["perceptron_loss"]["passed"] and not ex["train_perceptron"]["passed"]
-    assert attacker["notebooks"][0]["error"]
+def test_forged_records_then_exit_cost_only_the_attacker(tmp_path, mode):
+    """Forged records of every kind (FORGED), each attacker writing one on the job channel and
+    into the worker's own descriptors (/proc/<ppid>/fd), then os._exit(0). One batch on one
+    worker (-j 1): each attacker is followed by an honest classmate, who is followed by the next
+    attacker. The batch completes, every classmate is intact, and each attacker keeps only what
+    it earned before."""
+    paths = []
+    for k, forged in enumerate(FORGED):
+        paths.append(write_notebook(tmp_path / f"k{k}a" / NB, _with_trouble(_forge([FORGED[forged]]))).parent)
+        honest = tmp_path / f"k{k}h"
+        honest.mkdir()
+        shutil.copy(SOLUTIONS / NB, honest / NB)
+        paths.append(honest)
+    result = grade(paths, tmp_path, "-j", "1", "--timeout", "8", *mode)
+    subs = {s["submission"]: s for s in result["submissions"]}
+    for k, forged in enumerate(FORGED):
+        honest, attacker = subs[f"k{k}h"], subs[f"k{k}a"]
+        assert honest["score"] == MAX and honest["notebooks"][0]["error"] is None, (forged, honest)
+        ex = exercises(attacker)
+        assert ex["step"]["passed"] and ex["predict"]["passed"], (forged, attacker)
+        assert not ex["perceptron_loss"]["passed"] and not ex["train_perceptron"]["passed"], (forged, attacker)
+        assert attacker["notebooks"][0]["error"], (forged, attacker)
 
 
 def test_decoding_checks_sizes_before_allocating():
