@@ -198,7 +198,8 @@ def decode(data, markers=None, _depth: int = 0, _budget: list | None = None):
 
 
 def _decode_bytes(text, dtype: np.dtype, shape: tuple, size: int) -> np.ndarray:
-    if dtype.kind not in _BINARY_KINDS or not isinstance(text, str) or len(text) > 4 * (size * dtype.itemsize + 2) // 3 + 4:
+    longest = 4 * (size * dtype.itemsize + 2) // 3 + 4   # base64 of size numbers, with room
+    if dtype.kind not in _BINARY_KINDS or not isinstance(text, str) or len(text) > longest:
         raise WireError("bad array bytes")
     try:
         raw = base64.b64decode(text.encode("ascii"), validate=True)
