@@ -357,12 +357,33 @@ def _serve_session(sock: socket.socket, namespace: dict, graded: frozenset[str])
         _reply(sock, session.answer(request))
 
 
+def _needed(definitions) -> list:
+    """The definitions without the imports none of them uses: a solution script imports
+    what its plots need too (pyplot alone is half of an oracle's start), and every grading
+    starts an oracle per lesson."""
+    import ast
+
+    trees = [(d, ast.parse(d.source).body[0]) for d in definitions]
+    used = set()
+    for _, node in trees:
+        if not isinstance(node, (ast.Import, ast.ImportFrom)):
+            used |= {n.id for n in ast.walk(node) if isinstance(n, ast.Name)}
+    kept = []
+    for definition, node in trees:
+        if isinstance(node, (ast.Import, ast.ImportFrom)):
+            bound = {(a.asname or a.name).split(".")[0] for a in node.names}
+            if "*" not in bound and not bound & used:
+                continue
+        kept.append(definition)
+    return kept
+
+
 def serve(sock: socket.socket, lesson: str, root: Path) -> None:
     from grader import references
 
     definitions, graded = references.load(lesson, root)
     namespace = {"__name__": "__course_reference__"}
-    for definition in definitions:
+    for definition in _needed(definitions):
         exec(compile(definition.source, "<course reference>", "exec"), namespace)
     _reply(sock, {"ready": True})
     # one session at a time, each a fork that reads the requests until it ends

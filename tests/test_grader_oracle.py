@@ -506,3 +506,27 @@ def test_a_cell_record_names_each_of_the_jobs_cells_once_in_order():
     s._accept(CellRecord(1, None, None))
     s._accept(CellRecord(2, None, None))
     assert not s.broken and list(s.response.cells) == [1, 2]
+
+
+def test_the_oracle_leaves_out_only_the_imports_no_reference_uses():
+    """An oracle starts without the solution scripts' imports that no definition uses
+    (pyplot, the plotting helpers: two thirds of its start): every generated input of every
+    lesson gets the very answer the whole script's definitions give."""
+    from grader import references
+    from grader.oracle import _needed
+    from helpers import differential
+
+    compared = 0
+    for lesson in checks.LESSONS:
+        definitions, _ = references.load(lesson)
+        assert "import matplotlib.pyplot as plt" not in [d.source for d in _needed(definitions)]
+        whole = {"__name__": "__course_reference__"}
+        for definition in definitions:
+            exec(compile(definition.source, "<course reference>", "exec"), whole)
+        local, secret = differential.LocalOracle(whole), references.secret(lesson)
+        with Oracle(lesson) as oracle:
+            for exercise in checks.exercises(lesson):
+                for _, probe in differential.probes(exercise, secret):
+                    assert oracle.outcomes(probe.to_data()) == local.outcomes(probe.to_data()), exercise.name
+                    compared += 1
+    assert compared > 250
