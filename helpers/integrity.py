@@ -96,13 +96,13 @@ def _private_uses(tree: ast.AST) -> set[str]:
     """Findings for the course's private packages in one cell: ``imports grader.child``, or
     ``imports grader by a computed name`` for a string naming one passed to an importer."""
     found = set()
-    for sub in ast.walk(tree):
+    for sub in _walk(tree):
         if isinstance(sub, ast.Import):
             found |= {Finding("imports {name}", name=a.name) for a in sub.names if _private(a.name)}
         elif isinstance(sub, ast.ImportFrom) and sub.module and not sub.level and _private(sub.module):
             found.add(Finding("imports {name}", name=sub.module))
         elif isinstance(sub, ast.Call) and (_chain(sub.func) or [""])[-1] in _IMPORTERS:
-            for arg in ast.walk(sub):
+            for arg in _walk(sub):
                 if _is_str(arg) and re.match(r"\s*(?:grader|data)\b", arg.value):
                     found.add(Finding("imports {module} by a computed name", module=_private(arg.value.strip())))
     return found
@@ -143,12 +143,22 @@ def _qualified(node: ast.AST, modules: dict[str, str]) -> str | None:
     return ".".join([root, *chain[1:]])
 
 
+def _walk(node: ast.AST) -> list[ast.AST]:
+    """``ast.walk(node)`` as a list, kept on the node: the scan reads every tree many times
+    (imports, bindings, dynamic code, once per set of exercises), and walking was most of its cost."""
+    nodes = node.__dict__.get("_walked")
+    if nodes is None:
+        nodes = list(ast.walk(node))
+        node._walked = nodes
+    return nodes
+
+
 def _is_str(node: ast.AST) -> bool:
     return isinstance(node, ast.Constant) and isinstance(node.value, str)
 
 
 def _dynamic(node: ast.AST, modules: dict[str, str], bindings: "_Bindings", targets: list[str],
-             walk=ast.walk) -> set[tuple[bool, str]]:
+             walk=_walk) -> set[tuple[bool, str]]:
     """Dynamic code in ``node``: (about the course for sure?, note). The first are flagged for every
     exercise; the others only for an exercise with its own course_helpers."""
     found: set[tuple[bool, str]] = set()
@@ -175,10 +185,10 @@ def _dynamic(node: ast.AST, modules: dict[str, str], bindings: "_Bindings", targ
         elif isinstance(sub, ast.Call) and _qualified(sub.func, modules) == "importlib.util.find_spec" \
                 and all(_is_str(a) and "helpers" not in a.value for a in sub.args) and not sub.keywords:
             allowed.add(id(sub.func))  # asking whether a package is installed imports nothing
-        elif isinstance(sub, ast.Call) and any(_is_str(a) and "helpers" in a.value for a in ast.walk(sub)) \
-                and (_qualified(sub.func, modules) or "").rsplit(".", 1)[-1] in (
-                    "import_module", "__import__", "exec", "eval", "compile", "find_spec", "run_module"):
-            words = {w for a in ast.walk(sub) if _is_str(a) for w in re.findall(r"helpers(?:\.\w+)*", a.value)}
+        elif isinstance(sub, ast.Call) and (_qualified(sub.func, modules) or "").rsplit(".", 1)[-1] in (
+                    "import_module", "__import__", "exec", "eval", "compile", "find_spec", "run_module") \
+                and any(_is_str(a) and "helpers" in a.value for a in _walk(sub)):  # the walk last: costly
+            words = {w for a in _walk(sub) if _is_str(a) for w in re.findall(r"helpers(?:\.\w+)*", a.value)}
             sure = any(w == t or t.startswith(w + ".") or w.startswith(t + ".") for w in words for t in targets)
             found.add((sure, "imports helpers by a computed name"))
         elif isinstance(sub, ast.Match) and course(sub.subject):
@@ -264,7 +274,7 @@ class _Bindings:
     def dotted_of(self, node: ast.AST) -> set[str]:
         """Dotted course paths an expression may evaluate to (or carry inside it)."""
         found: set[str] = set()
-        for sub in ast.walk(node):
+        for sub in _walk(node):
             if isinstance(sub, ast.Attribute):
                 chain = _chain(sub)
                 if chain and chain[0] in self.alias:
@@ -308,7 +318,7 @@ def _imports(node: ast.AST, bindings: _Bindings, targets: list[str]) -> None:
 
 def _module_names(node: ast.AST, modules: dict[str, str]) -> None:
     """Every name an import binds -> the dotted name it stands for (``import sys as s``: s -> sys)."""
-    for sub in ast.walk(node):
+    for sub in _walk(node):
         if isinstance(sub, ast.Import):
             for alias in sub.names:
                 if alias.asname:
@@ -324,7 +334,7 @@ def _module_names(node: ast.AST, modules: dict[str, str]) -> None:
 def _stored(node: ast.AST) -> set[str]:
     """Every name bound anywhere inside ``node`` (comprehension variables, ``except ... as e``...)."""
     names = set()
-    for sub in ast.walk(node):
+    for sub in _walk(node):
         if isinstance(sub, ast.Name) and not isinstance(sub.ctx, ast.Load):
             names.add(sub.id)
         elif isinstance(sub, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
@@ -348,10 +358,10 @@ def _locals(node: ast.AST) -> set[str]:
     args = node.args
     names = {a.arg for a in args.posonlyargs + args.args + args.kwonlyargs}
     names |= {a.arg for a in (args.vararg, args.kwarg) if a is not None}
-    for sub in ast.walk(node):
+    for sub in _walk(node):
         if isinstance(sub, ast.Name) and isinstance(sub.ctx, ast.Store):
             names.add(sub.id)
-    global_names = {n for sub in ast.walk(node) if isinstance(sub, ast.Global) for n in sub.names}
+    global_names = {n for sub in _walk(node) if isinstance(sub, ast.Global) for n in sub.names}
     return names - global_names
 
 
@@ -386,18 +396,18 @@ class _Notebook:
                 continue
             _module_names(tree, self.modules)
             if len(cells) < 1000:  # exec('from helpers... import ...'): read the string as code too
-                cells += [c.args[0].value for c in ast.walk(tree) if isinstance(c, ast.Call) and c.args
+                cells += [c.args[0].value for c in _walk(tree) if isinstance(c, ast.Call) and c.args
                           and _is_str(c.args[0]) and isinstance(c.func, ast.Name)
                           and c.func.id in ("exec", "eval", "compile")]
             self.trees.append(tree)
             self.private |= _private_uses(tree)
             self._read(tree)
-            for node in ast.walk(tree):  # x := ... binds x wherever it stands
+            for node in _walk(tree):  # x := ... binds x wherever it stands
                 if isinstance(node, ast.NamedExpr) and isinstance(node.target, ast.Name):
                     self.values.setdefault(node.target.id, []).append(node.value)
-            for func in ast.walk(tree):  # a function's ``global x`` assignments define x too
+            for func in _walk(tree):  # a function's ``global x`` assignments define x too
                 if isinstance(func, (ast.FunctionDef, ast.AsyncFunctionDef)):
-                    for name in {n for g in ast.walk(func) if isinstance(g, ast.Global) for n in g.names}:
+                    for name in {n for g in _walk(func) if isinstance(g, ast.Global) for n in g.names}:
                         self.values.setdefault(name, []).append(func)
         self._propagate()
         self.top_level = set()
@@ -409,7 +419,7 @@ class _Notebook:
     unreadable = False
 
     def _read(self, tree: ast.Module) -> None:
-        for node in ast.walk(tree):
+        for node in _walk(tree):
             _imports(node, self.bindings, self.targets)
         for node in tree.body:
             if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
@@ -417,18 +427,18 @@ class _Notebook:
             elif isinstance(node, (ast.Assign, ast.AnnAssign, ast.AugAssign)):
                 targets = node.targets if isinstance(node, ast.Assign) else [node.target]
                 for target in targets:
-                    for name in ast.walk(target):
+                    for name in _walk(target):
                         if isinstance(name, ast.Name) and node.value is not None:
                             self.values.setdefault(name.id, []).append(node.value)
             elif isinstance(node, ast.Expr) and isinstance(node.value, ast.Call):
                 self._mutation(node.value)
             if isinstance(node, (ast.For, ast.AsyncFor)):  # the loop variable holds what it loops over
-                for name in ast.walk(node.target):
+                for name in _walk(node.target):
                     if isinstance(name, ast.Name):
                         self.values.setdefault(name.id, []).append(node.iter)
             if isinstance(node, (ast.With, ast.AsyncWith)):
                 for item in node.items:
-                    for name in ast.walk(item.optional_vars or ast.Module(body=[], type_ignores=[])):
+                    for name in _walk(item.optional_vars or ast.Module(body=[], type_ignores=[])):
                         if isinstance(name, ast.Name):
                             self.values.setdefault(name.id, []).append(item.context_expr)
             if isinstance(node, (ast.If, ast.Try, ast.With, ast.For, ast.While, ast.AsyncFor, ast.AsyncWith,
@@ -488,7 +498,7 @@ class _Notebook:
         for node in self.functions.get(name, []) + self.values.get(name, []):
             local = _Bindings()
             local.alias = {k: set(v) for k, v in self.bindings.alias.items()}
-            for sub in ast.walk(node):
+            for sub in _walk(node):
                 _imports(sub, local, self.targets)
             own = _locals(node)
             for shadowed in own | graded:  # another graded name is judged (and flagged) on its own
@@ -500,7 +510,7 @@ class _Notebook:
                                       name=hit))
             dynamic |= _dynamic(node, self.modules, local, self.targets)
             bound = own | _stored(node)
-            for sub in ast.walk(node):
+            for sub in _walk(node):
                 if isinstance(sub, ast.Name) and isinstance(sub.ctx, ast.Load) and sub.id not in bound \
                         and sub.id not in self.functions and sub.id not in self.values \
                         and sub.id not in self.modules and sub.id not in graded and sub.id not in _NOTEBOOK_NAMES:
@@ -510,7 +520,7 @@ class _Notebook:
                     self._scan(sub.id, graded, seen, found, top, dynamic)
 
     def _imported_inside(self, node: ast.AST, hit: str) -> bool:
-        for sub in ast.walk(node):
+        for sub in _walk(node):
             if isinstance(sub, (ast.Import, ast.ImportFrom)):
                 names = [a.name for a in sub.names]
                 module = getattr(sub, "module", None) or ""
