@@ -66,7 +66,7 @@ def generated_cases(lessons: list[str], oracles: Oracles | None = None) -> dict:
 
     ``oracles``: where the reference processes started here stay, idle, for the grading's pool
     (``grade(..., oracles=...)``) to serve the notebooks' proxies with: each costs a Python with
-    NumPy and the references to start (≈ 0.6 CPU s a lesson). Without it they end here."""
+    NumPy and the references to start (≈ 0.2 CPU s a lesson). Without it they end here."""
     own = oracles is None
     oracles = Oracles() if own else oracles
     try:

@@ -16,7 +16,7 @@ way here, across tests:
   pool yet; that worker becomes the pool's first.
 - ``grader.sandbox.probe``'s answer is kept per working directory and ``sys.path`` (what
   the prefix depends on), and ``generated_cases`` (the differential cases, their expectations
-  from an oracle of the course's references, ≈ 1.5 s a lesson) per set of lessons: both are
+  from an oracle of the course's references, or read back from build/kept-answers) per set of lessons: both are
   fixed for a session (``grader.references`` caches the references for the process), and
   every file takes these two, fresh pools or not.
 
