@@ -176,6 +176,23 @@ def _terminate_like_ctrl_c() -> None:
     signal.signal(signal.SIGTERM, stop)
 
 
+def _keep_answers(argv: list[str]) -> int:
+    """``python -m grader keep-answers [LESSON ...]``: the references' answers on every generated
+    input of the lessons (all by default), asked now and kept (``grader.kept_answers``), as
+    Gradescope's image build does once, so that no grading of this course version waits for them."""
+    from grader import kept_answers, references
+
+    try:
+        lessons = _lessons(",".join(argv))
+    except ValueError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    cases = generated_cases(lessons)
+    print(f"kept the references' answers on {sum(map(len, cases.values()))} generated inputs of "
+          f"{len(lessons)} lesson(s) in {kept_answers.folder(references.SOLUTIONS)}")
+    return 0
+
+
 def main(argv=None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] == "merge":
@@ -187,6 +204,8 @@ def main(argv=None) -> int:
     if argv and argv[0] == "gradescope":
         from grader import gradescope
         return gradescope.main(argv[1:])
+    if argv and argv[0] == "keep-answers":
+        return _keep_answers(argv[1:])
     args = build_parser().parse_args(argv)
     _terminate_like_ctrl_c()
     if args.jobs < 1 or args.timeout <= 0 or args.memory_mb < 256 or (args.batch_timeout or 1) <= 0:

@@ -123,26 +123,3 @@ class KeptOracle:
             self.kept.put(probe, found)
         return found
 
-
-def main(argv=None) -> int:
-    """``python -m grader.kept_answers [LESSON ...]``: answer and keep every generated input of
-    the lessons (all by default) now, as Gradescope's image build does once, so that no grading
-    of this course version waits for them."""
-    from grader import engine
-    from helpers import checks
-
-    lessons = list(argv if argv is not None else sys.argv[1:]) or list(checks.LESSONS)
-    cases = engine.generated_cases(lessons)
-    print(f"kept the references' answers on {sum(map(len, cases.values()))} generated inputs "
-          f"of {len(lessons)} lesson(s) in {folder(_solutions())}")
-    return 0
-
-
-def _solutions() -> Path:
-    from grader import references
-
-    return references.SOLUTIONS
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())

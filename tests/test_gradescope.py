@@ -53,9 +53,9 @@ def _image(bundle: Path) -> Path:
         with zipfile.ZipFile(bundle) as zf:
             zf.extractall(image)
             lessons = json.loads(zf.read("gradescope.json"))["lessons"]
-            assert f"-m grader.kept_answers {' '.join(lessons)})" in zf.read("setup.sh").decode()
+            assert f"-m grader keep-answers {' '.join(lessons)})" in zf.read("setup.sh").decode()
         env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "COURSE_GRADING")}
-        subprocess.run([sys.executable, "-m", "grader.kept_answers", *lessons], cwd=image / "course", check=True,
+        subprocess.run([sys.executable, "-m", "grader", "keep-answers", *lessons], cwd=image / "course", check=True,
                        env={**env, "PYTHONPATH": str(image / "course")}, capture_output=True, timeout=300)
         _IMAGES[bundle] = image
     return _IMAGES[bundle]

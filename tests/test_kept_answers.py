@@ -104,3 +104,10 @@ def test_the_kept_answers_live_where_no_box_can_read_them():
     place = kept_answers.folder(references.SOLUTIONS).resolve()
     for bound in sandbox.bound_dirs():
         assert not str(place).startswith(str(Path(bound).resolve()) + "/"), bound
+
+
+def test_keep_answers_names_a_lesson_it_does_not_know(capsys):
+    from grader.__main__ import main
+
+    assert main(["keep-answers", "99"]) == 2
+    assert "'99' is not a lesson" in capsys.readouterr().err

@@ -256,7 +256,7 @@ def main(argv=None) -> int:
         # (grader.kept_answers), timed cold here; every grading below reads them back.
         shutil.rmtree(ROOT / "build" / "kept-answers", ignore_errors=True)
         with Measured() as once:
-            subprocess.run([sys.executable, "-m", "grader.kept_answers"], check=True, cwd=ROOT,
+            subprocess.run([sys.executable, "-m", "grader", "keep-answers"], check=True, cwd=ROOT,
                            stdout=subprocess.DEVNULL)
         print(f"once per course version (kept in build/kept-answers; Gradescope's image build does it): the "
               f"references' answers on the generated inputs, {once.wall:5.2f} s ({once.cpu:.2f} CPU s)")

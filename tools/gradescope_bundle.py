@@ -62,7 +62,7 @@ fi
 /autograder/venv/bin/python -m pip install --quiet -e "$SOURCE/course"
 # The references' answers on the generated inputs, once for the image (grader.kept_answers),
 # so that no submission's grading waits for them; a failure here only makes gradings slower.
-(cd "$SOURCE/course" && /autograder/venv/bin/python -m grader.kept_answers @LESSONS@) || true
+(cd "$SOURCE/course" && /autograder/venv/bin/python -m grader keep-answers @LESSONS@) || true
 # The references, their answers and the hidden cases: for the grader (root) only, never for
 # the unprivileged user notebooks run as when bubblewrap cannot run in the container.
 chmod -R go-rwx "$SOURCE/course/solutions"
