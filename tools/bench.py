@@ -15,6 +15,9 @@
    two runs minutes apart compares two different loads, the CPU time does not,
    so the CPU ratio is the one to compare across runs. The baseline sample runs
    once before and once after the grader, and both are shown.
+   The references' answers on the generated inputs are computed once per course
+   version (``python -m grader keep-answers``, as Gradescope's image build does): timed
+   cold on a line of their own, then read back by every grading.
    Also: the floor (the same notebooks' cells executed bare, in one process,
    no kernel and no grading: what any grader must spend running them) and
    the seal's cost (the sample graded with and without the sandbox).
