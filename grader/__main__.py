@@ -164,6 +164,7 @@ def _terminate_like_ctrl_c() -> None:
     """SIGTERM (a job scheduler, `kill`, a CI time-out) stops the grading as Ctrl-C does: the
     finished submissions are written and every worker, cgroup and scratch folder goes with it
     (the default action ended the process at once and left them behind)."""
+    import faulthandler
     import signal
     import threading
 
@@ -174,6 +175,9 @@ def _terminate_like_ctrl_c() -> None:
         raise KeyboardInterrupt
 
     signal.signal(signal.SIGTERM, stop)
+    # `kill -USR1 <grader>` prints where each of its threads is (for a grading that seems stuck;
+    # the Ctrl-C tests ask for it when the grader has not stopped in time).
+    faulthandler.register(signal.SIGUSR1, all_threads=True)
 
 
 def _keep_answers(argv: list[str]) -> int:
@@ -208,6 +212,15 @@ def main(argv=None) -> int:
         return _keep_answers(argv[1:])
     args = build_parser().parse_args(argv)
     _terminate_like_ctrl_c()
+    try:
+        return _grade(args)
+    except KeyboardInterrupt:  # in the set-up (the sandbox's probe, reading the class): nothing to write
+        print("interrupted", file=sys.stderr)
+        return 130
+
+
+def _grade(args) -> int:
+    """The grading the command line asked for (``main`` after its arguments are parsed)."""
     if args.jobs < 1 or args.timeout <= 0 or args.memory_mb < 256 or (args.batch_timeout or 1) <= 0:
         print("error: -j must be >= 1, --timeout and --batch-timeout > 0 and --memory-mb >= 256", file=sys.stderr)
         return 2

@@ -108,7 +108,14 @@ def _cases_of(lessons: list[str], oracles: Oracles) -> dict:
         return found
 
     with ThreadPoolExecutor(max_workers=max(1, min(len(with_references), os.cpu_count() or 1))) as threads:
-        per_lesson = list(threads.map(lesson_cases, with_references))
+        futures = [threads.submit(lesson_cases, lesson) for lesson in with_references]
+        try:  # Ctrl-C sets a flag read between short waits (_as_completed), never raised inside one
+            for _ in _as_completed(futures, None):
+                pass
+        except KeyboardInterrupt:
+            oracles.close()  # each lesson's thread then ends at its next input
+            raise
+        per_lesson = [future.result() for future in futures]
     return {name: extra for found in per_lesson for name, extra in found.items()}
 
 

@@ -51,3 +51,36 @@ def exercises(result: dict, notebook: int | None = None) -> dict:
     are unique across the course)."""
     notebooks = result["notebooks"] if notebook is None else [result["notebooks"][notebook]]
     return {e["name"]: e for nb in notebooks for e in nb["exercises"]}
+
+
+def stopped_within(proc, seconds: float, more=lambda: "") -> None:
+    """Wait for ``proc``, a grader told to stop (its stderr a pipe). If it has not ended in
+    ``seconds``, fail saying where it hangs: each thread's kernel wait, and Python's stack of each
+    thread (SIGUSR1: the CLI's faulthandler), with ``more()``."""
+    import os
+    import signal
+    import subprocess
+    import time
+
+    try:
+        proc.wait(timeout=seconds)
+        return
+    except subprocess.TimeoutExpired:
+        pass
+    where = {}
+    for task in Path(f"/proc/{proc.pid}/task").glob("*"):
+        try:
+            where[task.name] = (task / "wchan").read_text() + " " + (task / "stat").read_text().split(")")[1][:4]
+        except OSError:
+            pass
+    extra = more()
+    try:
+        os.kill(proc.pid, signal.SIGUSR1)
+        time.sleep(1.5)
+    except OSError:
+        pass
+    proc.kill()
+    _, err = proc.communicate(timeout=30)
+    err = err.decode("utf-8", "replace") if isinstance(err, bytes) else err or ""
+    raise AssertionError(f"still running {seconds} s after the signal: threads {where}; {extra}\n"
+                         f"stacks and stderr:\n{err[-8000:]}")

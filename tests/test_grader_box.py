@@ -27,7 +27,7 @@ import pytest
 
 from grader import sandbox
 from helpers import checks
-from tests.grading import solution_cells, write_notebook
+from tests.grading import solution_cells, stopped_within, write_notebook
 from tests.support import ROOT, SOLUTIONS
 
 L = "01_perceptron"
@@ -405,7 +405,7 @@ def test_ctrl_c_leaves_no_cgroup_process_or_file(tmp_path, mode):
             time.sleep(0.2)
         time.sleep(1)
         proc.send_signal(signal.SIGINT)
-        proc.wait(timeout=30)
+        stopped_within(proc, 30)  # or says where it hangs
     finally:
         if proc.poll() is None:
             proc.kill()

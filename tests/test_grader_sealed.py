@@ -25,7 +25,7 @@ import pytest
 
 from grader import cgroups, protocol, sandbox
 from helpers import checks, values
-from tests.grading import exercises, grade, solution_cells, write_notebook
+from tests.grading import exercises, grade, solution_cells, stopped_within, write_notebook
 from tests.support import ROOT, SOLUTIONS
 
 L = "01_perceptron"
@@ -247,19 +247,7 @@ def test_the_first_ctrl_c_stops_at_once_keeps_results_and_leaves_nothing(tmp_pat
     assert ours, "the grader started no worker"
     interrupted = time.monotonic()
     proc.send_signal(sig)
-    try:
-        proc.wait(timeout=15)
-    except subprocess.TimeoutExpired:  # say where it hangs: each thread's kernel wait, each process left
-        where = {}
-        for task in Path(f"/proc/{proc.pid}/task").glob("*"):
-            try:
-                where[task.name] = (task / "wchan").read_text() + " " + (task / "stat").read_text().split(")")[1][:4]
-            except OSError:
-                pass
-        left = _descendants(proc.pid)
-        proc.kill()
-        raise AssertionError(f"still running 15 s after the signal: threads {where}, processes {left}, "
-                             f"stderr {proc.stderr.read()[-2000:]!r}") from None
+    stopped_within(proc, 15, lambda: f"processes {_descendants(proc.pid)}")  # or says where it hangs
     assert time.monotonic() - interrupted < 10
     assert proc.returncode == 130, proc.stderr.read()
     result = json.loads(out.read_text())

@@ -111,3 +111,28 @@ def test_keep_answers_names_a_lesson_it_does_not_know(capsys):
 
     assert main(["keep-answers", "99"]) == 2
     assert "'99' is not a lesson" in capsys.readouterr().err
+
+
+def test_ctrl_c_while_the_answers_are_asked_stops_the_asking(keep):
+    """Ctrl-C (SIGINT) while the oracles are asked: a flag read between short waits
+    (``engine._as_completed``), so KeyboardInterrupt comes out in the grader's own code, never
+    from inside a wait of the threading machinery (which can leave a lock held), and the
+    lessons' threads end with the oracles."""
+    import os
+    import signal
+    import threading
+    import time
+
+    class SlowOracles(Oracles):
+        def acquire(self, lesson):
+            time.sleep(2)  # an oracle slow to start: the Ctrl-C lands while the main thread waits
+            return super().acquire(lesson)
+
+    oracles, handler = SlowOracles(), signal.getsignal(signal.SIGINT)
+    threading.Timer(0.5, os.kill, (os.getpid(), signal.SIGINT)).start()
+    started = time.monotonic()
+    with pytest.raises(KeyboardInterrupt):
+        engine._cases_of([L], oracles)
+    assert time.monotonic() - started < 10
+    assert oracles.closed and not (keep / f"{L}.json").exists()
+    assert signal.getsignal(signal.SIGINT) is handler  # the grader's own handler is gone again
