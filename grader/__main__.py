@@ -177,7 +177,10 @@ def _terminate_like_ctrl_c() -> None:
     signal.signal(signal.SIGTERM, stop)
     # `kill -USR1 <grader>` prints where each of its threads is (for a grading that seems stuck;
     # the Ctrl-C tests ask for it when the grader has not stopped in time).
-    faulthandler.register(signal.SIGUSR1, all_threads=True)
+    try:
+        faulthandler.register(signal.SIGUSR1, all_threads=True)
+    except (ValueError, OSError, AttributeError):  # stderr is no file (io.UnsupportedOperation)
+        pass
 
 
 def _keep_answers(argv: list[str]) -> int:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 from concurrent.futures import ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FuturesTimeout
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from grader import integrity, kept_answers, references, report, scoring, submissions
@@ -107,10 +108,12 @@ def _cases_of(lessons: list[str], oracles: Oracles) -> dict:
         kept.save()
         return found
 
-    with ThreadPoolExecutor(max_workers=max(1, min(len(with_references), os.cpu_count() or 1))) as threads:
+    # Ctrl-C sets a flag read between short waits (_stop_flag), never raised inside one.
+    with _stop_flag() as stop, \
+            ThreadPoolExecutor(max_workers=max(1, min(len(with_references), os.cpu_count() or 1))) as threads:
         futures = [threads.submit(lesson_cases, lesson) for lesson in with_references]
-        try:  # Ctrl-C sets a flag read between short waits (_as_completed), never raised inside one
-            for _ in _as_completed(futures, None):
+        try:
+            for _ in _as_completed(futures, None, stop):
                 pass
         except KeyboardInterrupt:
             oracles.close()  # each lesson's thread then ends at its next input
@@ -165,67 +168,77 @@ def grade(subs: list[submissions.Submission], config: GradeConfig, options: scor
         # journalled, one after another: a stop keeps every finished submission, not notebooks of many.
         rank = {id(s): k for k, s in enumerate(subs)}
         order = sorted(range(len(work)), key=lambda i: (rank[id(work[i][0])], -_COST.get(work[i][1].lesson, 1)))
-        pool = Pool(max(1, min(config.jobs, len(work))), prefix, config.memory_mb,
-                    lessons=sorted({n.lesson for _, n in work if n.lesson in checks.LESSONS}), first=first,
-                    oracles=oracles)
-        executor = ThreadPoolExecutor(max_workers=max(1, min(config.jobs, len(work))))
-        interrupted = False
-        try:
-            jobs = {i: _job(i, work[i][1], config, options, bool(prefix), work[i][0]) for i in order}
-            futures = {executor.submit(pool.grade, jobs[i]): i for i in order}
-            for future in _as_completed(futures, config.batch_timeout):
-                i = futures[future]
-                result = _score(work[i][1], _outcome(future), options, lang)
-                scored[i] = result
-                progress.update(limit=bool(result.limit), error=bool(result.error))
-                left[owner[i]] -= 1
-                if left[owner[i]] == 0:
-                    record.finished(work[i][0], scored)
-        except (KeyboardInterrupt, FuturesTimeout) as stop:
-            interrupted = True  # stop at once: kill every worker, keep what is scored
-            reason = "the batch time limit passed" if isinstance(stop, FuturesTimeout) else "interrupted"
-            pool.kill()
-        finally:
-            executor.shutdown(wait=not interrupted, cancel_futures=True)
-            pool.close()
+        with _stop_flag() as stop:  # from the pool's first thread on, Ctrl-C is a flag (see there)
+            pool = Pool(max(1, min(config.jobs, len(work))), prefix, config.memory_mb,
+                        lessons=sorted({n.lesson for _, n in work if n.lesson in checks.LESSONS}), first=first,
+                        oracles=oracles)
+            executor = ThreadPoolExecutor(max_workers=max(1, min(config.jobs, len(work))))
+            interrupted = False
+            try:
+                jobs = {i: _job(i, work[i][1], config, options, bool(prefix), work[i][0]) for i in order}
+                futures = {executor.submit(pool.grade, jobs[i]): i for i in order}
+                for future in _as_completed(futures, config.batch_timeout, stop):
+                    i = futures[future]
+                    result = _score(work[i][1], _outcome(future), options, lang)
+                    scored[i] = result
+                    progress.update(limit=bool(result.limit), error=bool(result.error))
+                    left[owner[i]] -= 1
+                    if left[owner[i]] == 0:
+                        record.finished(work[i][0], scored)
+            except (KeyboardInterrupt, FuturesTimeout) as why:
+                interrupted = True  # stop at once: kill every worker, keep what is scored
+                reason = "the batch time limit passed" if isinstance(why, FuturesTimeout) else "interrupted"
+                pool.kill()
+            finally:
+                executor.shutdown(wait=not interrupted, cancel_futures=True)
+                pool.close()
         if interrupted:
             raise GradingInterrupted(record.in_order(subs), reason)
     return record.in_order(subs)
 
 
-def _as_completed(futures, batch_timeout: float | None):
-    """Each future as it completes, as ``concurrent.futures.as_completed``; KeyboardInterrupt on
-    Ctrl-C or SIGTERM, FuturesTimeout once ``batch_timeout`` seconds have passed.
+@contextmanager
+def _stop_flag():
+    """An Event that Ctrl-C and SIGTERM set, in place of raising KeyboardInterrupt, while the
+    block runs (in the main thread; elsewhere the Event is never set).
 
-    The signals only set a flag here, read between short waits: a KeyboardInterrupt raised
-    inside a wait of the threading machinery can leave one of its locks held, and the grader
-    then hung for ever instead of stopping (seen under load: the main thread asleep on a
-    futex, every worker still running)."""
+    The grader's threads start and are waited for in here; a KeyboardInterrupt raised inside a
+    wait of the threading machinery (a thread's start, a future's result) can leave one of its
+    locks held, and the grader then hung for ever instead of stopping (seen under load: the main
+    thread asleep on a futex, every worker still running). ``_as_completed`` reads the Event
+    between short waits and raises KeyboardInterrupt there, in the grader's own code."""
     import signal
     import threading
-    import time
-    from concurrent.futures import FIRST_COMPLETED, wait
 
     stop = threading.Event()
-    main = threading.current_thread() is threading.main_thread()
     before = {}
-    if main:
+    if threading.current_thread() is threading.main_thread():
         for number in (signal.SIGINT, signal.SIGTERM):
             before[number] = signal.signal(number, lambda *_: stop.set())
     try:
-        deadline = None if batch_timeout is None else time.monotonic() + batch_timeout
-        pending = set(futures)
-        while pending:
-            if stop.is_set():
-                raise KeyboardInterrupt
-            if deadline is not None and time.monotonic() >= deadline:
-                raise FuturesTimeout
-            left = 0.25 if deadline is None else max(0.0, min(0.25, deadline - time.monotonic()))
-            done, pending = wait(pending, timeout=left, return_when=FIRST_COMPLETED)
-            yield from done
+        yield stop
     finally:
         for number, handler in before.items():
             signal.signal(number, handler)
+
+
+def _as_completed(futures, batch_timeout: float | None, stop):
+    """Each future as it completes, as ``concurrent.futures.as_completed``; KeyboardInterrupt
+    once ``stop`` is set (``_stop_flag``: Ctrl-C or SIGTERM), FuturesTimeout once
+    ``batch_timeout`` seconds have passed."""
+    import time
+    from concurrent.futures import FIRST_COMPLETED, wait
+
+    deadline = None if batch_timeout is None else time.monotonic() + batch_timeout
+    pending = set(futures)
+    while pending:
+        if stop.is_set():
+            raise KeyboardInterrupt
+        if deadline is not None and time.monotonic() >= deadline:
+            raise FuturesTimeout
+        left = 0.25 if deadline is None else max(0.0, min(0.25, deadline - time.monotonic()))
+        done, pending = wait(pending, timeout=left, return_when=FIRST_COMPLETED)
+        yield from done
 
 
 def _score(nb: submissions.NotebookFile, outcome: Outcome, options: scoring.Options, lang: str) -> NotebookResult:
