@@ -119,6 +119,8 @@ def _cases_of(lessons: list[str], oracles: Oracles) -> dict:
             oracles.close()  # each lesson's thread then ends at its next input
             raise
         per_lesson = [future.result() for future in futures]
+    if stop.is_set():  # asked as the last answers came (or while the threads ended): not lost
+        raise KeyboardInterrupt
     return {name: extra for found in per_lesson for name, extra in found.items()}
 
 
@@ -192,6 +194,7 @@ def grade(subs: list[submissions.Submission], config: GradeConfig, options: scor
             finally:
                 executor.shutdown(wait=not interrupted, cancel_futures=True)
                 pool.close()
+        # A stop asked for after the last result (stop set, nothing interrupted) has nothing left to stop.
         if interrupted:
             raise GradingInterrupted(record.in_order(subs), reason)
     return record.in_order(subs)

@@ -136,3 +136,27 @@ def test_ctrl_c_while_the_answers_are_asked_stops_the_asking(keep):
     assert time.monotonic() - started < 10
     assert oracles.closed and not (keep / f"{L}.json").exists()
     assert signal.getsignal(signal.SIGINT) is handler  # the grader's own handler is gone again
+
+
+def test_a_ctrl_c_as_the_last_answer_comes_is_not_lost(keep, monkeypatch):
+    """A Ctrl-C that lands after the last answer came but before the stage ends (its threads still
+    ending) stops the grading: a flag nobody reads any more would lose it, and the grading would
+    go on (a fresh clone's Ctrl-C test saw the grader keep grading after its one SIGINT)."""
+    import os
+    import signal
+    import time
+
+    real = engine._as_completed
+
+    def then_ctrl_c(futures, batch_timeout, stop):
+        yield from real(futures, batch_timeout, stop)
+        os.kill(os.getpid(), signal.SIGINT)
+        time.sleep(0.2)
+
+    monkeypatch.setattr(engine, "_as_completed", then_ctrl_c)
+    oracles = Oracles()
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            engine._cases_of([L], oracles)
+    finally:
+        oracles.close()
