@@ -217,7 +217,10 @@ def _stop_flag():
     before = {}
     if threading.current_thread() is threading.main_thread():
         for number in (signal.SIGINT, signal.SIGTERM):
-            before[number] = signal.signal(number, lambda *_: stop.set())
+            # One the grader was started ignoring (Ctrl-C, for a job a shell put in the background)
+            # stays ignored here too, as everywhere else: a stop must not depend on when it comes.
+            if signal.getsignal(number) is not signal.SIG_IGN:
+                before[number] = signal.signal(number, lambda *_: stop.set())
     try:
         yield stop
     finally:

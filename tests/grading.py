@@ -53,6 +53,15 @@ def exercises(result: dict, notebook: int | None = None) -> dict:
     return {e["name"]: e for nb in notebooks for e in nb["exercises"]}
 
 
+def as_in_a_terminal() -> None:
+    """``preexec_fn`` for a grader a test will stop with Ctrl-C: SIGINT at its default, as for a
+    command typed in a terminal. (A job a shell runs in the background, such as a test run started
+    with ``&``, inherits SIGINT ignored, and the grader rightly keeps ignoring it.)"""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def stopped_within(proc, seconds: float, more=lambda: "") -> None:
     """Wait for ``proc``, a grader told to stop (its stderr a pipe). If it has not ended in
     ``seconds``, fail saying where it hangs: each thread's kernel wait, and Python's stack of each

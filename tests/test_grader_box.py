@@ -27,7 +27,7 @@ import pytest
 
 from grader import sandbox
 from helpers import checks
-from tests.grading import solution_cells, stopped_within, write_notebook
+from tests.grading import as_in_a_terminal, solution_cells, stopped_within, write_notebook
 from tests.support import ROOT, SOLUTIONS
 
 L = "01_perceptron"
@@ -392,7 +392,7 @@ def test_ctrl_c_leaves_no_cgroup_process_or_file(tmp_path, mode):
     env = dict(os.environ, PYTHONPATH=str(ROOT), TMPDIR=str(scratch))
     proc = subprocess.Popen([PYTHON, "-m", "grader", *map(str, folders), "--json", str(tmp_path / "g.json"), "-q",
                              "-j", "2", "--timeout", "200", *mode], cwd=ROOT, env=env,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, preexec_fn=as_in_a_terminal)
     members: set[int] = set()
     try:
         deadline = time.monotonic() + 60

@@ -25,7 +25,7 @@ import pytest
 
 from grader import cgroups, protocol, sandbox
 from helpers import checks, values
-from tests.grading import exercises, grade, solution_cells, stopped_within, write_notebook
+from tests.grading import as_in_a_terminal, exercises, grade, solution_cells, stopped_within, write_notebook
 from tests.support import ROOT, SOLUTIONS
 
 L = "01_perceptron"
@@ -237,7 +237,7 @@ def test_the_first_ctrl_c_stops_at_once_keeps_results_and_leaves_nothing(tmp_pat
     out = tmp_path / "grades.json"
     proc = subprocess.Popen([sys.executable, "-m", "grader", str(tmp_path / "aa_fast"), str(slow.parent),
                              "--json", str(out), "-q", "-j", "1", "--timeout", "100"],
-                            cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+                            cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, preexec_fn=as_in_a_terminal)
     journal = Path(f"{out}.journal")
     deadline = time.monotonic() + 90  # aa_fast is done (journaled), zz_slow sleeps: however busy the machine
     while time.monotonic() < deadline and not (journal.exists() and "aa_fast" in journal.read_text()):

@@ -113,7 +113,18 @@ def test_keep_answers_names_a_lesson_it_does_not_know(capsys):
     assert "'99' is not a lesson" in capsys.readouterr().err
 
 
-def test_ctrl_c_while_the_answers_are_asked_stops_the_asking(keep):
+@pytest.fixture
+def ctrl_c():
+    """SIGINT raising KeyboardInterrupt in this process, as in a terminal (a test run a shell put in
+    the background inherits it ignored, and the grader keeps an ignored SIGINT ignored)."""
+    import signal
+
+    before = signal.signal(signal.SIGINT, signal.default_int_handler)
+    yield
+    signal.signal(signal.SIGINT, before)
+
+
+def test_ctrl_c_while_the_answers_are_asked_stops_the_asking(keep, ctrl_c):
     """Ctrl-C (SIGINT) while the oracles are asked: a flag read between short waits
     (``engine._as_completed``), so KeyboardInterrupt comes out in the grader's own code, never
     from inside a wait of the threading machinery (which can leave a lock held), and the
@@ -138,7 +149,7 @@ def test_ctrl_c_while_the_answers_are_asked_stops_the_asking(keep):
     assert signal.getsignal(signal.SIGINT) is handler  # the grader's own handler is gone again
 
 
-def test_a_ctrl_c_as_the_last_answer_comes_is_not_lost(keep, monkeypatch):
+def test_a_ctrl_c_as_the_last_answer_comes_is_not_lost(keep, ctrl_c, monkeypatch):
     """A Ctrl-C that lands after the last answer came but before the stage ends (its threads still
     ending) stops the grading: a flag nobody reads any more would lose it, and the grading would
     go on (a fresh clone's Ctrl-C test saw the grader keep grading after its one SIGINT)."""
@@ -160,3 +171,17 @@ def test_a_ctrl_c_as_the_last_answer_comes_is_not_lost(keep, monkeypatch):
             engine._cases_of([L], oracles)
     finally:
         oracles.close()
+
+
+def test_a_grader_started_ignoring_ctrl_c_ignores_it_throughout(keep):
+    """A shell starts a background job with SIGINT ignored; the grader keeps it so in every stage,
+    not only outside its threaded ones (where a stop was then honoured or lost by its timing)."""
+    import signal
+
+    before = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        with engine._stop_flag():
+            assert signal.getsignal(signal.SIGINT) is signal.SIG_IGN
+            assert signal.getsignal(signal.SIGTERM) is not signal.SIG_IGN  # SIGTERM still stops it
+    finally:
+        signal.signal(signal.SIGINT, before)
