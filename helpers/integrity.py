@@ -143,9 +143,13 @@ def _qualified(node: ast.AST, modules: dict[str, str]) -> str | None:
     return ".".join([root, *chain[1:]])
 
 
-def _walk(node: ast.AST) -> list[ast.AST]:
-    """``ast.walk(node)`` as a list, kept on the node: the scan reads every tree many times
-    (imports, bindings, dynamic code, once per set of exercises), and walking was most of its cost."""
+def _walk(node: ast.AST):
+    """``ast.walk(node)``; for a cell's whole tree, a list kept on it: the scan reads every cell
+    many times (imports, bindings, dynamic code, once per set of exercises), and walking was most
+    of its cost. Only whole cells: a list kept on every subtree too would hold each node once per
+    enclosing node, memory a deeply nested 20 MB notebook could make the grader spend."""
+    if not isinstance(node, ast.Module):
+        return ast.walk(node)
     nodes = node.__dict__.get("_walked")
     if nodes is None:
         nodes = list(ast.walk(node))
