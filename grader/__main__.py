@@ -217,7 +217,7 @@ def main(argv=None) -> int:
     _terminate_like_ctrl_c()
     try:
         return _grade(args)
-    except KeyboardInterrupt:  # in the set-up (the sandbox's probe, reading the class): nothing to write
+    except KeyboardInterrupt:  # outside the grading's threaded part (which writes what it finished): nothing to write
         print("interrupted", file=sys.stderr)
         return 130
 
@@ -282,9 +282,6 @@ def _grade(args) -> int:
     except preflight.SetupError as fault:
         print(f"error: {fault}", file=sys.stderr)
         return 2
-    except KeyboardInterrupt:
-        print("interrupted", file=sys.stderr)
-        return 130
     # The reference processes that answer for the generated cases stay for the pool's proxies.
     oracles = Oracles()
     try:
@@ -293,9 +290,6 @@ def _grade(args) -> int:
         except OracleError as fault:
             print(f"error: the course's references could not be run: {fault}", file=sys.stderr)
             return 2
-        except KeyboardInterrupt:  # before any notebook ran: nothing to write
-            print("interrupted", file=sys.stderr)
-            return 130
         options = scoring.Options(args.timeout, args.memory_mb, hidden, args.integrity, generated)
         return _run(args, named, prefix, options, meta, lessons, first, oracles, named_by_roster)
     finally:  # the pool's by now, and closed (a no-op then), unless there was nothing to grade
@@ -351,9 +345,6 @@ def _run(args, named, prefix, options, meta, lessons, first, oracles, named_by_r
         print(f"{stop.reason}: results of {len(kept)} of {len(named)} submissions written; "
               "run again with --resume to grade the rest", file=sys.stderr)
         return 130 if stop.reason == "interrupted" else 3
-    except KeyboardInterrupt:
-        print("interrupted", file=sys.stderr)
-        return 130
     return 0
 
 

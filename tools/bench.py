@@ -52,7 +52,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 from authoring.build import execute  # noqa: E402
 from authoring.release import BEGIN, release, strip_source  # noqa: E402
-from grader import cgroups  # noqa: E402
+from grader import cgroups, kept_answers  # noqa: E402
 
 BUDGET = {"07_digits_capstone": 30.0}
 _FLIPS = [(" >= ", " > "), (" + ", " - "), (" - ", " + "), (".T", ""), ("axis=1", "axis=0"), (" * ", " / ")]
@@ -257,7 +257,7 @@ def main(argv=None) -> int:
               f"per submission ({floor.cpu / len(sample):.2f} CPU s)")
         # Once per course version, not per class: the references' answers on the generated inputs
         # (grader.kept_answers), timed cold here; every grading below reads them back.
-        shutil.rmtree(ROOT / "build" / "kept-answers", ignore_errors=True)
+        shutil.rmtree(kept_answers.folder(ROOT / "solutions"), ignore_errors=True)
         with Measured() as once:
             subprocess.run([sys.executable, "-m", "grader", "keep-answers"], check=True, cwd=ROOT,
                            stdout=subprocess.DEVNULL)
